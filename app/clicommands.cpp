@@ -1,0 +1,169 @@
+#include "clicommands.h"
+
+#include "catalog/catalogjson.h"
+#include "catalog/catalogstore.h"
+#include "core/translations.h"
+#include "demo/demodata.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const QString& message)
+{
+    err() << QStringLiteral("obole-cli: ") << message << Qt::endl;
+    return 1;
+}
+
+struct Context
+{
+    QCommandLineParser& parser;
+    QStringList args; // positional arguments after the command
+    QString dbPath;
+};
+
+Result<std::unique_ptr<Database>> openDatabase(const Context& ctx)
+{
+    return Database::open(ctx.dbPath);
+}
+
+int commandDemo(Context& ctx)
+{
+    if (!ctx.args.isEmpty())
+        return fail(CliCommands::tr("demo takes no argument, got \"%1\".").arg(ctx.args.first()));
+    auto db = openDatabase(ctx);
+    if (!db)
+        return fail(db.error());
+    auto summary = DemoData::create(*db.value());
+    if (!summary)
+        return fail(summary.error());
+    out() << CliCommands::tr("Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, "
+                             "%6 provider statement lines.")
+                 .arg(ctx.dbPath)
+                 .arg(summary->sites)
+                 .arg(summary->products)
+                 .arg(summary->pricePoints)
+                 .arg(summary->salesRows)
+                 .arg(summary->providerRows)
+          << Qt::endl;
+    return 0;
+}
+
+int commandCatalog(Context& ctx)
+{
+    if (ctx.args.size() != 2 || (ctx.args.at(0) != u"export" && ctx.args.at(0) != u"import"))
+        return fail(CliCommands::tr("usage: obole-cli catalog export FILE.json | import FILE.json"));
+    const QString file = ctx.args.at(1);
+    if (ctx.args.at(0) == u"export") {
+        auto db = openDatabase(ctx);
+        if (!db)
+            return fail(db.error());
+        auto catalog = CatalogStore(*db.value()).load();
+        if (!catalog)
+            return fail(catalog.error());
+        QSaveFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(CliCommands::tr("cannot write %1: %2").arg(file, f.errorString()));
+        f.write(CatalogJson::write(catalog.value()));
+        if (!f.commit())
+            return fail(CliCommands::tr("cannot write %1: %2").arg(file, f.errorString()));
+        out() << CliCommands::tr("Catalog written to %1: %2 products, %3 price points.")
+                     .arg(file)
+                     .arg(catalog->products.size())
+                     .arg(catalog->pricePoints.size())
+              << Qt::endl;
+        return 0;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(CliCommands::tr("cannot read %1: %2").arg(file, f.errorString()));
+    auto catalog = CatalogJson::read(f.readAll());
+    if (!catalog) {
+        err() << CliCommands::tr("obole-cli: %1 was not imported, nothing was changed:").arg(file) << Qt::endl;
+        for (const QString& line : catalog.error().split(u'\n'))
+            err() << QStringLiteral("  ") << file << QStringLiteral(": ") << line << Qt::endl;
+        return 1;
+    }
+    auto db = openDatabase(ctx);
+    if (!db)
+        return fail(db.error());
+    if (auto st = CatalogStore(*db.value()).replace(catalog.value()); !st)
+        return fail(CliCommands::tr("%1 was not imported, nothing was changed: %2").arg(file, st.error()));
+    out() << CliCommands::tr("Catalog imported from %1: %2 products, %3 price points.")
+                 .arg(file)
+                 .arg(catalog->products.size())
+                 .arg(catalog->pricePoints.size())
+          << Qt::endl;
+    return 0;
+}
+
+struct Command
+{
+    const char* name;
+    std::function<int(Context&)> run;
+    QStringList options; // the options this command accepts besides --db
+};
+
+} // namespace
+
+int CliCommands::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.\n\n"
+           "Commands:\n"
+           "  demo                          fill a new database with a demo merchant\n"
+           "  catalog export FILE.json      write the whole catalog to a file\n"
+           "  catalog import FILE.json      replace the catalog with a file's (all or nothing)"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()),
+                                      tr("FILE"), Database::defaultPath());
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: fr or en."), tr("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    Translations::install(*QCoreApplication::instance(), parser.value(langOption));
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    const QList<Command> commands = {
+        {"demo", commandDemo, {}},
+        {"catalog", commandCatalog, {}},
+    };
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return fail(tr("no command given; run obole-cli --help for the list."));
+    const QString name = positional.takeFirst();
+    for (const Command& command : commands) {
+        if (name != QLatin1StringView(command.name))
+            continue;
+        Context ctx{parser, positional, parser.value(dbOption)};
+        return command.run(ctx);
+    }
+    return fail(tr("unknown command \"%1\"; run obole-cli --help for the list.").arg(name));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalogtypes.h"
+#include "core/result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// Reads and writes the catalog (sites, products, providers, price points, channel rules) of one database.
+class CatalogStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogStore)
+public:
+    explicit CatalogStore(Database& db) : m_db(db) {}
+
+    Result<Catalog> load();
+    // Replaces the whole catalog in one transaction; ids are kept as given.
+    Status replace(const Catalog& catalog);
+
+    Result<QList<Site>> sites();
+    Result<QList<Product>> products();
+    Result<QList<Provider>> providers();
+    Result<QList<PricePoint>> pricePoints();
+    Result<QList<ChannelRule>> rules();
+
+    // Insert when id is 0 (the new id is returned), update otherwise.
+    Result<qint64> save(const Site& site);
+    Result<qint64> save(const Product& product);
+    Result<qint64> save(const Provider& provider);
+    Result<qint64> save(const PricePoint& point);
+    Result<qint64> save(const ChannelRule& rule);
+    Status removePricePoint(qint64 id);
+
+private:
+    Status insertAll(const Catalog& catalog);
+    Database& m_db;
+};

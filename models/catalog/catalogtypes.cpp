@@ -1,0 +1,103 @@
+#include "catalogtypes.h"
+
+#include "money/money.h"
+
+qint64 PricePoint::buyerChargeMinor() const
+{
+    if (billing == Billing::PerMinute && expectedSeconds > 0)
+        return divideRoundHalfAwayFromZero(__int128(priceMinor) * expectedSeconds, 60);
+    return priceMinor;
+}
+
+qint64 PricePoint::payoutMinor() const
+{
+    if (payoutKind == PayoutKind::Amount)
+        return payoutValue;
+    return divideRoundHalfAwayFromZero(__int128(buyerChargeMinor()) * payoutValue, 10000);
+}
+
+bool ChannelRule::isInForceOn(QDate date) const
+{
+    if (effectiveFrom.isValid() && date < effectiveFrom)
+        return false;
+    return !effectiveTo || date <= *effectiveTo;
+}
+
+namespace CatalogText {
+
+QString payoutKind(PayoutKind kind)
+{
+    return kind == PayoutKind::Amount ? QStringLiteral("amount") : QStringLiteral("share");
+}
+
+std::optional<PayoutKind> payoutKindFrom(QStringView text)
+{
+    if (text == u"amount")
+        return PayoutKind::Amount;
+    if (text == u"share")
+        return PayoutKind::Share;
+    return std::nullopt;
+}
+
+QString billing(Billing b)
+{
+    switch (b) {
+    case Billing::PerCall:
+        return QStringLiteral("per_call");
+    case Billing::PerMinute:
+        return QStringLiteral("per_minute");
+    case Billing::OneOff:
+        break;
+    }
+    return QStringLiteral("one_off");
+}
+
+std::optional<Billing> billingFrom(QStringView text)
+{
+    if (text == u"one_off")
+        return Billing::OneOff;
+    if (text == u"per_call")
+        return Billing::PerCall;
+    if (text == u"per_minute")
+        return Billing::PerMinute;
+    return std::nullopt;
+}
+
+QString accessKind(AccessKind kind)
+{
+    return kind == AccessKind::Duration ? QStringLiteral("duration") : QStringLiteral("single");
+}
+
+std::optional<AccessKind> accessKindFrom(QStringView text)
+{
+    if (text == u"single")
+        return AccessKind::SingleUse;
+    if (text == u"duration")
+        return AccessKind::Duration;
+    return std::nullopt;
+}
+
+QString joinAmounts(const QList<qint64>& amounts)
+{
+    QStringList parts;
+    for (qint64 a : amounts)
+        parts.append(QString::number(a));
+    return parts.join(u',');
+}
+
+std::optional<QList<qint64>> splitAmounts(QStringView text)
+{
+    QList<qint64> out;
+    if (text.trimmed().isEmpty())
+        return out;
+    for (QStringView part : text.split(u',')) {
+        bool ok = false;
+        const qint64 v = part.trimmed().toLongLong(&ok);
+        if (!ok)
+            return std::nullopt;
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace CatalogText

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "channel.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// Plain records of the catalog, as stored. Amounts are integer minor units of `currency`.
+
+struct Site
+{
+    qint64 id = 0;
+    QString name;
+    QString url;
+    qint64 createdUtc = 0;
+    bool operator==(const Site&) const = default;
+};
+
+struct Product
+{
+    qint64 id = 0;
+    qint64 siteId = 0;
+    QString name;
+    QString description;
+    QString vatCategory = QStringLiteral("digital");
+    int vatRateBasisPoints = 2000;
+    bool active = true;
+    bool operator==(const Product&) const = default;
+};
+
+struct Provider
+{
+    qint64 id = 0;
+    QString code;
+    QString name;
+    QList<Channel> channels;
+    qint64 minPayoutMinor = 0;
+    QString payoutCurrency = QStringLiteral("EUR");
+    int payoutDelayDays = 30;
+    int statementDay = 1;
+    bool operator==(const Provider&) const = default;
+};
+
+enum class PayoutKind { Amount, Share };
+enum class Billing { OneOff, PerCall, PerMinute };
+enum class AccessKind { SingleUse, Duration };
+
+struct PricePoint
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    Channel channel = Channel::Sms;
+    qint64 providerId = 0;
+    qint64 priceMinor = 0;
+    QString currency = QStringLiteral("EUR");
+    PayoutKind payoutKind = PayoutKind::Share;
+    qint64 payoutValue = 0; // minor units, or basis points of the price for a share
+    Billing billing = Billing::OneOff;
+    QString serviceNumber;  // audiotel number or SMS short code
+    QString keyword;        // SMS keyword
+    int mtCount = 1;        // SMS: messages sent back to the buyer
+    int expectedSeconds = 0; // audiotel per minute: expected call length
+    QStringList operators;  // Internet+ / carrier billing: ISPs or operators
+    QString brand;          // prepaid card brand
+    std::optional<qint64> minMinor;
+    std::optional<qint64> maxMinor;
+    QString invoiceCurrency; // crypto
+    int invoiceExpiryMinutes = 0;
+    QList<qint64> topUps;   // wallet top-up amounts
+    AccessKind accessKind = AccessKind::SingleUse;
+    qint64 accessSeconds = 0;
+    QString country = QStringLiteral("FR");
+    bool active = true;
+
+    // What the buyer pays for one purchase (for per-minute audiotel: the expected call).
+    qint64 buyerChargeMinor() const;
+    // What the merchant receives for one purchase, shares rounded half away from zero.
+    qint64 payoutMinor() const;
+    bool operator==(const PricePoint&) const = default;
+};
+
+struct ChannelRule
+{
+    qint64 id = 0;
+    Channel channel = Channel::Sms;
+    QString country = QStringLiteral("FR");
+    QString label;
+    QString prefix;   // number range (audiotel) or first digit of the short code (SMS); empty: any
+    QString billing;  // one_off, per_call, per_minute; empty: any
+    QString currency = QStringLiteral("EUR");
+    std::optional<qint64> minMinor;
+    std::optional<qint64> maxMinor;
+    QList<qint64> allowedMinor; // fixed tiers; empty: any amount within min/max
+    std::optional<qint64> monthlyMaxMinor;
+    std::optional<qint64> storedMaxMinor;
+    QDate effectiveFrom;
+    std::optional<QDate> effectiveTo;
+    QString source;
+    bool operator==(const ChannelRule&) const = default;
+
+    bool isInForceOn(QDate date) const;
+};
+
+struct Catalog
+{
+    QList<Site> sites;
+    QList<Product> products;
+    QList<Provider> providers;
+    QList<PricePoint> pricePoints;
+    QList<ChannelRule> rules;
+    bool operator==(const Catalog&) const = default;
+};
+
+// Text forms used in the database and in catalog files.
+namespace CatalogText {
+QString payoutKind(PayoutKind kind);
+std::optional<PayoutKind> payoutKindFrom(QStringView text);
+QString billing(Billing billing);
+std::optional<Billing> billingFrom(QStringView text);
+QString accessKind(AccessKind kind);
+std::optional<AccessKind> accessKindFrom(QStringView text);
+QString joinAmounts(const QList<qint64>& amounts);
+std::optional<QList<qint64>> splitAmounts(QStringView text);
+} // namespace CatalogText

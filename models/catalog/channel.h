@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The seven payment channels of the field. Their ids are stable: they appear in files, profiles and the CLI.
+enum class Channel { Audiotel, Sms, InternetPlus, CarrierBilling, PrepaidCard, Crypto, Wallet };
+
+class Channels final
+{
+    Q_DECLARE_TR_FUNCTIONS(Channels)
+public:
+    static const QList<Channel>& all();
+    static QString id(Channel channel);
+    static std::optional<Channel> fromId(QStringView id);
+    // The name people in the trade use, in the UI language.
+    static QString displayName(Channel channel);
+    // The French name, as written on statements and in the design.
+    static QString frenchName(Channel channel);
+    // Channels whose buyer may spend at most a monthly amount (PSD2 art. 3(l)).
+    static bool hasMonthlyCap(Channel channel);
+};

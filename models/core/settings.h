@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QVariant>
+
+// The one typed facade over QSettings: every key the application stores, with its default, in one table.
+class Settings final
+{
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        LastDatabase,
+        Language,
+        ReconcileWindowSeconds,
+        LastPage,
+    };
+
+    static QVariant value(Key key);
+    static void setValue(Key key, const QVariant& value);
+    static void remove(Key key);
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+// Installs Obole's and Qt's translations for a language ("fr", "en"; empty: the system's).
+namespace Translations {
+// Returns the language in use ("fr" or "en").
+QString install(QCoreApplication& app, const QString& language);
+} // namespace Translations

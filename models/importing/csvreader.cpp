@@ -1,0 +1,312 @@
+#include "importing/csvreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+namespace {
+
+bool isBlankByte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+// Line breaks in [p, q): CRLF, LF and a lone CR each count once. `end` bounds the look-ahead after a CR.
+qint64 countLineBreaks(const char* p, const char* q, const char* end)
+{
+    qint64 n = 0;
+    for (; p < q; ++p) {
+        if (*p == '\n')
+            ++n;
+        else if (*p == '\r' && (p + 1 >= end || p[1] != '\n'))
+            ++n;
+    }
+    return n;
+}
+
+// Spaces that may surround a quoted field; a tab only when it is not the delimiter.
+bool isPadding(char c, char delimiter)
+{
+    return c == ' ' || (c == '\t' && delimiter != '\t');
+}
+
+} // namespace
+
+CsvReader::CsvReader(Options options) : m_options(options)
+{
+}
+
+Status CsvReader::fail(const QString& message)
+{
+    m_error = m_displayName.isEmpty() ? message : tr("%1: %2").arg(m_displayName, message);
+    return Status::failure(m_error);
+}
+
+Status CsvReader::open(const QString& path)
+{
+    m_displayName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot open the file: %1").arg(file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot read the file: %1").arg(file.errorString()));
+    const QString name = m_displayName;
+    return openData(bytes, name);
+}
+
+Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
+{
+    m_displayName = displayName;
+    m_raw = bytes;
+    m_error.clear();
+    m_header.clear();
+    m_headerLine = 0;
+    m_pos = 0;
+    m_line = 1;
+    m_text.clear();
+
+    if (m_raw.isEmpty())
+        return fail(tr("the file is empty (0 bytes)"));
+
+    // UTF-16 has NUL bytes in every ASCII character; let the decoder see its BOM before calling the file binary.
+    const bool utf16 = m_raw.startsWith("\xFF\xFE") || m_raw.startsWith("\xFE\xFF");
+    if (!utf16) {
+        if (const void* nul = std::memchr(m_raw.constData(), 0, static_cast<size_t>(m_raw.size()))) {
+            const qsizetype offset = static_cast<const char*>(nul) - m_raw.constData();
+            return fail(tr("this is a binary file, not CSV text (NUL byte at offset %1, line %2)")
+                            .arg(offset)
+                            .arg(TextCodec::lineOfOffset(m_raw, offset)));
+        }
+    }
+
+    Result<TextCodec::Decoded> decoded = TextCodec::decode(m_raw, m_options.encoding);
+    if (!decoded.ok())
+        return fail(decoded.error());
+    m_text = std::move(decoded.value().utf8);
+    m_encoding = decoded.value().encoding;
+    if (utf16) {
+        if (const void* nul = std::memchr(m_text.constData(), 0, static_cast<size_t>(m_text.size()))) {
+            const qsizetype offset = static_cast<const char*>(nul) - m_text.constData();
+            return fail(tr("this is a binary file, not CSV text (NUL character on line %1)")
+                            .arg(TextCodec::lineOfOffset(m_text, offset)));
+        }
+    }
+
+    if (std::all_of(m_text.cbegin(), m_text.cend(), isBlankByte))
+        return fail(tr("the file is empty: it holds only blank lines"));
+
+    // The preamble: physical lines, whatever they hold.
+    Cursor cursor;
+    const char* const base = m_text.constData();
+    const qsizetype size = m_text.size();
+    for (int i = 0; i < m_options.skipLines; ++i) {
+        if (cursor.pos >= size)
+            return fail(tr("the file has only %n line(s), but the profile skips %1 line(s) before the header", nullptr,
+                           i)
+                            .arg(m_options.skipLines));
+        const char* p = base + cursor.pos;
+        const char* const end = base + size;
+        while (p < end && *p != '\n' && *p != '\r')
+            ++p;
+        if (p < end && *p == '\r' && p + 1 < end && p[1] == '\n')
+            p += 2;
+        else if (p < end)
+            ++p;
+        cursor.pos = p - base;
+        ++cursor.line;
+    }
+
+    m_delimiter = m_options.delimiter != 0 ? m_options.delimiter : detectDelimiterFrom(m_text, cursor);
+    m_stop = makeStopTable(m_delimiter);
+    m_pos = cursor.pos;
+    m_line = cursor.line;
+
+    if (m_options.header) {
+        CsvRecord record;
+        if (!next(record)) {
+            if (hasError())
+                return Status::failure(m_error);
+            return fail(m_options.skipLines > 0
+                            ? tr("no header row after the %n skipped line(s)", nullptr, m_options.skipLines)
+                            : tr("no header row"));
+        }
+        m_header = record.toStringList();
+        m_headerLine = record.line();
+    }
+    return {};
+}
+
+CsvReader::StopTable CsvReader::makeStopTable(char delimiter)
+{
+    StopTable t{};
+    t[static_cast<unsigned char>(delimiter)] = true;
+    t['\n'] = true;
+    t['\r'] = true;
+    return t;
+}
+
+CsvReader::Step CsvReader::parseRecord(const QByteArray& text, Cursor& cursor, char delimiter, const StopTable& stop,
+                                       CsvRecord& record, QString* error)
+{
+    const char* const base = text.constData();
+    const char* const end = base + text.size();
+    const char* p = base + cursor.pos;
+    record.m_spans.clear();
+    record.m_scratch.clear();
+
+    for (;;) {
+        // Blank lines, including lines of spaces only, are not records.
+        const char* q = p;
+        while (q < end && (*q == ' ' || *q == '\t') && *q != delimiter)
+            ++q;
+        if (q == end) {
+            cursor.pos = end - base;
+            return Step::End;
+        }
+        if (*q == '\n' || *q == '\r') {
+            p = q + 1;
+            if (*q == '\r' && p < end && *p == '\n')
+                ++p;
+            ++cursor.line;
+            continue;
+        }
+        break;
+    }
+    record.m_line = cursor.line;
+
+    for (;;) {
+        const char* const fieldStart = p;
+        const char* q = p;
+        while (q < end && isPadding(*q, delimiter))
+            ++q;
+        if (q < end && *q == '"') {
+            const qint64 openLine = cursor.line;
+            p = q + 1;
+            const char* segment = p;
+            bool unescaped = false;
+            const size_t scratchStart = record.m_scratch.size();
+            for (;;) {
+                const auto* quote = static_cast<const char*>(std::memchr(p, '"', static_cast<size_t>(end - p)));
+                if (!quote) {
+                    if (error)
+                        *error = tr("line %1: a quoted field opens here and is never closed (missing closing quote)")
+                                     .arg(openLine);
+                    return Step::Error;
+                }
+                cursor.line += countLineBreaks(p, quote, end);
+                if (quote + 1 < end && quote[1] == '"') {
+                    unescaped = true;
+                    record.m_scratch.append(segment, static_cast<size_t>(quote + 1 - segment));
+                    p = quote + 2;
+                    segment = p;
+                    continue;
+                }
+                if (unescaped) {
+                    record.m_scratch.append(segment, static_cast<size_t>(quote - segment));
+                    record.m_spans.push_back({static_cast<qsizetype>(scratchStart),
+                                              static_cast<qsizetype>(record.m_scratch.size() - scratchStart), true});
+                } else {
+                    record.m_spans.push_back({segment - base, quote - segment, false});
+                }
+                p = quote + 1;
+                break;
+            }
+            while (p < end && isPadding(*p, delimiter))
+                ++p;
+            if (p < end && *p != delimiter && *p != '\n' && *p != '\r') {
+                if (error)
+                    *error = tr("line %1: unexpected text after the closing quote of field %2 "
+                                "(a quote inside a quoted field must be doubled)")
+                                 .arg(cursor.line)
+                                 .arg(record.m_spans.size());
+                return Step::Error;
+            }
+        } else {
+            while (p < end && !stop[static_cast<unsigned char>(*p)])
+                ++p;
+            record.m_spans.push_back({fieldStart - base, p - fieldStart, false});
+        }
+
+        if (p == end) {
+            record.m_endLine = cursor.line;
+            break;
+        }
+        if (*p == delimiter) {
+            ++p;
+            continue;
+        }
+        record.m_endLine = cursor.line;
+        if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            p += 2;
+        else
+            ++p;
+        ++cursor.line;
+        break;
+    }
+    cursor.pos = p - base;
+
+    record.m_fields.resize(record.m_spans.size());
+    for (size_t i = 0; i < record.m_spans.size(); ++i) {
+        const CsvRecord::Span& s = record.m_spans[i];
+        const char* data = s.inScratch ? record.m_scratch.data() + s.offset : base + s.offset;
+        record.m_fields[i] = std::string_view(data, static_cast<size_t>(s.length));
+    }
+    return Step::Record;
+}
+
+bool CsvReader::next(CsvRecord& record)
+{
+    if (hasError() || m_text.isNull())
+        return false;
+    Cursor cursor{m_pos, m_line};
+    QString message;
+    const Step step = parseRecord(m_text, cursor, m_delimiter, m_stop, record, &message);
+    m_pos = cursor.pos;
+    m_line = cursor.line;
+    if (step == Step::Error) {
+        static_cast<void>(fail(message));
+        return false;
+    }
+    return step == Step::Record;
+}
+
+char CsvReader::detectDelimiter(const QByteArray& utf8Text)
+{
+    return detectDelimiterFrom(utf8Text, Cursor{});
+}
+
+char CsvReader::detectDelimiterFrom(const QByteArray& text, Cursor start)
+{
+    char best = ',';
+    int bestFrequency = 0;
+    int bestCount = 1;
+    CsvRecord record;
+    for (const char candidate : kDelimiterCandidates) {
+        const StopTable stop = makeStopTable(candidate);
+        std::map<qsizetype, int> counts; // field count → records having it
+        Cursor cursor = start;
+        for (int i = 0; i < kDetectionRecords; ++i) {
+            if (parseRecord(text, cursor, candidate, stop, record, nullptr) != Step::Record)
+                break;
+            ++counts[record.size()];
+        }
+        qsizetype mode = 0;
+        int frequency = 0;
+        for (const auto& [count, n] : counts) {
+            if (n > frequency || (n == frequency && count > mode)) {
+                mode = count;
+                frequency = n;
+            }
+        }
+        if (mode > 1 && (frequency > bestFrequency || (frequency == bestFrequency && mode > bestCount))) {
+            best = candidate;
+            bestFrequency = frequency;
+            bestCount = static_cast<int>(mode);
+        }
+    }
+    return best;
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/result.h"
+#include "importing/csvrecord.h"
+#include "importing/textcodec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+// Reads a whole CSV file into memory, decodes it to UTF-8 once, and hands out its records one by one, fast: it
+// works on bytes and gives fields as views into its buffer, so reading a million rows allocates almost nothing.
+//
+// What it accepts, and the choices made where the format is loose:
+//  - Encodings: see TextCodec (UTF-8 with or without BOM, windows-1252, iso-8859-15, iso-8859-1, auto).
+//  - Line ends: CRLF, LF and CR, mixed. Line numbers are physical, 1-based, counting the lines skipped before
+//    the header and the line breaks inside quoted fields, so they match what an editor shows.
+//  - `skipLines` physical lines are dropped before anything else (a title block may hold anything, even quotes).
+//  - Quoted fields ("…") may hold delimiters, line breaks and doubled quotes (""). Spaces before an opening quote
+//    and after a closing quote are ignored; anything else after a closing quote is an error. A quote in the
+//    middle of an unquoted field is kept as a character (as Excel and Python's csv do).
+//  - Blank lines (empty, or only spaces) are ignored wherever they are, trailing ones included. A record made only
+//    of empty fields (";;;;") is returned: whether it means anything is the caller's call (CsvRecord::isBlank()).
+//  - A file holding a NUL byte is refused as binary; a 0-byte file and a file of blank lines are refused as empty.
+//  - Delimiter detection (when none is forced): each candidate (tab ; | ,) parses the first 20 non-blank records
+//    after the skipped lines, header included; the candidate whose most frequent field count is above 1 and
+//    shared by the most records wins; ties go to the larger field count, then to the order tab ; | , (commas
+//    come last because they appear inside values: decimal commas, product names). With no candidate above one
+//    field, the file is read as one column with ','.
+// Errors are already translated and start with the file's name.
+class CsvReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
+public:
+    struct Options
+    {
+        TextCodec::Encoding encoding = TextCodec::Encoding::Auto;
+        char delimiter = 0; // 0: detect
+        int skipLines = 0;
+        bool header = true;
+    };
+
+    static constexpr std::array<char, 4> kDelimiterCandidates = {'\t', ';', '|', ','};
+    static constexpr int kDetectionRecords = 20;
+
+    explicit CsvReader(Options options);
+    CsvReader() : CsvReader(Options{}) {}
+
+    // Reads and decodes the file, skips the preamble, settles the delimiter and reads the header.
+    Status open(const QString& path);
+    // Same, from bytes already in memory (previews, tests, fuzzing). `displayName` prefixes error messages.
+    Status openData(const QByteArray& bytes, const QString& displayName = QString());
+
+    // Fills `record` with the next data record. Returns false at the end of the file or on an error: check
+    // hasError(). After an error, next() keeps returning false.
+    bool next(CsvRecord& record);
+
+    bool hasError() const { return !m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+
+    // The header row (empty when Options::header is false) and its line.
+    const QList<QString>& header() const { return m_header; }
+    qint64 headerLine() const { return m_headerLine; }
+
+    TextCodec::Encoding encoding() const { return m_encoding; }
+    char delimiter() const { return m_delimiter; }
+    bool delimiterDetected() const { return m_options.delimiter == 0; }
+    const QString& displayName() const { return m_displayName; }
+
+    // The file's bytes as read (for hashing), and the decoded text.
+    const QByteArray& rawBytes() const { return m_raw; }
+    const QByteArray& text() const { return m_text; }
+
+    // Progress through the decoded text, for progress bars.
+    qsizetype position() const { return m_pos; }
+    qsizetype size() const { return m_text.size(); }
+
+    // The delimiter the detection rule above picks for `utf8Text` (already decoded, preamble removed).
+    static char detectDelimiter(const QByteArray& utf8Text);
+
+private:
+    enum class Step { Record, End, Error };
+    struct Cursor
+    {
+        qsizetype pos = 0;
+        qint64 line = 1;
+    };
+    using StopTable = std::array<bool, 256>;
+
+    static StopTable makeStopTable(char delimiter);
+    static Step parseRecord(const QByteArray& text, Cursor& cursor, char delimiter, const StopTable& stop,
+                            CsvRecord& record, QString* error);
+    static char detectDelimiterFrom(const QByteArray& text, Cursor start);
+    Status fail(const QString& message);
+
+    Options m_options;
+    QString m_displayName;
+    QByteArray m_raw;
+    QByteArray m_text;
+    TextCodec::Encoding m_encoding = TextCodec::Encoding::Utf8;
+    char m_delimiter = ',';
+    StopTable m_stop{};
+    QList<QString> m_header;
+    qint64 m_headerLine = 0;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    QString m_error;
+};

@@ -1,0 +1,106 @@
+#include "importbatchmodel.h"
+
+#include "roles.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+ImportBatchModel::ImportBatchModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QString ImportBatchModel::reload(Database& db)
+{
+    QList<Batch> batches;
+    auto stmt = db.prepare("SELECT id, file_name, kind, provider, profile, imported_utc, rows_read, rows_added, "
+                           "rows_present, rows_rejected FROM import_batches ORDER BY imported_utc DESC, id DESC");
+    if (!stmt)
+        return stmt.error();
+    for (;;) {
+        auto row = stmt->next();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        batches.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5),
+                        stmt->int64(6), stmt->int64(7), stmt->int64(8), stmt->int64(9)});
+    }
+    beginResetModel();
+    m_batches = std::move(batches);
+    endResetModel();
+    return {};
+}
+
+int ImportBatchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_batches.size());
+}
+
+int ImportBatchModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImportBatchModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Batch& b = m_batches.at(index.row());
+    const int column = index.column();
+    const bool numeric = column >= ReadColumn;
+    if (role == ModelRoles::IdRole)
+        return b.id;
+    if (role == Qt::TextAlignmentRole)
+        return numeric ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    const qint64 counts[] = {b.read, b.added, b.present, b.rejected};
+    if (role == ModelRoles::RawValueRole) {
+        if (numeric)
+            return counts[column - ReadColumn];
+        if (column == ImportedColumn)
+            return b.importedUtc;
+    }
+    if (role != Qt::DisplayRole && role != ModelRoles::RawValueRole)
+        return {};
+    const QLocale locale;
+    switch (column) {
+    case FileColumn:
+        return b.fileName;
+    case KindColumn:
+        if (b.kind == u"sales")
+            return tr("Sales log");
+        if (b.kind == u"payout")
+            return tr("Payout statement");
+        return tr("Provider statement");
+    case ProviderColumn:
+        return b.provider;
+    case ImportedColumn:
+        return locale.toString(QDateTime::fromSecsSinceEpoch(b.importedUtc).toLocalTime(), QLocale::ShortFormat);
+    default:
+        return locale.toString(counts[column - ReadColumn]);
+    }
+}
+
+QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case FileColumn:
+        return tr("File");
+    case KindColumn:
+        return tr("Kind");
+    case ProviderColumn:
+        return tr("Provider");
+    case ImportedColumn:
+        return tr("Imported");
+    case ReadColumn:
+        return tr("Rows read");
+    case AddedColumn:
+        return tr("Added");
+    case PresentColumn:
+        return tr("Already present");
+    case RejectedColumn:
+        return tr("Rejected");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+class Database;
+
+// The import batches of a database, newest first: file, kind, provider, when, and row counts.
+class ImportBatchModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportBatchModel)
+public:
+    enum Column { FileColumn, KindColumn, ProviderColumn, ImportedColumn, ReadColumn, AddedColumn, PresentColumn,
+                  RejectedColumn, ColumnCount };
+
+    struct Batch
+    {
+        qint64 id = 0;
+        QString fileName;
+        QString kind;
+        QString provider;
+        QString profile;
+        qint64 importedUtc = 0;
+        qint64 read = 0;
+        qint64 added = 0;
+        qint64 present = 0;
+        qint64 rejected = 0;
+    };
+
+    explicit ImportBatchModel(QObject* parent = nullptr);
+
+    // Reads the batches again from the database; returns an error message, empty when fine.
+    QString reload(Database& db);
+    const Batch& batch(int row) const { return m_batches.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Batch> m_batches;
+};

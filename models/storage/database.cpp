@@ -1,0 +1,316 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+Statement::Statement(Statement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db) {}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = other.m_db;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const QByteArray& value)
+{
+    sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const std::optional<qint64>& value)
+{
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+Result<bool> Statement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return Result<bool>::failure(m_db ? m_db->lastError() : QString::fromUtf8(sqlite3_errstr(rc)));
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto r = next();
+        if (!r)
+            return Status::failure(r.error());
+        if (!r.value())
+            break;
+    }
+    reset();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/obole.sqlite");
+}
+
+int Database::latestVersion()
+{
+    return Schema::migrations().constLast().version;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, Schema::migrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString shown = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    const bool existed = info.exists() && info.size() > 0;
+    if (info.exists() && info.isDir())
+        return R::failure(tr("%1 is a folder, not a database file.").arg(shown));
+    if (existed) {
+        // Refuse anything that is not SQLite before the library touches it.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return R::failure(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+        if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+            return R::failure(tr("%1 is not an Obole database (it is not an SQLite file); it was left untouched.")
+                                  .arg(shown));
+    } else {
+        const QString dir = info.absolutePath();
+        if (!QDir().mkpath(dir))
+            return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = info.absoluteFilePath();
+    const QByteArray native = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(native.constData(), &db->m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        return R::failure(tr("Cannot open %1: %2").arg(shown, QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, 5000);
+
+    auto removeIfNew = [&]() {
+        db.reset();
+        if (!existed) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-journal"));
+        }
+    };
+
+    // Reading the header and schema is the first real access: a damaged file fails here, unchanged.
+    const int version = db->schemaVersion();
+    if (version < 0) {
+        const QString why = db->lastError();
+        removeIfNew();
+        return R::failure(tr("%1 is damaged or not a database (%2); it was left untouched.").arg(shown, why));
+    }
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (version > latest) {
+        db.reset();
+        return R::failure(tr("%1 was written by a newer version of Obole (schema %2; this version knows up to %3). "
+                             "It was left untouched: update Obole to open it.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(latest));
+    }
+    if (version == 0 && existed) {
+        auto count = db->prepare("SELECT count(*) FROM sqlite_schema");
+        if (!count || !count->next().ok()) {
+            const QString why = db->lastError();
+            db.reset();
+            return R::failure(tr("%1 is damaged or not a database (%2); it was left untouched.").arg(shown, why));
+        }
+        if (count->int64(0) > 0) {
+            db.reset();
+            return R::failure(
+                tr("%1 is an SQLite database of another program, not an Obole database; it was left untouched.")
+                    .arg(shown));
+        }
+    }
+
+    if (version < latest) {
+        if (auto st = db->migrate(migrations, version); !st) {
+            removeIfNew();
+            return R::failure(tr("Cannot bring %1 up to date; it was left as it was. %2").arg(shown, st.error()));
+        }
+    }
+    if (auto st = db->exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !st)
+        return R::failure(tr("Cannot open %1: %2").arg(shown, st.error()));
+    return R(std::move(db));
+}
+
+int Database::schemaVersion()
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
+        return -1;
+    int version = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+Status Database::migrate(const QList<Migration>& migrations, int from)
+{
+    // Every pending step runs in one transaction, so a failure at any step leaves the file as it was.
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    for (const Migration& m : migrations) {
+        if (m.version <= from)
+            continue;
+        if (auto st = exec(m.sql); !st)
+            return Status::failure(tr("Step %1 failed: %2").arg(m.version).arg(st.error()));
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(m.version);
+        if (auto st = exec(pragma.constData()); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<Statement> Database::prepare(std::string_view sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
+        return Result<Statement>::failure(lastError());
+    return Statement(stmt, this);
+}
+
+Status Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString error = message ? QString::fromUtf8(message) : lastError();
+        sqlite3_free(message);
+        return Status::failure(error);
+    }
+    return {};
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+Transaction::Transaction(Database& db, bool immediate) : m_db(db)
+{
+    // Inside an open transaction this one becomes a savepoint, so services can be composed.
+    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    auto st = m_db.exec(m_nested ? "SAVEPOINT obole_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    m_active = st.ok();
+    m_error = st.error();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_active)
+        return;
+    if (m_nested)
+        (void)m_db.exec("ROLLBACK TO obole_nested; RELEASE obole_nested");
+    else
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : "COMMIT");
+    if (st)
+        m_active = false;
+    return st;
+}

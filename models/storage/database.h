@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+class Database;
+
+// A prepared statement. Values are bound by 1-based index; columns are read by 0-based index.
+class Statement final
+{
+    Q_DECLARE_TR_FUNCTIONS(Statement)
+public:
+    Statement() = default;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    bool isValid() const { return m_stmt != nullptr; }
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, qint64(value)); }
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, std::string_view utf8);
+    Statement& bindBlob(int index, const QByteArray& value);
+    Statement& bindNull(int index);
+    Statement& bind(int index, const std::optional<qint64>& value);
+
+    // Steps once: true when a row is available, false when done.
+    Result<bool> next();
+    // Runs to completion, discarding rows.
+    Status run();
+    void reset();
+
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    QByteArray blob(int column) const;
+    bool isNull(int column) const;
+    std::optional<qint64> optionalInt64(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+    sqlite3_stmt* m_stmt = nullptr;
+    Database* m_db = nullptr;
+};
+
+// One connection to an Obole database file. A thread opens its own; a Database is never shared across threads.
+// Opening checks the file is an SQLite database written by a version of Obole this build understands, brings its
+// schema up to date in a single transaction, then switches it to WAL with foreign keys on.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    struct Migration
+    {
+        int version;
+        const char* sql;
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+    // The steps used by open(); tests pass their own to check upgrades and failures.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations);
+    static QString defaultPath();
+    static int latestVersion();
+
+    QString path() const { return m_path; }
+    int schemaVersion();
+
+    Result<Statement> prepare(std::string_view sql);
+    Status exec(const char* sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    QString lastError() const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Database() = default;
+    Status migrate(const QList<Migration>& migrations, int from);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// Begins on construction; rolls back on destruction unless commit() succeeded.
+class Transaction final
+{
+public:
+    explicit Transaction(Database& db, bool immediate = true);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    bool isActive() const { return m_active; }
+    const QString& error() const { return m_error; }
+    Status commit();
+
+private:
+    Database& m_db;
+    bool m_active = false;
+    bool m_nested = false;
+    QString m_error;
+};

@@ -1,0 +1,134 @@
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "page.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void visitsEveryPage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoData::create(*db.value(), QDate(2026, 10, 31)).ok());
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* status = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("demo.sqlite")), qPrintable(status->text()));
+        auto* lastImport = window.findChild<QLabel*>(QStringLiteral("lastImportLabel"));
+        QVERIFY(lastImport->text().contains(QStringLiteral("releve-")));
+
+        auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigationListWidget"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), 6);
+        const QStringList expected = {QStringLiteral("Price points"), QStringLiteral("Snippets"),
+                                      QStringLiteral("Revenue"), QStringLiteral("Reconciliation"),
+                                      QStringLiteral("Reports"), QStringLiteral("Import history")};
+        for (int i = 0; i < nav->count(); ++i) {
+            QCOMPARE(nav->item(i)->text(), expected.at(i));
+            // Keyboard: Ctrl+1..6 go to the pages.
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), i);
+            QVERIFY(window.page(i)->isVisible());
+        }
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_Up);
+        QCOMPARE(window.currentPage(), 4);
+
+        window.showPage(0);
+        auto* prices = window.page(0)->findChild<QTableView*>(QStringLiteral("pricePointsTableView"));
+        QVERIFY(prices && prices->isVisible());
+        QCOMPARE(prices->model()->rowCount(), 56);
+        window.showPage(5);
+        auto* batches = window.page(5)->findChild<QTableView*>(QStringLiteral("batchesTableView"));
+        QVERIFY(batches && batches->isVisible());
+        QVERIFY(batches->model()->rowCount() > 4);
+    }
+
+    void emptyDatabaseShowsNextStep()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(0);
+        auto* empty = window.page(0)->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("demo")));
+        window.showPage(5);
+        auto* noImport = window.page(5)->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+        QVERIFY(noImport && noImport->isVisible());
+    }
+
+    void refusesBadFileAndKeepsCurrent()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.sqlite"));
+        MainWindow window;
+        QVERIFY(window.openDatabase(good));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all");
+        f.close();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.openDatabase(bad));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not an Obole database")));
+        QVERIFY(window.database());
+        QVERIFY(window.database()->path().endsWith(QStringLiteral("good.sqlite")));
+    }
+
+    void geometryIsRemembered()
+    {
+        QRect saved;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            QTest::qWait(10);
+            saved = window.geometry();
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), saved.size());
+    }
+
+    void menusHaveShortcuts()
+    {
+        MainWindow window;
+        QStringList titles;
+        for (QAction* a : window.menuBar()->actions())
+            titles.append(a->text());
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
+        auto* open = window.findChild<QAction*>(QStringLiteral("openDatabaseAction"));
+        QVERIFY(open);
+        QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

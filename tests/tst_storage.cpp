@@ -1,0 +1,189 @@
+#include "storage/database.h"
+#include "storage/schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QList<Database::Migration> upTo(int version)
+{
+    QList<Database::Migration> steps;
+    for (const auto& m : Schema::migrations()) {
+        if (m.version <= version)
+            steps.append(m);
+    }
+    return steps;
+}
+
+qint64 scalar(Database& db, const char* sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt || !stmt->next().value_or(false))
+        return -1;
+    return stmt->int64(0);
+}
+} // namespace
+
+class TestStorage final : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
+        QVERIFY(scalar(*db.value(), "SELECT count(*) FROM channel_rules WHERE country = 'FR'") >= 17);
+        QCOMPARE(scalar(*db.value(), "PRAGMA foreign_keys"), 1);
+        auto mode = db.value()->prepare("PRAGMA journal_mode");
+        QVERIFY(mode && mode->next().value_or(false));
+        QCOMPARE(mode->text(0), QStringLiteral("wal"));
+    }
+
+    void upgradeFromPreviousVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const int previous = Database::latestVersion() - 1;
+        {
+            auto old = Database::open(path, upTo(previous));
+            QVERIFY2(old.ok(), qPrintable(old.error()));
+            QCOMPARE(old.value()->schemaVersion(), previous);
+            QVERIFY(old.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Kept', 0)").ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM audit_log"), 0);
+    }
+
+    void failingMigrationLeavesFileAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
+        {
+            auto old = Database::open(path, upTo(1));
+            QVERIFY(old.ok());
+            QVERIFY(old.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Kept', 0)").ok());
+            QVERIFY(old.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        }
+        const QByteArray before = fileHash(path);
+        QList<Database::Migration> steps = upTo(1);
+        steps.append({2, "CREATE TABLE half_done (x INTEGER);"});
+        steps.append({3, "THIS IS NOT SQL;"});
+        auto db = Database::open(path, steps);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("left as it was")), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("Step 3")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+        auto reopened = Database::open(path, upTo(1));
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->schemaVersion(), 1);
+        QCOMPARE(scalar(*reopened.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
+    }
+
+    void failingCreationLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("never.sqlite"));
+        auto db = Database::open(path, {{1, "CREATE TABLE t (x); BROKEN;"}});
+        QVERIFY(!db.ok());
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesNonDatabase_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text") << QByteArray("date;amount\n2026-01-01;1,50\n") << QStringLiteral("not an SQLite file");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not an SQLite file");
+        QByteArray damaged("SQLite format 3\0", 16);
+        damaged.append(QByteArray(2000, '\xff'));
+        QTest::newRow("damaged") << damaged << QStringLiteral("damaged");
+    }
+
+    void refusesNonDatabase()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(expected), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), QCryptographicHash::hash(content, QCryptographicHash::Sha256));
+    }
+
+    void refusesNewerVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);").ok());
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            auto db = Database::open(path, {{1, "CREATE TABLE other_app (x);"}});
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("PRAGMA user_version = 0; PRAGMA journal_mode = DELETE;").ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("another program")), qPrintable(db.error()));
+    }
+
+    void transactionRollsBackUnlessCommitted()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("tx.sqlite")));
+        QVERIFY(db.ok());
+        {
+            Transaction tx(*db.value());
+            QVERIFY(db.value()->exec("INSERT INTO sites (name, created_utc) VALUES ('gone', 0)").ok());
+            {
+                Transaction nested(*db.value());
+                QVERIFY(nested.isActive());
+                QVERIFY(db.value()->exec("INSERT INTO sites (name, created_utc) VALUES ('gone too', 0)").ok());
+                QVERIFY(nested.commit().ok());
+            }
+        }
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

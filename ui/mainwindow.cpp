@@ -1,0 +1,216 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "core/settings.h"
+#include "importhistorypage.h"
+#include "messagebox.h"
+#include "placeholderpage.h"
+#include "pricepointspage.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_databaseLabel(new QLabel(this)), m_lastImportLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Obole"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/org.obole.Obole.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setMaximumWidth(230);
+    m_navigation->setSpacing(2);
+    m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
+
+    addPage(new PricePointsPage(this));
+    addPage(new PlaceholderPage(
+        tr("Snippets"),
+        tr("This page will generate the code that goes on your site for a product and a channel: the buyer's payment "
+           "instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks "
+           "the provider, grants access and writes the sales log. It is not available in this version yet."),
+        this));
+    addPage(new PlaceholderPage(
+        tr("Revenue"),
+        tr("This page will chart revenue per channel over time, the share of each channel and the top products, for "
+           "the period you choose, compared with the previous one. It is not available in this version yet."),
+        this));
+    addPage(new PlaceholderPage(
+        tr("Reconciliation"),
+        tr("This page will match the site's sales log against the providers' statements and list what is missing, "
+           "doubled or wrongly paid, with what each provider still owes. It is not available in this version yet."),
+        this));
+    addPage(new PlaceholderPage(
+        tr("Reports"),
+        tr("This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in "
+           "this version yet."),
+        this));
+    addPage(new ImportHistoryPage(this));
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_lastImportLabel->setObjectName(QStringLiteral("lastImportLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_lastImportLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    createMenus();
+
+    if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
+        resize(1100, 700);
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    m_navigation->setCurrentRow(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), pageCount() - 1));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 34));
+    connect(page, &Page::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newDb->setShortcut(QKeySequence::New);
+    newDb->setObjectName(QStringLiteral("newDatabaseAction"));
+    QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    openDb->setShortcut(QKeySequence::Open);
+    openDb->setObjectName(QStringLiteral("openDatabaseAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < pageCount(); ++i) {
+        QAction* action = go->addAction(page(i)->title(), this, [this, i] { showPage(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Obole"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence::HelpContents);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_pages->count();
+}
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_pages->widget(index));
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    m_pages->setCurrentIndex(index);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    auto db = Database::open(path);
+    if (!db) {
+        MessageBox::critical(this, tr("Cannot open the database"), db.error());
+        return false;
+    }
+    m_db = std::move(db.value());
+    Settings::setValue(Settings::Key::LastDatabase, m_db->path());
+    setWindowFilePath(m_db->path());
+    setWindowTitle(tr("%1 — Obole").arg(QFileInfo(m_db->path()).fileName()));
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    refreshPages();
+    return true;
+}
+
+void MainWindow::refreshPages()
+{
+    for (int i = 0; i < pageCount(); ++i)
+        page(i)->setDatabase(m_db.get());
+
+    QString lastImport = tr("No import yet");
+    if (m_db) {
+        auto stmt = m_db->prepare("SELECT file_name, imported_utc FROM import_batches ORDER BY imported_utc DESC, id "
+                                  "DESC LIMIT 1");
+        if (stmt && stmt->next().value_or(false)) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(stmt->int64(1)).toLocalTime();
+            lastImport = tr("Last import: %1, %2").arg(stmt->text(0), QLocale().toString(at, QLocale::ShortFormat));
+        }
+    }
+    m_lastImportLabel->setText(lastImport);
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath(),
+                                                      tr("Obole databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        MessageBox::critical(this, tr("New Database"),
+                             tr("%1 already exists. Choose File → Open Database to open it, or another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("Obole databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_db ? m_db->path() : QString(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::LastPage, currentPage());
+    event->accept();
+}

@@ -1,0 +1,36 @@
+#include "summarytile.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+SummaryTile::SummaryTile(const QString& caption, QWidget* parent)
+    : QFrame(parent), m_caption(new QLabel(caption, this)), m_value(new QLabel(this)), m_detail(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    QFont big = m_value->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_value->setFont(big);
+    m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
+    layout->addWidget(m_value);
+    layout->addWidget(m_detail);
+    setAccessibleName(caption);
+}
+
+void SummaryTile::setValue(const QString& value, const QString& detail)
+{
+    m_value->setText(value);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    setAccessibleDescription(detail.isEmpty() ? value : value + QStringLiteral(", ") + detail);
+}
+
+QString SummaryTile::value() const
+{
+    return m_value->text();
+}
