@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
 #include "core/translations.h"
@@ -13,39 +14,48 @@
 
 #include <functional>
 
-namespace {
 
-QTextStream& out()
+QTextStream& CliContext::out()
 {
     static QTextStream s(stdout);
     return s;
 }
 
-QTextStream& err()
+QTextStream& CliContext::err()
 {
     static QTextStream s(stderr);
     return s;
 }
 
-int fail(const QString& message)
+int CliContext::fail(const QString& message)
 {
     err() << QStringLiteral("obole-cli: ") << message << Qt::endl;
     return 1;
 }
 
-struct Context
-{
-    QCommandLineParser& parser;
-    QStringList args; // positional arguments after the command
-    QString dbPath;
-};
+namespace {
 
-Result<std::unique_ptr<Database>> openDatabase(const Context& ctx)
+QTextStream& out()
+{
+    return CliContext::out();
+}
+
+QTextStream& err()
+{
+    return CliContext::err();
+}
+
+int fail(const QString& message)
+{
+    return CliContext::fail(message);
+}
+
+Result<std::unique_ptr<Database>> openDatabase(const CliContext& ctx)
 {
     return Database::open(ctx.dbPath);
 }
 
-int commandDemo(Context& ctx)
+int commandDemo(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
         return fail(CliCommands::tr("demo takes no argument, got \"%1\".").arg(ctx.args.first()));
@@ -67,7 +77,7 @@ int commandDemo(Context& ctx)
     return 0;
 }
 
-int commandCatalog(Context& ctx)
+int commandCatalog(CliContext& ctx)
 {
     if (ctx.args.size() != 2 || (ctx.args.at(0) != u"export" && ctx.args.at(0) != u"import"))
         return fail(CliCommands::tr("usage: obole-cli catalog export FILE.json | import FILE.json"));
@@ -105,7 +115,8 @@ int commandCatalog(Context& ctx)
     auto db = openDatabase(ctx);
     if (!db)
         return fail(db.error());
-    if (auto st = CatalogStore(*db.value()).replace(catalog.value()); !st)
+    // Through the editor, so the import is recorded in the audit trail like one made in the window.
+    if (auto st = CatalogEditor(*db.value(), nullptr).replaceCatalog(catalog.value()); !st)
         return fail(CliCommands::tr("%1 was not imported, nothing was changed: %2").arg(file, st.error()));
     out() << CliCommands::tr("Catalog imported from %1: %2 products, %3 price points.")
                  .arg(file)
@@ -118,8 +129,8 @@ int commandCatalog(Context& ctx)
 struct Command
 {
     const char* name;
-    std::function<int(Context&)> run;
-    QStringList options; // the options this command accepts besides --db
+    std::function<int(CliContext&)> run;
+    QStringList options; // the options this command accepts besides --db and --lang
 };
 
 } // namespace
@@ -132,7 +143,11 @@ int CliCommands::run(const QStringList& arguments)
            "Commands:\n"
            "  demo                          fill a new database with a demo merchant\n"
            "  catalog export FILE.json      write the whole catalog to a file\n"
-           "  catalog import FILE.json      replace the catalog with a file's (all or nothing)"));
+           "  catalog import FILE.json      replace the catalog with a file's (all or nothing)\n"
+           "  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...\n"
+           "                                import statements or sales logs, one batch per file\n"
+           "  profiles list | show NAME     the import profiles, built-in and saved\n"
+           "  batches list | undo ID        the import batches; undo removes one with all its rows"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()),
@@ -140,6 +155,24 @@ int CliCommands::run(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: fr or en."), tr("LANG"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    // Every option of the contract is known to the parser; each command then accepts only its own.
+    const QList<QCommandLineOption> commandOptions = {
+        {QStringLiteral("profile"), tr("Import profile, by id or name (see: profiles list)."), tr("NAME")},
+        {QStringLiteral("profile-file"), tr("Import profile read from a JSON file."), tr("FILE")},
+        {QStringLiteral("skip-bad-rows"), tr("Import: skip malformed rows and list them instead of rejecting the file.")},
+        {QStringLiteral("provider"), tr("Provider id (code)."), tr("ID")},
+        {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("DATE")},
+        {QStringLiteral("window"), tr("Reconciliation: time window for rows without reference, in seconds."),
+         tr("SECONDS")},
+        {QStringLiteral("json"), tr("Print the result as one JSON object.")},
+        {QStringLiteral("format"), tr("Export format: csv, xlsx, pdf or fec."), tr("FORMAT")},
+        {QStringLiteral("output"), tr("Output file or folder."), tr("PATH")},
+        {QStringLiteral("product"), tr("Product id."), tr("ID")},
+        {QStringLiteral("channel"), tr("Channel id."), tr("ID")},
+        {QStringLiteral("target"), tr("Snippet target: php, js or html."), tr("TARGET")},
+    };
+    parser.addOptions(commandOptions);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
@@ -154,6 +187,9 @@ int CliCommands::run(const QStringList& arguments)
     const QList<Command> commands = {
         {"demo", commandDemo, {}},
         {"catalog", commandCatalog, {}},
+        {"import", commandImport, {QStringLiteral("profile"), QStringLiteral("profile-file"), QStringLiteral("skip-bad-rows")}},
+        {"profiles", commandProfiles, {}},
+        {"batches", commandBatches, {}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
@@ -162,7 +198,12 @@ int CliCommands::run(const QStringList& arguments)
     for (const Command& command : commands) {
         if (name != QLatin1StringView(command.name))
             continue;
-        Context ctx{parser, positional, parser.value(dbOption)};
+        for (const QCommandLineOption& option : commandOptions) {
+            const QString optionName = option.names().constFirst();
+            if (parser.isSet(optionName) && !command.options.contains(optionName))
+                return fail(tr("--%1 does not apply to the %2 command.").arg(optionName, name));
+        }
+        CliContext ctx{parser, positional, parser.value(dbOption)};
         return command.run(ctx);
     }
     return fail(tr("unknown command \"%1\"; run obole-cli --help for the list.").arg(name));

@@ -157,6 +157,38 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
     if (decimals < 0 || decimals > 18)
         return R::failure(tr("a currency cannot have %1 decimals").arg(decimals));
 
+    // Fast path for what most files hold: [-]digits[mark digits], within the currency's decimals.
+    {
+        const char* p = text.data();
+        const char* const end = p + text.size();
+        const bool negative = p < end && *p == '-';
+        if (negative)
+            ++p;
+        qint64 v = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; p < end; ++p) {
+            const char c = *p;
+            if (c >= '0' && c <= '9') {
+                if (digits == 18)
+                    break; // may not fit: the careful path below checks
+                v = v * 10 + (c - '0');
+                ++digits;
+                if (fraction >= 0)
+                    ++fraction;
+            } else if (c == decimalMark && fraction < 0) {
+                fraction = 0;
+            } else {
+                break;
+            }
+        }
+        const int kept = fraction < 0 ? 0 : fraction;
+        if (p == end && digits > 0 && kept <= decimals && digits + (decimals - kept) <= 18) {
+            v *= kPow10[decimals - kept];
+            return negative ? -v : v;
+        }
+    }
+
     std::string_view s = trimmed(text);
     if (s.empty())
         return R::failure(tr("the amount is empty"));
@@ -200,6 +232,11 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
             }
         }
     }
+    if (s.size() >= 2 && s.front() == '(' && s.back() == ')') { // "-(1,50)"
+        negative = true;
+        ++signs;
+        s = trimmed(s.substr(1, s.size() - 2));
+    }
     if (signs > 1)
         return R::failure(tr("more than one sign in the amount \"%1\"").arg(quoted(text)));
 
@@ -240,11 +277,11 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
         if (c == decimalMark) {
             if (seenDecimal)
                 return R::failure(
-                    tr("the amount \"%1\" has more than one decimal mark '%2'").arg(quoted(text), QLatin1Char(c)));
+                    tr("the amount \"%1\" has more than one decimal mark '%2'").arg(quoted(text), QString(QLatin1Char(c))));
             if (groupDigits >= 0 && groupDigits != 3)
                 return R::failure(tr("the amount \"%1\" has a thousands separator not followed by three digits "
                                      "(is the decimal mark '%2' right?)")
-                                      .arg(quoted(text), QLatin1Char(decimalMark)));
+                                      .arg(quoted(text), QString(QLatin1Char(decimalMark))));
             seenDecimal = true;
             ++i;
             continue;
@@ -255,7 +292,7 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
                 (groupDigits >= 0 && groupDigits != 3)) {
                 return R::failure(tr("the amount \"%1\" is not a number with the decimal mark '%2' "
                                      "(misplaced '%3')")
-                                      .arg(quoted(text), QLatin1Char(decimalMark),
+                                      .arg(quoted(text), QString(QLatin1Char(decimalMark)),
                                            QString::fromUtf8(s.data() + i, static_cast<qsizetype>(n))));
             }
             groupKind = kind;
@@ -278,7 +315,7 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
     if (groupDigits >= 0 && groupDigits != 3)
         return R::failure(tr("the amount \"%1\" has a thousands separator not followed by three digits "
                              "(is the decimal mark '%2' right?)")
-                              .arg(quoted(text), QLatin1Char(decimalMark)));
+                              .arg(quoted(text), QString(QLatin1Char(decimalMark))));
     if (extraNonZeroDecimals)
         return R::failure(tr("too many decimals in the amount \"%1\": %2 given, the currency has %3")
                               .arg(quoted(text))

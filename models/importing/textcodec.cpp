@@ -174,16 +174,35 @@ qsizetype TextCodec::findInvalidUtf8(QByteArrayView data)
 
 QByteArray TextCodec::singleByteToUtf8(QByteArrayView data, Encoding encoding)
 {
+    constexpr quint64 kHighBits = 0x8080808080808080ULL;
     const Utf8Table& table = tableFor(encoding);
-    qsizetype size = 0;
-    for (const char c : data)
-        size += table.length[static_cast<unsigned char>(c)];
+    const char* const begin = data.data();
+    const char* const end = begin + data.size();
+
+    // Statements are mostly ASCII: skip eight ASCII bytes at a time in both passes.
+    qsizetype size = data.size();
+    for (const char* p = begin; p < end;) {
+        quint64 chunk;
+        if (end - p >= 8 && (std::memcpy(&chunk, p, 8), (chunk & kHighBits) == 0)) {
+            p += 8;
+            continue;
+        }
+        size += table.length[static_cast<unsigned char>(*p++)] - 1;
+    }
+
     QByteArray out(size, Qt::Uninitialized);
     char* o = out.data();
-    for (const char c : data) {
-        const auto b = static_cast<unsigned char>(c);
+    for (const char* p = begin; p < end;) {
+        quint64 chunk;
+        if (end - p >= 8 && (std::memcpy(&chunk, p, 8), (chunk & kHighBits) == 0)) {
+            std::memcpy(o, p, 8);
+            o += 8;
+            p += 8;
+            continue;
+        }
+        const auto b = static_cast<unsigned char>(*p++);
         if (b < 0x80) {
-            *o++ = c;
+            *o++ = static_cast<char>(b);
         } else {
             const auto& seq = table.bytes[b];
             const unsigned n = table.length[b];

@@ -200,9 +200,247 @@ CREATE TABLE database_settings (
 );
 )SQL";
 
+// Version 3: import at speed. A row's identity becomes a 64-bit hash checked by the importer against the rows of
+// the same kind (the import is one write transaction, so nothing races it), instead of a unique text index that
+// made every insert a random B-tree write. The table is rebuilt because its CHECK (kind IN (...)) made SQLite build
+// a temporary table on every insert. It has no secondary index: each one costs every import of a million rows
+// about a second; reports read aggregates or scan. Undoing a batch scans the table, which is rare and cheap.
+constexpr const char* s_version3 = R"SQL(
+CREATE TABLE transactions_v3 (
+    id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'sales' OR kind = 'provider' OR kind = 'payout'),
+    provider TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    row_hash INTEGER NOT NULL DEFAULT 0,
+    occurred_utc INTEGER NOT NULL,
+    product TEXT NOT NULL DEFAULT '',
+    gross_minor INTEGER NOT NULL,
+    net_minor INTEGER,
+    fee_minor INTEGER,
+    currency TEXT NOT NULL,
+    line INTEGER NOT NULL DEFAULT 0,
+    row_key TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO transactions_v3 (id, batch_id, kind, provider, channel, reference, occurred_utc, product, gross_minor,
+                             net_minor, fee_minor, currency, line, row_key)
+    SELECT id, batch_id, kind, provider, channel, reference, occurred_utc, product, gross_minor, net_minor, fee_minor,
+           currency, line, row_key FROM transactions;
+DROP TABLE transactions;
+ALTER TABLE transactions_v3 RENAME TO transactions;
+ALTER TABLE import_batches ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
+ALTER TABLE import_batches ADD COLUMN rejected_detail TEXT NOT NULL DEFAULT '';
+)SQL";
+
+// Version 4: reconciliation. Results are kept in two shapes: the pairs that agree (the vast majority) are packed
+// into blocks of a few thousand, so a million of them are written in milliseconds; everything a person may need to
+// look at (discrepancies, manual matches, payout differences) is one row each. Decisions taken by hand are kept
+// apart, by row identity, so they survive re-running and re-importing. A removed import batch marks the results
+// stale; the next run then starts over.
+constexpr const char* s_version4 = R"SQL(
+DROP TABLE reconciliation_results;
+
+CREATE TABLE reconcile_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    engine_version INTEGER NOT NULL,
+    watermark INTEGER NOT NULL,
+    window_seconds INTEGER NOT NULL,
+    tolerance_minor INTEGER NOT NULL,
+    context TEXT NOT NULL DEFAULT '',
+    dirty INTEGER NOT NULL DEFAULT 0,
+    run_utc INTEGER NOT NULL,
+    full_run_utc INTEGER NOT NULL
+);
+
+CREATE TABLE reconcile_items (
+    id INTEGER PRIMARY KEY,
+    outcome INTEGER NOT NULL,
+    provider TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    occurred_utc INTEGER NOT NULL,
+    provider_txn_id INTEGER,
+    sales_txn_id INTEGER,
+    related_txn_id INTEGER,
+    provider_gross INTEGER,
+    sales_gross INTEGER,
+    provider_net INTEGER,
+    expected_net INTEGER,
+    payout_flag INTEGER NOT NULL DEFAULT 0,
+    attribution INTEGER NOT NULL DEFAULT 0,
+    ref_hash INTEGER
+);
+CREATE INDEX reconcile_items_provider_txn ON reconcile_items(provider_txn_id);
+CREATE INDEX reconcile_items_sales_txn ON reconcile_items(sales_txn_id);
+CREATE INDEX reconcile_items_time ON reconcile_items(occurred_utc);
+CREATE INDEX reconcile_items_ref ON reconcile_items(ref_hash) WHERE ref_hash IS NOT NULL;
+
+CREATE TABLE reconcile_blocks (
+    id INTEGER PRIMARY KEY,
+    provider TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    first_utc INTEGER NOT NULL,
+    last_utc INTEGER NOT NULL,
+    pair_count INTEGER NOT NULL,
+    fuzzy_count INTEGER NOT NULL,
+    gross_minor INTEGER NOT NULL,
+    fuzzy_gross_minor INTEGER NOT NULL,
+    min_provider_txn INTEGER NOT NULL,
+    max_provider_txn INTEGER NOT NULL,
+    min_sales_txn INTEGER NOT NULL,
+    max_sales_txn INTEGER NOT NULL,
+    pairs BLOB NOT NULL,
+    refs BLOB NOT NULL
+);
+
+CREATE TABLE reconcile_earnings (
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    day INTEGER NOT NULL,
+    net_minor INTEGER NOT NULL,
+    rows INTEGER NOT NULL,
+    rows_without_net INTEGER NOT NULL,
+    PRIMARY KEY (provider, currency, day)
+) WITHOUT ROWID;
+
+CREATE TABLE reconcile_decisions (
+    id INTEGER PRIMARY KEY,
+    made_utc INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('match', 'unmatch', 'explain')),
+    provider_txn_id INTEGER,
+    provider_row_hash INTEGER,
+    sales_txn_id INTEGER,
+    sales_row_hash INTEGER,
+    note TEXT NOT NULL DEFAULT '',
+    before TEXT NOT NULL DEFAULT '',
+    undone_utc INTEGER
+);
+CREATE INDEX reconcile_decisions_provider ON reconcile_decisions(provider_txn_id);
+CREATE INDEX reconcile_decisions_sales ON reconcile_decisions(sales_txn_id);
+
+CREATE TRIGGER reconcile_batch_removed AFTER DELETE ON import_batches
+BEGIN
+    UPDATE reconcile_state SET dirty = 1;
+END;
+)SQL";
+
+// Version 5: snippets. How the generated code asks each provider whether a code is paid (templates, editable, four
+// built in), which template and public account each provider uses, and the secrets sealed with AES-256-GCM under a
+// key kept outside the database (SecretBox). Provider and site ids carry no foreign key on purpose: a catalog import
+// replaces those rows with the same ids, and must not wipe the merchant's secrets.
+constexpr const char* s_version5 = R"SQL(
+CREATE TABLE snippet_check_templates (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT 'GET' CHECK (method IN ('GET', 'POST')),
+    url TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '',
+    headers TEXT NOT NULL DEFAULT '',
+    reply_format TEXT NOT NULL CHECK (reply_format IN ('json', 'pipe', 'text')),
+    success_field TEXT NOT NULL DEFAULT '',
+    success_value TEXT NOT NULL,
+    reference_field TEXT NOT NULL DEFAULT '',
+    built_in INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO snippet_check_templates (code, name, method, url, params, headers, reply_format, success_field,
+                                     success_value, reference_field, built_in) VALUES
+    ('dedipass_json', 'JSON reply with a status field (Dedipass style)', 'GET', 'https://api.dedipass.com/v1/pay/',
+        'public_key={account}' || char(10) || 'private_key={secret}' || char(10) || 'code={code}', '', 'json',
+        'status', 'success', '', 1),
+    ('starpass_pipe', 'Pipe reply OUI|… (Starpass style)', 'GET', 'https://script.starpass.fr/check_php.php',
+        'ident={account}' || char(10) || 'codes={code}' || char(10) || 'DATAS={secret}', '', 'pipe', '0', 'OUI', '',
+        1),
+    ('allopass_ok', 'Plain OK reply (Allopass legacy style)', 'GET', 'https://payment.allopass.com/api/checkcode.apu',
+        'code={code}' || char(10) || 'auth={account}/{secret}', '', 'text', '', 'OK', '', 1),
+    ('generic_json', 'Generic: form POST, JSON reply', 'POST', 'https://provider.example/api/verify',
+        'merchant={account}' || char(10) || 'code={code}' || char(10) || 'ip={ip}',
+        'Authorization: Bearer {secret}', 'json', 'valid', 'true', 'transaction_id', 1);
+
+CREATE TABLE snippet_provider_settings (
+    provider_id INTEGER PRIMARY KEY,
+    template_id INTEGER NOT NULL REFERENCES snippet_check_templates(id) ON DELETE RESTRICT,
+    account TEXT NOT NULL DEFAULT '',
+    pay_url TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE snippet_secrets (
+    owner TEXT NOT NULL CHECK (owner IN ('site', 'provider')),
+    owner_id INTEGER NOT NULL,
+    key_id TEXT NOT NULL,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    PRIMARY KEY (owner, owner_id)
+);
+)SQL";
+
+// Version 6: revenue totals per local day (and per local hour, for the charts of a day or two), so the Revenue page
+// reads thousands of rows rather than millions. They are derived data: RevenueAggregates rebuilds them from the sales
+// rows, the catalog and the reporting time zone. `day` is a Julian day number, `hour_utc` the start of a local hour
+// in UTC seconds; `site_id` 0 stands for products not in the catalog.
+constexpr const char* s_version6 = R"SQL(
+CREATE TABLE revenue_daily (
+    day INTEGER NOT NULL,
+    site_id INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed INTEGER NOT NULL,
+    sales INTEGER NOT NULL,
+    gross_minor INTEGER NOT NULL,
+    payout_minor INTEGER NOT NULL,
+    payout_unknown INTEGER NOT NULL,
+    net_of_vat_minor INTEGER NOT NULL,
+    PRIMARY KEY (day, site_id, channel, currency, confirmed)
+) WITHOUT ROWID;
+CREATE TABLE revenue_daily_products (
+    day INTEGER NOT NULL,
+    product TEXT NOT NULL,
+    site_id INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed INTEGER NOT NULL,
+    sales INTEGER NOT NULL,
+    gross_minor INTEGER NOT NULL,
+    payout_minor INTEGER NOT NULL,
+    payout_unknown INTEGER NOT NULL,
+    net_of_vat_minor INTEGER NOT NULL,
+    PRIMARY KEY (day, product, currency, confirmed)
+) WITHOUT ROWID;
+CREATE TABLE revenue_hourly (
+    hour_utc INTEGER NOT NULL,
+    site_id INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed INTEGER NOT NULL,
+    sales INTEGER NOT NULL,
+    gross_minor INTEGER NOT NULL,
+    payout_minor INTEGER NOT NULL,
+    payout_unknown INTEGER NOT NULL,
+    net_of_vat_minor INTEGER NOT NULL,
+    PRIMARY KEY (hour_utc, site_id, channel, currency, confirmed)
+) WITHOUT ROWID;
+)SQL";
+
+constexpr const char* s_version8 = R"SQL(
+CREATE TABLE provider_payout_tiers (
+    provider_id INTEGER NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL REFERENCES channels(id),
+    price_minor INTEGER NOT NULL,
+    payout_kind TEXT NOT NULL CHECK (payout_kind IN ('amount', 'share')),
+    payout_value INTEGER NOT NULL,
+    PRIMARY KEY (provider_id, channel, price_minor)
+);
+ALTER TABLE audit_log ADD COLUMN action TEXT NOT NULL DEFAULT 'edit';
+ALTER TABLE audit_log ADD COLUMN entity_label TEXT NOT NULL DEFAULT '';
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1}, {2, s_version2}};
+    return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
+            {5, s_version5}, {6, s_version6}, {8, s_version8}};
 }

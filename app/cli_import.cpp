@@ -1,0 +1,126 @@
+// obole-cli import, profiles and batches: the accountant's handle on statements and sales logs.
+#include "clicommands.h"
+
+#include "importing/importer.h"
+#include "importing/profileregistry.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+int commandImport(CliContext& ctx)
+{
+    const bool byName = ctx.parser.isSet(QStringLiteral("profile"));
+    const bool byFile = ctx.parser.isSet(QStringLiteral("profile-file"));
+    if (byName == byFile)
+        return CliContext::fail(CliCommands::tr("import needs exactly one of --profile NAME or --profile-file FILE.json."));
+    if (ctx.args.isEmpty())
+        return CliContext::fail(CliCommands::tr("import needs at least one file to read."));
+
+    ImportProfile profile;
+    if (byName) {
+        auto entry = ProfileRegistry::find(ctx.parser.value(QStringLiteral("profile")));
+        if (!entry)
+            return CliContext::fail(entry.error());
+        profile = entry->profile;
+    } else {
+        const QString path = ctx.parser.value(QStringLiteral("profile-file"));
+        auto loaded = ImportProfile::fromFile(path);
+        if (!loaded) {
+            CliContext::err() << CliCommands::tr("obole-cli: the profile %1 cannot be used:").arg(path) << Qt::endl;
+            for (const QString& line : loaded.error().split(u'\n'))
+                CliContext::err() << QStringLiteral("  ") << line << Qt::endl;
+            return 1;
+        }
+        profile = loaded.value();
+    }
+
+    auto db = Database::open(ctx.dbPath);
+    if (!db)
+        return CliContext::fail(db.error());
+
+    ImportOptions options;
+    options.skipBadRows = ctx.parser.isSet(QStringLiteral("skip-bad-rows"));
+    int status = 0;
+    for (const QString& file : ctx.args) {
+        auto summary = Importer::importFile(*db.value(), profile, file, options);
+        if (!summary) {
+            CliContext::err() << QStringLiteral("obole-cli: ") << summary.error() << Qt::endl;
+            status = 1;
+            continue;
+        }
+        CliContext::out() << summary->text() << Qt::endl;
+        for (const QString& rejected : summary->rejected)
+            CliContext::out() << QStringLiteral("  ") << CliCommands::tr("rejected: %1").arg(rejected) << Qt::endl;
+    }
+    return status;
+}
+
+int commandProfiles(CliContext& ctx)
+{
+    const QString action = ctx.args.value(0);
+    if (action == u"list" && ctx.args.size() == 1) {
+        QStringList problems;
+        const auto entries = ProfileRegistry::all(&problems);
+        for (const auto& e : entries) {
+            CliContext::out() << e.id.leftJustified(24) << u' '
+                              << ImportProfile::kindName(e.profile.kind).leftJustified(9) << u' ' << e.profile.name
+                              << (e.builtIn ? CliCommands::tr(" (built-in)") : CliCommands::tr(" (saved)")) << Qt::endl;
+        }
+        for (const QString& p : problems)
+            CliContext::err() << CliCommands::tr("obole-cli: skipped a profile: %1").arg(p) << Qt::endl;
+        return 0;
+    }
+    if (action == u"show" && ctx.args.size() == 2) {
+        auto entry = ProfileRegistry::find(ctx.args.at(1));
+        if (!entry)
+            return CliContext::fail(entry.error());
+        CliContext::out() << QString::fromUtf8(QJsonDocument(entry->profile.toJson()).toJson(QJsonDocument::Indented));
+        CliContext::out().flush();
+        return 0;
+    }
+    return CliContext::fail(CliCommands::tr("usage: obole-cli profiles list | show NAME"));
+}
+
+int commandBatches(CliContext& ctx)
+{
+    const QString action = ctx.args.value(0);
+    auto db = Database::open(ctx.dbPath);
+    if (!db)
+        return CliContext::fail(db.error());
+    if (action == u"list" && ctx.args.size() == 1) {
+        auto stmt = db.value()->prepare("SELECT id, kind, provider, file_name, profile, imported_utc, rows_read, "
+                                        "rows_added, rows_present, rows_skipped, rows_rejected FROM import_batches "
+                                        "ORDER BY id");
+        if (!stmt)
+            return CliContext::fail(stmt.error());
+        while (stmt->next().value_or(false)) {
+            CliContext::out() << CliCommands::tr("%1\t%2\t%3\t%4\t%5\t%6\tread %7, added %8, present %9, skipped %10, "
+                                                 "rejected %11")
+                                     .arg(stmt->int64(0))
+                                     .arg(stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
+                                          QDateTime::fromSecsSinceEpoch(stmt->int64(5), Qt::UTC).toString(Qt::ISODate))
+                                     .arg(stmt->int64(6))
+                                     .arg(stmt->int64(7))
+                                     .arg(stmt->int64(8))
+                                     .arg(stmt->int64(9))
+                                     .arg(stmt->int64(10))
+                              << Qt::endl;
+        }
+        return 0;
+    }
+    if (action == u"undo" && ctx.args.size() == 2) {
+        bool ok = false;
+        const qint64 id = ctx.args.at(1).toLongLong(&ok);
+        if (!ok)
+            return CliContext::fail(CliCommands::tr("\"%1\" is not a batch id.").arg(ctx.args.at(1)));
+        if (auto st = Importer::undoBatch(*db.value(), id); !st)
+            return CliContext::fail(st.error());
+        CliContext::out() << CliCommands::tr("Batch %1 undone: it and its rows were removed.").arg(id) << Qt::endl;
+        return 0;
+    }
+    return CliContext::fail(CliCommands::tr("usage: obole-cli batches list | undo ID"));
+}

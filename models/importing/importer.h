@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/result.h"
+#include "importing/importprofile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+
+// Imports one file with a profile into the database as one batch, in one transaction: everything or nothing.
+// The same file (by SHA-256) is never imported twice; rows already present (by RowIdentity) are counted, not added.
+struct ImportOptions
+{
+    // By default one malformed row rejects the whole file; with this set, bad rows are skipped and listed.
+    bool skipBadRows = false;
+    // Called now and then with the bytes read so far and the total; returning false cancels the import.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+class Importer final
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+public:
+    using Options = ImportOptions;
+
+    struct Summary
+    {
+        QString fileName;
+        QString sha256;
+        qint64 batchId = 0;
+        qint64 rowsRead = 0;
+        qint64 rowsAdded = 0;
+        qint64 rowsPresent = 0;
+        qint64 rowsRejected = 0;
+        qint64 rowsSkipped = 0;
+        QStringList rejected;            // one message per rejected row (file, line, column, reason)
+        bool alreadyImported = false;    // the same file was imported before: nothing was read
+        QDateTime previousImportUtc;
+        qint64 previousBatchId = 0;
+        QString encoding;
+        QString delimiter;
+        QString text() const;            // one line a person reads ("statement.csv: 12 rows read, …")
+    };
+
+    static Result<Summary> importFile(Database& db, const ImportProfile& profile, const QString& path,
+                                      const Options& options = {});
+    // Same, for bytes already in memory; `fileName` is what the batch records and messages show.
+    static Result<Summary> importData(Database& db, const ImportProfile& profile, const QByteArray& bytes,
+                                      const QString& fileName, const Options& options = {});
+
+    // Removes a batch and every row it added, in one transaction.
+    static Status undoBatch(Database& db, qint64 batchId);
+
+    static QString sha256Hex(const QByteArray& bytes);
+};

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/result.h"
+#include "importing/csvreader.h"
+#include "importing/textcodec.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+// How to read one shape of file (a provider's statement, a payout statement, the site's sales log): a plain value,
+// saved as JSON. The format:
+//
+//   key             type / values                                   default     meaning
+//   name            string (required)                                           shown in lists
+//   kind            "provider" | "sales" | "payout" (required)                  provider statement, the site's own
+//                                                                               sales log (gross = price paid), or a
+//                                                                               provider's payout statement (gross =
+//                                                                               amount paid out)
+//   provider        string id (required for provider and payout)
+//   encoding        "auto" | "utf-8" | "windows-1252" | "iso-8859-15"  "auto"    see TextCodec; a BOM always wins
+//                   | "iso-8859-1"
+//   delimiter       "auto" | "tab" | one character (, ; | …)         "auto"      see CsvReader for the detection rule
+//   decimal_mark    "." | ","                                        "."
+//   skip_lines      whole number ≥ 0                                 0           physical lines before the header
+//   header          true | false                                     true        is there a header row?
+//   skip_rows       [{"column": C, "matches": REGEX}, …]             []          rows whose column C matches REGEX
+//                                                                               (QRegularExpression, unanchored) are
+//                                                                               skipped and counted; C is a field
+//                                                                               name of `columns`, a header, or a
+//                                                                               1-based position
+//   date_format     "iso8601" | "unix" | "unix_ms" | a Qt format     (required)  see TimestampParser
+//   timezone        IANA id ("Europe/Paris")                         "UTC"       zone of local times in the file
+//   columns         {field: column}                                  (required)  fields: timestamp and gross
+//                                                                               (required), reference, channel,
+//                                                                               product, net, fee, currency, status.
+//                                                                               A column is a header's text (exact
+//                                                                               match first, then trimmed and
+//                                                                               case-insensitive) or a 1-based
+//                                                                               position: a JSON number, or a string
+//                                                                               of digits when header is false
+//   channel_values  {"value in the file": channel id}                {}          values of the channel column; a value
+//                                                                               that is itself a channel id is
+//                                                                               accepted as is
+//   default_channel channel id                                                   when there is no channel column, or
+//                                                                               its cell is empty
+//   default_currency ISO 4217 code (required without a currency column)         likewise for the currency
+//
+// Channel ids: audiotel sms internet_plus carrier_billing prepaid_card crypto wallet. Currencies are read in any
+// case and stored in upper case. Any other key is kept as is (extras) and written back by toJson().
+//
+// fromJson() reports every problem it finds, one a line, each starting with its key path
+// ("columns.gross: missing (required)").
+class ImportProfile final
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportProfile)
+
+public:
+    enum class Kind { Provider, Sales, Payout };
+    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus };
+    static constexpr int FieldCount = 9;
+
+    struct ColumnRef
+    {
+        QString header;   // named by its header text…
+        int position = 0; // …or by its 1-based position (then header is empty)
+        bool isSet() const { return position > 0 || !header.isEmpty(); }
+        bool operator==(const ColumnRef&) const = default;
+    };
+
+    struct SkipRule
+    {
+        QString column;   // a field name, a header, or digits
+        int position = 0; // set when the JSON gave a number
+        QString matches;
+        QRegularExpression regex;
+    };
+
+    // 0-based column indexes, -1 for a field the profile does not map.
+    struct ResolvedColumns
+    {
+        std::array<int, FieldCount> index{};
+        QList<int> skipRuleIndex;
+    };
+
+    QString name;
+    Kind kind = Kind::Provider;
+    QString provider;
+    TextCodec::Encoding encoding = TextCodec::Encoding::Auto;
+    char delimiter = 0; // 0: detect
+    char decimalMark = '.';
+    int skipLines = 0;
+    bool header = true;
+    QList<SkipRule> skipRows;
+    QString dateFormat;
+    QString timeZone;
+    std::array<ColumnRef, FieldCount> columns;
+    const ColumnRef& column(Field field) const { return columns[static_cast<size_t>(field)]; }
+    ColumnRef& column(Field field) { return columns[static_cast<size_t>(field)]; }
+    QMap<QString, QString> channelValues;
+    QString defaultChannel;
+    QString defaultCurrency;
+    QJsonObject extras;
+
+    static Result<ImportProfile> fromJson(const QByteArray& json);
+    static Result<ImportProfile> fromJsonObject(const QJsonObject& object);
+    static Result<ImportProfile> fromFile(const QString& path);
+    QJsonObject toJson() const;
+
+    // Checks a profile built in code (by the mapping wizard) with the same rules as fromJson().
+    Status validate() const;
+
+    CsvReader::Options csvOptions() const;
+
+    // Finds the profile's columns in a header row. The error names every column not found, with its key path,
+    // and lists the headers the file has.
+    Result<ResolvedColumns> resolveColumns(const QList<QString>& headerRow) const;
+
+    static QString fieldName(Field field);
+    static std::optional<Field> fieldFromName(QStringView name);
+    static QString kindName(Kind kind);
+    static const QStringList& channelIds();
+    static bool isChannelId(QStringView id);
+    static QString delimiterName(char delimiter);
+
+private:
+    void checkSemantics(QStringList& problems, const QStringList& alreadyReported) const;
+    static std::optional<int> findHeader(const QList<QString>& headerRow, const QString& wanted);
+};

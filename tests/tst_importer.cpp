@@ -1,0 +1,309 @@
+#include "importing/importer.h"
+#include "importing/profileregistry.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+const QByteArray s_profileJson = R"JSON({
+  "name": "Example aggregator (FR)", "kind": "provider", "provider": "example-agg",
+  "encoding": "windows-1252", "delimiter": ";", "decimal_mark": ",", "skip_lines": 1, "header": true,
+  "skip_rows": [{"column": "timestamp", "matches": "^Total"}],
+  "date_format": "dd/MM/yyyy HH:mm:ss", "timezone": "Europe/Paris",
+  "columns": {"timestamp": "Date", "reference": "Ref", "channel": "Moyen", "product": "Libelle",
+              "gross": "Montant", "net": "Reversement"},
+  "channel_values": {"SMS+": "sms", "Audiotel 0899": "audiotel"},
+  "default_currency": "EUR"
+})JSON";
+
+QByteArray statement(const QList<QByteArray>& lines)
+{
+    QByteArray out = "Relev\xe9 de transactions\r\nDate;Ref;Moyen;Libelle;Montant;Reversement\r\n";
+    for (const QByteArray& l : lines)
+        out += l + "\r\n";
+    out += "Total;;;;;\r\n";
+    return out;
+}
+
+qint64 scalar(Database& db, const char* sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt || !stmt->next().value_or(false))
+        return -1;
+    return stmt->int64(0);
+}
+
+} // namespace
+
+class TestImporter final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    ImportProfile m_profile;
+    int m_dbCount = 0;
+
+    std::unique_ptr<Database> freshDb()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbCount)));
+        return db ? std::move(db.value()) : nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto profile = ImportProfile::fromJson(s_profileJson);
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        m_profile = profile.value();
+    }
+
+    void rowsLandExactly()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QByteArray file = statement({"30/03/2025 03:30:00;A-1;SMS+;Pass \xe9t\xe9;1,50;0,98",
+                                           "26/10/2025 02:30:00;A-2;Audiotel 0899;Appel;2,99;1,80",
+                                           "15/01/2025 12:00:00;A-3;sms;Cr\xe9" "dits;1 234,56;800,00"});
+        auto summary = Importer::importData(*db, m_profile, file, QStringLiteral("oct.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsRead, 3);
+        QCOMPARE(summary->rowsAdded, 3);
+        QCOMPARE(summary->rowsSkipped, 1); // the Total line
+        auto stmt = db->prepare("SELECT reference, channel, product, gross_minor, net_minor, currency, occurred_utc, "
+                                "provider, kind FROM transactions ORDER BY reference");
+        QVERIFY(stmt);
+        QVERIFY(stmt->next().value_or(false));
+        QCOMPARE(stmt->text(0), QStringLiteral("A-1"));
+        QCOMPARE(stmt->text(1), QStringLiteral("sms"));
+        QCOMPARE(stmt->text(2), QStringLiteral("Pass été"));
+        QCOMPARE(stmt->int64(3), 150);
+        QCOMPARE(stmt->int64(4), 98);
+        QCOMPARE(stmt->text(5), QStringLiteral("EUR"));
+        // 03:30 in Paris on the spring-forward day is 01:30 UTC.
+        QCOMPARE(stmt->int64(6), QDateTime(QDate(2025, 3, 30), QTime(1, 30), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(stmt->text(7), QStringLiteral("example-agg"));
+        QCOMPARE(stmt->text(8), QStringLiteral("provider"));
+        QVERIFY(stmt->next().value_or(false));
+        QCOMPARE(stmt->text(1), QStringLiteral("audiotel"));
+        // 02:30 on the fall-back day happens twice; the first one (summer time, UTC+2) is taken.
+        QCOMPARE(stmt->int64(6), QDateTime(QDate(2025, 10, 26), QTime(0, 30), Qt::UTC).toSecsSinceEpoch());
+        QVERIFY(stmt->next().value_or(false));
+        QCOMPARE(stmt->int64(3), 123456);
+        QCOMPARE(stmt->int64(6), QDateTime(QDate(2025, 1, 15), QTime(11, 0), Qt::UTC).toSecsSinceEpoch());
+    }
+
+    void sameFileTwiceAddsNothing()
+    {
+        auto db = freshDb();
+        const QByteArray file = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98"});
+        QVERIFY(Importer::importData(*db, m_profile, file, QStringLiteral("a.csv")).ok());
+        auto again = Importer::importData(*db, m_profile, file, QStringLiteral("a-copy.csv"));
+        QVERIFY(again.ok());
+        QVERIFY(again->alreadyImported);
+        QVERIFY2(again->text().contains(QStringLiteral("already imported")), qPrintable(again->text()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 1);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 1);
+    }
+
+    void overlappingFileAddsOnlyNewRows()
+    {
+        auto db = freshDb();
+        const QByteArray first = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
+                                            "02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98",
+                                            "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
+        const QByteArray second = statement({"02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98",
+                                             "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80",
+                                             "03/10/2025 08:15:00;A-3;SMS+;Pass;1,50;0,98"});
+        QVERIFY(Importer::importData(*db, m_profile, first, QStringLiteral("1.csv")).ok());
+        auto summary = Importer::importData(*db, m_profile, second, QStringLiteral("2.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 1);
+        QCOMPARE(summary->rowsPresent, 2);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 4);
+    }
+
+    void identicalLegitimateRowsBothCount()
+    {
+        auto db = freshDb();
+        const QByteArray line = "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80";
+        auto summary = Importer::importData(*db, m_profile, statement({line, line}), QStringLiteral("calls.csv"));
+        QVERIFY(summary.ok());
+        QCOMPARE(summary->rowsAdded, 2);
+        // A later file holding the same two calls and a third identical one adds only the third.
+        auto later = Importer::importData(*db, m_profile, statement({line, line, line}),
+                                          QStringLiteral("calls2.csv"));
+        QVERIFY2(later.ok(), qPrintable(later.error()));
+        QCOMPARE(later->rowsAdded, 1);
+        QCOMPARE(later->rowsPresent, 2);
+    }
+
+    void malformedRowRejectsWholeFile()
+    {
+        auto db = freshDb();
+        const QByteArray file = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
+                                           "01/10/2025 08:16:00;A-2;SMS+;Pass;12,3a;0,98"});
+        auto summary = Importer::importData(*db, m_profile, file, QStringLiteral("bad.csv"));
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.error().contains(QStringLiteral("bad.csv")), qPrintable(summary.error()));
+        QVERIFY2(summary.error().contains(QStringLiteral("line 4")), qPrintable(summary.error()));
+        QVERIFY2(summary.error().contains(QStringLiteral("Montant")), qPrintable(summary.error()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
+
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        auto skipped = Importer::importData(*db, m_profile, file, QStringLiteral("bad.csv"), skip);
+        QVERIFY2(skipped.ok(), qPrintable(skipped.error()));
+        QCOMPARE(skipped->rowsAdded, 1);
+        QCOMPARE(skipped->rowsRejected, 1);
+        QCOMPARE(skipped->rejected.size(), 1);
+        QVERIFY(skipped->rejected.first().contains(QStringLiteral("line 4")));
+    }
+
+    void cancelChangesNothing()
+    {
+        auto db = freshDb();
+        QList<QByteArray> lines;
+        for (int i = 0; i < 20000; ++i)
+            lines.append("01/10/2025 08:15:00;R-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98");
+        ImportOptions options;
+        options.progress = [](qint64, qint64) { return false; };
+        auto summary = Importer::importData(*db, m_profile, statement(lines), QStringLiteral("big.csv"), options);
+        QVERIFY(!summary.ok());
+        QVERIFY(summary.error().contains(QStringLiteral("cancelled")));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
+    }
+
+    void undoRemovesTheBatch()
+    {
+        auto db = freshDb();
+        auto a = Importer::importData(*db, m_profile, statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98"}),
+                                      QStringLiteral("a.csv"));
+        auto b = Importer::importData(*db, m_profile, statement({"02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98"}),
+                                      QStringLiteral("b.csv"));
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(Importer::undoBatch(*db, a->batchId).ok());
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 1);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 1);
+        QVERIFY(!Importer::undoBatch(*db, a->batchId).ok());
+        // Once undone, the same file may be imported again.
+        auto again = Importer::importData(*db, m_profile, statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98"}),
+                                          QStringLiteral("a.csv"));
+        QVERIFY(again.ok());
+        QCOMPARE(again->rowsAdded, 1);
+    }
+
+    void builtInProfilesAreValid()
+    {
+        const auto entries = ProfileRegistry::all();
+        QStringList ids;
+        for (const auto& e : entries)
+            ids.append(e.id);
+        for (const char* id : {"generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized"})
+            QVERIFY2(ids.contains(QLatin1StringView(id)), qPrintable(ids.join(u',')));
+    }
+
+    void stripeItemizedWithBomAndCrlf()
+    {
+        auto db = freshDb();
+        auto entry = ProfileRegistry::find(QStringLiteral("stripe-itemized"));
+        QVERIFY(entry.ok());
+        const QByteArray file = "\xef\xbb\xbf" "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category\r\n"
+                                "txn_1,2025-06-01 10:00:00,eur,10.00,0.45,9.55,charge\r\n"
+                                "txn_2,2025-06-02 10:00:00,eur,-10.00,0.00,-10.00,refund\r\n"
+                                "po_1,2025-06-03 10:00:00,eur,-9.55,0.00,-9.55,payout\r\n";
+        auto summary = Importer::importData(*db, entry->profile, file, QStringLiteral("stripe.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 2);
+        QCOMPARE(summary->rowsSkipped, 1);
+        QCOMPARE(scalar(*db, "SELECT sum(gross_minor) FROM transactions"), 0);
+        QCOMPARE(scalar(*db, "SELECT fee_minor FROM transactions WHERE reference = 'txn_1'"), 45);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE currency = 'EUR'"), 2);
+    }
+
+    void malformedCorpusChangesNothing_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("truncated quote") << QStringLiteral("truncated_quote.csv") << QStringLiteral("quote");
+        QTest::newRow("nonexistent local time") << QStringLiteral("nonexistent_local_time.csv") << QStringLiteral("does not exist");
+        QTest::newRow("amount with letters") << QStringLiteral("amount_with_letters.csv") << QStringLiteral("letters");
+        QTest::newRow("missing column") << QStringLiteral("missing_column.csv") << QStringLiteral("Montant");
+        QTest::newRow("empty") << QStringLiteral("empty.csv") << QStringLiteral("empty");
+        QTest::newRow("zero bytes") << QStringLiteral("zero_bytes.csv") << QStringLiteral("empty");
+        QTest::newRow("binary") << QStringLiteral("binary.csv") << QStringLiteral("binary");
+        QTest::newRow("wrong encoding") << QStringLiteral("wrong_encoding.csv") << QStringLiteral("UTF-8");
+    }
+
+    void malformedCorpusChangesNothing()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const QString dir = QStringLiteral(OBOLE_TEST_DATA "/csv/");
+        auto profile = ImportProfile::fromJson(R"JSON({
+          "name": "Corpus", "kind": "provider", "provider": "example-agg", "encoding": "auto", "delimiter": ";",
+          "decimal_mark": ",", "date_format": "dd/MM/yyyy HH:mm:ss", "timezone": "Europe/Paris",
+          "columns": {"timestamp": "Date", "reference": "Référence", "gross": "Montant", "currency": "Devise"},
+          "default_channel": "sms"})JSON");
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        ImportProfile p = profile.value();
+        p.encoding = file == u"wrong_encoding.csv" ? TextCodec::Encoding::Utf8 : TextCodec::Encoding::Auto;
+        auto db = freshDb();
+        auto summary = Importer::importFile(*db, p, dir + file);
+        QVERIFY(!summary.ok());
+        QVERIFY2(summary.error().contains(file), qPrintable(summary.error()));
+        QVERIFY2(summary.error().contains(expected, Qt::CaseInsensitive), qPrintable(summary.error()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
+    }
+
+    void killedImportLeavesDatabaseAsItWas()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("killed.sqlite"));
+        const QString profilePath = m_dir.filePath(QStringLiteral("profile.json"));
+        QFile pf(profilePath);
+        QVERIFY(pf.open(QIODevice::WriteOnly));
+        pf.write(s_profileJson);
+        pf.close();
+        QByteArray big = "Relev\xe9\r\nDate;Ref;Moyen;Libelle;Montant;Reversement\r\n";
+        for (int i = 0; i < 600000; ++i)
+            big += "01/10/2025 08:15:00;K-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98\r\n";
+        const QString file = m_dir.filePath(QStringLiteral("big.csv"));
+        QFile bf(file);
+        QVERIFY(bf.open(QIODevice::WriteOnly));
+        bf.write(big);
+        bf.close();
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db.ok());
+        }
+        QProcess p;
+        p.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("import"),
+                                                 QStringLiteral("--profile-file"), profilePath, file});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(400);
+        p.kill();
+        p.waitForFinished();
+        auto db = Database::open(dbPath);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        const qint64 batches = scalar(*db.value(), "SELECT count(*) FROM import_batches");
+        const qint64 rows = scalar(*db.value(), "SELECT count(*) FROM transactions");
+        // Either the import finished before the kill, whole, or nothing of it is there.
+        QVERIFY2((batches == 0 && rows == 0) || (batches == 1 && rows == 600000),
+                 qPrintable(QStringLiteral("%1 batches, %2 rows").arg(batches).arg(rows)));
+        QCOMPARE(scalar(*db.value(), "PRAGMA integrity_check") == -1, false);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
