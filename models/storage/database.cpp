@@ -45,6 +45,12 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindStatic(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindBlob(int index, const QByteArray& value)
 {
     sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);

@@ -33,6 +33,8 @@ public:
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, std::string_view utf8);
+    // The text must stay alive and unchanged until the statement is stepped (no copy is made).
+    Statement& bindStatic(int index, std::string_view utf8);
     Statement& bindBlob(int index, const QByteArray& value);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<qint64>& value);

@@ -1,0 +1,199 @@
+#include "stagingpipeline.h"
+
+#include "csvreader.h"
+#include "rowidentity.h"
+#include "rowparser.h"
+
+namespace {
+
+constexpr size_t s_rowsPerChunk = 8192;
+constexpr size_t s_chunksInFlight = 4;
+constexpr int s_rejectedKept = 1000;
+
+// Appends UTF-8 for `text` to `out`, with a fast path for the ASCII that statements are mostly made of.
+StagedRow::Span append(std::string& out, const QString& text)
+{
+    const auto offset = quint32(out.size());
+    const qsizetype n = text.size();
+    const QChar* p = text.constData();
+    bool ascii = true;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i].unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        out.resize(out.size() + size_t(n));
+        char* dst = out.data() + offset;
+        for (qsizetype i = 0; i < n; ++i)
+            dst[i] = char(p[i].unicode());
+    } else {
+        const QByteArray utf8 = text.toUtf8();
+        out.append(utf8.constData(), size_t(utf8.size()));
+    }
+    return {offset, quint32(out.size() - offset)};
+}
+
+} // namespace
+
+StagingPipeline::StagingPipeline(CsvReader& reader, RowParser& parser, const QString& kind, const QString& provider,
+                                 std::unordered_set<quint64> existing, bool skipBadRows, qsizetype expectedRows)
+    : m_reader(reader), m_parser(parser), m_kind(kind), m_provider(provider), m_existing(std::move(existing)),
+      m_skipBadRows(skipBadRows)
+{
+    m_occurrences.reserve(size_t(qMax<qsizetype>(expectedRows, 16)));
+    m_existing.reserve(m_existing.size() + size_t(qMax<qsizetype>(expectedRows, 16)));
+    m_worker = std::thread([this] { run(); });
+}
+
+StagingPipeline::~StagingPipeline()
+{
+    stop();
+}
+
+void StagingPipeline::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+std::unique_ptr<StagedChunk> StagingPipeline::freshChunk()
+{
+    std::unique_ptr<StagedChunk> chunk;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopping || !m_free.empty() || m_ready.size() < s_chunksInFlight; });
+        if (m_stopping)
+            return nullptr;
+        if (!m_free.empty()) {
+            chunk = std::move(m_free.back());
+            m_free.pop_back();
+        }
+    }
+    if (!chunk) {
+        chunk = std::make_unique<StagedChunk>();
+        chunk->rows.reserve(s_rowsPerChunk);
+        chunk->buffer.reserve(s_rowsPerChunk * 48);
+    }
+    chunk->rows.clear();
+    chunk->buffer.clear();
+    return chunk;
+}
+
+void StagingPipeline::run()
+{
+    CsvRecord record;
+    ParsedRow row;
+    RowError rowError;
+    QString lastChannel, lastCurrency, lastProduct;
+    StagedRow::Span channelSpan, currencySpan, productSpan;
+    std::unique_ptr<StagedChunk> chunk = freshChunk();
+    bool failed = false;
+    auto publish = [this](std::unique_ptr<StagedChunk> c) {
+        {
+            std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(c));
+        }
+        m_changed.notify_all();
+    };
+
+    while (chunk && m_reader.next(record)) {
+        if (!m_parser.parse(record, row, rowError)) {
+            ++m_counts.read;
+            if (!m_skipBadRows) {
+                m_error = rowError.message();
+                failed = true;
+                break;
+            }
+            ++m_counts.rejected;
+            if (m_counts.rejectedMessages.size() < s_rejectedKept)
+                m_counts.rejectedMessages.append(rowError.message());
+            continue;
+        }
+        if (row.skipped) {
+            ++m_counts.skipped;
+            continue;
+        }
+        ++m_counts.read;
+        const quint64 base = RowIdentity::baseKey(row);
+        const quint32 occurrence = ++m_occurrences[base];
+        const quint64 identity = RowIdentity::identity(m_kind, m_provider, base, occurrence);
+        if (!m_existing.insert(identity).second) {
+            ++m_counts.present;
+            continue;
+        }
+        StagedRow staged;
+        staged.occurredUtc = row.occurredUtc;
+        staged.grossMinor = row.grossMinor;
+        staged.hasNet = row.netMinor.has_value();
+        staged.netMinor = row.netMinor.value_or(0);
+        staged.hasFee = row.feeMinor.has_value();
+        staged.feeMinor = row.feeMinor.value_or(0);
+        staged.line = row.line;
+        staged.identity = identity;
+        // Repeated values (channel, currency, product) are written once per chunk.
+        if (chunk->rows.empty() || row.channel != lastChannel) {
+            lastChannel = row.channel;
+            channelSpan = append(chunk->buffer, row.channel);
+        }
+        if (chunk->rows.empty() || row.currency != lastCurrency) {
+            lastCurrency = row.currency;
+            currencySpan = append(chunk->buffer, row.currency);
+        }
+        if (chunk->rows.empty() || row.product != lastProduct) {
+            lastProduct = row.product;
+            productSpan = append(chunk->buffer, row.product);
+        }
+        staged.channel = channelSpan;
+        staged.currency = currencySpan;
+        staged.product = productSpan;
+        staged.reference = append(chunk->buffer, row.reference);
+        chunk->rows.push_back(staged);
+        if (chunk->rows.size() == s_rowsPerChunk) {
+            m_position.store(m_reader.position(), std::memory_order_relaxed);
+            publish(std::move(chunk));
+            chunk = freshChunk();
+        }
+    }
+    if (!failed && m_reader.hasError()) {
+        m_error = m_reader.error();
+        failed = true;
+    }
+    if (chunk && !chunk->rows.empty() && !failed)
+        publish(std::move(chunk));
+    m_position.store(m_reader.size(), std::memory_order_relaxed);
+    {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        if (failed)
+            m_ready.clear();
+    }
+    m_changed.notify_all();
+}
+
+const StagedChunk* StagingPipeline::take()
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stopping || !m_ready.empty() || m_done; });
+    if (m_stopping || m_ready.empty())
+        return nullptr;
+    m_taken = std::move(m_ready.front());
+    m_ready.pop_front();
+    return m_taken.get();
+}
+
+void StagingPipeline::release(const StagedChunk* chunk)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_taken.get() == chunk)
+            m_free.push_back(std::move(m_taken));
+    }
+    m_changed.notify_all();
+}
