@@ -209,8 +209,34 @@ private slots:
         QStringList ids;
         for (const auto& e : entries)
             ids.append(e.id);
-        for (const char* id : {"generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized"})
+        for (const char* id : {"obole-sales-log", "generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized"})
             QVERIFY2(ids.contains(QLatin1StringView(id)), qPrintable(ids.join(u',')));
+    }
+
+    void salesLogNamesTheProviderOfEachSale()
+    {
+        auto db = freshDb();
+        auto entry = ProfileRegistry::find(QStringLiteral("obole-sales-log"));
+        QVERIFY(entry.ok());
+        const QByteArray log = "timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,"
+                               "access_seconds,code_hash\n"
+                               "2025-03-14T18:05:09Z,\"MIC-1\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,ab\n"
+                               "2025-03-14T18:06:00Z,\"\",1,2,\"Pass VIP 24 h\",audiotel,\"micropaie\",2.99,EUR,0,cd\n"
+                               "2025-03-14T18:07:00Z,\"INV-9\",1,3,\"O'Brien \"\"VIP\"\"\",crypto,\"btcpay\",3.00,EUR,0,ef\n";
+        auto summary = Importer::importData(*db, entry->profile, log, QStringLiteral("sales-log.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 3);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE kind = 'sales' AND provider = 'micropaie'"), 2);
+        QCOMPARE(scalar(*db, "SELECT gross_minor FROM transactions WHERE reference = 'INV-9' AND provider = 'btcpay'"), 300);
+        QCOMPARE(scalar(*db, "SELECT occurred_utc FROM transactions WHERE reference = 'MIC-1'"),
+                 QDateTime(QDate(2025, 3, 14), QTime(18, 5, 9), Qt::UTC).toSecsSinceEpoch());
+        // The next day's log repeats yesterday's lines: only the new one is added.
+        auto next = Importer::importData(*db, entry->profile,
+                                         log + "2025-03-15T09:00:00Z,\"MIC-2\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,aa\n",
+                                         QStringLiteral("sales-log.csv"));
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->rowsAdded, 1);
+        QCOMPARE(next->rowsPresent, 3);
     }
 
     void stripeItemizedWithBomAndCrlf()

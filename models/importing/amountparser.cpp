@@ -247,9 +247,9 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
     int givenDecimals = 0;
     bool extraNonZeroDecimals = false;
     bool seenDecimal = false;
-    int groupDigits = -1; // digits since the last thousands separator; -1 before the first one
+    int groupDigits = -1;  // digits since the last thousands separator; -1 before the first one
     int leadingDigits = 0; // digits before the first thousands separator
-    char groupKind = 0;   // the first separator seen ('s' for any space), all others must match
+    char groupKind = 0;    // the first separator seen ('s' for any space), all others must match
 
     for (size_t i = 0; i < s.size();) {
         const char c = s[i];
@@ -269,15 +269,16 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
             } else {
                 ++leadingDigits;
             }
-            if (__builtin_mul_overflow(value, qint64(10), &value) || __builtin_add_overflow(value, qint64(c - '0'), &value))
+            if (__builtin_mul_overflow(value, qint64(10), &value) ||
+                __builtin_add_overflow(value, qint64(c - '0'), &value))
                 overflow = true;
             ++i;
             continue;
         }
         if (c == decimalMark) {
             if (seenDecimal)
-                return R::failure(
-                    tr("the amount \"%1\" has more than one decimal mark '%2'").arg(quoted(text), QString(QLatin1Char(c))));
+                return R::failure(tr("the amount \"%1\" has more than one decimal mark '%2'")
+                                      .arg(quoted(text), QString(QLatin1Char(c))));
             if (groupDigits >= 0 && groupDigits != 3)
                 return R::failure(tr("the amount \"%1\" has a thousands separator not followed by three digits "
                                      "(is the decimal mark '%2' right?)")

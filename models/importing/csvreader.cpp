@@ -35,9 +35,7 @@ bool isPadding(char c, char delimiter)
 
 } // namespace
 
-CsvReader::CsvReader(Options options) : m_options(options)
-{
-}
+CsvReader::CsvReader(Options options) : m_options(options) {}
 
 Status CsvReader::fail(const QString& message)
 {
@@ -105,9 +103,9 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
     const qsizetype size = m_text.size();
     for (int i = 0; i < m_options.skipLines; ++i) {
         if (cursor.pos >= size)
-            return fail(tr("the file has only %n line(s), but the profile skips %1 line(s) before the header", nullptr,
-                           i)
-                            .arg(m_options.skipLines));
+            return fail(
+                tr("the file has only %n line(s), but the profile skips %1 line(s) before the header", nullptr, i)
+                    .arg(m_options.skipLines));
         const char* p = base + cursor.pos;
         const char* const end = base + size;
         while (p < end && *p != '\n' && *p != '\r')

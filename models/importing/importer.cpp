@@ -81,7 +81,8 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     summary.fileName = fileName;
     summary.sha256 = sha256Hex(bytes);
     const QString kind = kindText(profile.kind);
-    const QString provider = profile.kind == ImportProfile::Kind::Sales ? QString() : profile.provider;
+    // A sales log may name a provider per line (its provider column), else the profile's, if any.
+    const QString provider = profile.provider;
 
     // Every row written refers to the batch created just below, so checking that reference a million times would
     // only cost time; foreign keys come back on when the import ends, whatever happens.
@@ -133,10 +134,14 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // Identities already stored for this kind and provider: a re-import or an overlapping file adds nothing twice.
     std::unordered_set<quint64> existing;
     {
-        auto known = db.prepare("SELECT row_hash FROM transactions WHERE kind = ? AND provider = ?");
+        auto known = profile.kind == ImportProfile::Kind::Sales
+                         ? db.prepare("SELECT row_hash FROM transactions WHERE kind = ?")
+                         : db.prepare("SELECT row_hash FROM transactions WHERE kind = ? AND provider = ?");
         if (!known)
             return R::failure(known.error());
-        known->bind(1, kind).bind(2, provider);
+        known->bind(1, kind);
+        if (profile.kind != ImportProfile::Kind::Sales)
+            known->bind(2, provider);
         for (;;) {
             auto row = known->next();
             if (!row)
@@ -166,11 +171,10 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
                              qsizetype(bytes.size() / 48));
     QString failure;
     const QByteArray kindUtf8 = kind.toUtf8();
-    const QByteArray providerUtf8 = provider.toUtf8();
     auto bindRow = [&](Statement& st, int base, const StagedChunk& chunk, const StagedRow& r) {
         st.bind(base + 1, summary.batchId);
         st.bindStatic(base + 2, std::string_view(kindUtf8.constData(), size_t(kindUtf8.size())));
-        st.bindStatic(base + 3, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
+        st.bindStatic(base + 3, chunk.text(r.provider));
         st.bindStatic(base + 4, chunk.text(r.channel)).bindStatic(base + 5, chunk.text(r.reference));
         st.bind(base + 6, qint64(r.identity)).bind(base + 7, r.occurredUtc).bindStatic(base + 8, chunk.text(r.product));
         st.bind(base + 9, r.grossMinor);

@@ -81,15 +81,26 @@ QString keyPath(const QString& parent, const QString& key)
 QString ImportProfile::fieldName(Field field)
 {
     switch (field) {
-    case Field::Timestamp: return QStringLiteral("timestamp");
-    case Field::Reference: return QStringLiteral("reference");
-    case Field::Channel: return QStringLiteral("channel");
-    case Field::Product: return QStringLiteral("product");
-    case Field::Gross: return QStringLiteral("gross");
-    case Field::Net: return QStringLiteral("net");
-    case Field::Fee: return QStringLiteral("fee");
-    case Field::Currency: return QStringLiteral("currency");
-    case Field::PaymentStatus: return QStringLiteral("status");
+    case Field::Timestamp:
+        return QStringLiteral("timestamp");
+    case Field::Reference:
+        return QStringLiteral("reference");
+    case Field::Channel:
+        return QStringLiteral("channel");
+    case Field::Product:
+        return QStringLiteral("product");
+    case Field::Gross:
+        return QStringLiteral("gross");
+    case Field::Net:
+        return QStringLiteral("net");
+    case Field::Fee:
+        return QStringLiteral("fee");
+    case Field::Currency:
+        return QStringLiteral("currency");
+    case Field::PaymentStatus:
+        return QStringLiteral("status");
+    case Field::Provider:
+        return QStringLiteral("provider");
     }
     return {};
 }
@@ -105,9 +116,12 @@ std::optional<ImportProfile::Field> ImportProfile::fieldFromName(QStringView nam
 QString ImportProfile::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Provider: return QStringLiteral("provider");
-    case Kind::Sales: return QStringLiteral("sales");
-    case Kind::Payout: return QStringLiteral("payout");
+    case Kind::Provider:
+        return QStringLiteral("provider");
+    case Kind::Sales:
+        return QStringLiteral("sales");
+    case Kind::Payout:
+        return QStringLiteral("payout");
     }
     return {};
 }
@@ -277,8 +291,7 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
                     problems << tr("%1.matches: must be a regular expression, as a string").arg(path);
                 for (auto k = rule.begin(); k != rule.end(); ++k)
                     if (k.key() != u"column" && k.key() != u"matches")
-                        problems << tr("%1.%2: unknown key (a rule has \"column\" and \"matches\")")
-                                        .arg(path, k.key());
+                        problems << tr("%1.%2: unknown key (a rule has \"column\" and \"matches\")").arg(path, k.key());
                 r.regex = QRegularExpression(r.matches);
                 p.skipRows.append(r);
             }

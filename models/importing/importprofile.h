@@ -40,7 +40,9 @@
 //   timezone        IANA id ("Europe/Paris")                         "UTC"       zone of local times in the file
 //   columns         {field: column}                                  (required)  fields: timestamp and gross
 //                                                                               (required), reference, channel,
-//                                                                               product, net, fee, currency, status.
+//                                                                               product, net, fee, currency, status,
+//                                                                               provider (a sales log naming the
+//                                                                               provider of each sale).
 //                                                                               A column is a header's text (exact
 //                                                                               match first, then trimmed and
 //                                                                               case-insensitive) or a 1-based
@@ -64,8 +66,8 @@ class ImportProfile final
 
 public:
     enum class Kind { Provider, Sales, Payout };
-    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus };
-    static constexpr int FieldCount = 9;
+    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider };
+    static constexpr int FieldCount = 10;
 
     struct ColumnRef
     {

@@ -66,8 +66,7 @@ int RowParser::currencyDecimals(QStringView code)
     return 2;
 }
 
-Result<RowParser> RowParser::create(const ImportProfile& profile, const QList<QString>& header,
-                                    const QString& fileName)
+Result<RowParser> RowParser::create(const ImportProfile& profile, const QList<QString>& header, const QString& fileName)
 {
     using R = Result<RowParser>;
     const auto prefixed = [&fileName](const QString& message) {
@@ -106,17 +105,15 @@ Result<RowParser> RowParser::create(const ImportProfile& profile, const QList<QS
             m.mode = SkipMatcher::Mode::Regex;
             m.regex = QRegularExpression(rule.matches);
             if (!m.regex.isValid())
-                return R::failure(prefixed(tr("skip_rows[%1].matches: not a valid regular expression: %2")
-                                               .arg(i)
-                                               .arg(m.regex.errorString())));
+                return R::failure(prefixed(
+                    tr("skip_rows[%1].matches: not a valid regular expression: %2").arg(i).arg(m.regex.errorString())));
         }
         p.m_skip.push_back(std::move(m));
     }
     return p;
 }
 
-bool RowParser::fail(RowError& error, const CsvRecord& record, ImportProfile::Field field,
-                     const QString& reason) const
+bool RowParser::fail(RowError& error, const CsvRecord& record, ImportProfile::Field field, const QString& reason) const
 {
     error.file = m_fileName;
     error.line = record.line();
@@ -203,9 +200,15 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
         const std::string_view v = record.value(m.index);
         bool match = false;
         switch (m.mode) {
-        case SkipMatcher::Mode::Prefix: match = v.starts_with(m.literal); break;
-        case SkipMatcher::Mode::Contains: match = v.find(m.literal) != std::string_view::npos; break;
-        case SkipMatcher::Mode::Regex: match = m.regex.match(toQString(v)).hasMatch(); break;
+        case SkipMatcher::Mode::Prefix:
+            match = v.starts_with(m.literal);
+            break;
+        case SkipMatcher::Mode::Contains:
+            match = v.find(m.literal) != std::string_view::npos;
+            break;
+        case SkipMatcher::Mode::Regex:
+            match = m.regex.match(toQString(v)).hasMatch();
+            break;
         }
         if (match) {
             row.skipped = true;
@@ -289,6 +292,10 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
         assignCached(m_statusCache, trimmed(record.value(index(F::PaymentStatus))), row.status);
     else
         row.status.clear();
+    if (index(F::Provider) >= 0)
+        assignCached(m_statusCache, trimmed(record.value(index(F::Provider))), row.provider);
+    else
+        row.provider.clear();
 
     if (index(F::Channel) >= 0) {
         const std::string_view v = trimmed(record.value(index(F::Channel)));

@@ -8,10 +8,10 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -28,6 +28,7 @@ struct ParsedRow
     std::optional<qint64> feeMinor;
     QString currency; // ISO 4217, upper case
     QString status;
+    QString provider; // the provider code a sales log line names; empty when the profile maps none
     bool skipped = false; // a blank row or one matching skip_rows: counted, not imported
     int skipRule = -1;    // index in skip_rows of the rule that matched, -1 for a blank row
 };

@@ -91,8 +91,8 @@ void StagingPipeline::run()
     CsvRecord record;
     ParsedRow row;
     RowError rowError;
-    QString lastChannel, lastCurrency, lastProduct;
-    StagedRow::Span channelSpan, currencySpan, productSpan;
+    QString lastChannel, lastCurrency, lastProduct, lastProvider;
+    StagedRow::Span channelSpan, currencySpan, productSpan, providerSpan;
     std::unique_ptr<StagedChunk> chunk = freshChunk();
     bool failed = false;
     auto publish = [this](std::unique_ptr<StagedChunk> c) {
@@ -123,7 +123,9 @@ void StagingPipeline::run()
         ++m_counts.read;
         const quint64 base = RowIdentity::baseKey(row);
         const quint32 occurrence = ++m_occurrences[base];
-        const quint64 identity = RowIdentity::identity(m_kind, m_provider, base, occurrence);
+        // A sales log names the provider of each sale; a statement is one provider's.
+        const QString& provider = row.provider.isEmpty() ? m_provider : row.provider;
+        const quint64 identity = RowIdentity::identity(m_kind, provider, base, occurrence);
         if (!m_existing.insert(identity).second) {
             ++m_counts.present;
             continue;
@@ -150,6 +152,11 @@ void StagingPipeline::run()
             lastProduct = row.product;
             productSpan = append(chunk->buffer, row.product);
         }
+        if (chunk->rows.empty() || provider != lastProvider) {
+            lastProvider = provider;
+            providerSpan = append(chunk->buffer, provider);
+        }
+        staged.provider = providerSpan;
         staged.channel = channelSpan;
         staged.currency = currencySpan;
         staged.product = productSpan;

@@ -36,6 +36,7 @@ struct StagedRow
     Span reference;
     Span product;
     Span currency;
+    Span provider;
     bool hasNet = false;
     bool hasFee = false;
 };

@@ -24,15 +24,24 @@ char16_t singleByteToUnicode(unsigned char b, TextCodec::Encoding encoding)
         return b < 0xA0 ? kCp1252High[b - 0x80] : char16_t(b);
     case TextCodec::Encoding::Iso8859_15:
         switch (b) {
-        case 0xA4: return 0x20AC; // €
-        case 0xA6: return 0x0160; // Š
-        case 0xA8: return 0x0161; // š
-        case 0xB4: return 0x017D; // Ž
-        case 0xB8: return 0x017E; // ž
-        case 0xBC: return 0x0152; // Œ
-        case 0xBD: return 0x0153; // œ
-        case 0xBE: return 0x0178; // Ÿ
-        default: return b;
+        case 0xA4:
+            return 0x20AC; // €
+        case 0xA6:
+            return 0x0160; // Š
+        case 0xA8:
+            return 0x0161; // š
+        case 0xB4:
+            return 0x017D; // Ž
+        case 0xB8:
+            return 0x017E; // ž
+        case 0xBC:
+            return 0x0152; // Œ
+        case 0xBD:
+            return 0x0153; // œ
+        case 0xBE:
+            return 0x0178; // Ÿ
+        default:
+            return b;
         }
     default:
         return b;
@@ -75,9 +84,12 @@ const Utf8Table& tableFor(TextCodec::Encoding encoding)
     static const Utf8Table latin9 = makeTable(TextCodec::Encoding::Iso8859_15);
     static const Utf8Table latin1 = makeTable(TextCodec::Encoding::Iso8859_1);
     switch (encoding) {
-    case TextCodec::Encoding::Windows1252: return cp1252;
-    case TextCodec::Encoding::Iso8859_15: return latin9;
-    default: return latin1;
+    case TextCodec::Encoding::Windows1252:
+        return cp1252;
+    case TextCodec::Encoding::Iso8859_15:
+        return latin9;
+    default:
+        return latin1;
     }
 }
 
@@ -110,13 +122,20 @@ std::optional<TextCodec::Encoding> TextCodec::fromName(QStringView name)
 QString TextCodec::name(Encoding encoding)
 {
     switch (encoding) {
-    case Encoding::Auto: return QStringLiteral("auto");
-    case Encoding::Utf8: return QStringLiteral("utf-8");
-    case Encoding::Windows1252: return QStringLiteral("windows-1252");
-    case Encoding::Iso8859_15: return QStringLiteral("iso-8859-15");
-    case Encoding::Iso8859_1: return QStringLiteral("iso-8859-1");
-    case Encoding::Utf16LE: return QStringLiteral("utf-16le");
-    case Encoding::Utf16BE: return QStringLiteral("utf-16be");
+    case Encoding::Auto:
+        return QStringLiteral("auto");
+    case Encoding::Utf8:
+        return QStringLiteral("utf-8");
+    case Encoding::Windows1252:
+        return QStringLiteral("windows-1252");
+    case Encoding::Iso8859_15:
+        return QStringLiteral("iso-8859-15");
+    case Encoding::Iso8859_1:
+        return QStringLiteral("iso-8859-1");
+    case Encoding::Utf16LE:
+        return QStringLiteral("utf-16le");
+    case Encoding::Utf16BE:
+        return QStringLiteral("utf-16be");
     }
     return {};
 }
@@ -240,11 +259,11 @@ Result<TextCodec::Decoded> TextCodec::decode(const QByteArray& raw, Encoding dec
         out.hadBom = true;
         const bool le = view.startsWith("\xFF\xFE");
         out.encoding = le ? Encoding::Utf16LE : Encoding::Utf16BE;
-        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
-                               QStringDecoder::Flag::Stateless);
+        QStringDecoder decoder(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
         const QString text = decoder.decode(view.sliced(2));
         if (decoder.hasError() || (view.size() % 2) != 0)
-            return Result<Decoded>::failure(tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16"));
+            return Result<Decoded>::failure(
+                tr("the file starts with a UTF-16 byte-order mark but is not valid UTF-16"));
         out.utf8 = text.toUtf8();
         return out;
     } else {

@@ -32,7 +32,7 @@ public:
 
     struct Decoded
     {
-        QByteArray utf8;              // the text, without BOM
+        QByteArray utf8;                    // the text, without BOM
         Encoding encoding = Encoding::Utf8; // what the bytes turned out to be
         bool hadBom = false;
     };

@@ -7,6 +7,7 @@
 namespace {
 
 constexpr qint64 kDay = 86400;
+constexpr size_t kMaxCachedDays = 20000;
 
 QString quoted(std::string_view text)
 {
@@ -299,9 +300,10 @@ Result<qint64> TimestampParser::parse(std::string_view text)
                 fraction = fraction || s[pos] != '0';
         }
         if (digits == 0 || pos != s.size())
-            return Result<qint64>::failure(
-                tr("\"%1\" is not a Unix timestamp (%2)")
-                    .arg(quoted(text), m_mode == Mode::Unix ? tr("seconds since 1970") : tr("milliseconds since 1970")));
+            return Result<qint64>::failure(tr("\"%1\" is not a Unix timestamp (%2)")
+                                               .arg(quoted(text), m_mode == Mode::Unix
+                                                                      ? tr("seconds since 1970")
+                                                                      : tr("milliseconds since 1970")));
         if (negative)
             v = -v;
         // Round towards the past, so that an event at -0.5 s happened during second -1.
@@ -340,15 +342,31 @@ Result<qint64> TimestampParser::parseFields(std::string_view s)
         if (!readNumber(s, pos, minDigits, maxDigits, v))
             return mismatch();
         switch (t.kind) {
-        case Kind::Year4: y = v; break;
-        case Kind::Year2: y = 2000 + v; break;
-        case Kind::Month: mo = v; break;
-        case Kind::Day: d = v; break;
-        case Kind::Hour: h = v; break;
-        case Kind::Minute: mi = v; break;
-        case Kind::Second: sec = v; break;
-        case Kind::Millis: break; // timestamps are kept to the second
-        case Kind::Literal: break;
+        case Kind::Year4:
+            y = v;
+            break;
+        case Kind::Year2:
+            y = 2000 + v;
+            break;
+        case Kind::Month:
+            mo = v;
+            break;
+        case Kind::Day:
+            d = v;
+            break;
+        case Kind::Hour:
+            h = v;
+            break;
+        case Kind::Minute:
+            mi = v;
+            break;
+        case Kind::Second:
+            sec = v;
+            break;
+        case Kind::Millis:
+            break; // timestamps are kept to the second
+        case Kind::Literal:
+            break;
         }
     }
     if (pos != s.size())
@@ -362,8 +380,8 @@ Result<qint64> TimestampParser::parseIso(std::string_view s)
 {
     using R = Result<qint64>;
     const auto bad = [&]() {
-        return R::failure(tr("\"%1\" is not an ISO 8601 date and time (such as 2025-03-30T14:05:00+02:00)")
-                              .arg(quoted(s)));
+        return R::failure(
+            tr("\"%1\" is not an ISO 8601 date and time (such as 2025-03-30T14:05:00+02:00)").arg(quoted(s)));
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     size_t pos = 0;
@@ -451,6 +469,12 @@ const TimestampParser::DayInfo& TimestampParser::dayInfo(qint64 day)
         return *m_lastInfo;
     auto it = m_days.find(day);
     if (it == m_days.end()) {
+        // A statement spans a few years at most; a file with dates all over the calendar must not grow the cache
+        // without bound.
+        if (m_days.size() >= kMaxCachedDays) {
+            m_days.clear();
+            m_lastInfo = nullptr;
+        }
         DayInfo info;
         // Every UTC instant that local times of this day can map to lies within a day either side.
         const qint64 from = (day - 1) * kDay;

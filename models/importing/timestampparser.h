@@ -58,8 +58,8 @@ private:
     struct Token
     {
         Kind kind;
-        int width;     // nominal digits
-        char literal;  // for Kind::Literal (one UTF-8 byte; multi-byte literals are several tokens)
+        int width;    // nominal digits
+        char literal; // for Kind::Literal (one UTF-8 byte; multi-byte literals are several tokens)
     };
     struct DayInfo
     {
