@@ -209,7 +209,7 @@ private slots:
         QStringList ids;
         for (const auto& e : entries)
             ids.append(e.id);
-        for (const char* id : {"obole-sales-log", "generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized"})
+        for (const char* id : {"obole-sales-log", "generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized", "paypal-activity"})
             QVERIFY2(ids.contains(QLatin1StringView(id)), qPrintable(ids.join(u',')));
     }
 
@@ -237,6 +237,26 @@ private slots:
         QVERIFY2(next.ok(), qPrintable(next.error()));
         QCOMPARE(next->rowsAdded, 1);
         QCOMPARE(next->rowsPresent, 3);
+    }
+
+    void paypalDateAndTimeApart()
+    {
+        auto db = freshDb();
+        auto entry = ProfileRegistry::find(QStringLiteral("paypal-activity"));
+        QVERIFY(entry.ok());
+        const QByteArray file = "\"Date\",\"Time\",\"TimeZone\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Fee\",\"Net\","
+                                "\"Transaction ID\",\"Item Title\"\r\n"
+                                "\"14/07/2025\",\"21:15:00\",\"CEST\",\"A. Buyer\",\"Website Payment\",\"Completed\",\"EUR\","
+                                "\"10.00\",\"-0.64\",\"9.36\",\"5TY05013RG002845M\",\"Wallet top-up\"\r\n"
+                                "\"15/07/2025\",\"08:00:00\",\"CEST\",\"\",\"General Withdrawal\",\"Completed\",\"EUR\","
+                                "\"-9.36\",\"0.00\",\"-9.36\",\"7KM12345AB1234567\",\"\"\r\n";
+        auto summary = Importer::importData(*db, entry->profile, file, QStringLiteral("Download.CSV"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 1);
+        QCOMPARE(summary->rowsSkipped, 1);
+        QCOMPARE(scalar(*db, "SELECT occurred_utc FROM transactions"),
+                 QDateTime(QDate(2025, 7, 14), QTime(19, 15), Qt::UTC).toSecsSinceEpoch());
+        QCOMPARE(scalar(*db, "SELECT fee_minor FROM transactions"), -64);
     }
 
     void stripeItemizedWithBomAndCrlf()

@@ -101,6 +101,8 @@ QString ImportProfile::fieldName(Field field)
         return QStringLiteral("status");
     case Field::Provider:
         return QStringLiteral("provider");
+    case Field::Time:
+        return QStringLiteral("time");
     }
     return {};
 }

@@ -42,7 +42,10 @@
 //                                                                               (required), reference, channel,
 //                                                                               product, net, fee, currency, status,
 //                                                                               provider (a sales log naming the
-//                                                                               provider of each sale).
+//                                                                               provider of each sale), time (when a
+//                                                                               file keeps the time of day apart from
+//                                                                               the date: it is appended to the
+//                                                                               timestamp with a space before parsing).
 //                                                                               A column is a header's text (exact
 //                                                                               match first, then trimmed and
 //                                                                               case-insensitive) or a 1-based
@@ -66,8 +69,8 @@ class ImportProfile final
 
 public:
     enum class Kind { Provider, Sales, Payout };
-    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider };
-    static constexpr int FieldCount = 10;
+    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider, Time };
+    static constexpr int FieldCount = 11;
 
     struct ColumnRef
     {

@@ -231,7 +231,13 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
 
     // Timestamp.
     {
-        const std::string_view v = record.value(index(F::Timestamp));
+        std::string_view v = record.value(index(F::Timestamp));
+        if (index(F::Time) >= 0) {
+            m_dateTime.assign(trimmed(v));
+            m_dateTime += ' ';
+            m_dateTime += trimmed(record.value(index(F::Time)));
+            v = m_dateTime;
+        }
         Result<qint64> t = m_timestamps->parse(v);
         if (!t.ok())
             return fail(error, record, F::Timestamp, t.error());

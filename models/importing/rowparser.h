@@ -140,6 +140,7 @@ private:
     Cache m_productCache;
     Cache m_statusCache;
     QString m_channelOverflow;
+    std::string m_dateTime; // date and time columns joined, when a file keeps them apart
     QString m_lastCurrency;
     int m_lastDecimals = 2;
 };
