@@ -147,7 +147,14 @@ int CliCommands::run(const QStringList& arguments)
            "  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...\n"
            "                                import statements or sales logs, one batch per file\n"
            "  profiles list | show NAME     the import profiles, built-in and saved\n"
-           "  batches list | undo ID        the import batches; undo removes one with all its rows"));
+           "  batches list | undo ID        the import batches; undo removes one with all its rows\n"
+           "  reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]\n"
+           "                                match the sales log against provider statements and report\n"
+           "  snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]\n"
+           "                                write the code for a site: buyer widget, PHP or Node.js check\n"
+           "  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]\n"
+           "                                the accountant's report of a period (default: the last full month)\n"
+           "  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()),
@@ -168,9 +175,11 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
         {QStringLiteral("format"), tr("Export format: csv, xlsx, pdf or fec."), tr("FORMAT")},
         {QStringLiteral("output"), tr("Output file or folder."), tr("PATH")},
+        {QStringLiteral("csv-style"), tr("Export: CSV conventions, fr (';', decimal comma, BOM) or en (',', point); "
+                                         "default: the locale's."), tr("STYLE")},
         {QStringLiteral("product"), tr("Product id."), tr("ID")},
         {QStringLiteral("channel"), tr("Channel id."), tr("ID")},
-        {QStringLiteral("target"), tr("Snippet target: php, js or html."), tr("TARGET")},
+        {QStringLiteral("target"), tr("Snippet target: php, js, html or node."), tr("TARGET")},
     };
     parser.addOptions(commandOptions);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
@@ -190,6 +199,14 @@ int CliCommands::run(const QStringList& arguments)
         {"import", commandImport, {QStringLiteral("profile"), QStringLiteral("profile-file"), QStringLiteral("skip-bad-rows")}},
         {"profiles", commandProfiles, {}},
         {"batches", commandBatches, {}},
+        {"reconcile", commandReconcile,
+         {QStringLiteral("provider"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("window"),
+          QStringLiteral("json")}},
+        {"export", commandExport,
+         {QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output"),
+          QStringLiteral("csv-style")}},
+        {"accounting", commandAccounting, {}},
+        {"snippet", commandSnippet, {QStringLiteral("product"), QStringLiteral("channel"), QStringLiteral("target"), QStringLiteral("output"), QStringLiteral("provider")}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

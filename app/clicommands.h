@@ -23,6 +23,10 @@ struct CliContext
 int commandImport(CliContext& ctx);
 int commandProfiles(CliContext& ctx);
 int commandBatches(CliContext& ctx);
+int commandReconcile(CliContext& ctx);
+int commandSnippet(CliContext& ctx);
+int commandExport(CliContext& ctx);
+int commandAccounting(CliContext& ctx);
 
 // obole-cli: parses the command line (the contract in DESIGN.md) and runs one command against the core.
 class CliCommands final

@@ -60,9 +60,11 @@ private slots:
         QCOMPARE(window.currentPage(), 4);
 
         window.showPage(0);
-        auto* prices = window.page(0)->findChild<QTableView*>(QStringLiteral("pricePointsTableView"));
+        // The price matrix: the eight demo products down, the product and the seven channels across.
+        auto* prices = window.page(0)->findChild<QTableView*>(QStringLiteral("priceMatrixTableView"));
         QVERIFY(prices && prices->isVisible());
-        QCOMPARE(prices->model()->rowCount(), 56);
+        QCOMPARE(prices->model()->rowCount(), 8);
+        QCOMPARE(prices->model()->columnCount(), 8);
         window.showPage(5);
         auto* batches = window.page(5)->findChild<QTableView*>(QStringLiteral("batchesTableView"));
         QVERIFY(batches && batches->isVisible());
@@ -123,7 +125,8 @@ private slots:
         QStringList titles;
         for (QAction* a : window.menuBar()->actions())
             titles.append(a->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Go"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Catalog"),
+                                      QStringLiteral("&Go"), QStringLiteral("&Help")}));
         auto* open = window.findChild<QAction*>(QStringLiteral("openDatabaseAction"));
         QVERIFY(open);
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));

@@ -56,22 +56,53 @@ private slots:
         QCOMPARE(mode->text(0), QStringLiteral("wal"));
     }
 
+    void upgradeFromPreviousVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        QTest::addColumn<int>("to");
+        const auto steps = Schema::migrations();
+        for (qsizetype i = 1; i < steps.size(); ++i) {
+            QTest::addRow("%d to %d", steps.at(i - 1).version, steps.at(i).version)
+                << steps.at(i - 1).version << steps.at(i).version;
+        }
+    }
+
+    // Every step runs on a database of the version before it, holding data, and keeps that data.
     void upgradeFromPreviousVersion()
     {
+        QFETCH(int, from);
+        QFETCH(int, to);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        const int previous = Database::latestVersion() - 1;
         {
-            auto old = Database::open(path, upTo(previous));
+            auto old = Database::open(path, upTo(from));
             QVERIFY2(old.ok(), qPrintable(old.error()));
-            QCOMPARE(old.value()->schemaVersion(), previous);
+            QCOMPARE(old.value()->schemaVersion(), from);
             QVERIFY(old.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Kept', 0)").ok());
+            QVERIFY(old.value()->exec("INSERT INTO import_batches (id, kind, file_name, file_sha256, profile, "
+                                      "imported_utc) VALUES (1, 'sales', 'log.csv', 'abc', 'p', 0)").ok());
+            QVERIFY(old.value()->exec("INSERT INTO transactions (batch_id, kind, row_key, occurred_utc, gross_minor, "
+                                      "currency) VALUES (1, 'sales', 'k', 0, 150, 'EUR')").ok());
+        }
+        auto db = Database::open(path, upTo(to));
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), to);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
+        QCOMPARE(scalar(*db.value(), "SELECT sum(gross_minor) FROM transactions"), 150);
+        QCOMPARE(scalar(*db.value(), "PRAGMA foreign_key_check"), -1);
+    }
+
+    void upgradeFromFirstToLatest()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+        {
+            auto first = Database::open(path, upTo(1));
+            QVERIFY(first.ok());
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
-        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
-        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM audit_log"), 0);
     }
 
     void failingMigrationLeavesFileAsItWas()

@@ -1,4 +1,4680 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A console for webmasters who sell low-value content through micropayments, and for the accountants who keep their books: price points per payment channel, integration snippets, revenue per channel, reconciliation of provider statements, exports for the books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Obole&lt;/b&gt; %1&lt;br&gt;Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountingSettingsStore</name>
+    <message>
+        <source>The SIREN &quot;%1&quot; is not valid: it has nine digits, the last one a check digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency of the books &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default VAT rate must lie between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account number &quot;%2&quot; must be letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 account needs a label without &apos;|&apos;, tab or line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auxiliary account prefix &quot;%1&quot; must be letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 journal code &quot;%2&quot; must be letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 journal needs a label without &apos;|&apos;, tab or line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown accounting setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_default_bp is in basis points, between 0 and 10000 (2000 for 20 %), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fec_separator is &quot;pipe&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>a currency cannot have %1 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one sign in the amount &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more than one decimal mark &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has a thousands separator not followed by three digits (is the decimal mark &apos;%2&apos; right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number with the decimal mark &apos;%2&apos; (misplaced &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount with letters: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in the amount &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no digits in the amount &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many decimals in the amount &quot;%1&quot;: %2 given, the currency has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog edit recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded change(s), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuyerInstructions</name>
+    <message>
+        <source>The payment page of %1 is not a usable address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Sites, Products and Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the site &quot;%1&quot; with its %2 product(s) and %3 price point(s)? Edit → Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the product &quot;%1&quot; with its %n price point(s)? Edit → Undo brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the provider &quot;%1&quot;? Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Add price point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit price point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price point %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete price point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price point(s) use %1: give them another provider or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version starts after the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount written as text, such as &quot;1.50&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an amount written as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (expected one of audiotel, sms, internet_plus, carrier_billing, prepaid_card, crypto, wallet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;obole-catalog&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Obole reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no site has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a day of the month, 1 to 31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be amount or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line for this channel and price is already in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a billing (one_off, per_call or per_minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider has the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider %1 does not serve %2 (see its &quot;channels&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be single or duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active but breaks a rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRecords</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A price point&apos;s name: the product, then the payment channel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>The site needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another site is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the site the product is sold on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product needs a VAT category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider needs a code (used in statements and imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another provider already has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout delay cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement day is a day of the month, 1 to 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier table has a line for %1, a channel the provider does not serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of the tier table needs a buyer price above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A share in the tier table must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout in the tier table must be between zero and the buyer price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tier table has two lines for %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price points on %1 use this provider: it must keep serving that channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs a source (the text or terms it comes from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule needs the date it applies from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown billing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number prefix holds digits only, such as 089 or 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule sets no limit: give a maximum, a minimum, allowed prices or a monthly cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS+ purchase sends at least one message back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the expected call length of a per-minute number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crypto invoice needs an expiry in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s minimum is above its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up amounts must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRevenueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount of change (percent change)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRuleModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed prices %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 a month per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every price point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short codes %1xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Premium-rate number (Audiotel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium SMS (SMS+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet+ (ISP billing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile carrier billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitcoin / Lightning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-funded wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplate</name>
+    <message>
+        <source>%1: {%2} may only be a parameter&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: {%2} must be the whole value, alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not of the form name%3value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: use 1 to 40 lower-case letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: GET or POST, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url: must start with https:// (or http:// for a test server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url: holds a space or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url: a fragment (#…) is never sent to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters: &quot;%1&quot; is not a usable parameter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters: one parameter must be exactly {code}, or the provider never sees the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers: &quot;%1&quot; is not a header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers: %1 holds a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success value: missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success field: a field name, or a dotted path such as data.status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference field: a field name, or a dotted path, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success field: the 0-based position of the field in the reply, such as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference field: a 0-based position, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference field: a plain-text reply has no reference; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>import needs exactly one of --profile NAME or --profile-file FILE.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obole-cli: the profile %1 cannot be used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obole-cli: skipped a profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli profiles list | show NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5	%6	read %7, added %8, present %9, skipped %10, rejected %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: it and its rows were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli batches list | undo ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo takes no argument, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli catalog export FILE.json | import FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog written to %1: %2 products, %3 price points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obole-cli: %1 was not imported, nothing was changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1: %2 products, %3 price points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of messages: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profile, by id or name (see: profiles list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import profile read from a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: skip malformed rows and list them instead of rejecting the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider id (code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation: time window for rows without reference, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, pdf or fec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given; run obole-cli --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run obole-cli --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet takes no argument, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snippet needs --%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--product takes a product id (a whole number), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot;; one of: php, js, html, node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippet for product %1 on %2 (%3) written to %4: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: no secret is stored for the provider %1; its check will be refused until you set it in the Snippets page and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippet target: php, js, html or node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconcile takes no argument, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--window needs a number of seconds between 0 and 31622400, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD (a day in local time), got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period is empty: --from comes after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider &quot;%1&quot; in this database (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new rows, %2 rows looked at in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Provider rows        %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Sales log rows       %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Matched              %1  (%2 by reference, %3 by amount and time, %4 by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Amount mismatch      %1  (provider %2, sales log %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Missing at provider  %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Missing in sales log %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Duplicate at provider%1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Payout differences   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Explained by hand    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
+
+Commands:
+  demo                          fill a new database with a demo merchant
+  catalog export FILE.json      write the whole catalog to a file
+  catalog import FILE.json      replace the catalog with a file&apos;s (all or nothing)
+  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...
+                                import statements or sales logs, one batch per file
+  profiles list | show NAME     the import profiles, built-in and saved
+  batches list | undo ID        the import batches; undo removes one with all its rows
+  reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
+                                match the sales log against provider statements and report
+  snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
+                                write the code for a site: buyer widget, PHP or Node.js check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (NUL byte at offset %1, line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (NUL character on line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds only blank lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has only %n line(s), but the profile skips %1 line(s) before the header</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no header row after the %n skipped line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opens here and is never closed (missing closing quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after the closing quote of field %2 (a quote inside a quoted field must be doubled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Obole database (it is not an SQLite file); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2); it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Obole (schema %2; this version knows up to %3). It was left untouched: update Obole to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Obole database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The database already holds a catalog; demo data goes into a new database only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FecExport</name>
+    <message>
+        <source>Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SIREN is set: the FEC&apos;s file name lacks it. Set it in the accounting settings (Reports page, or obole-cli accounting set siren NUMBER) before filing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output given for the FEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounting settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entries do not balance (debit %1, credit %2); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 lacks these characters, replaced by their closest equivalent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchModel</name>
+    <message>
+        <source>Sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement imported yet. Provider statements and the site&apos;s sales log are imported with obole-cli import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: cannot open the profile: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import profile must be a JSON object ({…})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of provider, sales, payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a supported encoding (auto, utf-8, windows-1252, iso-8859-15, iso-8859-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a delimiter: use one character such as ; , |, or &quot;tab&quot; or &quot;auto&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a decimal mark: use &quot;.&quot; or &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of {&quot;column&quot;: …, &quot;matches&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;column&quot;: …, &quot;matches&quot;: …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.column: missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.column: must be a column name or a 1-based column number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.matches: missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.matches: must be a regular expression, as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key (a rule has &quot;column&quot; and &quot;matches&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a header (a non-empty string) or a 1-based column number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;value in the file&quot;: &quot;channel id&quot;, …}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a channel id, as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (required: provider, sales or payout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_rows[%1]: the regular expression was changed without recompiling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (required for kind &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a known time zone (use an IANA id such as &quot;Europe/Paris&quot; or &quot;UTC&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 names a header, but &quot;header&quot; is false: give the column&apos;s number (1 for the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.matches: %2 is not a valid regular expression: %3 (at character %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.column: %2 names a header, but &quot;header&quot; is false: give a field name or the column&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.column: the field %2 is not in &quot;columns&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a channel id (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an ISO 4217 currency code (three letters, such as EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: missing (required when columns.currency is not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: column %2 does not exist: the header has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no column %2 in the file&apos;s header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: already imported on %2 (batch %3); nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the file was not imported; nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: cannot store the row: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot save the import: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will generate the code that goes on your site for a product and a channel: the buyer&apos;s payment instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks the provider, grants access and writes the sales log. It is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will chart revenue per channel over time, the share of each channel and the top products, for the period you choose, compared with the previous one. It is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will match the site&apos;s sales log against the providers&apos; statements and list what is missing, doubled or wrongly paid, with what each provider still owes. It is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No import yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obole databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose File → Open Database to open it, or another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount: exponents are not accepted</source>
+        <extracomment>%1 is the text as typed or read from a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: it names more than one currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: more than one sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: the sign must come before the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: unbalanced parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: more than one decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: no digits after the decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: digits must be grouped by three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <extracomment>%2 is a currency code such as EUR, %3 the number of decimals it has</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty, an amount was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2, but %3 was expected</source>
+        <extracomment>%2 and %3 are currency codes such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which currency it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 %3 is too large</source>
+        <extracomment>%1 and %2 are amounts such as 12.50 and %3 a currency code such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot subtract %1 from %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2 %3 is too large</source>
+        <extracomment>%1 and %2 are amounts such as 12.50 and %3 a currency code such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 is too large</source>
+        <extracomment>%1 is an amount such as 12.50, %2 a currency code such as EUR, %3 a whole number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot express %1 as a share of %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot express %1 %2 as a share of zero</source>
+        <extracomment>%1 is an amount such as 12.50, %2 a currency code such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large a share of %3 %4</source>
+        <extracomment>%1 and %3 are amounts such as 12.50, %2 and %4 currency codes such as EUR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>an amount is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage is between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutSchedule</name>
+    <message>
+        <source>%1 % of the price (price point %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 a sale (price point %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it; what providers still owe is counted from the first sale on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales without a known payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statements: lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statements: gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statements: fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statements: net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed by providers at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines providers reported for the period, as imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines without net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each provider still owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts earned on sales (stated, or promised by the price point) less payouts received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross per day and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What buyers paid each day, channel by channel: the figures of the revenue chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (minor units, all currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reconciliation figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were imported since reconciliation last ran; run it again for current figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and provider lines of the period, as reconciliation matched them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statement lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by channel, amount and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts off the promised amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies explained by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of discrepancies is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrepancies of the period nobody has marked as explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceMatrixDelegate</name>
+    <message>
+        <source>Breaks a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceMatrixModel</name>
+    <message>
+        <source>Audiotel</source>
+        <extracomment>Short column title for premium-rate phone numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <extracomment>Short column title for mobile carrier billing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receives %1</source>
+        <extracomment>In a price matrix cell: what the merchant receives for one purchase.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <extracomment>In a price matrix cell: the payout less the VAT set apart.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not offered on %2. Press Enter or double-click to add a price point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the buyer pays %3; the merchant receives %4, of which %5 of VAT (%6 %) is set apart: net revenue %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>respects the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaks a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePointDialog</name>
+    <message>
+        <source>Price point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry and currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code: the rules of this country apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the price (ISO 4217 code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0899 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 10-digit premium-rate number: 081x, 082x or 089x. Its range caps the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpected call length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a buyer stays on the line to get the code; the buyer pays the per-minute price for this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>81234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five digits; the first one sets the tier, which restricts the allowed prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages sent back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange, SFR, Bouygues Telecom, Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internet service providers or mobile operators that bill this price, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice e&amp;xpiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Top-up amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts a buyer can load into the wallet, separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merchant receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a paid code grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access duration unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered to buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer pays:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant receives:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT set apart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Price Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Price Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up amounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debit amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice a minute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rice a call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule limits the price on this channel in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respects the rules in force on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breaks a rule in force on %1.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At this price a buyer can make at most %n purchase(s) a month on this channel (monthly cap of %1 per subscriber).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for a %2 s call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s table pays %2 at this price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s table has no line at this price (lines at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price point that breaks a rule cannot be active: correct it, or untick Active to keep it as an inactive draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePointModel</name>
+    <message>
+        <source>Single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePointsPage</name>
+    <message>
+        <source>Price points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with an active price point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all within the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needing &amp;attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected price point (Enter, double-click or Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Price Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a price point for the selected product and channel (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected price point (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sites, Products and Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &amp;Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the products with a price point breaking a rule or a channel not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites, products and providers (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rules per country (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every catalog edit, with old and new values (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products down, payment channels across. Enter edits the selected cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product yet. Add your sites, products and providers with Catalog → Sites, Products and Providers, import a catalog file with File → Import Catalog, or start from the demo merchant with obole --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog could not be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n product-channel pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell to see its price points and the rules they meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3. VAT: %4, %5 %. Press Enter to edit the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: not offered. Press Enter or Insert to add a price point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyword %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>invoiced in %1, expires after %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: %3.&lt;br/&gt;The buyer pays %4; the merchant receives %5, of which %6 of VAT is set apart: &lt;b&gt;net %7&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A buyer can make at most %n purchase(s) a month at this price.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price point saved. Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Price Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the price point %1 at %2? Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price point %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obole catalogs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog Not Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported and nothing was changed. Correct these %n problem(s) and import it again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the catalog with the one in %1: %2 site(s), %3 product(s), %4 provider(s), %5 price point(s) and %6 rule(s)? Edit → Undo brings the current catalog back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog written to %1: %n price point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Acti&amp;ve: on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digital: 20 %, press: 2.1 %, ebook: 5.5 % in France. Choosing one sets the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductRevenueModel</name>
+    <message>
+        <source>No product given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>no profile is named &quot;%1&quot;; known profiles: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short identifier used in statements, import profiles and files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider pays once the amount due reaches this minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout c&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout &amp;delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier table: what the provider pays for each buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier line %1, buyer price: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier line %1, payout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileLoader</name>
+    <message>
+        <source>Cannot read the database for reconciliation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the rows to reconcile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileStore</name>
+    <message>
+        <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileText</name>
+    <message>
+        <source>Matched by reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by amount and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate at provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Checking what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full run was asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first reconciliation of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import was undone since the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the results were made by another version of Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time window changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payout tolerance changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows were removed since the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; the results are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading new rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>many new rows compared with those already reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider&apos;s statements now cover another channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding related rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation has not been run on this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revenue charts could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) name a product the catalog does not know; they are taxed at the default VAT rate of the accounting settings (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) neither state a payout nor match a price point: their fees and payout are left out, their gross and VAT are counted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of the sales log name no provider; they are given to the provider of their price point or channel where the catalog tells it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>%1 (%)</source>
+        <comment>a column header for a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output given for the CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage in a report table</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s), listed in the CSV and XLSX exports.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue per day and channel (%1, gross)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each channel (%1, gross)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file given for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 (local days in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated on %1 from %2. Amounts are in their own currency; currencies are never added together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Gross per day and channel (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output file given for the XLSX workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueAggregates</name>
+    <message>
+        <source>Not a valid time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the revenue totals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartPainter</name>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>channel name, its share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartStyle</name>
+    <message>
+        <source>%1, %2–%3 %4</source>
+        <comment>day, start hour, end hour, time zone abbreviation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartView</name>
+    <message>
+        <source>Revenue per channel over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bars, %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: &lt;b&gt;%3&lt;/b&gt; (%4 of the bar)&lt;br&gt;%n sale(s); all channels: %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePeriods</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueQuery</name>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n days would draw too many bars; choose a wider bucket.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevenueText</name>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net of VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No channel given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>no sales in the previous period to compare with</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage; %1 is the number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowError</name>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip_rows[%1].matches: not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s), so this column is missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the currency is empty and the profile has no default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three letters, such as EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known channel: add it to channel_values (channels: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecker</name>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payout share must be between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payout cannot be more than what the buyer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed access needs a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A premium-rate number has 10 digits, for example 0899 12 34 56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A premium-rate number is charged per call or per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS+ short code has 5 digits, for example 81234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS+ price point needs a keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is below the card&apos;s minimum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is above the card&apos;s maximum of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed prices %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule is in %1, the price in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is above the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top-up of %1 exceeds the %2 that may be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 a month per buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Respected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Broken: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule covers the number %1 with this billing; premium-rate numbers start with 081, 082 or 089.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS+ tier covers the short code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Channel Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Channel Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-off purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the number (audiotel, e.g. 089) or the first digit of the short code (SMS+) the rule covers; empty for every number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price tiers, separated by semicolons; empty for any price within the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most a buyer may spend on the channel in a month (PSD2 art. 3(l)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most a wallet may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text, decision or terms the rule comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry and currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inimum price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly cap per buyer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stored at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed prices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version starts after the previous one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>&amp;Only rules in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of the selected rule, from the reference date; the current version ends the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price points breaking a rule on the reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, every active price point respects the rules in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n active price point(s) would break a rule in force:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot;? Price points are no longer checked against it. Edit → Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesConfirmation</name>
+    <message>
+        <source>Cannot read the provider statements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The system&apos;s random number generator failed; no secret was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret key is %1 bytes long, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file %1 is damaged: it does not hold an Obole key. Restore it from a backup; without it the secrets stored in your databases cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secret key file at %1, so the secrets stored in the database cannot be read on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the secret key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the secret key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret key is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption failed (OpenSSL); the secret was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret was sealed with another key (%1) than this computer&apos;s (%2, in %3). Restore that key file, or enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored secret is damaged (wrong length); enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored secret failed its integrity check: it was altered or belongs to another record. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetEscape</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; holds a space, a quote or a character that must be percent-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must start with http:// or https:// and name a host, or be a path on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must start with http:// or https://, or be a path on the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>The snippet template %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check template &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider check address &quot;%1&quot; is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header %1 of the provider check would hold a line break or a non-ASCII character (check the account and the secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: unknown fragment %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: unknown value %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: %2 is not a plain %3: &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: unknown context in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: malformed marker near &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetInput</name>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 belongs to no site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 is not sold on %2 through %3 (providers: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 has no price on the channel %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so the secrets are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetStore</name>
+    <message>
+        <source>The check template &quot;%1&quot; stored in the database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code: another template already uses &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in; it can be edited but not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n provider(s); choose another template for them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so stored secrets cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is not valid UTF-8, but the profile declares UTF-8 (the file may be windows-1252 or iso-8859-15; try &quot;auto&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text, but the profile declares %1 (set the encoding to &quot;utf-8&quot; or &quot;auto&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimestampParser</name>
+    <message>
+        <source>the quote at position %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Qt date format field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year field: use yyyy (or yy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Qt date format letter (the year is yyyy, the day dd; put literal text between single quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the format must have a year (yyyy), a month (MM) and a day (dd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date format is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timestamp &quot;%1&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Unix timestamp (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time (such as 2025-03-30T14:05:00+02:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the time zone %2: the clocks skip that time when daylight saving time starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--lang accepts fr or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obole, the micropayment console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a demo merchant (created on first use) instead of your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

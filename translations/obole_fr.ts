@@ -1,4 +1,4694 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Obole</source>
+        <translation>À propos d&apos;Obole</translation>
+    </message>
+    <message>
+        <source>A console for webmasters who sell low-value content through micropayments, and for the accountants who keep their books: price points per payment channel, integration snippets, revenue per channel, reconciliation of provider statements, exports for the books.</source>
+        <translation>Une console pour les webmasters qui vendent des contenus de faible montant par micropaiement, et pour les comptables qui tiennent leurs livres : tarifs par moyen de paiement, extraits de code d&apos;intégration, chiffre d&apos;affaires par canal, rapprochement des relevés des prestataires, exports pour la comptabilité.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Obole&lt;/b&gt; %1&lt;br&gt;Qt %2</source>
+        <translation>&lt;b&gt;Obole&lt;/b&gt; %1&lt;br&gt;Qt %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingSettingsStore</name>
+    <message>
+        <source>The SIREN &quot;%1&quot; is not valid: it has nine digits, the last one a check digit.</source>
+        <translation>Le SIREN &quot;%1&quot; n&apos;est pas valide : il compte neuf chiffres, dont le dernier est une clé de contrôle.</translation>
+    </message>
+    <message>
+        <source>The currency of the books &quot;%1&quot; is not a three-letter ISO 4217 code.</source>
+        <translation>La devise de tenue des comptes &quot;%1&quot; n&apos;est pas un code ISO 4217 à trois lettres.</translation>
+    </message>
+    <message>
+        <source>The default VAT rate must lie between 0 and 100 %.</source>
+        <translation>Le taux de TVA par défaut doit être compris entre 0 et 100 %.</translation>
+    </message>
+    <message>
+        <source>receivable</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>ventes</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>fees</source>
+        <translation>commissions</translation>
+    </message>
+    <message>
+        <source>bank</source>
+        <translation>banque</translation>
+    </message>
+    <message>
+        <source>The %1 account number &quot;%2&quot; must be letters and digits only.</source>
+        <translation>Le numéro du compte %1 &quot;%2&quot; ne doit contenir que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>The %1 account needs a label without &apos;|&apos;, tab or line break.</source>
+        <translation>Le compte %1 doit avoir un libellé sans &apos;|&apos;, tabulation ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The auxiliary account prefix &quot;%1&quot; must be letters and digits only.</source>
+        <translation>Le préfixe des comptes auxiliaires &quot;%1&quot; ne doit contenir que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>The %1 journal code &quot;%2&quot; must be letters and digits only.</source>
+        <translation>Le code du journal %1 &quot;%2&quot; ne doit contenir que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>The %1 journal needs a label without &apos;|&apos;, tab or line break.</source>
+        <translation>Le journal %1 doit avoir un libellé sans &apos;|&apos;, tabulation ni saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The company name must fit on one line.</source>
+        <translation>La raison sociale doit tenir sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>Unknown accounting setting &quot;%1&quot;; the settings are: %2.</source>
+        <translation>Paramètre comptable inconnu &quot;%1&quot; ; les paramètres sont : %2.</translation>
+    </message>
+    <message>
+        <source>vat_default_bp is in basis points, between 0 and 10000 (2000 for 20 %), not &quot;%1&quot;.</source>
+        <translation>vat_default_bp s&apos;exprime en points de base, entre 0 et 10000 (2000 pour 20 %), pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>fec_separator is &quot;pipe&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation>fec_separator vaut &quot;pipe&quot; ou &quot;tab&quot;, pas &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>a currency cannot have %1 decimals</source>
+        <translation>une devise ne peut pas avoir %1 décimales</translation>
+    </message>
+    <message>
+        <source>the amount is empty</source>
+        <translation>le montant est vide</translation>
+    </message>
+    <message>
+        <source>more than one sign in the amount &quot;%1&quot;</source>
+        <translation>plus d&apos;un signe dans le montant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has more than one decimal mark &apos;%2&apos;</source>
+        <translation>le montant &quot;%1&quot; a plus d&apos;un séparateur décimal &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; has a thousands separator not followed by three digits (is the decimal mark &apos;%2&apos; right?)</source>
+        <translation>le montant &quot;%1&quot; a un séparateur de milliers qui n&apos;est pas suivi de trois chiffres (le séparateur décimal &apos;%2&apos; est-il le bon ?)</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not a number with the decimal mark &apos;%2&apos; (misplaced &apos;%3&apos;)</source>
+        <translation>le montant &quot;%1&quot; n&apos;est pas un nombre avec le séparateur décimal &apos;%2&apos; (&apos;%3&apos; mal placé)</translation>
+    </message>
+    <message>
+        <source>amount with letters: &quot;%1&quot;</source>
+        <translation>montant contenant des lettres : &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in the amount &quot;%2&quot;</source>
+        <translation>caractère inattendu &apos;%1&apos; dans le montant &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no digits in the amount &quot;%1&quot;</source>
+        <translation>aucun chiffre dans le montant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>too many decimals in the amount &quot;%1&quot;: %2 given, the currency has %3</source>
+        <translation>trop de décimales dans le montant &quot;%1&quot; : %2 indiquées, la devise en a %3</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is too large</source>
+        <translation>le montant &quot;%1&quot; est trop grand</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>No catalog edit recorded yet.</source>
+        <translation>Aucune modification du catalogue enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1 recorded change(s), newest first.</source>
+        <translation>%1 modification(s) enregistrée(s), de la plus récente à la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Exporter la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) written to %2.</source>
+        <translation>%1 modification(s) écrite(s) dans %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>(created)</source>
+        <translation>(création)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(suppression)</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(enregistrement entier)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablissement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerInstructions</name>
+    <message>
+        <source>The payment page of %1 is not a usable address: %2</source>
+        <translation>La page de paiement de %1 n&apos;est pas une adresse utilisable : %2</translation>
+    </message>
+    <message>
+        <source>it must start with https://.</source>
+        <translation>elle doit commencer par https://.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Sites, Products and Providers</source>
+        <translation>Sites, produits et prestataires</translation>
+    </message>
+    <message>
+        <source>&amp;Sites</source>
+        <translation>S&amp;ites</translation>
+    </message>
+    <message>
+        <source>&amp;Products</source>
+        <translation>&amp;Produits</translation>
+    </message>
+    <message>
+        <source>P&amp;roviders</source>
+        <translation>Pres&amp;tataires</translation>
+    </message>
+    <message>
+        <source>&amp;New Site…</source>
+        <translation>&amp;Nouveau site…</translation>
+    </message>
+    <message>
+        <source>&amp;New Product…</source>
+        <translation>&amp;Nouveau produit…</translation>
+    </message>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation>&amp;Nouveau prestataire…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the site &quot;%1&quot; with its %2 product(s) and %3 price point(s)? Edit → Undo brings them back.</source>
+        <translation>Supprimer le site &quot;%1&quot; avec ses %2 produit(s) et %3 tarif(s) ? Édition → Annuler les restaure.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the product &quot;%1&quot; with its %n price point(s)? Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer le produit &quot;%1&quot; et %n tarif associé ? Édition → Annuler les restaure.</numerusform>
+            <numerusform>Supprimer le produit &quot;%1&quot; et ses %n tarifs associés ? Édition → Annuler les restaure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the provider &quot;%1&quot;? Edit → Undo brings it back.</source>
+        <translation>Supprimer le prestataire &quot;%1&quot; ? Édition → Annuler le restaure.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>Add price point %1</source>
+        <translation>Ajouter le tarif %1</translation>
+    </message>
+    <message>
+        <source>Edit price point %1</source>
+        <translation>Modifier le tarif %1</translation>
+    </message>
+    <message>
+        <source>Add site %1</source>
+        <translation>Ajouter le site %1</translation>
+    </message>
+    <message>
+        <source>Edit site %1</source>
+        <translation>Modifier le site %1</translation>
+    </message>
+    <message>
+        <source>Add product %1</source>
+        <translation>Ajouter le produit %1</translation>
+    </message>
+    <message>
+        <source>Edit product %1</source>
+        <translation>Modifier le produit %1</translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation>Ajouter le prestataire %1</translation>
+    </message>
+    <message>
+        <source>Edit provider %1</source>
+        <translation>Modifier le prestataire %1</translation>
+    </message>
+    <message>
+        <source>Add rule %1</source>
+        <translation>Ajouter la règle %1</translation>
+    </message>
+    <message>
+        <source>Edit rule %1</source>
+        <translation>Modifier la règle %1</translation>
+    </message>
+    <message>
+        <source>The price point %1 no longer exists.</source>
+        <translation>Le tarif %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete price point %1</source>
+        <translation>Supprimer le tarif %1</translation>
+    </message>
+    <message>
+        <source>The product %1 no longer exists.</source>
+        <translation>Le produit %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete product %1</source>
+        <translation>Supprimer le produit %1</translation>
+    </message>
+    <message>
+        <source>The site %1 no longer exists.</source>
+        <translation>Le site %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete site %1</source>
+        <translation>Supprimer le site %1</translation>
+    </message>
+    <message>
+        <source>The provider %1 no longer exists.</source>
+        <translation>Le prestataire %1 n&apos;existe plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price point(s) use %1: give them another provider or delete them first.</source>
+        <translation>
+            <numerusform>%n tarif utilise %1 : attribuez-lui un autre prestataire ou supprimez-le d&apos;abord.</numerusform>
+            <numerusform>%n tarifs utilisent %1 : attribuez-leur un autre prestataire ou supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete provider %1</source>
+        <translation>Supprimer le prestataire %1</translation>
+    </message>
+    <message>
+        <source>The rule %1 no longer exists.</source>
+        <translation>La règle %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Supprimer la règle %1</translation>
+    </message>
+    <message>
+        <source>Import catalog</source>
+        <translation>Importer le catalogue</translation>
+    </message>
+    <message>
+        <source>A new version starts after the previous one.</source>
+        <translation>Une nouvelle version commence après la précédente.</translation>
+    </message>
+    <message>
+        <source>New version of rule %1</source>
+        <translation>Nouvelle version de la règle %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJson</name>
+    <message>
+        <source>missing (required)</source>
+        <translation>manquant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be an amount written as text, such as &quot;1.50&quot;</source>
+        <translation>doit être un montant écrit sous forme de texte, comme &quot;1.50&quot;</translation>
+    </message>
+    <message>
+        <source>must be a list of amounts</source>
+        <translation>doit être une liste de montants</translation>
+    </message>
+    <message>
+        <source>must be an amount written as text</source>
+        <translation>doit être un montant écrit sous forme de texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel (expected one of audiotel, sms, internet_plus, carrier_billing, prepaid_card, crypto, wallet)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un canal (valeurs attendues : audiotel, sms, internet_plus, carrier_billing, prepaid_card, crypto, wallet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (expected YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date (format attendu : YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a positive number</source>
+        <translation>doit être un nombre positif</translation>
+    </message>
+    <message>
+        <source>%1 is used twice</source>
+        <translation>%1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON (%2)</source>
+        <translation>ligne %1 : JSON non valide (%2)</translation>
+    </message>
+    <message>
+        <source>the file must hold one JSON object</source>
+        <translation>le fichier doit contenir un seul objet JSON</translation>
+    </message>
+    <message>
+        <source>must be &quot;obole-catalog&quot;</source>
+        <translation>doit valoir &quot;obole-catalog&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this Obole reads version %2)</source>
+        <translation>la version %1 n&apos;est pas prise en charge (cette version d&apos;Obole lit la version %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date avec heure</translation>
+    </message>
+    <message>
+        <source>no site has the id %1</source>
+        <translation>aucun site n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage between 0 and 100</source>
+        <translation>&quot;%1&quot; n&apos;est pas un pourcentage compris entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>&quot;%1&quot; est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>must be a day of the month, 1 to 31</source>
+        <translation>doit être un jour du mois, de 1 à 31</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be amount or share</source>
+        <translation>&quot;%1&quot; doit valoir amount ou share</translation>
+    </message>
+    <message>
+        <source>a line for this channel and price is already in the table</source>
+        <translation>une ligne pour ce canal et ce prix figure déjà dans le barème</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a billing (one_off, per_call or per_minute)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un mode de facturation (one_off, per_call ou per_minute)</translation>
+    </message>
+    <message>
+        <source>no product has the id %1</source>
+        <translation>aucun produit n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>no provider has the id %1</source>
+        <translation>aucun prestataire n&apos;a l&apos;identifiant %1</translation>
+    </message>
+    <message>
+        <source>the provider %1 does not serve %2 (see its &quot;channels&quot;)</source>
+        <translation>le prestataire %1 ne prend pas en charge %2 (voir ses &quot;channels&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be single or duration</source>
+        <translation>&quot;%1&quot; doit valoir single ou duration</translation>
+    </message>
+    <message>
+        <source>active but breaks a rule: %1</source>
+        <translation>actif mais enfreint une règle : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogRecords</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Price point</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Channel rule</source>
+        <translation>Règle de canal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>product %1</source>
+        <translation>produit %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A price point&apos;s name: the product, then the payment channel.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogValidator</name>
+    <message>
+        <source>The site needs a name.</source>
+        <translation>Le site doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Another site is already called &quot;%1&quot;.</source>
+        <translation>Un autre site s&apos;appelle déjà &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>L&apos;adresse doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>Le produit doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the site the product is sold on.</source>
+        <translation>Choisissez le site sur lequel le produit est vendu.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be between 0 % and 100 %.</source>
+        <translation>Le taux de TVA doit être compris entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The product needs a VAT category.</source>
+        <translation>Le produit doit avoir une catégorie de TVA.</translation>
+    </message>
+    <message>
+        <source>The provider needs a name.</source>
+        <translation>Le prestataire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The provider needs a code (used in statements and imports).</source>
+        <translation>Le prestataire doit avoir un code (utilisé dans les relevés et les imports).</translation>
+    </message>
+    <message>
+        <source>Another provider already has the code &quot;%1&quot;.</source>
+        <translation>Un autre prestataire a déjà le code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as EUR.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de devise comme EUR.</translation>
+    </message>
+    <message>
+        <source>The minimum payout cannot be negative.</source>
+        <translation>Le reversement minimum ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The payout delay cannot be negative.</source>
+        <translation>Le délai de reversement ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The statement day is a day of the month, 1 to 31.</source>
+        <translation>Le jour du relevé est un jour du mois, de 1 à 31.</translation>
+    </message>
+    <message>
+        <source>The tier table has a line for %1, a channel the provider does not serve.</source>
+        <translation>Le barème a une ligne pour %1, un canal que le prestataire ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>A line of the tier table needs a buyer price above zero.</source>
+        <translation>Chaque ligne du barème doit avoir un prix acheteur supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A share in the tier table must be between 0 % and 100 %.</source>
+        <translation>Une part du barème doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>A payout in the tier table must be between zero and the buyer price.</source>
+        <translation>Un reversement du barème doit être compris entre zéro et le prix acheteur.</translation>
+    </message>
+    <message>
+        <source>The tier table has two lines for %1 at %2.</source>
+        <translation>Le barème a deux lignes pour %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Price points on %1 use this provider: it must keep serving that channel.</source>
+        <translation>Des tarifs sur %1 utilisent ce prestataire : il doit continuer à prendre en charge ce canal.</translation>
+    </message>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>La règle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The rule needs a source (the text or terms it comes from).</source>
+        <translation>La règle doit avoir une source (le texte ou les conditions dont elle est issue).</translation>
+    </message>
+    <message>
+        <source>The country is a two-letter code such as FR.</source>
+        <translation>Le pays est un code à deux lettres, comme FR.</translation>
+    </message>
+    <message>
+        <source>The rule needs the date it applies from.</source>
+        <translation>La règle doit avoir une date d&apos;entrée en vigueur.</translation>
+    </message>
+    <message>
+        <source>The rule cannot end before it starts.</source>
+        <translation>La règle ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The minimum is above the maximum.</source>
+        <translation>Le minimum est supérieur au maximum.</translation>
+    </message>
+    <message>
+        <source>Unknown billing &quot;%1&quot;.</source>
+        <translation>Mode de facturation inconnu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The number prefix holds digits only, such as 089 or 8.</source>
+        <translation>Le préfixe de numéro ne contient que des chiffres, comme 089 ou 8.</translation>
+    </message>
+    <message>
+        <source>The rule sets no limit: give a maximum, a minimum, allowed prices or a monthly cap.</source>
+        <translation>La règle ne fixe aucune limite : indiquez un maximum, un minimum, des prix autorisés ou un plafond mensuel.</translation>
+    </message>
+    <message>
+        <source>Choose the product.</source>
+        <translation>Choisissez le produit.</translation>
+    </message>
+    <message>
+        <source>Choose the provider.</source>
+        <translation>Choisissez le prestataire.</translation>
+    </message>
+    <message>
+        <source>%1 does not serve %2.</source>
+        <translation>%1 ne prend pas en charge %2.</translation>
+    </message>
+    <message>
+        <source>An SMS+ purchase sends at least one message back.</source>
+        <translation>Un achat SMS+ renvoie au moins un message.</translation>
+    </message>
+    <message>
+        <source>Give the expected call length of a per-minute number.</source>
+        <translation>Indiquez la durée d&apos;appel prévue d&apos;un numéro facturé à la minute.</translation>
+    </message>
+    <message>
+        <source>A crypto invoice needs an expiry in minutes.</source>
+        <translation>Une facture crypto doit avoir un délai d&apos;expiration en minutes.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s minimum is above its maximum.</source>
+        <translation>Le minimum de la carte est supérieur à son maximum.</translation>
+    </message>
+    <message>
+        <source>Top-up amounts must be above zero.</source>
+        <translation>Les montants de recharge doivent être supérieurs à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRevenueModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>amount of change (percent change)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRuleModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>allowed prices %1</source>
+        <translation>prix autorisés %1</translation>
+    </message>
+    <message>
+        <source>at most %1 a month per buyer</source>
+        <translation>au plus %1 par mois et par acheteur</translation>
+    </message>
+    <message>
+        <source>at most %1 stored</source>
+        <translation>au plus %1 en solde</translation>
+    </message>
+    <message>
+        <source>per call</source>
+        <translation>par appel</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>par minute</translation>
+    </message>
+    <message>
+        <source>one-off purchase</source>
+        <translation>achat à l&apos;unité</translation>
+    </message>
+    <message>
+        <source>every price point</source>
+        <translation>tous les tarifs</translation>
+    </message>
+    <message>
+        <source>short codes %1xxxx</source>
+        <translation>codes courts %1xxxx</translation>
+    </message>
+    <message>
+        <source>numbers %1…</source>
+        <translation>numéros %1…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>Channels</name>
+    <message>
+        <source>Premium-rate number (Audiotel)</source>
+        <translation>Numéro surtaxé (Audiotel)</translation>
+    </message>
+    <message>
+        <source>Premium SMS (SMS+)</source>
+        <translation>SMS surtaxé (SMS+)</translation>
+    </message>
+    <message>
+        <source>Internet+ (ISP billing)</source>
+        <translation>Internet+ (facturation FAI)</translation>
+    </message>
+    <message>
+        <source>Mobile carrier billing</source>
+        <translation>Facturation opérateur mobile</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Carte prépayée</translation>
+    </message>
+    <message>
+        <source>Bitcoin / Lightning</source>
+        <translation>Bitcoin / Lightning</translation>
+    </message>
+    <message>
+        <source>Pre-funded wallet</source>
+        <translation>Portefeuille prépayé</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplate</name>
+    <message>
+        <source>%1: {%2} may only be a parameter&apos;s value.</source>
+        <translation>%1 : {%2} ne peut être que la valeur d&apos;un paramètre.</translation>
+    </message>
+    <message>
+        <source>%1: {%2} must be the whole value, alone.</source>
+        <translation>%1 : {%2} doit constituer toute la valeur, seul.</translation>
+    </message>
+    <message>
+        <source>%1: unknown placeholder {%2}.</source>
+        <translation>%1 : variable {%2} inconnue.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not of the form name%3value.</source>
+        <translation>Ligne %1 : &quot;%2&quot; n&apos;est pas de la forme nom%3valeur.</translation>
+    </message>
+    <message>
+        <source>code: use 1 to 40 lower-case letters, digits or underscores.</source>
+        <translation>code : utilisez de 1 à 40 lettres minuscules, chiffres ou tirets bas.</translation>
+    </message>
+    <message>
+        <source>name: missing.</source>
+        <translation>nom : manquant.</translation>
+    </message>
+    <message>
+        <source>method: GET or POST, not &quot;%1&quot;.</source>
+        <translation>méthode : GET ou POST, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>url: must start with https:// (or http:// for a test server).</source>
+        <translation>URL : doit commencer par https:// (ou http:// pour un serveur de test).</translation>
+    </message>
+    <message>
+        <source>url: holds a space or a control character.</source>
+        <translation>URL : contient un espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>url: a fragment (#…) is never sent to the server.</source>
+        <translation>URL : un fragment (#…) n&apos;est jamais envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>paramètre %1</translation>
+    </message>
+    <message>
+        <source>parameters: &quot;%1&quot; is not a usable parameter name.</source>
+        <translation>paramètres : &quot;%1&quot; n&apos;est pas un nom de paramètre utilisable.</translation>
+    </message>
+    <message>
+        <source>parameters: one parameter must be exactly {code}, or the provider never sees the code.</source>
+        <translation>paramètres : un paramètre doit valoir exactement {code}, sinon le prestataire ne reçoit jamais le code.</translation>
+    </message>
+    <message>
+        <source>headers: &quot;%1&quot; is not a header name.</source>
+        <translation>en-têtes : &quot;%1&quot; n&apos;est pas un nom d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>headers: %1 holds a line break.</source>
+        <translation>en-têtes : %1 contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>header %1</source>
+        <translation>en-tête %1</translation>
+    </message>
+    <message>
+        <source>success value: missing.</source>
+        <translation>valeur de succès : manquante.</translation>
+    </message>
+    <message>
+        <source>success field: a field name, or a dotted path such as data.status.</source>
+        <translation>champ de succès : un nom de champ, ou un chemin à points comme data.status.</translation>
+    </message>
+    <message>
+        <source>reference field: a field name, or a dotted path, or empty.</source>
+        <translation>champ de référence : un nom de champ, un chemin à points, ou vide.</translation>
+    </message>
+    <message>
+        <source>success field: the 0-based position of the field in the reply, such as 0.</source>
+        <translation>champ de succès : la position du champ dans la réponse, comptée à partir de 0, comme 0.</translation>
+    </message>
+    <message>
+        <source>reference field: a 0-based position, or empty.</source>
+        <translation>champ de référence : une position comptée à partir de 0, ou vide.</translation>
+    </message>
+    <message>
+        <source>reference field: a plain-text reply has no reference; leave it empty.</source>
+        <translation>champ de référence : une réponse en texte brut n&apos;a pas de référence ; laissez-le vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>import needs exactly one of --profile NAME or --profile-file FILE.json.</source>
+        <translation>import attend exactement une option parmi --profile NOM et --profile-file FICHIER.json.</translation>
+    </message>
+    <message>
+        <source>import needs at least one file to read.</source>
+        <translation>import attend au moins un fichier à lire.</translation>
+    </message>
+    <message>
+        <source>obole-cli: the profile %1 cannot be used:</source>
+        <translation>obole-cli : le profil %1 est inutilisable :</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>ligne rejetée : %1</translation>
+    </message>
+    <message>
+        <source> (built-in)</source>
+        <translation> (intégré)</translation>
+    </message>
+    <message>
+        <source> (saved)</source>
+        <translation> (enregistré)</translation>
+    </message>
+    <message>
+        <source>obole-cli: skipped a profile: %1</source>
+        <translation>obole-cli : profil ignoré : %1</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli profiles list | show NAME</source>
+        <translation>usage : obole-cli profiles list | show NOM</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4	%5	%6	read %7, added %8, present %9, skipped %10, rejected %11</source>
+        <translation>%1	%2	%3	%4	%5	%6	lues %7, ajoutées %8, déjà présentes %9, ignorées %10, rejetées %11</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a batch id.</source>
+        <translation>&quot;%1&quot; n&apos;est pas un identifiant de lot.</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: it and its rows were removed.</source>
+        <translation>Lot %1 annulé : le lot et ses lignes ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli batches list | undo ID</source>
+        <translation>usage : obole-cli batches list | undo ID</translation>
+    </message>
+    <message>
+        <source>demo takes no argument, got &quot;%1&quot;.</source>
+        <translation>demo ne prend aucun argument, reçu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines.</source>
+        <translation>Données de démonstration écrites dans %1 : %2 sites, %3 produits, %4 tarifs, %5 lignes de journal des ventes, %6 lignes de relevés de prestataires.</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli catalog export FILE.json | import FILE.json</source>
+        <translation>usage : obole-cli catalog export FICHIER.json | import FICHIER.json</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Catalog written to %1: %2 products, %3 price points.</source>
+        <translation>Catalogue écrit dans %1 : %2 produits, %3 tarifs.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>obole-cli: %1 was not imported, nothing was changed:</source>
+        <translation>obole-cli : %1 n&apos;a pas été importé, rien n&apos;a été modifié :</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1: %2 products, %3 price points.</source>
+        <translation>Catalogue importé depuis %1 : %2 produits, %3 tarifs.</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Fichier de base de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Language of messages: fr or en.</source>
+        <translation>Langue des messages : fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Import profile, by id or name (see: profiles list).</source>
+        <translation>Profil d&apos;import, par identifiant ou par nom (voir : profiles list).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Import profile read from a JSON file.</source>
+        <translation>Profil d&apos;import lu dans un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Import: skip malformed rows and list them instead of rejecting the file.</source>
+        <translation>Import : ignorer les lignes mal formées et les lister au lieu de rejeter le fichier.</translation>
+    </message>
+    <message>
+        <source>Provider id (code).</source>
+        <translation>Identifiant (code) du prestataire.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>Premier jour de la période (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>Dernier jour de la période (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Reconciliation: time window for rows without reference, in seconds.</source>
+        <translation>Rapprochement : fenêtre de temps pour les lignes sans référence, en secondes.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Export format: csv, xlsx, pdf or fec.</source>
+        <translation>Format d&apos;export : csv, xlsx, pdf ou fec.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Output file or folder.</source>
+        <translation>Fichier ou dossier de sortie.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Product id.</source>
+        <translation>Identifiant du produit.</translation>
+    </message>
+    <message>
+        <source>Channel id.</source>
+        <translation>Identifiant du canal.</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>CIBLE</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>La commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>no command given; run obole-cli --help for the list.</source>
+        <translation>aucune commande indiquée ; lancez obole-cli --help pour en avoir la liste.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to the %2 command.</source>
+        <translation>--%1 ne s&apos;applique pas à la commande %2.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; run obole-cli --help for the list.</source>
+        <translation>commande inconnue &quot;%1&quot; ; lancez obole-cli --help pour en avoir la liste.</translation>
+    </message>
+    <message>
+        <source>snippet takes no argument, got &quot;%1&quot;.</source>
+        <translation>snippet ne prend aucun argument, reçu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]</source>
+        <translation>usage : obole-cli snippet --product ID --channel ID --target php|js|html|node --output DOSSIER [--provider ID]</translation>
+    </message>
+    <message>
+        <source>snippet needs --%1; %2</source>
+        <translation>snippet a besoin de --%1 ; %2</translation>
+    </message>
+    <message>
+        <source>--product takes a product id (a whole number), not &quot;%1&quot;.</source>
+        <translation>--product attend un identifiant de produit (un nombre entier), pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; one of: %2.</source>
+        <translation>canal inconnu &quot;%1&quot; ; valeurs possibles : %2.</translation>
+    </message>
+    <message>
+        <source>unknown target &quot;%1&quot;; one of: php, js, html, node.</source>
+        <translation>cible inconnue &quot;%1&quot; ; valeurs possibles : php, js, html, node.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1.</source>
+        <translation>impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Snippet for product %1 on %2 (%3) written to %4: %5.</source>
+        <translation>Extrait de code pour le produit %1 sur %2 (%3) écrit dans %4 : %5.</translation>
+    </message>
+    <message>
+        <source>Note: no secret is stored for the provider %1; its check will be refused until you set it in the Snippets page and generate again.</source>
+        <translation>Remarque : aucun secret n&apos;est enregistré pour le prestataire %1 ; sa vérification sera refusée tant que vous ne l&apos;aurez pas saisi dans la page Extraits de code puis relancé la génération.</translation>
+    </message>
+    <message>
+        <source>Snippet target: php, js, html or node.</source>
+        <translation>Cible de l&apos;extrait de code : php, js, html ou node.</translation>
+    </message>
+    <message>
+        <source>reconcile takes no argument, got &quot;%1&quot;.</source>
+        <translation>reconcile ne prend aucun argument, reçu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--window needs a number of seconds between 0 and 31622400, got &quot;%1&quot;.</source>
+        <translation>--window attend un nombre de secondes compris entre 0 et 31622400, reçu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD (a day in local time), got &quot;%2&quot;.</source>
+        <translation>--%1 attend une date au format YYYY-MM-DD (un jour en heure locale), reçu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the period is empty: --from comes after --to.</source>
+        <translation>la période est vide : --from est postérieur à --to.</translation>
+    </message>
+    <message>
+        <source>no provider &quot;%1&quot; in this database (known: %2).</source>
+        <translation>aucun prestataire &quot;%1&quot; dans cette base de données (connus : %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation>déjà à jour</translation>
+    </message>
+    <message>
+        <source>%1 new rows, %2 rows looked at in %3 ms</source>
+        <translation>%1 nouvelles lignes, %2 lignes examinées en %3 ms</translation>
+    </message>
+    <message>
+        <source>Reconciliation of %1: %2.</source>
+        <translation>Rapprochement de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>every provider</source>
+        <translation>tous les prestataires</translation>
+    </message>
+    <message>
+        <source>  Provider rows        %1  (%2)</source>
+        <translation>  Lignes prestataire            %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  Sales log rows       %1  (%2)</source>
+        <translation>  Lignes du journal des ventes  %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  Matched              %1  (%2 by reference, %3 by amount and time, %4 by hand)</source>
+        <translation>  Rapprochées                   %1  (%2 par référence, %3 par montant et heure, %4 manuellement)</translation>
+    </message>
+    <message>
+        <source>  Amount mismatch      %1  (provider %2, sales log %3)</source>
+        <translation>  Écart de montant              %1  (prestataire %2, journal des ventes %3)</translation>
+    </message>
+    <message>
+        <source>  Missing at provider  %1  (%2)</source>
+        <translation>  Absentes chez le prestataire  %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  Missing in sales log %1  (%2)</source>
+        <translation>  Absentes du journal des ventes%1  (%2)</translation>
+    </message>
+    <message>
+        <source>  Duplicate at provider%1  (%2)</source>
+        <translation>  En double chez le prestataire %1  (%2)</translation>
+    </message>
+    <message>
+        <source>  Payout differences   %1</source>
+        <translation>  Écarts de reversement         %1</translation>
+    </message>
+    <message>
+        <source>  Explained by hand    %1</source>
+        <translation>  Expliquées manuellement       %1</translation>
+    </message>
+    <message>
+        <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
+
+Commands:
+  demo                          fill a new database with a demo merchant
+  catalog export FILE.json      write the whole catalog to a file
+  catalog import FILE.json      replace the catalog with a file&apos;s (all or nothing)
+  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...
+                                import statements or sales logs, one batch per file
+  profiles list | show NAME     the import profiles, built-in and saved
+  batches list | undo ID        the import batches; undo removes one with all its rows
+  reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
+                                match the sales log against provider statements and report
+  snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
+                                write the code for a site: buyer widget, PHP or Node.js check</source>
+        <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
+
+Commandes :
+  demo                          remplit une nouvelle base de données avec un marchand de démonstration
+  catalog export FICHIER.json   écrit tout le catalogue dans un fichier
+  catalog import FICHIER.json   remplace le catalogue par celui d&apos;un fichier (tout ou rien)
+  import --profile NOM | --profile-file FICHIER.json [--skip-bad-rows] FICHIER...
+                                importe des relevés ou des journaux des ventes, un lot par fichier
+  profiles list | show NOM      les profils d&apos;import, intégrés et enregistrés
+  batches list | undo ID        les lots d&apos;import ; undo en supprime un avec toutes ses lignes
+  reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDES] [--json]
+                                rapproche le journal des ventes des relevés des prestataires et affiche le bilan
+  snippet --product ID --channel ID --target php|js|html|node --output DOSSIER [--provider ID]
+                                écrit le code pour un site : widget acheteur, vérification PHP ou Node.js</translation>
+    </message>
+    <message>
+        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
+        <translation>exécution complète (%1), %2 lignes en %3 ms (lecture %4, mise en correspondance %5, écriture %6)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d&apos;ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (NUL byte at offset %1, line %2)</source>
+        <translation>c&apos;est un fichier binaire, pas du texte CSV (octet NUL à la position %1, ligne %2)</translation>
+    </message>
+    <message>
+        <source>this is a binary file, not CSV text (NUL character on line %1)</source>
+        <translation>c&apos;est un fichier binaire, pas du texte CSV (caractère NUL à la ligne %1)</translation>
+    </message>
+    <message>
+        <source>the file is empty: it holds only blank lines</source>
+        <translation>le fichier est vide : il ne contient que des lignes blanches</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has only %n line(s), but the profile skips %1 line(s) before the header</source>
+        <translation>
+            <numerusform>le fichier n&apos;a que %n ligne, mais le profil ignore %1 ligne(s) avant l&apos;en-tête</numerusform>
+            <numerusform>le fichier n&apos;a que %n lignes, mais le profil ignore %1 ligne(s) avant l&apos;en-tête</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no header row after the %n skipped line(s)</source>
+        <translation>
+            <numerusform>aucune ligne d&apos;en-tête après %n ligne ignorée</numerusform>
+            <numerusform>aucune ligne d&apos;en-tête après les %n lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field opens here and is never closed (missing closing quote)</source>
+        <translation>ligne %1 : un champ entre guillemets s&apos;ouvre ici et n&apos;est jamais fermé (guillemet fermant manquant)</translation>
+    </message>
+    <message>
+        <source>line %1: unexpected text after the closing quote of field %2 (a quote inside a quoted field must be doubled)</source>
+        <translation>ligne %1 : texte inattendu après le guillemet fermant du champ %2 (un guillemet à l&apos;intérieur d&apos;un champ entre guillemets doit être doublé)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Obole database (it is not an SQLite file); it was left untouched.</source>
+        <translation>%1 n&apos;est pas une base de données Obole (ce n&apos;est pas un fichier SQLite) ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2); it was left untouched.</source>
+        <translation>%1 est endommagé ou n&apos;est pas une base de données (%2) ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Obole (schema %2; this version knows up to %3). It was left untouched: update Obole to open it.</source>
+        <translation>%1 a été écrit par une version plus récente d&apos;Obole (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Le fichier n&apos;a pas été modifié : mettez Obole à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not an Obole database; it was left untouched.</source>
+        <translation>%1 est une base de données SQLite d&apos;un autre programme, pas une base de données Obole ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. %2</source>
+        <translation>Impossible de mettre %1 à jour ; le fichier a été laissé tel quel. %2</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>L&apos;étape %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <source>The database already holds a catalog; demo data goes into a new database only.</source>
+        <translation>La base de données contient déjà un catalogue ; les données de démonstration ne peuvent aller que dans une nouvelle base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>FecExport</name>
+    <message>
+        <source>Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <translation>Les montants en %1 ne figurent pas dans le FEC, tenu en %2 : Obole ne dispose d&apos;aucun taux de change.</translation>
+    </message>
+    <message>
+        <source>No SIREN is set: the FEC&apos;s file name lacks it. Set it in the accounting settings (Reports page, or obole-cli accounting set siren NUMBER) before filing.</source>
+        <translation>Aucun SIREN n&apos;est renseigné : il manque dans le nom du fichier FEC. Renseignez-le dans les paramètres comptables (page Rapports, ou obole-cli accounting set siren NUMÉRO) avant le dépôt.</translation>
+    </message>
+    <message>
+        <source>No output given for the FEC.</source>
+        <translation>Aucune sortie indiquée pour le FEC.</translation>
+    </message>
+    <message>
+        <source>The accounting settings cannot be used: %1</source>
+        <translation>Les paramètres comptables sont inutilisables : %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The entries do not balance (debit %1, credit %2); nothing was written.</source>
+        <translation>Les écritures ne sont pas équilibrées (débit %1, crédit %2) ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 lacks these characters, replaced by their closest equivalent: %1</source>
+        <translation>L&apos;ISO-8859-15 ne comporte pas ces caractères, remplacés par leur équivalent le plus proche : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBatchModel</name>
+    <message>
+        <source>Sales log</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <source>Payout statement</source>
+        <translation>Relevé de reversement</translation>
+    </message>
+    <message>
+        <source>Provider statement</source>
+        <translation>Relevé de prestataire</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Déjà présentes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Imported files</source>
+        <translation>Fichiers importés</translation>
+    </message>
+    <message>
+        <source>Rows added</source>
+        <translation>Lignes ajoutées</translation>
+    </message>
+    <message>
+        <source>Import batches</source>
+        <translation>Lots d&apos;import</translation>
+    </message>
+    <message>
+        <source>No statement imported yet. Provider statements and the site&apos;s sales log are imported with obole-cli import.</source>
+        <translation>Aucun relevé importé pour l&apos;instant. Les relevés des prestataires et le journal des ventes du site s&apos;importent avec obole-cli import.</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: cannot open the profile: %2</source>
+        <translation>%1 : impossible d&apos;ouvrir le profil : %2</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1 :
+%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 (line %2)</source>
+        <translation>JSON non valide : %1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>an import profile must be a JSON object ({…})</source>
+        <translation>un profil d&apos;import doit être un objet JSON ({…})</translation>
+    </message>
+    <message>
+        <source>%1: must be a string</source>
+        <translation>%1 : doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not one of provider, sales, payout</source>
+        <translation>%1 : %2 ne fait pas partie de provider, sales, payout</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a supported encoding (auto, utf-8, windows-1252, iso-8859-15, iso-8859-1)</source>
+        <translation>%1 : %2 n&apos;est pas un encodage pris en charge (auto, utf-8, windows-1252, iso-8859-15, iso-8859-1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a delimiter: use one character such as ; , |, or &quot;tab&quot; or &quot;auto&quot;</source>
+        <translation>%1 : %2 n&apos;est pas un séparateur : utilisez un caractère comme ; , |, ou &quot;tab&quot; ou &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a decimal mark: use &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1 : %2 n&apos;est pas un séparateur décimal : utilisez &quot;.&quot; ou &quot;,&quot;</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number from 0 to %2</source>
+        <translation>%1 : doit être un nombre entier de 0 à %2</translation>
+    </message>
+    <message>
+        <source>%1: must be true or false</source>
+        <translation>%1 : doit être true ou false</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of {&quot;column&quot;: …, &quot;matches&quot;: …}</source>
+        <translation>%1 : doit être une liste de {&quot;column&quot;: …, &quot;matches&quot;: …}</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;column&quot;: …, &quot;matches&quot;: …}</source>
+        <translation>%1 : doit être un objet {&quot;column&quot;: …, &quot;matches&quot;: …}</translation>
+    </message>
+    <message>
+        <source>%1.column: missing (required)</source>
+        <translation>%1.column : manquant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1.column: must be a column name or a 1-based column number</source>
+        <translation>%1.column : doit être un nom de colonne ou un numéro de colonne à partir de 1</translation>
+    </message>
+    <message>
+        <source>%1.matches: missing (required)</source>
+        <translation>%1.matches : manquant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>%1.matches: must be a regular expression, as a string</source>
+        <translation>%1.matches : doit être une expression régulière, sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key (a rule has &quot;column&quot; and &quot;matches&quot;)</source>
+        <translation>%1.%2 : clé inconnue (une règle a &quot;column&quot; et &quot;matches&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</source>
+        <translation>%1 : doit être un objet {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status)</source>
+        <translation>%1 : champ inconnu (les champs sont timestamp, reference, channel, product, gross, net, fee, currency, status)</translation>
+    </message>
+    <message>
+        <source>%1: must be a header (a non-empty string) or a 1-based column number</source>
+        <translation>%1 : doit être un en-tête (une chaîne non vide) ou un numéro de colonne à partir de 1</translation>
+    </message>
+    <message>
+        <source>%1: must be an object {&quot;value in the file&quot;: &quot;channel id&quot;, …}</source>
+        <translation>%1 : doit être un objet {&quot;valeur dans le fichier&quot;: &quot;id de canal&quot;, …}</translation>
+    </message>
+    <message>
+        <source>%1: must be a channel id, as a string</source>
+        <translation>%1 : doit être un identifiant de canal, sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>%1: missing (required: provider, sales or payout)</source>
+        <translation>%1 : manquant (obligatoire : provider, sales ou payout)</translation>
+    </message>
+    <message>
+        <source>%1: missing (required)</source>
+        <translation>%1 : manquant (obligatoire)</translation>
+    </message>
+    <message>
+        <source>skip_rows[%1]: the regular expression was changed without recompiling it</source>
+        <translation>skip_rows[%1] : l&apos;expression régulière a été modifiée sans être recompilée</translation>
+    </message>
+    <message>
+        <source>%1: missing (required for kind &quot;%2&quot;)</source>
+        <translation>%1 : manquant (obligatoire pour le type &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a known time zone (use an IANA id such as &quot;Europe/Paris&quot; or &quot;UTC&quot;)</source>
+        <translation>%1 : %2 n&apos;est pas un fuseau horaire connu (utilisez un identifiant IANA comme &quot;Europe/Paris&quot; ou &quot;UTC&quot;)</translation>
+    </message>
+    <message>
+        <source>%1: %2 names a header, but &quot;header&quot; is false: give the column&apos;s number (1 for the first)</source>
+        <translation>%1 : %2 désigne un en-tête, mais &quot;header&quot; vaut false : indiquez le numéro de la colonne (1 pour la première)</translation>
+    </message>
+    <message>
+        <source>%1.matches: %2 is not a valid regular expression: %3 (at character %4)</source>
+        <translation>%1.matches : %2 n&apos;est pas une expression régulière valide : %3 (au caractère %4)</translation>
+    </message>
+    <message>
+        <source>%1.column: %2 names a header, but &quot;header&quot; is false: give a field name or the column&apos;s number</source>
+        <translation>%1.column : %2 désigne un en-tête, mais &quot;header&quot; vaut false : indiquez un nom de champ ou le numéro de la colonne</translation>
+    </message>
+    <message>
+        <source>%1.column: the field %2 is not in &quot;columns&quot;</source>
+        <translation>%1.column : le champ %2 n&apos;est pas dans &quot;columns&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a channel id (%3)</source>
+        <translation>%1 : %2 n&apos;est pas un identifiant de canal (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an ISO 4217 currency code (three letters, such as EUR)</source>
+        <translation>%1 : %2 n&apos;est pas un code de devise ISO 4217 (trois lettres, comme EUR)</translation>
+    </message>
+    <message>
+        <source>%1: missing (required when columns.currency is not set)</source>
+        <translation>%1 : manquant (obligatoire quand columns.currency n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;.&quot; or &quot;,&quot;</source>
+        <translation>%1 : doit être &quot;.&quot; ou &quot;,&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: column %2 does not exist: the header has %n column(s)</source>
+        <translation>
+            <numerusform>%1 : la colonne %2 n&apos;existe pas : l&apos;en-tête a %n colonne</numerusform>
+            <numerusform>%1 : la colonne %2 n&apos;existe pas : l&apos;en-tête a %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no column %2 in the file&apos;s header</source>
+        <translation>%1 : pas de colonne %2 dans l&apos;en-tête du fichier</translation>
+    </message>
+    <message>
+        <source>The header has: %1</source>
+        <translation>L&apos;en-tête contient : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>%1: already imported on %2 (batch %3); nothing added.</source>
+        <translation>%1 : déjà importé le %2 (lot %3) ; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7).</source>
+        <translation>%1 : %2 lignes lues, %3 ajoutées, %4 déjà présentes, %5 ignorées, %6 rejetées (lot %7).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the import: %2</source>
+        <translation>%1 : impossible de démarrer l&apos;import : %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was changed.</source>
+        <translation>%1 : import annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 (the file was not imported; nothing was changed)</source>
+        <translation>%1 (le fichier n&apos;a pas été importé ; rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: cannot store the row: %3</source>
+        <translation>%1, ligne %2 : impossible d&apos;enregistrer la ligne : %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot save the import: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer l&apos;import : %2</translation>
+    </message>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Il n&apos;y a pas de lot d&apos;import %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Obole</source>
+        <translation>Obole</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits de code</translation>
+    </message>
+    <message>
+        <source>This page will generate the code that goes on your site for a product and a channel: the buyer&apos;s payment instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks the provider, grants access and writes the sales log. It is not available in this version yet.</source>
+        <translation>Cette page générera le code à placer sur votre site pour un produit et un canal : les instructions de paiement et le formulaire de saisie du code destinés à l&apos;acheteur (HTML et JavaScript), et la vérification côté serveur en PHP ou Node.js qui interroge le prestataire, ouvre l&apos;accès et écrit le journal des ventes. Elle n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>This page will chart revenue per channel over time, the share of each channel and the top products, for the period you choose, compared with the previous one. It is not available in this version yet.</source>
+        <translation>Cette page présentera l&apos;évolution du chiffre d&apos;affaires par canal, la part de chaque canal et les meilleurs produits sur la période choisie, comparée à la précédente. Elle n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>This page will match the site&apos;s sales log against the providers&apos; statements and list what is missing, doubled or wrongly paid, with what each provider still owes. It is not available in this version yet.</source>
+        <translation>Cette page rapprochera le journal des ventes du site des relevés des prestataires et listera ce qui manque, ce qui est en double ou mal payé, ainsi que ce que chaque prestataire doit encore. Elle n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in this version yet.</source>
+        <translation>Cette page exportera une période pour la comptabilité : CSV, XLSX, PDF et le FEC (fichier des écritures comptables). Elle n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Obole</source>
+        <translation>À &amp;propos d&apos;Obole</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>%1 — Obole</source>
+        <translation>%1 — Obole</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>No import yet</source>
+        <translation>Aucun import pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last import: %1, %2</source>
+        <translation>Dernier import : %1, %2</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Obole databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Obole (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose File → Open Database to open it, or another name.</source>
+        <translation>%1 existe déjà. Choisissez Fichier → Ouvrir une base de données pour l&apos;ouvrir, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount: exponents are not accepted</source>
+        <extracomment>%1 is the text as typed or read from a file</extracomment>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : les exposants ne sont pas acceptés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: it names more than one currency</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : il indique plus d&apos;une devise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: more than one sign</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : plus d&apos;un signe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: the sign must come before the number</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : le signe doit précéder le nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: unbalanced parentheses</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : parenthèses non équilibrées</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: more than one decimal mark</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : plus d&apos;un séparateur décimal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: no digits after the decimal mark</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : aucun chiffre après le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount: digits must be grouped by three</source>
+        <translation>&quot;%1&quot; n&apos;est pas un montant : les chiffres doivent être groupés par trois</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
+        <extracomment>%2 is a currency code such as EUR, %3 the number of decimals it has</extracomment>
+        <translation>&quot;%1&quot; a plus de décimales que %2 n&apos;en autorise (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; est trop grand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de devise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a decimal mark</source>
+        <translation>&quot;%1&quot; ne peut pas être un séparateur décimal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty, an amount was expected</source>
+        <translation>&quot;%1&quot; est vide, un montant était attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in %2, but %3 was expected</source>
+        <extracomment>%2 and %3 are currency codes such as EUR</extracomment>
+        <translation>&quot;%1&quot; est en %2, mais %3 était attendu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not say which currency it is in</source>
+        <translation>&quot;%1&quot; n&apos;indique pas sa devise</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation>impossible d&apos;ajouter un montant en %1 à un montant en %2</translation>
+    </message>
+    <message>
+        <source>%1 + %2 %3 is too large</source>
+        <extracomment>%1 and %2 are amounts such as 12.50 and %3 a currency code such as EUR</extracomment>
+        <translation>%1 + %2 %3 est trop grand</translation>
+    </message>
+    <message>
+        <source>cannot subtract %1 from %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation>impossible de soustraire un montant en %1 d&apos;un montant en %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2 %3 is too large</source>
+        <extracomment>%1 and %2 are amounts such as 12.50 and %3 a currency code such as EUR</extracomment>
+        <translation>%1 - %2 %3 est trop grand</translation>
+    </message>
+    <message>
+        <source>%1 %2 × %3 is too large</source>
+        <extracomment>%1 is an amount such as 12.50, %2 a currency code such as EUR, %3 a whole number</extracomment>
+        <translation>%1 %2 × %3 est trop grand</translation>
+    </message>
+    <message>
+        <source>cannot express %1 as a share of %2</source>
+        <extracomment>%1 and %2 are currency codes such as EUR</extracomment>
+        <translation>impossible d&apos;exprimer un montant en %1 comme une part d&apos;un montant en %2</translation>
+    </message>
+    <message>
+        <source>cannot express %1 %2 as a share of zero</source>
+        <extracomment>%1 is an amount such as 12.50, %2 a currency code such as EUR</extracomment>
+        <translation>impossible d&apos;exprimer %1 %2 comme une part de zéro</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large a share of %3 %4</source>
+        <extracomment>%1 and %3 are amounts such as 12.50, %2 and %4 currency codes such as EUR</extracomment>
+        <translation>%1 %2 est une part trop grande de %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>an amount is needed</source>
+        <translation>un montant est requis</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot; : %2</translation>
+    </message>
+    <message>
+        <source>a percentage is between 0 and 100</source>
+        <translation>un pourcentage est compris entre 0 et 100</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutSchedule</name>
+    <message>
+        <source>%1 % of the price (price point %2)</source>
+        <translation>%1 % du prix (tarif %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 a sale (price point %3)</source>
+        <translation>%1 %2 par vente (tarif %3)</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodReport</name>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation>Brut (prix acheteur)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Net of VAT</source>
+        <translation>Hors taxes</translation>
+    </message>
+    <message>
+        <source>Provider fees</source>
+        <translation>Commissions des prestataires</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Provider not named</source>
+        <translation>Prestataire non indiqué</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Absent du catalogue</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Rapport : %1</translation>
+    </message>
+    <message>
+        <source>Report from %1 to %2</source>
+        <translation>Rapport du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it; what providers still owe is counted from the first sale on record.</source>
+        <translation>Les ventes sont celles du journal des ventes du site sur la période ; les relevés des prestataires sont les lignes que les prestataires ont déclarées pour cette période ; ce que les prestataires doivent encore est calculé depuis la première vente enregistrée.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Sales without a known payout</source>
+        <translation>Ventes sans reversement connu</translation>
+    </message>
+    <message>
+        <source>Provider statements: lines</source>
+        <translation>Relevés des prestataires : lignes</translation>
+    </message>
+    <message>
+        <source>Provider statements: gross</source>
+        <translation>Relevés des prestataires : brut</translation>
+    </message>
+    <message>
+        <source>Provider statements: fees</source>
+        <translation>Relevés des prestataires : commissions</translation>
+    </message>
+    <message>
+        <source>Provider statements: net</source>
+        <translation>Relevés des prestataires : net</translation>
+    </message>
+    <message>
+        <source>Payouts received</source>
+        <translation>Reversements reçus</translation>
+    </message>
+    <message>
+        <source>Still owed by providers at the end of the period</source>
+        <translation>Restant dû par les prestataires en fin de période</translation>
+    </message>
+    <message>
+        <source>Revenue per channel</source>
+        <translation>Chiffre d&apos;affaires par canal</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Revenue per provider</source>
+        <translation>Chiffre d&apos;affaires par prestataire</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Revenue per product</source>
+        <translation>Chiffre d&apos;affaires par produit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Provider statements</source>
+        <translation>Relevés des prestataires</translation>
+    </message>
+    <message>
+        <source>The lines providers reported for the period, as imported.</source>
+        <translation>Les lignes déclarées par les prestataires pour la période, telles qu&apos;importées.</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Lines without net</source>
+        <translation>Lignes sans montant net</translation>
+    </message>
+    <message>
+        <source>What each provider still owes</source>
+        <translation>Ce que chaque prestataire doit encore</translation>
+    </message>
+    <message>
+        <source>Payouts earned on sales (stated, or promised by the price point) less payouts received.</source>
+        <translation>Reversements acquis sur les ventes (déclarés, ou promis par le tarif) moins les reversements reçus.</translation>
+    </message>
+    <message>
+        <source>Owed at the start</source>
+        <translation>Dû en début de période</translation>
+    </message>
+    <message>
+        <source>Payout earned</source>
+        <translation>Reversement acquis</translation>
+    </message>
+    <message>
+        <source>Owed at the end</source>
+        <translation>Dû en fin de période</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Gross per day and channel</source>
+        <translation>Brut par jour et par canal</translation>
+    </message>
+    <message>
+        <source>What buyers paid each day, channel by channel: the figures of the revenue chart.</source>
+        <translation>Ce que les acheteurs ont payé chaque jour, canal par canal : les chiffres du graphique de chiffre d&apos;affaires.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Amount (minor units, all currencies)</source>
+        <translation>Montant (en unités mineures, toutes devises confondues)</translation>
+    </message>
+    <message>
+        <source>No reconciliation figures: %1</source>
+        <translation>Aucun chiffre de rapprochement : %1</translation>
+    </message>
+    <message>
+        <source>Rows were imported since reconciliation last ran; run it again for current figures.</source>
+        <translation>Des lignes ont été importées depuis le dernier rapprochement ; relancez-le pour obtenir des chiffres à jour.</translation>
+    </message>
+    <message>
+        <source>Sales and provider lines of the period, as reconciliation matched them.</source>
+        <translation>Ventes et lignes des prestataires de la période, telles que le rapprochement les a appariées.</translation>
+    </message>
+    <message>
+        <source>Sales log lines</source>
+        <translation>Lignes du journal des ventes</translation>
+    </message>
+    <message>
+        <source>Provider statement lines</source>
+        <translation>Lignes des relevés des prestataires</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rapprochées</translation>
+    </message>
+    <message>
+        <source>Matched by reference</source>
+        <translation>Rapprochées par référence</translation>
+    </message>
+    <message>
+        <source>Matched by channel, amount and time</source>
+        <translation>Rapprochées par canal, montant et heure</translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation>Rapprochées manuellement</translation>
+    </message>
+    <message>
+        <source>Payouts off the promised amount</source>
+        <translation>Reversements différents du montant promis</translation>
+    </message>
+    <message>
+        <source>Discrepancies explained by hand</source>
+        <translation>Écarts expliqués manuellement</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Écarts en suspens</translation>
+    </message>
+    <message>
+        <source>The list of discrepancies is not available in this version.</source>
+        <translation>La liste des écarts n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Discrepancies of the period nobody has marked as explained.</source>
+        <translation>Écarts de la période que personne n&apos;a marqués comme expliqués.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Provider amount</source>
+        <translation>Montant prestataire</translation>
+    </message>
+    <message>
+        <source>Sales log amount</source>
+        <translation>Montant journal des ventes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Currency of the books</source>
+        <translation>Devise de tenue des comptes</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Généré le</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+</context>
+<context>
+    <name>PriceMatrixDelegate</name>
+    <message>
+        <source>Breaks a rule</source>
+        <translation>Enfreint une règle</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+</context>
+<context>
+    <name>PriceMatrixModel</name>
+    <message>
+        <source>Audiotel</source>
+        <extracomment>Short column title for premium-rate phone numbers.</extracomment>
+        <translation>Audiotel</translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <translation>SMS+</translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation>Internet+</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <extracomment>Short column title for mobile carrier billing.</extracomment>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <translation>Carte prépayée</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Crypto</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non proposé</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>receives %1</source>
+        <extracomment>In a price matrix cell: what the merchant receives for one purchase.</extracomment>
+        <translation>reçoit %1</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <extracomment>In a price matrix cell: the payout less the VAT set apart.</extracomment>
+        <translation>%1 HT</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not offered on %2. Press Enter or double-click to add a price point.</source>
+        <translation>%1 n&apos;est pas proposé sur %2. Appuyez sur Entrée ou double-cliquez pour ajouter un tarif.</translation>
+    </message>
+    <message>
+        <source>%1 on %2: the buyer pays %3; the merchant receives %4, of which %5 of VAT (%6 %) is set apart: net revenue %7.</source>
+        <translation>%1 sur %2 : l&apos;acheteur paie %3 ; le marchand reçoit %4, dont %5 de TVA collectée (%6 %) : revenu net %7.</translation>
+    </message>
+    <message>
+        <source>Inactive.</source>
+        <translation>Inactif.</translation>
+    </message>
+    <message>
+        <source>%1 (source: %2)</source>
+        <translation>%1 (source : %2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>respects the rules</source>
+        <translation>respecte les règles</translation>
+    </message>
+    <message>
+        <source>breaks a rule</source>
+        <translation>enfreint une règle</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PricePointDialog</name>
+    <message>
+        <source>Price point</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Product and channel</source>
+        <translation>Produit et canal</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Produit :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pres&amp;tataire :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry and currency:</source>
+        <translation>Pa&amp;ys et devise :</translation>
+    </message>
+    <message>
+        <source>Two-letter country code: the rules of this country apply.</source>
+        <translation>Code pays à deux lettres : les règles de ce pays s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency of the price (ISO 4217 code).</source>
+        <translation>Devise du prix (code ISO 4217).</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>Fact&amp;uration :</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>P&amp;rix :</translation>
+    </message>
+    <message>
+        <source>Channel details</source>
+        <translation>Détails du canal</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>0899 12 34 56</source>
+        <translation>0899 12 34 56</translation>
+    </message>
+    <message>
+        <source>A 10-digit premium-rate number: 081x, 082x or 089x. Its range caps the price.</source>
+        <translation>Un numéro surtaxé à 10 chiffres : 081x, 082x ou 089x. Sa tranche plafonne le prix.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected call length:</source>
+        <translation>&amp;Durée d&apos;appel prévue :</translation>
+    </message>
+    <message>
+        <source>How long a buyer stays on the line to get the code; the buyer pays the per-minute price for this long.</source>
+        <translation>Durée pendant laquelle l&apos;acheteur reste en ligne pour obtenir le code ; il paie le prix à la minute pendant toute cette durée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyword:</source>
+        <translation>&amp;Mot-clé :</translation>
+    </message>
+    <message>
+        <source>STAR</source>
+        <translation>STAR</translation>
+    </message>
+    <message>
+        <source>Short &amp;code:</source>
+        <translation>Code c&amp;ourt :</translation>
+    </message>
+    <message>
+        <source>81234</source>
+        <translation>81234</translation>
+    </message>
+    <message>
+        <source>Five digits; the first one sets the tier, which restricts the allowed prices.</source>
+        <translation>Cinq chiffres ; le premier fixe le palier, qui restreint les prix autorisés.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages sent back:</source>
+        <translation>Messages &amp;envoyés en retour :</translation>
+    </message>
+    <message>
+        <source>&amp;Operators:</source>
+        <translation>&amp;Opérateurs :</translation>
+    </message>
+    <message>
+        <source>Orange, SFR, Bouygues Telecom, Free</source>
+        <translation>Orange, SFR, Bouygues Telecom, Free</translation>
+    </message>
+    <message>
+        <source>The internet service providers or mobile operators that bill this price, separated by commas.</source>
+        <translation>Les fournisseurs d&apos;accès à Internet ou opérateurs mobiles qui facturent ce prix, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>Mar&amp;que :</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum:</source>
+        <translation>Ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice currency:</source>
+        <translation>Devise de &amp;la facture :</translation>
+    </message>
+    <message>
+        <source>Invoice e&amp;xpiry:</source>
+        <translation>&amp;Expiration de la facture :</translation>
+    </message>
+    <message>
+        <source>&amp;Top-up amounts:</source>
+        <translation>&amp;Montants de recharge :</translation>
+    </message>
+    <message>
+        <source>The amounts a buyer can load into the wallet, separated by semicolons.</source>
+        <translation>Les montants que l&apos;acheteur peut charger dans le portefeuille, séparés par des points-virgules.</translation>
+    </message>
+    <message>
+        <source>What the merchant receives</source>
+        <translation>Ce que reçoit le marchand</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yout:</source>
+        <translation>Re&amp;versement :</translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation>Type de reversement</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Use the &amp;table</source>
+        <translation>Appliquer le &amp;barème</translation>
+    </message>
+    <message>
+        <source>What a paid code grants</source>
+        <translation>Ce que donne un code payé</translation>
+    </message>
+    <message>
+        <source>&amp;Single use</source>
+        <translation>U&amp;sage unique</translation>
+    </message>
+    <message>
+        <source>&amp;Access for</source>
+        <translation>&amp;Accès pendant</translation>
+    </message>
+    <message>
+        <source>Access duration</source>
+        <translation>Durée d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Access duration unit</source>
+        <translation>Unité de durée d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: offered to buyers</source>
+        <translation>Acti&amp;f : proposé aux acheteurs</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Per purchase</source>
+        <translation>Par achat</translation>
+    </message>
+    <message>
+        <source>Buyer pays:</source>
+        <translation>L&apos;acheteur paie :</translation>
+    </message>
+    <message>
+        <source>Merchant receives:</source>
+        <translation>Le marchand reçoit :</translation>
+    </message>
+    <message>
+        <source>VAT set apart:</source>
+        <translation>TVA collectée :</translation>
+    </message>
+    <message>
+        <source>Net revenue:</source>
+        <translation>Revenu net :</translation>
+    </message>
+    <message>
+        <source>Edit Price Point</source>
+        <translation>Modifier le tarif</translation>
+    </message>
+    <message>
+        <source>New Price Point</source>
+        <translation>Nouveau tarif</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation>Par appel</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Par minute</translation>
+    </message>
+    <message>
+        <source>Share of the buyer price</source>
+        <translation>Part du prix acheteur</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Montant fixe</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Rule verdict</source>
+        <translation>Conformité aux règles</translation>
+    </message>
+    <message>
+        <source>Rules that apply</source>
+        <translation>Règles applicables</translation>
+    </message>
+    <message>
+        <source>Price: %1</source>
+        <translation>Prix : %1</translation>
+    </message>
+    <message>
+        <source>Minimum: %1</source>
+        <translation>Minimum : %1</translation>
+    </message>
+    <message>
+        <source>Maximum: %1</source>
+        <translation>Maximum : %1</translation>
+    </message>
+    <message>
+        <source>Top-up amounts: %1</source>
+        <translation>Montants de recharge : %1</translation>
+    </message>
+    <message>
+        <source>Payout: %1</source>
+        <translation>Reversement : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Debit amount:</source>
+        <translation>Montant &amp;débité :</translation>
+    </message>
+    <message>
+        <source>P&amp;rice a minute:</source>
+        <translation>P&amp;rix par minute :</translation>
+    </message>
+    <message>
+        <source>P&amp;rice a call:</source>
+        <translation>P&amp;rix par appel :</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>% of the buyer price</source>
+        <translation>% du prix acheteur</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✖ %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>No rule limits the price on this channel in %1.</source>
+        <translation>Aucune règle ne limite le prix sur ce canal pour le pays %1.</translation>
+    </message>
+    <message>
+        <source>Respects the rules in force on %1.</source>
+        <translation>Respecte les règles en vigueur le %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breaks a rule in force on %1.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enfreint une règle en vigueur le %1.&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>At this price a buyer can make at most %n purchase(s) a month on this channel (monthly cap of %1 per subscriber).</source>
+        <translation>
+            <numerusform>À ce prix, un acheteur peut effectuer au plus %n achat par mois sur ce canal (plafond mensuel de %1 par abonné).</numerusform>
+            <numerusform>À ce prix, un acheteur peut effectuer au plus %n achats par mois sur ce canal (plafond mensuel de %1 par abonné).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for a %2 s call</source>
+        <translation>%1 pour un appel de %2 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1&apos;s table pays %2 at this price.</source>
+        <translation>Le barème de %1 verse %2 à ce prix.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s table has no line at this price (lines at %2).</source>
+        <translation>Le barème de %1 n&apos;a pas de ligne à ce prix (lignes à %2).</translation>
+    </message>
+    <message>
+        <source>A price point that breaks a rule cannot be active: correct it, or untick Active to keep it as an inactive draft.</source>
+        <translation>Un tarif qui enfreint une règle ne peut pas être actif : corrigez-le, ou décochez Actif pour le conserver comme brouillon inactif.</translation>
+    </message>
+</context>
+<context>
+    <name>PricePointModel</name>
+    <message>
+        <source>Single use</source>
+        <translation>Usage unique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Buyer price</source>
+        <translation>Prix acheteur</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>PricePointsPage</name>
+    <message>
+        <source>Price points</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Channels covered</source>
+        <translation>Canaux couverts</translation>
+    </message>
+    <message>
+        <source>Breaking a rule</source>
+        <translation>Enfreignant une règle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actif</numerusform>
+            <numerusform>%n actifs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>with an active price point</source>
+        <translation>avec un tarif actif</translation>
+    </message>
+    <message>
+        <source>all within the rules</source>
+        <translation>tous conformes aux règles</translation>
+    </message>
+    <message>
+        <source>single use</source>
+        <translation>usage unique</translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n day(s)</source>
+        <translation>
+            <numerusform>accès pendant %n jour</numerusform>
+            <numerusform>accès pendant %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n hour(s)</source>
+        <translation>
+            <numerusform>accès pendant %n heure</numerusform>
+            <numerusform>accès pendant %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>access for %n minute(s)</source>
+        <translation>
+            <numerusform>accès pendant %n minute</numerusform>
+            <numerusform>accès pendant %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needing &amp;attention</source>
+        <translation>Nécessitant une &amp;attention</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Non proposé</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit the selected price point (Enter, double-click or Ctrl+E)</source>
+        <translation>Modifier le tarif sélectionné (Entrée, double-clic ou Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;New Price Point…</source>
+        <translation>&amp;Nouveau tarif…</translation>
+    </message>
+    <message>
+        <source>Add a price point for the selected product and channel (Insert)</source>
+        <translation>Ajouter un tarif pour le produit et le canal sélectionnés (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected price point (Delete)</source>
+        <translation>Supprimer le tarif sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites, Products and Providers…</source>
+        <translation>&amp;Sites, produits et prestataires…</translation>
+    </message>
+    <message>
+        <source>Channel &amp;Rules…</source>
+        <translation>&amp;Règles de canal…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail…</source>
+        <translation>&amp;Piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Catalog…</source>
+        <translation>&amp;Importer le catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Catalog…</source>
+        <translation>&amp;Exporter le catalogue…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Filter products</source>
+        <translation>Filtrer les produits</translation>
+    </message>
+    <message>
+        <source>Only the products with a price point breaking a rule or a channel not offered</source>
+        <translation>Uniquement les produits ayant un tarif qui enfreint une règle ou un canal non proposé</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>Catalog…</source>
+        <translation>Catalogue…</translation>
+    </message>
+    <message>
+        <source>Sites, products and providers (Ctrl+Shift+P)</source>
+        <translation>Sites, produits et prestataires (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Règles…</translation>
+    </message>
+    <message>
+        <source>Channel rules per country (Ctrl+Shift+R)</source>
+        <translation>Règles de canal par pays (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Audit…</source>
+        <translation>Audit…</translation>
+    </message>
+    <message>
+        <source>Every catalog edit, with old and new values (Ctrl+Shift+L)</source>
+        <translation>Chaque modification du catalogue, avec l&apos;ancienne et la nouvelle valeur (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Price matrix</source>
+        <translation>Grille tarifaire</translation>
+    </message>
+    <message>
+        <source>Products down, payment channels across. Enter edits the selected cell.</source>
+        <translation>Produits en lignes, canaux de paiement en colonnes. Entrée modifie la cellule sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No product yet. Add your sites, products and providers with Catalog → Sites, Products and Providers, import a catalog file with File → Import Catalog, or start from the demo merchant with obole --demo.</source>
+        <translation>Aucun produit pour l&apos;instant. Ajoutez vos sites, produits et prestataires avec Catalogue → Sites, produits et prestataires, importez un fichier de catalogue avec Fichier → Importer le catalogue, ou partez du marchand de démonstration avec obole --demo.</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>The catalog could not be changed</source>
+        <translation>Le catalogue n&apos;a pas pu être modifié</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>cells to correct</source>
+        <translation>cellules à corriger</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n product-channel pair(s)</source>
+        <translation>
+            <numerusform>sur %n couple produit-canal</numerusform>
+            <numerusform>sur %n couples produit-canal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell to see its price points and the rules they meet.</source>
+        <translation>Sélectionnez une cellule pour voir ses tarifs et les règles qui s&apos;y appliquent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): %3. VAT: %4, %5 %. Press Enter to edit the product.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) : %3. TVA : %4, %5 %. Appuyez sur Entrée pour modifier le produit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: not offered. Press Enter or Insert to add a price point.</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; : non proposé. Appuyez sur Entrée ou Inser pour ajouter un tarif.</translation>
+    </message>
+    <message>
+        <source>short code %1</source>
+        <translation>code court %1</translation>
+    </message>
+    <message>
+        <source>number %1</source>
+        <translation>numéro %1</translation>
+    </message>
+    <message>
+        <source>keyword %1</source>
+        <translation>mot-clé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>invoiced in %1, expires after %n minute(s)</source>
+        <translation>
+            <numerusform>facturé en %1, expire au bout de %n minute</numerusform>
+            <numerusform>facturé en %1, expire au bout de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 · %2&lt;/b&gt;: %3.&lt;br/&gt;The buyer pays %4; the merchant receives %5, of which %6 of VAT is set apart: &lt;b&gt;net %7&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 · %2&lt;/b&gt; : %3.&lt;br/&gt;L&apos;acheteur paie %4 ; le marchand reçoit %5, dont %6 de TVA collectée : &lt;b&gt;net %7&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;✖ %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;✖ %1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>A buyer can make at most %n purchase(s) a month at this price.</source>
+        <translation>
+            <numerusform>Un acheteur peut effectuer au plus %n achat par mois à ce prix.</numerusform>
+            <numerusform>Un acheteur peut effectuer au plus %n achats par mois à ce prix.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price point saved. Edit → Undo (Ctrl+Z) takes it back.</source>
+        <translation>Tarif enregistré. Édition → Annuler (Ctrl+Z) annule l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Delete Price Point</source>
+        <translation>Supprimer le tarif</translation>
+    </message>
+    <message>
+        <source>Delete the price point %1 at %2? Edit → Undo brings it back.</source>
+        <translation>Supprimer le tarif %1 à %2 ? Édition → Annuler le restaure.</translation>
+    </message>
+    <message>
+        <source>Price point %1 deleted.</source>
+        <translation>Tarif %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Import Catalog</source>
+        <translation>Importer le catalogue</translation>
+    </message>
+    <message>
+        <source>Obole catalogs (*.json);;All files (*)</source>
+        <translation>Catalogues Obole (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Catalog</source>
+        <translation>Exporter le catalogue</translation>
+    </message>
+    <message>
+        <source>Catalog Not Imported</source>
+        <translation>Catalogue non importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported and nothing was changed. Correct these %n problem(s) and import it again:</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas été importé et rien n&apos;a été modifié. %n problème à corriger avant de l&apos;importer à nouveau :</numerusform>
+            <numerusform>%1 n&apos;a pas été importé et rien n&apos;a été modifié. %n problèmes à corriger avant de l&apos;importer à nouveau :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Replace the catalog with the one in %1: %2 site(s), %3 product(s), %4 provider(s), %5 price point(s) and %6 rule(s)? Edit → Undo brings the current catalog back.</source>
+        <translation>Remplacer le catalogue par celui de %1 : %2 site(s), %3 produit(s), %4 prestataire(s), %5 tarif(s) et %6 règle(s) ? Édition → Annuler restaure le catalogue actuel.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported and nothing was changed: %2</source>
+        <translation>%1 n&apos;a pas été importé et rien n&apos;a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1.</source>
+        <translation>Catalogue importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog written to %1: %n price point(s).</source>
+        <translation>
+            <numerusform>Catalogue écrit dans %1 : %n tarif.</numerusform>
+            <numerusform>Catalogue écrit dans %1 : %n tarifs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Acti&amp;ve: on sale</source>
+        <translation>Acti&amp;f : en vente</translation>
+    </message>
+    <message>
+        <source>Edit Product</source>
+        <translation>Modifier le produit</translation>
+    </message>
+    <message>
+        <source>New Product</source>
+        <translation>Nouveau produit</translation>
+    </message>
+    <message>
+        <source>digital: 20 %, press: 2.1 %, ebook: 5.5 % in France. Choosing one sets the rate.</source>
+        <translation>digital : 20 %, press : 2,1 %, ebook : 5,5 % en France. Choisir une catégorie fixe le taux.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>VAT &amp;category:</source>
+        <translation>&amp;Catégorie de TVA :</translation>
+    </message>
+    <message>
+        <source>VAT &amp;rate (%):</source>
+        <translation>&amp;Taux de TVA (%) :</translation>
+    </message>
+    <message>
+        <source>VAT rate: %1</source>
+        <translation>Taux de TVA : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Catégorie de TVA</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Price points</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ProductRevenueModel</name>
+    <message>
+        <source>No product given</source>
+        <translation>Aucun produit indiqué</translation>
+    </message>
+    <message>
+        <source>Not in the catalog</source>
+        <translation>Absent du catalogue</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRegistry</name>
+    <message>
+        <source>no profile is named &quot;%1&quot;; known profiles: %2</source>
+        <translation>aucun profil ne s&apos;appelle &quot;%1&quot; ; profils connus : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Edit Provider</source>
+        <translation>Modifier le prestataire</translation>
+    </message>
+    <message>
+        <source>New Provider</source>
+        <translation>Nouveau prestataire</translation>
+    </message>
+    <message>
+        <source>A short identifier used in statements, import profiles and files.</source>
+        <translation>Un identifiant court utilisé dans les relevés, les profils d&apos;import et les fichiers.</translation>
+    </message>
+    <message>
+        <source>The provider pays once the amount due reaches this minimum.</source>
+        <translation>Le prestataire paie dès que le montant dû atteint ce minimum.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Channels served:</source>
+        <translation>Canaux pris en charge :</translation>
+    </message>
+    <message>
+        <source>Payout c&amp;urrency:</source>
+        <translation>De&amp;vise de reversement :</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum payout:</source>
+        <translation>Reversement &amp;minimum :</translation>
+    </message>
+    <message>
+        <source>Payout &amp;delay:</source>
+        <translation>&amp;Délai de reversement :</translation>
+    </message>
+    <message>
+        <source>&amp;Statement day:</source>
+        <translation>&amp;Jour du relevé :</translation>
+    </message>
+    <message>
+        <source>Tier table</source>
+        <translation>Barème</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Buyer price</source>
+        <translation>Prix acheteur</translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation>Type de reversement</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Tier table: what the provider pays for each buyer price</source>
+        <translation>&amp;Barème : ce que le prestataire verse pour chaque prix acheteur</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Part (%)</translation>
+    </message>
+    <message>
+        <source>Minimum payout: %1</source>
+        <translation>Reversement minimum : %1</translation>
+    </message>
+    <message>
+        <source>Tier line %1, buyer price: %2</source>
+        <translation>Ligne %1 du barème, prix acheteur : %2</translation>
+    </message>
+    <message>
+        <source>Tier line %1, payout: %2</source>
+        <translation>Ligne %1 du barème, reversement : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Reversement minimum</translation>
+    </message>
+    <message>
+        <source>Payout delay</source>
+        <translation>Délai de reversement</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>Jour du relevé</translation>
+    </message>
+    <message>
+        <source>Tier lines</source>
+        <translation>Lignes du barème</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileLoader</name>
+    <message>
+        <source>Cannot read the database for reconciliation: %1</source>
+        <translation>Impossible de lire la base de données pour le rapprochement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the rows to reconcile: %1</source>
+        <translation>Impossible de lire les lignes à rapprocher : %1</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; nothing was changed.</source>
+        <translation>Rapprochement annulé ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileStore</name>
+    <message>
+        <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
+        <translation>Les résultats de rapprochement enregistrés sont endommagés ; relancez le rapprochement.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileText</name>
+    <message>
+        <source>Matched by reference</source>
+        <translation>Rapproché par référence</translation>
+    </message>
+    <message>
+        <source>Matched by amount and time</source>
+        <translation>Rapproché par montant et heure</translation>
+    </message>
+    <message>
+        <source>Matched by hand</source>
+        <translation>Rapproché manuellement</translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation>Écart de montant</translation>
+    </message>
+    <message>
+        <source>Missing at provider</source>
+        <translation>Absent chez le prestataire</translation>
+    </message>
+    <message>
+        <source>Missing in sales log</source>
+        <translation>Absent du journal des ventes</translation>
+    </message>
+    <message>
+        <source>Duplicate at provider</source>
+        <translation>En double chez le prestataire</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>Checking what changed</source>
+        <translation>Recherche des changements</translation>
+    </message>
+    <message>
+        <source>a full run was asked for</source>
+        <translation>une exécution complète a été demandée</translation>
+    </message>
+    <message>
+        <source>first reconciliation of this database</source>
+        <translation>premier rapprochement de cette base de données</translation>
+    </message>
+    <message>
+        <source>an import was undone since the last run</source>
+        <translation>un import a été annulé depuis la dernière exécution</translation>
+    </message>
+    <message>
+        <source>the results were made by another version of Obole</source>
+        <translation>les résultats ont été produits par une autre version d&apos;Obole</translation>
+    </message>
+    <message>
+        <source>the time window changed</source>
+        <translation>la fenêtre de temps a changé</translation>
+    </message>
+    <message>
+        <source>the payout tolerance changed</source>
+        <translation>la tolérance de reversement a changé</translation>
+    </message>
+    <message>
+        <source>the catalog changed</source>
+        <translation>le catalogue a changé</translation>
+    </message>
+    <message>
+        <source>rows were removed since the last run</source>
+        <translation>des lignes ont été supprimées depuis la dernière exécution</translation>
+    </message>
+    <message>
+        <source>Reconciliation cancelled; the results are as they were.</source>
+        <translation>Rapprochement annulé ; les résultats sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Reading rows</source>
+        <translation>Lecture des lignes</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Mise en correspondance</translation>
+    </message>
+    <message>
+        <source>Writing results</source>
+        <translation>Écriture des résultats</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Reading new rows</source>
+        <translation>Lecture des nouvelles lignes</translation>
+    </message>
+    <message>
+        <source>many new rows compared with those already reconciled</source>
+        <translation>beaucoup de nouvelles lignes par rapport à celles déjà rapprochées</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s statements now cover another channel</source>
+        <translation>les relevés d&apos;un prestataire couvrent désormais un autre canal</translation>
+    </message>
+    <message>
+        <source>Finding related rows</source>
+        <translation>Recherche des lignes liées</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>Le rapport a été annulé.</translation>
+    </message>
+    <message>
+        <source>The period needs a first and a last day.</source>
+        <translation>La période doit avoir un premier et un dernier jour.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its last day %2.</source>
+        <translation>La période commence le %1, après son dernier jour, le %2.</translation>
+    </message>
+    <message>
+        <source>Reconciliation has not been run on this database yet.</source>
+        <translation>Le rapprochement n&apos;a pas encore été exécuté sur cette base de données.</translation>
+    </message>
+    <message>
+        <source>The revenue charts could not be drawn: %1</source>
+        <translation>Les graphiques de chiffre d&apos;affaires n&apos;ont pas pu être tracés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) name a product the catalog does not know; they are taxed at the default VAT rate of the accounting settings (%1).</source>
+        <translation>
+            <numerusform>%n vente désigne un produit inconnu du catalogue ; elle est soumise au taux de TVA par défaut des paramètres comptables (%1).</numerusform>
+            <numerusform>%n ventes désignent un produit inconnu du catalogue ; elles sont soumises au taux de TVA par défaut des paramètres comptables (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) neither state a payout nor match a price point: their fees and payout are left out, their gross and VAT are counted.</source>
+        <translation>
+            <numerusform>%n vente n&apos;indique pas de reversement et ne correspond à aucun tarif : ses commissions et son reversement sont omis, son montant brut et sa TVA sont comptés.</numerusform>
+            <numerusform>%n ventes n&apos;indiquent pas de reversement et ne correspondent à aucun tarif : leurs commissions et leur reversement sont omis, leur montant brut et leur TVA sont comptés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) of the sales log name no provider; they are given to the provider of their price point or channel where the catalog tells it.</source>
+        <translation>
+            <numerusform>%n vente du journal des ventes n&apos;indique aucun prestataire ; elle est attribuée au prestataire de son tarif ou de son canal lorsque le catalogue permet de le déterminer.</numerusform>
+            <numerusform>%n ventes du journal des ventes n&apos;indiquent aucun prestataire ; elles sont attribuées au prestataire de leur tarif ou de leur canal lorsque le catalogue permet de le déterminer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <translation>Les montants en %1 sont présentés à part et exclus du FEC, tenu en %2 : Obole ne dispose d&apos;aucun taux de change.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>%1 (%)</source>
+        <comment>a column header for a percentage</comment>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>No output given for the CSV files.</source>
+        <translation>Aucune sortie indiquée pour les fichiers CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage in a report table</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s), listed in the CSV and XLSX exports.</source>
+        <translation>
+            <numerusform>… et %n autre ligne, listée dans les exports CSV et XLSX.</numerusform>
+            <numerusform>… et %n autres lignes, listées dans les exports CSV et XLSX.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revenue per day and channel (%1, gross)</source>
+        <translation>Chiffre d&apos;affaires par jour et par canal (%1, brut)</translation>
+    </message>
+    <message>
+        <source>Share of each channel (%1, gross)</source>
+        <translation>Part de chaque canal (%1, brut)</translation>
+    </message>
+    <message>
+        <source>No output file given for the PDF.</source>
+        <translation>Aucun fichier de sortie indiqué pour le PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>SIREN %1</source>
+        <translation>SIREN %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 (local days in %2)</source>
+        <translation>Période : %1 (jours en heure locale, fuseau %2)</translation>
+    </message>
+    <message>
+        <source>Generated on %1 from %2. Amounts are in their own currency; currencies are never added together.</source>
+        <translation>Généré le %1 à partir de %2. Les montants sont exprimés dans leur propre devise ; des devises différentes ne sont jamais additionnées.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be started.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be finished.</source>
+        <translation>Impossible d&apos;écrire %1 : le PDF n&apos;a pas pu être terminé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation>Impossible d&apos;écrire %1 : le fichier terminé n&apos;a pas pu le remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsx</name>
+    <message>
+        <source>Gross per day and channel (%1)</source>
+        <translation>Brut par jour et par canal (%1)</translation>
+    </message>
+    <message>
+        <source>No output file given for the XLSX workbook.</source>
+        <translation>Aucun fichier de sortie indiqué pour le classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation>Impossible d&apos;écrire %1 : le classeur n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Written by Obole</source>
+        <translation>Généré par Obole</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the finished file could not replace it.</source>
+        <translation>Impossible d&apos;écrire %1 : le fichier terminé n&apos;a pas pu le remplacer.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueAggregates</name>
+    <message>
+        <source>Not a valid time zone.</source>
+        <translation>Fuseau horaire non valide.</translation>
+    </message>
+    <message>
+        <source>Cannot update the revenue totals: %1</source>
+        <translation>Impossible de mettre à jour les totaux de chiffre d&apos;affaires : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartPainter</name>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>channel name, its share</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartStyle</name>
+    <message>
+        <source>%1, %2–%3 %4</source>
+        <comment>day, start hour, end hour, time zone abbreviation</comment>
+        <translation>%1, %2–%3 %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartView</name>
+    <message>
+        <source>Revenue per channel over time</source>
+        <translation>Chiffre d&apos;affaires par canal au fil du temps</translation>
+    </message>
+    <message>
+        <source>%1 (hidden)</source>
+        <translation>%1 (masqué)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bars, %1</source>
+        <translation>
+            <numerusform>%n barre, %1</numerusform>
+            <numerusform>%n barres, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>Aucune vente sur cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: &lt;b&gt;%3&lt;/b&gt; (%4 of the bar)&lt;br&gt;%n sale(s); all channels: %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 : &lt;b&gt;%3&lt;/b&gt; (%4 de la barre)&lt;br&gt;%n vente ; tous canaux : %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 : &lt;b&gt;%3&lt;/b&gt; (%4 de la barre)&lt;br&gt;%n ventes ; tous canaux : %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePeriods</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueQuery</name>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>La période doit se terminer le jour où elle commence ou après.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n days would draw too many bars; choose a wider bucket.</source>
+        <translation>
+            <numerusform>%1 sur %n jour produirait trop de barres ; choisissez un regroupement plus large.</numerusform>
+            <numerusform>%1 sur %n jours produirait trop de barres ; choisissez un regroupement plus large.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RevenueText</name>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Net of VAT</source>
+        <translation>Hors taxes</translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation>Brut (prix acheteur)</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>No channel given</source>
+        <translation>Aucun canal indiqué</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <comment>no sales in the previous period to compare with</comment>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage; %1 is the number</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>RowError</name>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation>colonne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>line %1, %2 (%3): %4</source>
+        <translation>ligne %1, %2 (%3) : %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, %3 (%4): %5</source>
+        <translation>%1, ligne %2, %3 (%4) : %5</translation>
+    </message>
+</context>
+<context>
+    <name>RowParser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>skip_rows[%1].matches: not a valid regular expression: %2</source>
+        <translation>skip_rows[%1].matches : expression régulière non valide : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the row has %n field(s), so this column is missing</source>
+        <translation>
+            <numerusform>la ligne a %n champ, cette colonne est donc absente</numerusform>
+            <numerusform>la ligne a %n champs, cette colonne est donc absente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the currency is empty and the profile has no default</source>
+        <translation>la devise est vide et le profil n&apos;a pas de devise par défaut</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code (three letters, such as EUR)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un code de devise ISO 4217 (trois lettres, comme EUR)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known channel: add it to channel_values (channels: %2)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un canal connu : ajoutez-le à channel_values (canaux : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecker</name>
+    <message>
+        <source>The price must be more than zero.</source>
+        <translation>Le prix doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A payout share must be between 0 % and 100 %.</source>
+        <translation>Une part de reversement doit être comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The payout cannot be more than what the buyer pays.</source>
+        <translation>Le reversement ne peut pas dépasser ce que paie l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <source>Timed access needs a duration.</source>
+        <translation>Un accès limité dans le temps doit avoir une durée.</translation>
+    </message>
+    <message>
+        <source>A premium-rate number has 10 digits, for example 0899 12 34 56.</source>
+        <translation>Un numéro surtaxé a 10 chiffres, par exemple 0899 12 34 56.</translation>
+    </message>
+    <message>
+        <source>A premium-rate number is charged per call or per minute.</source>
+        <translation>Un numéro surtaxé est facturé à l&apos;appel ou à la minute.</translation>
+    </message>
+    <message>
+        <source>An SMS+ short code has 5 digits, for example 81234.</source>
+        <translation>Un code court SMS+ a 5 chiffres, par exemple 81234.</translation>
+    </message>
+    <message>
+        <source>An SMS+ price point needs a keyword.</source>
+        <translation>Un tarif SMS+ doit avoir un mot-clé.</translation>
+    </message>
+    <message>
+        <source>The price is below the card&apos;s minimum of %1.</source>
+        <translation>Le prix est inférieur au minimum de la carte, %1.</translation>
+    </message>
+    <message>
+        <source>The price is above the card&apos;s maximum of %1.</source>
+        <translation>Le prix est supérieur au maximum de la carte, %1.</translation>
+    </message>
+    <message>
+        <source>allowed prices %1 %2</source>
+        <translation>prix autorisés %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the allowed prices</source>
+        <translation>%1 ne fait pas partie des prix autorisés</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>the rule is in %1, the price in %2</source>
+        <translation>la règle est en %1, le prix en %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the cap</source>
+        <translation>%1 dépasse le plafond</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum</source>
+        <translation>%1 est inférieur au minimum</translation>
+    </message>
+    <message>
+        <source>the top-up of %1 exceeds the %2 that may be stored</source>
+        <translation>la recharge de %1 dépasse le solde autorisé de %2</translation>
+    </message>
+    <message>
+        <source>at most %1 stored</source>
+        <translation>au plus %1 en solde</translation>
+    </message>
+    <message>
+        <source>at most %1 a month per buyer</source>
+        <translation>au plus %1 par mois et par acheteur</translation>
+    </message>
+    <message>
+        <source>%1: %2. Respected.</source>
+        <translation>%1 : %2. Respectée.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Broken: %3.</source>
+        <translation>%1 : %2. Enfreinte : %3.</translation>
+    </message>
+    <message>
+        <source>No rule covers the number %1 with this billing; premium-rate numbers start with 081, 082 or 089.</source>
+        <translation>Aucune règle ne couvre le numéro %1 avec ce mode de facturation ; les numéros surtaxés commencent par 081, 082 ou 089.</translation>
+    </message>
+    <message>
+        <source>No SMS+ tier covers the short code %1.</source>
+        <translation>Aucun palier SMS+ ne couvre le code court %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>Se &amp;termine le</translation>
+    </message>
+    <message>
+        <source>Edit Channel Rule</source>
+        <translation>Modifier la règle de canal</translation>
+    </message>
+    <message>
+        <source>New Channel Rule</source>
+        <translation>Nouvelle règle de canal</translation>
+    </message>
+    <message>
+        <source>Any billing</source>
+        <translation>Toute facturation</translation>
+    </message>
+    <message>
+        <source>One-off purchase</source>
+        <translation>Achat à l&apos;unité</translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation>Par appel</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Par minute</translation>
+    </message>
+    <message>
+        <source>The start of the number (audiotel, e.g. 089) or the first digit of the short code (SMS+) the rule covers; empty for every number.</source>
+        <translation>Le début du numéro (audiotel, par ex. 089) ou le premier chiffre du code court (SMS+) couvert par la règle ; vide pour tous les numéros.</translation>
+    </message>
+    <message>
+        <source>Fixed price tiers, separated by semicolons; empty for any price within the limits.</source>
+        <translation>Paliers de prix fixes, séparés par des points-virgules ; vide pour accepter tout prix compris dans les limites.</translation>
+    </message>
+    <message>
+        <source>The most a buyer may spend on the channel in a month (PSD2 art. 3(l)).</source>
+        <translation>Le montant maximal qu&apos;un acheteur peut dépenser sur le canal en un mois (DSP2, art. 3, point l).</translation>
+    </message>
+    <message>
+        <source>The most a wallet may hold.</source>
+        <translation>Le solde maximal d&apos;un portefeuille.</translation>
+    </message>
+    <message>
+        <source>The text, decision or terms the rule comes from.</source>
+        <translation>Le texte, la décision ou les conditions dont la règle est issue.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry and currency:</source>
+        <translation>Pa&amp;ys et devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Number &amp;prefix:</source>
+        <translation>&amp;Préfixe de numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;Billing:</source>
+        <translation>&amp;Facturation :</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum price:</source>
+        <translation>Prix m&amp;inimum :</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum price:</source>
+        <translation>Prix ma&amp;ximum :</translation>
+    </message>
+    <message>
+        <source>&amp;Allowed prices:</source>
+        <translation>Prix &amp;autorisés :</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly cap per buyer:</source>
+        <translation>Plafond &amp;mensuel par acheteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Stored at most:</source>
+        <translation>&amp;Solde maximal :</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>&amp;En vigueur à partir du :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource :</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nouvelle version de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Minimum price</source>
+        <translation>Prix minimum</translation>
+    </message>
+    <message>
+        <source>Maximum price</source>
+        <translation>Prix maximum</translation>
+    </message>
+    <message>
+        <source>Monthly cap</source>
+        <translation>Plafond mensuel</translation>
+    </message>
+    <message>
+        <source>Stored at most</source>
+        <translation>Solde maximal</translation>
+    </message>
+    <message>
+        <source>Allowed prices: %1</source>
+        <translation>Prix autorisés : %1</translation>
+    </message>
+    <message>
+        <source>A new version starts after the previous one (%1).</source>
+        <translation>Une nouvelle version commence après la précédente (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>&amp;Only rules in force</source>
+        <translation>Uniquement les règles en &amp;vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation>Nouvelle v&amp;ersion…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Channel Rules</source>
+        <translation>Règles de canal</translation>
+    </message>
+    <message>
+        <source>A new version of the selected rule, from the reference date; the current version ends the day before.</source>
+        <translation>Une nouvelle version de la règle sélectionnée, à partir de la date de référence ; la version en cours se termine la veille.</translation>
+    </message>
+    <message>
+        <source>Price points breaking a rule on the reference date</source>
+        <translation>Tarifs enfreignant une règle à la date de référence</translation>
+    </message>
+    <message>
+        <source>Channel rules</source>
+        <translation>Règles de canal</translation>
+    </message>
+    <message>
+        <source>&amp;Reference date:</source>
+        <translation>Date de &amp;référence :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;New Rule…</source>
+        <translation>&amp;Nouvelle règle…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <source>On %1, every active price point respects the rules in force.</source>
+        <translation>Le %1, tous les tarifs actifs respectent les règles en vigueur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On %1, %n active price point(s) would break a rule in force:</source>
+        <translation>
+            <numerusform>Le %1, %n tarif actif enfreindrait une règle en vigueur :</numerusform>
+            <numerusform>Le %1, %n tarifs actifs enfreindraient une règle en vigueur :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot;? Price points are no longer checked against it. Edit → Undo brings it back.</source>
+        <translation>Supprimer la règle &quot;%1&quot; ? Les tarifs ne seront plus contrôlés par rapport à elle. Édition → Annuler la restaure.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesConfirmation</name>
+    <message>
+        <source>Cannot read the provider statements: %1</source>
+        <translation>Impossible de lire les relevés des prestataires : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretBox</name>
+    <message>
+        <source>The system&apos;s random number generator failed; no secret was made.</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué ; aucun secret n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>A secret key is %1 bytes long, not %2.</source>
+        <translation>Une clé secrète fait %1 octets, pas %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>The secret key file %1 is damaged: it does not hold an Obole key. Restore it from a backup; without it the secrets stored in your databases cannot be read.</source>
+        <translation>Le fichier de clé secrète %1 est endommagé : il ne contient pas de clé Obole. Restaurez-le depuis une sauvegarde ; sans lui, les secrets enregistrés dans vos bases de données ne peuvent pas être lus.</translation>
+    </message>
+    <message>
+        <source>There is no secret key file at %1, so the secrets stored in the database cannot be read on this computer.</source>
+        <translation>Il n&apos;y a pas de fichier de clé secrète à l&apos;emplacement %1 ; les secrets enregistrés dans la base de données ne peuvent donc pas être lus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the secret key.</source>
+        <translation>Impossible de créer le dossier %1 pour la clé secrète.</translation>
+    </message>
+    <message>
+        <source>Cannot create the secret key file %1: %2</source>
+        <translation>Impossible de créer le fichier de clé secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the secret key file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de clé secrète %1.</translation>
+    </message>
+    <message>
+        <source>No secret key is loaded.</source>
+        <translation>Aucune clé secrète n&apos;est chargée.</translation>
+    </message>
+    <message>
+        <source>Encryption failed (OpenSSL); the secret was not stored.</source>
+        <translation>Le chiffrement a échoué (OpenSSL) ; le secret n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>This secret was sealed with another key (%1) than this computer&apos;s (%2, in %3). Restore that key file, or enter the secret again.</source>
+        <translation>Ce secret a été scellé avec une autre clé (%1) que celle de cet ordinateur (%2, dans %3). Restaurez ce fichier de clé, ou saisissez à nouveau le secret.</translation>
+    </message>
+    <message>
+        <source>A stored secret is damaged (wrong length); enter it again.</source>
+        <translation>Un secret enregistré est endommagé (longueur incorrecte) ; saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A stored secret failed its integrity check: it was altered or belongs to another record. Enter it again.</source>
+        <translation>Un secret enregistré n&apos;a pas passé le contrôle d&apos;intégrité : il a été modifié ou appartient à un autre enregistrement. Saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit Site</source>
+        <translation>Modifier le site</translation>
+    </message>
+    <message>
+        <source>New Site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+</context>
+<context>
+    <name>SiteModel</name>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetEscape</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L&apos;adresse est vide.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; holds a space, a quote or a character that must be percent-encoded.</source>
+        <translation>L&apos;adresse &quot;%1&quot; contient un espace, un guillemet ou un caractère qui doit être encodé en pourcentage.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must start with http:// or https:// and name a host, or be a path on the site.</source>
+        <translation>L&apos;adresse &quot;%1&quot; doit commencer par http:// ou https:// et indiquer un hôte, ou être un chemin sur le site.</translation>
+    </message>
+    <message>
+        <source>The address &quot;%1&quot; must start with http:// or https://, or be a path on the site.</source>
+        <translation>L&apos;adresse &quot;%1&quot; doit commencer par http:// ou https://, ou être un chemin sur le site.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>The snippet template %1 is missing from this build.</source>
+        <translation>Le modèle d&apos;extrait de code %1 est absent de cette version d&apos;Obole.</translation>
+    </message>
+    <message>
+        <source>The check template &quot;%1&quot; cannot be used: %2</source>
+        <translation>Le modèle de vérification &quot;%1&quot; est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The provider check address &quot;%1&quot; is not usable.</source>
+        <translation>L&apos;adresse de vérification du prestataire &quot;%1&quot; est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The header %1 of the provider check would hold a line break or a non-ASCII character (check the account and the secret).</source>
+        <translation>L&apos;en-tête %1 de la vérification auprès du prestataire contiendrait un saut de ligne ou un caractère non ASCII (vérifiez le compte et le secret).</translation>
+    </message>
+    <message>
+        <source>Template %1: unknown fragment %2.</source>
+        <translation>Modèle %1 : fragment %2 inconnu.</translation>
+    </message>
+    <message>
+        <source>Template %1: unknown value %2.</source>
+        <translation>Modèle %1 : valeur %2 inconnue.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2 is not a plain %3: &quot;%4&quot;.</source>
+        <translation>Modèle %1 : %2 n&apos;est pas un %3 simple : &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>Template %1: unknown context in %2.</source>
+        <translation>Modèle %1 : contexte inconnu dans %2.</translation>
+    </message>
+    <message>
+        <source>Template %1: malformed marker near &quot;%2&quot;.</source>
+        <translation>Modèle %1 : marqueur mal formé près de &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetInput</name>
+    <message>
+        <source>There is no product %1 in the catalog.</source>
+        <translation>Le catalogue ne contient pas de produit %1.</translation>
+    </message>
+    <message>
+        <source>The product %1 belongs to no site.</source>
+        <translation>Le produit %1 n&apos;appartient à aucun site.</translation>
+    </message>
+    <message>
+        <source>The product %1 is not sold on %2 through %3 (providers: %4).</source>
+        <translation>Le produit %1 n&apos;est pas vendu sur %2 via %3 (prestataires : %4).</translation>
+    </message>
+    <message>
+        <source>The product %1 has no price on the channel %2.</source>
+        <translation>Le produit %1 n&apos;a pas de prix sur le canal %2.</translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so the secrets are left out.</source>
+        <translation>La clé secrète n&apos;est pas disponible : les secrets sont donc omis.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetStore</name>
+    <message>
+        <source>The check template &quot;%1&quot; stored in the database is damaged.</source>
+        <translation>Le modèle de vérification &quot;%1&quot; enregistré dans la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>There is no check template %1.</source>
+        <translation>Il n&apos;y a pas de modèle de vérification %1.</translation>
+    </message>
+    <message>
+        <source>code: another template already uses &quot;%1&quot;.</source>
+        <translation>code : un autre modèle utilise déjà &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is built in; it can be edited but not removed.</source>
+        <translation>&quot;%1&quot; est intégré : il peut être modifié mais pas supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is used by %n provider(s); choose another template for them first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; est utilisé par %n prestataire ; choisissez-lui d&apos;abord un autre modèle.</numerusform>
+            <numerusform>&quot;%1&quot; est utilisé par %n prestataires ; choisissez-leur d&apos;abord un autre modèle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so stored secrets cannot be read or written.</source>
+        <translation>La clé secrète n&apos;est pas disponible : les secrets enregistrés ne peuvent être ni lus ni écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>the file starts with a UTF-16 byte-order mark but is not valid UTF-16</source>
+        <translation>le fichier commence par une marque d&apos;ordre des octets UTF-16 mais n&apos;est pas de l&apos;UTF-16 valide</translation>
+    </message>
+    <message>
+        <source>line %1: byte 0x%2 is not valid UTF-8, but the profile declares UTF-8 (the file may be windows-1252 or iso-8859-15; try &quot;auto&quot;)</source>
+        <translation>ligne %1 : l&apos;octet 0x%2 n&apos;est pas de l&apos;UTF-8 valide, mais le profil déclare UTF-8 (le fichier est peut-être en windows-1252 ou iso-8859-15 ; essayez &quot;auto&quot;)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 text, but the profile declares %1 (set the encoding to &quot;utf-8&quot; or &quot;auto&quot;)</source>
+        <translation>le fichier est du texte UTF-8, mais le profil déclare %1 (réglez l&apos;encodage sur &quot;utf-8&quot; ou &quot;auto&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>TimestampParser</name>
+    <message>
+        <source>the quote at position %1 is never closed</source>
+        <translation>le guillemet à la position %1 n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Qt date format field</source>
+        <translation>&quot;%1&quot; n&apos;est pas un champ de format de date Qt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year field: use yyyy (or yy)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un champ d&apos;année : utilisez yyyy (ou yy)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Qt date format letter (the year is yyyy, the day dd; put literal text between single quotes)</source>
+        <translation>&apos;%1&apos; n&apos;est pas une lettre de format de date Qt (l&apos;année s&apos;écrit yyyy, le jour dd ; mettez le texte littéral entre apostrophes)</translation>
+    </message>
+    <message>
+        <source>the format must have a year (yyyy), a month (MM) and a day (dd)</source>
+        <translation>le format doit contenir une année (yyyy), un mois (MM) et un jour (dd)</translation>
+    </message>
+    <message>
+        <source>the date format is empty</source>
+        <translation>le format de date est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone</source>
+        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire connu</translation>
+    </message>
+    <message>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <source>the timestamp &quot;%1&quot; is out of range</source>
+        <translation>l&apos;horodatage &quot;%1&quot; est hors limites</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Unix timestamp (%2)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un horodatage Unix (%2)</translation>
+    </message>
+    <message>
+        <source>seconds since 1970</source>
+        <translation>secondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>milliseconds since 1970</source>
+        <translation>millisecondes depuis 1970</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; ne correspond pas au format de date &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure valide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date and time (such as 2025-03-30T14:05:00+02:00)</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date et heure ISO 8601 (comme 2025-03-30T14:05:00+02:00)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the time zone %2: the clocks skip that time when daylight saving time starts</source>
+        <translation>%1 n&apos;existe pas dans le fuseau horaire %2 : les horloges sautent cette heure lors du passage à l&apos;heure d&apos;été</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--lang accepts fr or en, not &quot;%1&quot;.</source>
+        <translation>--lang accepte fr ou en, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Obole, the micropayment console.</source>
+        <translation>Obole, la console de micropaiement.</translation>
+    </message>
+    <message>
+        <source>Database file to open.</source>
+        <translation>Fichier de base de données à ouvrir.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Interface language: fr or en.</source>
+        <translation>Langue de l&apos;interface : fr ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Open a demo merchant (created on first use) instead of your data.</source>
+        <translation>Ouvrir un marchand de démonstration (créé à la première utilisation) au lieu de vos données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Impossible de créer la base de données de démonstration</translation>
+    </message>
+</context>
 </TS>

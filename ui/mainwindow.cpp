@@ -2,16 +2,22 @@
 
 #include "aboutdialog.h"
 #include "core/settings.h"
+#include "importdialog.h"
 #include "importhistorypage.h"
 #include "messagebox.h"
 #include "placeholderpage.h"
 #include "pricepointspage.h"
+#include "reportspage.h"
+#include "revenuepage.h"
+#include "snippetspage.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
@@ -36,29 +43,21 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setSpacing(2);
     m_pages->setObjectName(QStringLiteral("pagesStackedWidget"));
 
-    addPage(new PricePointsPage(this));
-    addPage(new PlaceholderPage(
-        tr("Snippets"),
-        tr("This page will generate the code that goes on your site for a product and a channel: the buyer's payment "
-           "instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks "
-           "the provider, grants access and writes the sales log. It is not available in this version yet."),
-        this));
-    addPage(new PlaceholderPage(
-        tr("Revenue"),
-        tr("This page will chart revenue per channel over time, the share of each channel and the top products, for "
-           "the period you choose, compared with the previous one. It is not available in this version yet."),
-        this));
+    m_undoStack = new QUndoStack(this);
+    m_pricePoints = new PricePointsPage(m_undoStack, this);
+    addPage(m_pricePoints);
+    addPage(new SnippetsPage(this));
+    addPage(new RevenuePage(this));
     addPage(new PlaceholderPage(
         tr("Reconciliation"),
         tr("This page will match the site's sales log against the providers' statements and list what is missing, "
            "doubled or wrongly paid, with what each provider still owes. It is not available in this version yet."),
         this));
-    addPage(new PlaceholderPage(
-        tr("Reports"),
-        tr("This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in "
-           "this version yet."),
-        this));
-    addPage(new ImportHistoryPage(this));
+    addPage(new ReportsPage(this));
+    auto* history = new ImportHistoryPage(this);
+    connect(history, &ImportHistoryPage::batchesChanged, this, &MainWindow::refreshPages);
+    addPage(history);
+    setAcceptDrops(true);
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
@@ -103,9 +102,28 @@ void MainWindow::createMenus()
     openDb->setShortcut(QKeySequence::Open);
     openDb->setObjectName(QStringLiteral("openDatabaseAction"));
     file->addSeparator();
+    QAction* import = file->addAction(tr("Im&port…"), this, [this] { importFiles({}); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setToolTip(tr("Import providers' statements and the site's sales log (Ctrl+I, or drop the files on the "
+                          "window)"));
+    file->addActions(m_pricePoints->fileActions());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
+    catalog->addActions(m_pricePoints->catalogActions());
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < pageCount(); ++i) {
@@ -205,6 +223,34 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_db ? m_db->path() : QString(), this);
     dialog.exec();
+}
+
+ImportDialog* MainWindow::importFiles(const QStringList& paths)
+{
+    if (!m_db) {
+        MessageBox::critical(this, tr("Import"), tr("Open or create a database first (File → Open Database)."));
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(m_db->path(), paths, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::importFinished, this, &MainWindow::refreshPages);
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!ImportDialog::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = ImportDialog::localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFiles(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -5,10 +5,13 @@
 #include <memory>
 
 class Database;
+class ImportDialog;
 class Page;
+class PricePointsPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 // The main window: a navigation list on the left, the page on the right, the open database in the status bar.
 class MainWindow final : public QMainWindow
@@ -27,14 +30,24 @@ public:
     Page* page(int index) const;
     void showPage(int index);
     int currentPage() const;
+    // Catalog edits (and any other undoable change) go on this stack; Edit → Undo/Redo act on it.
+    QUndoStack* undoStack() const { return m_undoStack; }
+
+    // Opens the import dialog on these files (none: the user adds them there).
+    ImportDialog* importFiles(const QStringList& paths);
+
+public slots:
+    // Every page reads the database again (after an import, an undone batch…).
+    void refreshPages();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void addPage(Page* page);
-    void refreshPages();
     void newDatabase();
     void chooseDatabase();
     void showAbout();
@@ -44,4 +57,6 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_databaseLabel;
     QLabel* m_lastImportLabel;
+    QUndoStack* m_undoStack = nullptr;
+    PricePointsPage* m_pricePoints = nullptr;
 };

@@ -197,108 +197,124 @@ public:
 
 } // namespace
 
+QJsonObject CatalogJson::toJson(const Site& s)
+{
+    return QJsonObject{{QStringLiteral("id"), s.id},
+                       {QStringLiteral("name"), s.name},
+                       {QStringLiteral("url"), s.url},
+                       {QStringLiteral("created"),
+                        QDateTime::fromSecsSinceEpoch(s.createdUtc, Qt::UTC).toString(Qt::ISODate)}};
+}
+
+QJsonObject CatalogJson::toJson(const Product& p)
+{
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("site"), p.siteId},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("description"), p.description},
+                       {QStringLiteral("vat_category"), p.vatCategory},
+                       {QStringLiteral("vat_rate"), percent(p.vatRateBasisPoints)},
+                       {QStringLiteral("active"), p.active}};
+}
+
+QJsonObject CatalogJson::toJson(const Provider& p)
+{
+    QJsonArray channels;
+    for (Channel ch : p.channels)
+        channels.append(Channels::id(ch));
+    QJsonArray tiers;
+    for (const PayoutTier& t : p.tiers) {
+        tiers.append(QJsonObject{{QStringLiteral("channel"), Channels::id(t.channel)},
+                                 {QStringLiteral("price"), decimal(t.priceMinor, p.payoutCurrency)},
+                                 {QStringLiteral("payout_kind"), CatalogText::payoutKind(t.payoutKind)},
+                                 {QStringLiteral("payout"), t.payoutKind == PayoutKind::Amount
+                                                                ? decimal(t.payoutValue, p.payoutCurrency)
+                                                                : percent(t.payoutValue)}});
+    }
+    return QJsonObject{{QStringLiteral("id"), p.id},
+                       {QStringLiteral("code"), p.code},
+                       {QStringLiteral("name"), p.name},
+                       {QStringLiteral("channels"), channels},
+                       {QStringLiteral("payout_currency"), p.payoutCurrency},
+                       {QStringLiteral("min_payout"), decimal(p.minPayoutMinor, p.payoutCurrency)},
+                       {QStringLiteral("payout_delay_days"), p.payoutDelayDays},
+                       {QStringLiteral("statement_day"), p.statementDay},
+                       {QStringLiteral("tiers"), tiers}};
+}
+
+QJsonObject CatalogJson::toJson(const PricePoint& p)
+{
+    QJsonObject o{{QStringLiteral("id"), p.id},
+                  {QStringLiteral("product"), p.productId},
+                  {QStringLiteral("channel"), Channels::id(p.channel)},
+                  {QStringLiteral("provider"), p.providerId},
+                  {QStringLiteral("price"), decimal(p.priceMinor, p.currency)},
+                  {QStringLiteral("currency"), p.currency},
+                  {QStringLiteral("payout_kind"), CatalogText::payoutKind(p.payoutKind)},
+                  {QStringLiteral("payout"), p.payoutKind == PayoutKind::Amount ? decimal(p.payoutValue, p.currency)
+                                                                                 : percent(p.payoutValue)},
+                  {QStringLiteral("billing"), CatalogText::billing(p.billing)},
+                  {QStringLiteral("service_number"), p.serviceNumber},
+                  {QStringLiteral("keyword"), p.keyword},
+                  {QStringLiteral("mt_count"), p.mtCount},
+                  {QStringLiteral("expected_seconds"), p.expectedSeconds},
+                  {QStringLiteral("operators"), QJsonArray::fromStringList(p.operators)},
+                  {QStringLiteral("brand"), p.brand},
+                  {QStringLiteral("invoice_currency"), p.invoiceCurrency},
+                  {QStringLiteral("invoice_expiry_minutes"), p.invoiceExpiryMinutes},
+                  {QStringLiteral("top_ups"), amounts(p.topUps, p.currency)},
+                  {QStringLiteral("access"), CatalogText::accessKind(p.accessKind)},
+                  {QStringLiteral("access_seconds"), p.accessSeconds},
+                  {QStringLiteral("country"), p.country},
+                  {QStringLiteral("active"), p.active}};
+    if (p.minMinor)
+        o.insert(QStringLiteral("min"), decimal(*p.minMinor, p.currency));
+    if (p.maxMinor)
+        o.insert(QStringLiteral("max"), decimal(*p.maxMinor, p.currency));
+    return o;
+}
+
+QJsonObject CatalogJson::toJson(const ChannelRule& r)
+{
+    QJsonObject o{{QStringLiteral("id"), r.id},
+                  {QStringLiteral("channel"), Channels::id(r.channel)},
+                  {QStringLiteral("country"), r.country},
+                  {QStringLiteral("label"), r.label},
+                  {QStringLiteral("prefix"), r.prefix},
+                  {QStringLiteral("billing"), r.billing},
+                  {QStringLiteral("currency"), r.currency},
+                  {QStringLiteral("allowed"), amounts(r.allowedMinor, r.currency)},
+                  {QStringLiteral("effective_from"), r.effectiveFrom.toString(Qt::ISODate)},
+                  {QStringLiteral("source"), r.source}};
+    if (r.minMinor)
+        o.insert(QStringLiteral("min"), decimal(*r.minMinor, r.currency));
+    if (r.maxMinor)
+        o.insert(QStringLiteral("max"), decimal(*r.maxMinor, r.currency));
+    if (r.monthlyMaxMinor)
+        o.insert(QStringLiteral("monthly_max"), decimal(*r.monthlyMaxMinor, r.currency));
+    if (r.storedMaxMinor)
+        o.insert(QStringLiteral("stored_max"), decimal(*r.storedMaxMinor, r.currency));
+    if (r.effectiveTo)
+        o.insert(QStringLiteral("effective_to"), r.effectiveTo->toString(Qt::ISODate));
+    return o;
+}
+
 QByteArray CatalogJson::write(const Catalog& c)
 {
     QJsonObject root;
     root.insert(QStringLiteral("format"), QStringLiteral("obole-catalog"));
     root.insert(QStringLiteral("version"), s_formatVersion);
-
-    QJsonArray sites;
-    for (const Site& s : c.sites) {
-        sites.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                 {QStringLiteral("name"), s.name},
-                                 {QStringLiteral("url"), s.url},
-                                 {QStringLiteral("created"),
-                                  QDateTime::fromSecsSinceEpoch(s.createdUtc, Qt::UTC).toString(Qt::ISODate)}});
-    }
-    root.insert(QStringLiteral("sites"), sites);
-
-    QJsonArray products;
-    for (const Product& p : c.products) {
-        products.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                    {QStringLiteral("site"), p.siteId},
-                                    {QStringLiteral("name"), p.name},
-                                    {QStringLiteral("description"), p.description},
-                                    {QStringLiteral("vat_category"), p.vatCategory},
-                                    {QStringLiteral("vat_rate"), percent(p.vatRateBasisPoints)},
-                                    {QStringLiteral("active"), p.active}});
-    }
-    root.insert(QStringLiteral("products"), products);
-
-    QJsonArray providers;
-    for (const Provider& p : c.providers) {
-        QJsonArray channels;
-        for (Channel ch : p.channels)
-            channels.append(Channels::id(ch));
-        providers.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                     {QStringLiteral("code"), p.code},
-                                     {QStringLiteral("name"), p.name},
-                                     {QStringLiteral("channels"), channels},
-                                     {QStringLiteral("payout_currency"), p.payoutCurrency},
-                                     {QStringLiteral("min_payout"), decimal(p.minPayoutMinor, p.payoutCurrency)},
-                                     {QStringLiteral("payout_delay_days"), p.payoutDelayDays},
-                                     {QStringLiteral("statement_day"), p.statementDay}});
-    }
-    root.insert(QStringLiteral("providers"), providers);
-
-    QJsonArray points;
-    for (const PricePoint& p : c.pricePoints) {
-        QJsonObject o{{QStringLiteral("id"), p.id},
-                      {QStringLiteral("product"), p.productId},
-                      {QStringLiteral("channel"), Channels::id(p.channel)},
-                      {QStringLiteral("provider"), p.providerId},
-                      {QStringLiteral("price"), decimal(p.priceMinor, p.currency)},
-                      {QStringLiteral("currency"), p.currency},
-                      {QStringLiteral("payout_kind"), CatalogText::payoutKind(p.payoutKind)},
-                      {QStringLiteral("payout"), p.payoutKind == PayoutKind::Amount ? decimal(p.payoutValue, p.currency)
-                                                                                     : percent(p.payoutValue)},
-                      {QStringLiteral("billing"), CatalogText::billing(p.billing)},
-                      {QStringLiteral("service_number"), p.serviceNumber},
-                      {QStringLiteral("keyword"), p.keyword},
-                      {QStringLiteral("mt_count"), p.mtCount},
-                      {QStringLiteral("expected_seconds"), p.expectedSeconds},
-                      {QStringLiteral("operators"), QJsonArray::fromStringList(p.operators)},
-                      {QStringLiteral("brand"), p.brand},
-                      {QStringLiteral("invoice_currency"), p.invoiceCurrency},
-                      {QStringLiteral("invoice_expiry_minutes"), p.invoiceExpiryMinutes},
-                      {QStringLiteral("top_ups"), amounts(p.topUps, p.currency)},
-                      {QStringLiteral("access"), CatalogText::accessKind(p.accessKind)},
-                      {QStringLiteral("access_seconds"), p.accessSeconds},
-                      {QStringLiteral("country"), p.country},
-                      {QStringLiteral("active"), p.active}};
-        if (p.minMinor)
-            o.insert(QStringLiteral("min"), decimal(*p.minMinor, p.currency));
-        if (p.maxMinor)
-            o.insert(QStringLiteral("max"), decimal(*p.maxMinor, p.currency));
-        points.append(o);
-    }
-    root.insert(QStringLiteral("price_points"), points);
-
-    QJsonArray rules;
-    for (const ChannelRule& r : c.rules) {
-        QJsonObject o{{QStringLiteral("id"), r.id},
-                      {QStringLiteral("channel"), Channels::id(r.channel)},
-                      {QStringLiteral("country"), r.country},
-                      {QStringLiteral("label"), r.label},
-                      {QStringLiteral("prefix"), r.prefix},
-                      {QStringLiteral("billing"), r.billing},
-                      {QStringLiteral("currency"), r.currency},
-                      {QStringLiteral("allowed"), amounts(r.allowedMinor, r.currency)},
-                      {QStringLiteral("effective_from"), r.effectiveFrom.toString(Qt::ISODate)},
-                      {QStringLiteral("source"), r.source}};
-        if (r.minMinor)
-            o.insert(QStringLiteral("min"), decimal(*r.minMinor, r.currency));
-        if (r.maxMinor)
-            o.insert(QStringLiteral("max"), decimal(*r.maxMinor, r.currency));
-        if (r.monthlyMaxMinor)
-            o.insert(QStringLiteral("monthly_max"), decimal(*r.monthlyMaxMinor, r.currency));
-        if (r.storedMaxMinor)
-            o.insert(QStringLiteral("stored_max"), decimal(*r.storedMaxMinor, r.currency));
-        if (r.effectiveTo)
-            o.insert(QStringLiteral("effective_to"), r.effectiveTo->toString(Qt::ISODate));
-        rules.append(o);
-    }
-    root.insert(QStringLiteral("rules"), rules);
+    auto list = [](const auto& records) {
+        QJsonArray a;
+        for (const auto& r : records)
+            a.append(toJson(r));
+        return a;
+    };
+    root.insert(QStringLiteral("sites"), list(c.sites));
+    root.insert(QStringLiteral("products"), list(c.products));
+    root.insert(QStringLiteral("providers"), list(c.providers));
+    root.insert(QStringLiteral("price_points"), list(c.pricePoints));
+    root.insert(QStringLiteral("rules"), list(c.rules));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -385,6 +401,39 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                p.statementDay = int(r.integer(o, path, "statement_day", false, 1));
                if (p.statementDay < 1 || p.statementDay > 31)
                    r.problem(path + QStringLiteral(".statement_day"), tr("must be a day of the month, 1 to 31"));
+               if (p.payoutDelayDays < 0)
+                   r.problem(path + QStringLiteral(".payout_delay_days"), tr("must not be negative"));
+               const QJsonValue tiers = o.value(QStringLiteral("tiers"));
+               if (!tiers.isUndefined() && !tiers.isArray())
+                   r.problem(path + QStringLiteral(".tiers"), tr("must be a list"));
+               const QJsonArray tierList = tiers.toArray();
+               for (qsizetype i = 0; i < tierList.size(); ++i) {
+                   const QString tierPath = path + QStringLiteral(".tiers[") + QString::number(i) + u']';
+                   if (!tierList.at(i).isObject()) {
+                       r.problem(tierPath, tr("must be an object"));
+                       continue;
+                   }
+                   const QJsonObject t = tierList.at(i).toObject();
+                   PayoutTier tier;
+                   if (auto ch = r.channel(r.string(t, tierPath, "channel"), tierPath + QStringLiteral(".channel")))
+                       tier.channel = *ch;
+                   tier.priceMinor = r.money(t, tierPath, "price", p.payoutCurrency, true).value_or(0);
+                   const QString tierKind = r.string(t, tierPath, "payout_kind", false, QStringLiteral("amount"));
+                   tier.payoutKind = CatalogText::payoutKindFrom(tierKind).value_or(PayoutKind::Amount);
+                   if (!CatalogText::payoutKindFrom(tierKind))
+                       r.problem(tierPath + QStringLiteral(".payout_kind"),
+                                 tr("\"%1\" must be amount or share").arg(tierKind));
+                   tier.payoutValue = r.money(t, tierPath, "payout",
+                                              tier.payoutKind == PayoutKind::Amount ? p.payoutCurrency
+                                                                                    : QStringLiteral("EUR"),
+                                              true)
+                                          .value_or(0);
+                   if (p.tierFor(tier.channel, tier.priceMinor))
+                       r.problem(tierPath, tr("a line for this channel and price is already in the table"));
+                   else
+                       p.tiers.append(tier);
+               }
+               sortPayoutTiers(p.tiers);
                c.providers.append(p);
            });
 
@@ -426,8 +475,15 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                p.providerId = r.integer(o, path, "provider");
                if (p.providerId && !providerIds.contains(p.providerId))
                    r.problem(path + QStringLiteral(".provider"), tr("no provider has the id %1").arg(p.providerId));
-               if (auto ch = r.channel(r.string(o, path, "channel"), path + QStringLiteral(".channel")))
+               if (auto ch = r.channel(r.string(o, path, "channel"), path + QStringLiteral(".channel"))) {
                    p.channel = *ch;
+                   for (const Provider& provider : c.providers) {
+                       if (provider.id == p.providerId && !provider.serves(p.channel))
+                           r.problem(path + QStringLiteral(".channel"),
+                                     tr("the provider %1 does not serve %2 (see its \"channels\")")
+                                         .arg(provider.code, Channels::id(p.channel)));
+                   }
+               }
                p.currency = r.currency(o, path);
                p.priceMinor = r.money(o, path, "price", p.currency, true).value_or(0);
                const QString kind = r.string(o, path, "payout_kind", false, QStringLiteral("share"));

@@ -5,15 +5,22 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 
-// The catalog file format (documented in the README): one JSON object holding sites, products, providers,
-// price points and channel rules. Amounts are decimal strings in the currency's units ("1.50"), shares are
-// percentages ("70.00"), dates ISO 8601.
+// The catalog file format (documented in docs/catalog-format.md): one JSON object holding sites, products,
+// providers (with their tier tables), price points and channel rules. Amounts are decimal strings in the currency's
+// units ("1.50"), shares are percentages ("70.00"), dates ISO 8601.
 class CatalogJson final
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogJson)
 public:
     static QByteArray write(const Catalog& catalog);
+    // One record as it appears in the file; the audit trail records field values in the same words.
+    static QJsonObject toJson(const Site& site);
+    static QJsonObject toJson(const Product& product);
+    static QJsonObject toJson(const Provider& provider);
+    static QJsonObject toJson(const PricePoint& point);
+    static QJsonObject toJson(const ChannelRule& rule);
     // Reads and checks a whole file; on failure the message lists every problem, one a line, each with its path
     // in the file (e.g. "price_points[3].price: ...").
     static Result<Catalog> read(const QByteArray& json);

@@ -47,7 +47,7 @@ Result<QList<T>> readAll(Database& db, std::string_view sql, Read read)
     return out;
 }
 
-// Binds the shared tail of an INSERT OR REPLACE: id first, then the fields, and runs it.
+// Binds the id of an insert-or-update (first placeholder), then the fields, and runs it.
 Result<qint64> runSave(Database& db, Result<Statement>& stmt, qint64 id)
 {
     if (!stmt)
@@ -81,14 +81,49 @@ Result<QList<Product>> CatalogStore::products()
 
 Result<QList<Provider>> CatalogStore::providers()
 {
-    return readAll<Provider>(m_db,
-                             "SELECT id, code, name, channels, min_payout_minor, payout_currency, payout_delay_days, "
-                             "statement_day FROM providers ORDER BY id",
-                             [](const Statement& s) {
-                                 return Provider{s.int64(0),         s.text(1),          s.text(2),
-                                                 splitChannels(s.text(3)), s.int64(4),   s.text(5),
-                                                 int(s.int64(6)),    int(s.int64(7))};
-                             });
+    auto providers = readAll<Provider>(m_db,
+                                       "SELECT id, code, name, channels, min_payout_minor, payout_currency, "
+                                       "payout_delay_days, statement_day FROM providers ORDER BY id",
+                                       [](const Statement& s) {
+                                           Provider p;
+                                           p.id = s.int64(0);
+                                           p.code = s.text(1);
+                                           p.name = s.text(2);
+                                           p.channels = splitChannels(s.text(3));
+                                           p.minPayoutMinor = s.int64(4);
+                                           p.payoutCurrency = s.text(5);
+                                           p.payoutDelayDays = int(s.int64(6));
+                                           p.statementDay = int(s.int64(7));
+                                           return p;
+                                       });
+    if (!providers)
+        return providers;
+    struct Row
+    {
+        qint64 providerId;
+        PayoutTier tier;
+    };
+    auto tiers = readAll<Row>(m_db,
+                              "SELECT provider_id, channel, price_minor, payout_kind, payout_value "
+                              "FROM provider_payout_tiers",
+                              [](const Statement& s) {
+                                  PayoutTier t;
+                                  t.channel = Channels::fromId(s.text(1)).value_or(Channel::Sms);
+                                  t.priceMinor = s.int64(2);
+                                  t.payoutKind = CatalogText::payoutKindFrom(s.text(3)).value_or(PayoutKind::Amount);
+                                  t.payoutValue = s.int64(4);
+                                  return Row{s.int64(0), t};
+                              });
+    if (!tiers)
+        return Result<QList<Provider>>::failure(tiers.error());
+    for (Provider& p : providers.value()) {
+        for (const Row& row : tiers.value()) {
+            if (row.providerId == p.id)
+                p.tiers.append(row.tier);
+        }
+        sortPayoutTiers(p.tiers);
+    }
+    return providers;
 }
 
 Result<QList<PricePoint>> CatalogStore::pricePoints()
@@ -179,7 +214,9 @@ Result<Catalog> CatalogStore::load()
 
 Result<qint64> CatalogStore::save(const Site& site)
 {
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO sites (id, name, url, created_utc) VALUES (?, ?, ?, ?)");
+    auto stmt = m_db.prepare("INSERT INTO sites (id, name, url, created_utc) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, url = excluded.url, "
+                             "created_utc = excluded.created_utc");
     if (stmt)
         stmt->bind(2, site.name)
             .bind(3, site.url)
@@ -189,8 +226,11 @@ Result<qint64> CatalogStore::save(const Site& site)
 
 Result<qint64> CatalogStore::save(const Product& product)
 {
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO products (id, site_id, name, description, vat_category, "
-                             "vat_rate_bp, active) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    auto stmt = m_db.prepare("INSERT INTO products (id, site_id, name, description, vat_category, vat_rate_bp, "
+                             "active) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                             "site_id = excluded.site_id, name = excluded.name, description = excluded.description, "
+                             "vat_category = excluded.vat_category, vat_rate_bp = excluded.vat_rate_bp, "
+                             "active = excluded.active");
     if (stmt)
         stmt->bind(2, product.siteId)
             .bind(3, product.name)
@@ -203,8 +243,15 @@ Result<qint64> CatalogStore::save(const Product& product)
 
 Result<qint64> CatalogStore::save(const Provider& provider)
 {
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO providers (id, code, name, channels, min_payout_minor, "
-                             "payout_currency, payout_delay_days, statement_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<qint64>::failure(tx.error());
+    auto stmt = m_db.prepare("INSERT INTO providers (id, code, name, channels, min_payout_minor, payout_currency, "
+                             "payout_delay_days, statement_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name, "
+                             "channels = excluded.channels, min_payout_minor = excluded.min_payout_minor, "
+                             "payout_currency = excluded.payout_currency, "
+                             "payout_delay_days = excluded.payout_delay_days, statement_day = excluded.statement_day");
     if (stmt)
         stmt->bind(2, provider.code)
             .bind(3, provider.name)
@@ -213,16 +260,49 @@ Result<qint64> CatalogStore::save(const Provider& provider)
             .bind(6, provider.payoutCurrency)
             .bind(7, provider.payoutDelayDays)
             .bind(8, provider.statementDay);
-    return runSave(m_db, stmt, provider.id);
+    auto id = runSave(m_db, stmt, provider.id);
+    if (!id)
+        return id;
+    auto clear = m_db.prepare("DELETE FROM provider_payout_tiers WHERE provider_id = ?");
+    if (!clear)
+        return Result<qint64>::failure(clear.error());
+    clear->bind(1, id.value());
+    if (auto st = clear->run(); !st)
+        return Result<qint64>::failure(st.error());
+    for (const PayoutTier& t : provider.tiers) {
+        auto insert = m_db.prepare("INSERT INTO provider_payout_tiers (provider_id, channel, price_minor, payout_kind, "
+                                   "payout_value) VALUES (?, ?, ?, ?, ?)");
+        if (!insert)
+            return Result<qint64>::failure(insert.error());
+        insert->bind(1, id.value())
+            .bind(2, Channels::id(t.channel))
+            .bind(3, t.priceMinor)
+            .bind(4, CatalogText::payoutKind(t.payoutKind))
+            .bind(5, t.payoutValue);
+        if (auto st = insert->run(); !st)
+            return Result<qint64>::failure(st.error());
+    }
+    if (auto st = tx.commit(); !st)
+        return Result<qint64>::failure(st.error());
+    return id;
 }
 
 Result<qint64> CatalogStore::save(const PricePoint& p)
 {
     auto stmt = m_db.prepare(
-        "INSERT OR REPLACE INTO price_points (id, product_id, channel, provider_id, price_minor, currency, "
+        "INSERT INTO price_points (id, product_id, channel, provider_id, price_minor, currency, "
         "payout_kind, payout_value, billing, service_number, keyword, mt_count, expected_seconds, operators, brand, "
         "min_minor, max_minor, invoice_currency, invoice_expiry_minutes, top_ups, access_kind, access_seconds, "
-        "country, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "country, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET product_id = excluded.product_id, channel = excluded.channel, "
+        "provider_id = excluded.provider_id, price_minor = excluded.price_minor, currency = excluded.currency, "
+        "payout_kind = excluded.payout_kind, payout_value = excluded.payout_value, billing = excluded.billing, "
+        "service_number = excluded.service_number, keyword = excluded.keyword, mt_count = excluded.mt_count, "
+        "expected_seconds = excluded.expected_seconds, operators = excluded.operators, brand = excluded.brand, "
+        "min_minor = excluded.min_minor, max_minor = excluded.max_minor, "
+        "invoice_currency = excluded.invoice_currency, invoice_expiry_minutes = excluded.invoice_expiry_minutes, "
+        "top_ups = excluded.top_ups, access_kind = excluded.access_kind, access_seconds = excluded.access_seconds, "
+        "country = excluded.country, active = excluded.active");
     if (stmt)
         stmt->bind(2, p.productId)
             .bind(3, Channels::id(p.channel))
@@ -252,9 +332,15 @@ Result<qint64> CatalogStore::save(const PricePoint& p)
 
 Result<qint64> CatalogStore::save(const ChannelRule& r)
 {
-    auto stmt = m_db.prepare("INSERT OR REPLACE INTO channel_rules (id, channel, country, label, prefix, billing, "
-                             "currency, min_minor, max_minor, allowed_minor, monthly_max_minor, stored_max_minor, "
-                             "effective_from, effective_to, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto stmt = m_db.prepare(
+        "INSERT INTO channel_rules (id, channel, country, label, prefix, billing, currency, min_minor, max_minor, "
+        "allowed_minor, monthly_max_minor, stored_max_minor, effective_from, effective_to, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+        "channel = excluded.channel, country = excluded.country, label = excluded.label, prefix = excluded.prefix, "
+        "billing = excluded.billing, currency = excluded.currency, min_minor = excluded.min_minor, "
+        "max_minor = excluded.max_minor, allowed_minor = excluded.allowed_minor, "
+        "monthly_max_minor = excluded.monthly_max_minor, stored_max_minor = excluded.stored_max_minor, "
+        "effective_from = excluded.effective_from, effective_to = excluded.effective_to, source = excluded.source");
     if (stmt) {
         stmt->bind(2, Channels::id(r.channel))
             .bind(3, r.country)
@@ -277,13 +363,38 @@ Result<qint64> CatalogStore::save(const ChannelRule& r)
     return runSave(m_db, stmt, r.id);
 }
 
-Status CatalogStore::removePricePoint(qint64 id)
+Status CatalogStore::removeRow(std::string_view sql, qint64 id)
 {
-    auto stmt = m_db.prepare("DELETE FROM price_points WHERE id = ?");
+    auto stmt = m_db.prepare(sql);
     if (!stmt)
         return Status::failure(stmt.error());
     stmt->bind(1, id);
     return stmt->run();
+}
+
+Status CatalogStore::removePricePoint(qint64 id)
+{
+    return removeRow("DELETE FROM price_points WHERE id = ?", id);
+}
+
+Status CatalogStore::removeSite(qint64 id)
+{
+    return removeRow("DELETE FROM sites WHERE id = ?", id);
+}
+
+Status CatalogStore::removeProduct(qint64 id)
+{
+    return removeRow("DELETE FROM products WHERE id = ?", id);
+}
+
+Status CatalogStore::removeProvider(qint64 id)
+{
+    return removeRow("DELETE FROM providers WHERE id = ?", id);
+}
+
+Status CatalogStore::removeRule(qint64 id)
+{
+    return removeRow("DELETE FROM channel_rules WHERE id = ?", id);
 }
 
 Status CatalogStore::insertAll(const Catalog& catalog)
@@ -315,7 +426,7 @@ Status CatalogStore::replace(const Catalog& catalog)
     if (!tx.isActive())
         return Status::failure(tx.error());
     if (auto st = m_db.exec("DELETE FROM price_points; DELETE FROM products; DELETE FROM sites; "
-                            "DELETE FROM providers; DELETE FROM channel_rules;");
+                            "DELETE FROM provider_payout_tiers; DELETE FROM providers; DELETE FROM channel_rules;");
         !st)
         return st;
     if (auto st = insertAll(catalog); !st)

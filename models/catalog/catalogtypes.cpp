@@ -2,10 +2,12 @@
 
 #include "money/money.h"
 
+#include <algorithm>
+
 qint64 PricePoint::buyerChargeMinor() const
 {
     if (billing == Billing::PerMinute && expectedSeconds > 0)
-        return divideRoundHalfAwayFromZero(__int128(priceMinor) * expectedSeconds, 60);
+        return divideRoundHalfAwayFromZero(Int128(priceMinor) * expectedSeconds, 60);
     return priceMinor;
 }
 
@@ -13,7 +15,37 @@ qint64 PricePoint::payoutMinor() const
 {
     if (payoutKind == PayoutKind::Amount)
         return payoutValue;
-    return divideRoundHalfAwayFromZero(__int128(buyerChargeMinor()) * payoutValue, 10000);
+    return divideRoundHalfAwayFromZero(Int128(buyerChargeMinor()) * payoutValue, 10000);
+}
+
+qint64 PricePoint::vatMinor(int vatRateBasisPoints) const
+{
+    if (vatRateBasisPoints <= 0)
+        return 0;
+    return divideRoundHalfAwayFromZero(Int128(buyerChargeMinor()) * vatRateBasisPoints, 10000 + vatRateBasisPoints);
+}
+
+qint64 PricePoint::netRevenueMinor(int vatRateBasisPoints) const
+{
+    return payoutMinor() - vatMinor(vatRateBasisPoints);
+}
+
+std::optional<PayoutTier> Provider::tierFor(Channel channel, qint64 priceMinor) const
+{
+    for (const PayoutTier& t : tiers) {
+        if (t.channel == channel && t.priceMinor == priceMinor)
+            return t;
+    }
+    return std::nullopt;
+}
+
+void sortPayoutTiers(QList<PayoutTier>& tiers)
+{
+    std::sort(tiers.begin(), tiers.end(), [](const PayoutTier& a, const PayoutTier& b) {
+        if (a.channel != b.channel)
+            return int(a.channel) < int(b.channel);
+        return a.priceMinor < b.priceMinor;
+    });
 }
 
 bool ChannelRule::isInForceOn(QDate date) const

@@ -11,6 +11,20 @@
 
 // Plain records of the catalog, as stored. Amounts are integer minor units of `currency`.
 
+enum class PayoutKind { Amount, Share };
+enum class Billing { OneOff, PerCall, PerMinute };
+enum class AccessKind { SingleUse, Duration };
+
+// One line of a provider's tier table: what it pays the merchant for a buyer price on a channel.
+struct PayoutTier
+{
+    Channel channel = Channel::Sms;
+    qint64 priceMinor = 0; // buyer price, in the provider's payout currency
+    PayoutKind payoutKind = PayoutKind::Amount;
+    qint64 payoutValue = 0; // minor units, or basis points of the price for a share
+    bool operator==(const PayoutTier&) const = default;
+};
+
 struct Site
 {
     qint64 id = 0;
@@ -42,12 +56,14 @@ struct Provider
     QString payoutCurrency = QStringLiteral("EUR");
     int payoutDelayDays = 30;
     int statementDay = 1;
+    // The tier table, sorted by channel then price (see sortPayoutTiers()).
+    QList<PayoutTier> tiers = {};
     bool operator==(const Provider&) const = default;
-};
 
-enum class PayoutKind { Amount, Share };
-enum class Billing { OneOff, PerCall, PerMinute };
-enum class AccessKind { SingleUse, Duration };
+    bool serves(Channel channel) const { return channels.contains(channel); }
+    // The line of the tier table for a channel and buyer price, if there is one.
+    std::optional<PayoutTier> tierFor(Channel channel, qint64 priceMinor) const;
+};
 
 struct PricePoint
 {
@@ -80,6 +96,11 @@ struct PricePoint
     qint64 buyerChargeMinor() const;
     // What the merchant receives for one purchase, shares rounded half away from zero.
     qint64 payoutMinor() const;
+    // The VAT included in what the buyer pays, at a rate in basis points (2000 = 20 %): charge × rate / (1 + rate),
+    // rounded half away from zero. Buyer prices are VAT-inclusive.
+    qint64 vatMinor(int vatRateBasisPoints) const;
+    // Net revenue: the payout less the VAT set apart on the buyer's payment (see docs/price-points.md).
+    qint64 netRevenueMinor(int vatRateBasisPoints) const;
     bool operator==(const PricePoint&) const = default;
 };
 
@@ -116,6 +137,9 @@ struct Catalog
 };
 
 // Text forms used in the database and in catalog files.
+// Puts a tier table in its canonical order: channel (in Channels::all() order), then price.
+void sortPayoutTiers(QList<PayoutTier>& tiers);
+
 namespace CatalogText {
 QString payoutKind(PayoutKind kind);
 std::optional<PayoutKind> payoutKindFrom(QStringView text);

@@ -70,6 +70,29 @@ QString Channels::displayName(Channel channel)
     return {};
 }
 
+QString Channels::shortName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Audiotel:
+        //: Short name of premium-rate phone numbers, for column titles.
+        return tr("Audiotel");
+    case Channel::Sms:
+        return tr("SMS+");
+    case Channel::InternetPlus:
+        return tr("Internet+");
+    case Channel::CarrierBilling:
+        //: Short name of mobile carrier billing, for column titles.
+        return tr("Carrier");
+    case Channel::PrepaidCard:
+        return tr("Prepaid card");
+    case Channel::Crypto:
+        return tr("Crypto");
+    case Channel::Wallet:
+        return tr("Wallet");
+    }
+    return {};
+}
+
 bool Channels::hasMonthlyCap(Channel channel)
 {
     return channel == Channel::InternetPlus || channel == Channel::CarrierBilling;

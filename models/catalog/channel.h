@@ -18,6 +18,8 @@ public:
     static std::optional<Channel> fromId(QStringView id);
     // The name people in the trade use, in the UI language.
     static QString displayName(Channel channel);
+    // A short name for column titles and narrow places ("SMS+", "Carrier").
+    static QString shortName(Channel channel);
     // The French name, as written on statements and in the design.
     static QString frenchName(Channel channel);
     // Channels whose buyer may spend at most a monthly amount (PSD2 art. 3(l)).

@@ -18,7 +18,10 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::LastDatabase, "database/last", QVariant()},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::ReconcileWindowSeconds, "reconcile/window_seconds", 600},
+        {Settings::Key::ReconcilePayoutToleranceMinor, "reconcile/payout_tolerance_minor", 1},
         {Settings::Key::LastPage, "ui/last_page", 0},
+        {Settings::Key::ImportFolder, "import/last_folder", QString()},
+        {Settings::Key::ImportProfile, "import/last_profile", QString()},
     };
     return table[int(key)];
 }

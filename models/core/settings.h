@@ -12,7 +12,10 @@ public:
         LastDatabase,
         Language,
         ReconcileWindowSeconds,
+        ReconcilePayoutToleranceMinor,
         LastPage,
+        ImportFolder,
+        ImportProfile,
     };
 
     static QVariant value(Key key);

@@ -274,7 +274,6 @@ CREATE TABLE reconcile_items (
 CREATE INDEX reconcile_items_provider_txn ON reconcile_items(provider_txn_id);
 CREATE INDEX reconcile_items_sales_txn ON reconcile_items(sales_txn_id);
 CREATE INDEX reconcile_items_time ON reconcile_items(occurred_utc);
-CREATE INDEX reconcile_items_ref ON reconcile_items(ref_hash) WHERE ref_hash IS NOT NULL;
 
 CREATE TABLE reconcile_blocks (
     id INTEGER PRIMARY KEY,

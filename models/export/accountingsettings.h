@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Database;
+
+// What the books need to know to receive Obole's figures: the company's SIREN, the chart of accounts and journals the
+// FEC entries use, the currency the books are kept in and the VAT rate of products the catalog does not know. They
+// belong to the books, not to the computer, so they live in the database (table database_settings, keys
+// "accounting.*"), and travel with it to the accountant. Defaults follow the French chart of accounts (PCG).
+struct AccountingSettings
+{
+    struct Account
+    {
+        QString number;
+        QString label;
+        bool operator==(const Account&) const = default;
+    };
+    struct Journal
+    {
+        QString code;
+        QString label;
+        bool operator==(const Journal&) const = default;
+    };
+    enum class FecSeparator { Pipe, Tab };
+
+    QString siren;   // nine digits; empty until the accountant sets it
+    QString company; // shown on the PDF report
+    QString bookCurrency = QStringLiteral("EUR");
+    int defaultVatBasisPoints = 2000; // for products the catalog does not know
+    FecSeparator fecSeparator = FecSeparator::Pipe;
+
+    Account receivable{QStringLiteral("411"), QStringLiteral("Clients - opérateurs de paiement")};
+    Account sales{QStringLiteral("706"), QStringLiteral("Prestations de services")};
+    Account vat{QStringLiteral("44571"), QStringLiteral("TVA collectée")};
+    Account fees{QStringLiteral("622"), QStringLiteral("Rémunérations d'intermédiaires et honoraires")};
+    Account bank{QStringLiteral("512"), QStringLiteral("Banque")};
+    // A provider's auxiliary account is this prefix followed by its code in capitals ("411MICROPAIE").
+    QString auxiliaryPrefix = QStringLiteral("411");
+
+    Journal salesJournal{QStringLiteral("VT"), QStringLiteral("Journal des ventes")};
+    Journal feesJournal{QStringLiteral("AC"), QStringLiteral("Journal des achats")};
+    Journal bankJournal{QStringLiteral("BQ"), QStringLiteral("Journal de banque")};
+
+    bool operator==(const AccountingSettings&) const = default;
+};
+
+class AccountingSettingsStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountingSettingsStore)
+public:
+    // The settings stored in the database, defaults for what is not.
+    static Result<AccountingSettings> load(Database& db);
+    // Checks, then writes every key in one transaction.
+    static Status save(Database& db, const AccountingSettings& settings);
+
+    // Problems a person must fix (one sentence each); empty when the settings can be used.
+    static QStringList problems(const AccountingSettings& settings);
+    // Whether a SIREN is nine digits with a valid Luhn check digit.
+    static bool isValidSiren(QStringView siren);
+
+    // The keys `obole-cli accounting` shows and sets ("siren", "account.sales", "journal.bank.label", …), in order.
+    static QStringList keys();
+    static QString value(const AccountingSettings& settings, QStringView key);
+    // Sets one key from text; refuses an unknown key or a malformed value.
+    static Status setValue(AccountingSettings& settings, QStringView key, const QString& value);
+};

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/result.h"
+#include "periodreport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One line of the Fichier des Écritures Comptables (article A47 A-1 of the Livre des procédures fiscales).
+struct FecLine
+{
+    QString journalCode;
+    QString journalLabel;
+    QString entryNumber; // EcritureNum: the journal code and a continuous sequence ("VT000012")
+    QDate entryDate;
+    QString account;
+    QString accountLabel;
+    QString auxiliaryAccount; // only on the receivable account
+    QString auxiliaryLabel;
+    QString pieceReference;
+    QDate pieceDate;
+    QString label;
+    qint64 debit = 0; // minor units of the book currency, never negative
+    qint64 credit = 0;
+    QDate validDate;
+};
+
+// The accounting entries of a report, in the French FEC format:
+//  - sales of a day through a provider: the provider's receivable (411, with an auxiliary account per provider) is
+//    debited with what buyers paid; sales (706) are credited with the amount net of VAT and output VAT (44571) with
+//    the VAT, one line each per VAT rate;
+//  - the provider's fees on those sales: fees (622) debited, the receivable credited;
+//  - each payout received: the bank (512) debited, the receivable credited.
+// Every entry is balanced. Only amounts in the book currency are entered (Obole has no exchange rate); the report
+// says what was left out. Account numbers, labels and journals come from AccountingSettings; the labels written
+// for entries are in French, as the file is meant for the French tax administration.
+class FecExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(FecExport)
+public:
+    static const QStringList& columnNames();
+
+    struct Book
+    {
+        QList<FecLine> lines; // in file order: by date, journal, entry
+        qint64 entries = 0;
+        qint64 totalDebit = 0;
+        qint64 totalCredit = 0;
+        QStringList warnings; // for people, translated
+    };
+    // `validDate` is the ValidDate of every entry (the day they are validated; never before an entry's date).
+    static Book entries(const PeriodReport& report, QDate validDate);
+
+    // The file's bytes: header line, one line per FecLine, fields separated by '|' or a tab, dates AAAAMMJJ,
+    // amounts with a decimal comma and no grouping, CRLF line ends, ISO-8859-15. `lossy` receives the characters
+    // that had to be replaced.
+    static QByteArray encode(const Book& book, const AccountingSettings& settings, QStringList* lossy = nullptr);
+
+    // "<SIREN>FEC<AAAAMMJJ>.txt", the date being the closing date (the period's last day); without a SIREN set,
+    // "FEC<AAAAMMJJ>.txt".
+    static QString fileName(const AccountingSettings& settings, QDate closingDate);
+
+    // Writes the FEC of a report. `output` is a folder (existing, or ending with '/') that receives the file under its
+    // legal name, or a file path used as given. Returns the path written; `warnings` receives what the accountant
+    // must know.
+    static Result<QString> write(const PeriodReport& report, const QString& output, QStringList* warnings = nullptr);
+
+    // Text in ISO-8859-15: characters it lacks become their closest equivalent (’ → ', – → -, accents dropped from
+    // letters it does not have) or '?'. `lossy` receives each character that was not kept as it was.
+    static QByteArray toLatin9(QStringView text, QStringList* lossy = nullptr);
+
+    // An auxiliary account for a provider code: the prefix and the code in capitals, letters and digits only.
+    static QString auxiliaryAccount(const AccountingSettings& settings, const QString& providerCode);
+};

@@ -1,0 +1,564 @@
+#include "reportbuilder.h"
+
+#include "catalog/catalogstore.h"
+#include "reconcile/payoutfollowup.h"
+#include "reconcile/reconcilebrowser.h"
+#include "reconcile/reconciler.h"
+#include "reconcile/reconcilestore.h"
+#include "revenue/localcalendar.h"
+#include "revenue/revenueaggregates.h"
+#include "revenue/revenuecatalog.h"
+#include "revenue/revenuequery.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace {
+
+constexpr qint64 s_progressEvery = 0x10000;
+// A report lists at most this many open discrepancies (the reconciliation page shows them all).
+constexpr qsizetype s_maxDiscrepancies = 100000;
+
+std::string_view textOf(sqlite3_stmt* stmt, int column)
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+    if (!data)
+        return {};
+    return std::string_view(data, size_t(sqlite3_column_bytes(stmt, column)));
+}
+
+QString qtext(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+// Small repeated strings (codes, product names) as numbers, so a million rows aggregate without allocating.
+class Interner final
+{
+public:
+    int id(std::string_view text)
+    {
+        if (text == m_lastText && m_lastId >= 0)
+            return m_lastId;
+        auto it = m_ids.find(text);
+        int value;
+        if (it != m_ids.end()) {
+            value = it->second;
+        } else {
+            value = int(m_names.size());
+            m_names.emplace_back(text);
+            m_ids.emplace(std::string(text), value);
+        }
+        m_lastText = m_names[size_t(value)];
+        m_lastId = value;
+        return value;
+    }
+    const std::string& name(int id) const { return m_names[size_t(id)]; }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::vector<std::string> m_names;
+    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
+    std::string m_lastText;
+    int m_lastId = -1;
+};
+
+struct GroupKey
+{
+    qint64 day;
+    int provider;
+    int channel;
+    int product;
+    int currency;
+    bool operator==(const GroupKey&) const = default;
+};
+
+struct GroupKeyHash
+{
+    size_t operator()(const GroupKey& k) const
+    {
+        quint64 h = quint64(k.day) * 0x9e3779b97f4a7c15ULL;
+        h ^= (quint64(quint32(k.provider)) << 40) ^ (quint64(quint32(k.channel)) << 20) ^ quint64(quint32(k.product));
+        h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL;
+        return size_t(h ^ (h >> 29) ^ (quint64(quint32(k.currency)) * 0x94d049bb133111ebULL));
+    }
+};
+
+// Which provider stands behind a sale that does not name one (see ReportBuilder).
+class ProviderGuess final
+{
+public:
+    explicit ProviderGuess(const Catalog& catalog)
+    {
+        QHash<qint64, QString> codes;
+        for (const Provider& p : catalog.providers)
+            codes.insert(p.id, p.code);
+        // The product a name stands for: the lowest id, as RevenueCatalog reads it.
+        QHash<QString, qint64> productOfName;
+        for (const Product& p : catalog.products) {
+            auto it = productOfName.find(p.name);
+            if (it == productOfName.end())
+                productOfName.insert(p.name, p.id);
+            else if (p.id < *it)
+                *it = p.id;
+        }
+        QHash<qint64, QString> nameOfProduct;
+        for (auto it = productOfName.cbegin(); it != productOfName.cend(); ++it)
+            nameOfProduct.insert(it.value(), it.key());
+        std::map<std::string, QSet<QString>> byProduct;
+        for (const PricePoint& p : catalog.pricePoints) {
+            const auto name = nameOfProduct.constFind(p.productId);
+            if (name != nameOfProduct.cend())
+                byProduct[utf8(*name) + '\x1f' + utf8(Channels::id(p.channel))].insert(codes.value(p.providerId));
+        }
+        for (const auto& [key, providers] : byProduct) {
+            if (providers.size() == 1)
+                m_byProduct.emplace(key, utf8(*providers.cbegin()));
+        }
+        QHash<QString, QSet<QString>> byChannel;
+        for (const Provider& p : catalog.providers) {
+            for (Channel c : p.channels)
+                byChannel[Channels::id(c)].insert(p.code);
+        }
+        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it) {
+            if (it->size() == 1)
+                m_byChannel.emplace(utf8(it.key()), utf8(*it->cbegin()));
+        }
+    }
+
+    std::string_view guess(std::string_view product, std::string_view channel)
+    {
+        m_key.assign(product);
+        m_key += '\x1f';
+        m_key.append(channel);
+        if (auto it = m_byProduct.find(m_key); it != m_byProduct.end())
+            return it->second;
+        m_key.assign(channel);
+        if (auto it = m_byChannel.find(m_key); it != m_byChannel.end())
+            return it->second;
+        return {};
+    }
+
+private:
+    std::unordered_map<std::string, std::string> m_byProduct;
+    std::unordered_map<std::string, std::string> m_byChannel;
+    std::string m_key;
+};
+
+struct ProviderCurrency
+{
+    int provider;
+    int currency;
+    auto operator<=>(const ProviderCurrency&) const = default;
+};
+
+QString cancelledMessage()
+{
+    return ReportBuilder::tr("The report was cancelled.");
+}
+
+// The discrepancies of a period nobody has explained, with the reference and product of their rows.
+Result<QList<ReportDiscrepancy>> openDiscrepancies(Database& db, qint64 fromUtc, qint64 toUtc, qint64& leftOut)
+{
+    using R = Result<QList<ReportDiscrepancy>>;
+    ReconcileFilter filter;
+    filter.fromUtc = fromUtc;
+    filter.toUtc = toUtc;
+    filter.openOnly = true;
+    for (ReconcileOutcome o : ReconcileText::allOutcomes()) {
+        if (ReconcileText::isDiscrepancy(o))
+            filter.outcomes.append(o);
+    }
+    ReconcileBrowser browser(db, filter);
+    QList<ReconcileEntry> entries;
+    while (!browser.atEnd() && entries.size() <= s_maxDiscrepancies) {
+        if (auto st = browser.fetch(4096, entries); !st)
+            return R::failure(st.error());
+    }
+    leftOut = 0;
+    while (entries.size() > s_maxDiscrepancies) {
+        entries.removeLast();
+        ++leftOut;
+    }
+    QList<qint64> ids;
+    for (const ReconcileEntry& e : std::as_const(entries)) {
+        if (e.providerTxn)
+            ids.append(e.providerTxn);
+        if (e.salesTxn)
+            ids.append(e.salesTxn);
+    }
+    auto rows = ReconcileStore::transactions(db, ids);
+    if (!rows)
+        return R::failure(rows.error());
+    QList<ReportDiscrepancy> out;
+    out.reserve(entries.size());
+    for (const ReconcileEntry& e : std::as_const(entries)) {
+        if (e.explained || !filter.acceptsOutcome(e.outcome))
+            continue;
+        ReportDiscrepancy d;
+        d.occurredUtc = e.time;
+        d.provider = e.provider;
+        d.channel = e.channel;
+        d.outcome = e.outcome;
+        d.currency = e.currency;
+        d.providerGross = e.providerGross;
+        d.salesGross = e.salesGross;
+        const ReconcileTransaction sale = rows->value(e.salesTxn);
+        const ReconcileTransaction statement = rows->value(e.providerTxn);
+        d.reference = !statement.reference.isEmpty() ? statement.reference : sale.reference;
+        d.product = !sale.product.isEmpty() ? sale.product : statement.product;
+        out.append(d);
+    }
+    return out;
+}
+
+} // namespace
+
+std::pair<QDate, QDate> ReportBuilder::lastFullMonth(QDate today)
+{
+    const QDate firstOfThisMonth(today.year(), today.month(), 1);
+    const QDate first = firstOfThisMonth.addMonths(-1);
+    return {first, firstOfThisMonth.addDays(-1)};
+}
+
+Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, const Progress& progress)
+{
+    using R = Result<PeriodReport>;
+    if (!request.from.isValid() || !request.to.isValid())
+        return R::failure(tr("The period needs a first and a last day."));
+    if (request.from > request.to)
+        return R::failure(tr("The period starts on %1, after its last day %2.")
+                              .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
+
+    PeriodReport report;
+    report.from = request.from;
+    report.to = request.to;
+    report.zone = RevenueAggregates::timeZone(db);
+    report.generated = QDateTime::currentDateTime().toTimeZone(report.zone);
+    report.databaseName = QFileInfo(db.path()).fileName();
+    LocalCalendar calendar(report.zone);
+    report.fromUtc = calendar.startOfDay(request.from);
+    report.toUtc = calendar.startOfDay(request.to.addDays(1));
+
+    auto settings = AccountingSettingsStore::load(db);
+    if (!settings)
+        return R::failure(settings.error());
+    report.settings = settings.value();
+
+    auto catalog = CatalogStore(db).load();
+    if (!catalog)
+        return R::failure(catalog.error());
+    for (const Provider& p : catalog->providers)
+        report.providerNames.insert(p.code, p.name);
+    for (const Site& s : catalog->sites)
+        report.siteNames.insert(s.id, s.name);
+    const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value());
+    ProviderGuess guess(catalog.value());
+
+    // Reconciliation first, so its summary covers every row imported so far; it only reads what is new.
+    const qint64 reconcileShare = 200; // of 1000: progress of the reconciliation step, the scan gets the rest
+    auto say = [&progress](qint64 done) { return !progress || progress(done, 1000); };
+    {
+        Reconciler::Options options = Reconciler::defaultOptions();
+        if (progress)
+            options.progress = [&](int permille, const QString&) { say(permille * reconcileShare / 1000); };
+        auto run = Reconciler::run(db, options);
+        if (!run) {
+            report.reconciliation.unavailableReason = run.error();
+        }
+    }
+    if (!say(reconcileShare))
+        return R::failure(cancelledMessage());
+
+    // One pass over every transaction up to the period's end: the period's sales, statements and payouts, and what
+    // was earned and received before it for the providers' balances.
+    qint64 minId = 0;
+    qint64 maxId = 0;
+    {
+        auto range = db.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM transactions");
+        if (!range)
+            return R::failure(range.error());
+        if (auto row = range->next(); !row)
+            return R::failure(row.error());
+        minId = range->int64(0);
+        maxId = range->int64(1);
+    }
+
+    sqlite3* handle = db.handle();
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = "SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
+                      "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1";
+    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return R::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
+    sqlite3_bind_int64(stmt, 1, report.toUtc);
+
+    Interner strings;
+    std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> groups;
+    std::unordered_map<int, int> vatOfProduct;      // product id -> basis points
+    std::unordered_map<int, qint64> siteOfProduct;   // product id -> site id
+    std::map<ProviderCurrency, ReportStatement> statements;
+    std::map<ProviderCurrency, ReportBalance> balances;
+    qint64 unknownProductSales = 0;
+    qint64 unnamedProviderSales = 0;
+    const int defaultVat = report.settings.defaultVatBasisPoints;
+
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        if (++rows % s_progressEvery == 0 && maxId > minId) {
+            const qint64 id = sqlite3_column_int64(stmt, 0);
+            if (!say(reconcileShare + (id - minId) * (1000 - reconcileShare - 50) / (maxId - minId))) {
+                sqlite3_finalize(stmt);
+                return R::failure(cancelledMessage());
+            }
+        }
+        const std::string_view kind = textOf(stmt, 1);
+        if (kind.empty())
+            continue;
+        const std::string_view provider = textOf(stmt, 2);
+        const std::string_view currency = textOf(stmt, 5);
+        const qint64 gross = sqlite3_column_int64(stmt, 6);
+        const bool hasNet = sqlite3_column_type(stmt, 7) != SQLITE_NULL;
+        const bool hasFee = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
+        const qint64 t = sqlite3_column_int64(stmt, 9);
+        const bool inPeriod = t >= report.fromUtc;
+
+        if (kind[0] == 's') {
+            const std::string_view channel = textOf(stmt, 3);
+            const std::string_view product = textOf(stmt, 4);
+            RevenueCatalog::Sale sale;
+            sale.provider = provider;
+            sale.channel = channel;
+            sale.product = product;
+            sale.currency = currency;
+            sale.gross = gross;
+            if (hasNet)
+                sale.net = sqlite3_column_int64(stmt, 7);
+            const RevenueCatalog::Value value = valuation.value(sale);
+            std::string_view owner = provider;
+            if (owner.empty())
+                owner = guess.guess(product, channel);
+            const int ownerId = strings.id(owner);
+            const int currencyId = strings.id(currency);
+            if (!inPeriod) {
+                if (value.payoutKnown)
+                    balances[{ownerId, currencyId}].openingOwed += value.payout;
+                continue;
+            }
+            const int productId = strings.id(product);
+            auto vat = vatOfProduct.find(productId);
+            if (vat == vatOfProduct.end()) {
+                const bool known = value.siteId != 0;
+                vat = vatOfProduct.emplace(productId, known ? valuation.vatRateOf(product) : defaultVat).first;
+                siteOfProduct.emplace(productId, value.siteId);
+            }
+            const qint64 netOfVat = value.siteId != 0 ? value.netOfVat : RevenueCatalog::netOfVat(gross, defaultVat);
+            if (value.siteId == 0)
+                ++unknownProductSales;
+            if (provider.empty())
+                ++unnamedProviderSales;
+            ReportFigures& f = groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId,
+                                               currencyId}];
+            f.sales += 1;
+            f.gross += gross;
+            f.netOfVat += netOfVat;
+            f.vat += gross - netOfVat;
+            if (value.payoutKnown) {
+                f.payout += value.payout;
+                f.fees += gross - value.payout;
+                balances[{ownerId, currencyId}].earned += value.payout;
+            } else {
+                f.payoutUnknown += 1;
+            }
+        } else if (kind.size() > 1 && kind[0] == 'p' && kind[1] == 'r') {
+            if (!inPeriod)
+                continue;
+            ReportStatement& s = statements[{strings.id(provider), strings.id(currency)}];
+            s.rows += 1;
+            s.gross += gross;
+            if (hasNet) {
+                const qint64 net = sqlite3_column_int64(stmt, 7);
+                s.net += net;
+                s.fees += hasFee ? sqlite3_column_int64(stmt, 8) : gross - net;
+            } else if (hasFee) {
+                const qint64 fee = sqlite3_column_int64(stmt, 8);
+                s.fees += fee;
+                s.net += gross - fee;
+            } else {
+                s.rowsWithoutNet += 1;
+            }
+        } else if (kind.size() > 1 && kind[0] == 'p' && kind[1] == 'a') {
+            ReportBalance& b = balances[{strings.id(provider), strings.id(currency)}];
+            if (!inPeriod) {
+                b.openingOwed -= gross;
+                continue;
+            }
+            b.received += gross;
+            ReportPayout p;
+            p.id = sqlite3_column_int64(stmt, 0);
+            p.occurredUtc = t;
+            p.day = calendar.dayOf(t);
+            p.provider = qtext(provider);
+            p.reference = qtext(textOf(stmt, 10));
+            p.amount = gross;
+            p.currency = qtext(currency);
+            report.payouts.append(p);
+        }
+    }
+    const QString scanError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (!scanError.isEmpty())
+        return R::failure(scanError);
+
+    auto qname = [&strings](int id) { return QString::fromStdString(strings.name(id)); };
+    report.sales.reserve(qsizetype(groups.size()));
+    for (const auto& [key, figures] : groups) {
+        ReportSalesGroup g;
+        g.julianDay = key.day;
+        g.provider = qname(key.provider);
+        g.channel = qname(key.channel);
+        g.product = qname(key.product);
+        g.currency = qname(key.currency);
+        g.siteId = siteOfProduct[key.product];
+        g.vatBasisPoints = vatOfProduct[key.product];
+        g.figures = figures;
+        report.sales.append(g);
+    }
+    std::sort(report.sales.begin(), report.sales.end(), [](const ReportSalesGroup& a, const ReportSalesGroup& b) {
+        return std::tie(a.julianDay, a.currency, a.provider, a.channel, a.product) <
+               std::tie(b.julianDay, b.currency, b.provider, b.channel, b.product);
+    });
+    for (const auto& [key, s] : statements) {
+        ReportStatement copy = s;
+        copy.provider = qname(key.provider);
+        copy.currency = qname(key.currency);
+        report.statements.append(copy);
+    }
+    for (const auto& [key, b] : balances) {
+        ReportBalance copy = b;
+        copy.provider = qname(key.provider);
+        copy.currency = qname(key.currency);
+        report.balances.append(copy);
+    }
+    auto byProviderCurrency = [](const auto& a, const auto& b) {
+        return std::tie(a.currency, a.provider) < std::tie(b.currency, b.provider);
+    };
+    std::sort(report.statements.begin(), report.statements.end(), byProviderCurrency);
+    std::sort(report.balances.begin(), report.balances.end(), byProviderCurrency);
+    std::sort(report.payouts.begin(), report.payouts.end(), [](const ReportPayout& a, const ReportPayout& b) {
+        return std::tie(a.occurredUtc, a.id) < std::tie(b.occurredUtc, b.id);
+    });
+
+    // Reconciliation: the counts of the period, and the discrepancies nobody explained yet.
+    ReportReconciliation& rec = report.reconciliation;
+    auto state = ReconcileStore::state(db);
+    if (!state) {
+        rec.unavailableReason = state.error();
+    } else if (!state->exists) {
+        if (rec.unavailableReason.isEmpty())
+            rec.unavailableReason = tr("Reconciliation has not been run on this database yet.");
+    } else {
+        ReconcileFilter filter;
+        filter.fromUtc = report.fromUtc;
+        filter.toUtc = report.toUtc;
+        auto counts = ReconcileStore::summary(db, filter);
+        if (!counts) {
+            rec.unavailableReason = counts.error();
+        } else {
+            rec.available = true;
+            rec.counts = counts.value();
+            rec.lastRunUtc = state->runUtc;
+            rec.stale = state->dirty || state->watermark < maxId;
+        }
+    }
+    if (rec.available) {
+        if (auto open = openDiscrepancies(db, report.fromUtc, report.toUtc, rec.openLeftOut); open) {
+            rec.open = open.value();
+            rec.discrepanciesAvailable = true;
+        } else {
+            report.notes << tr("The open discrepancies could not be listed: %1").arg(open.error());
+        }
+    }
+    // What providers owe by their own statements, with the age of what is unpaid.
+    const QDate today = QDateTime::currentDateTime().toTimeZone(report.zone).date();
+    if (auto followUp = PayoutFollowUp::compute(db, today); followUp) {
+        rec.owedAvailable = true;
+        rec.owedAsOf = today;
+        for (const PayoutFollowUp::Line& line : followUp.value()) {
+            if (line.earned == 0 && line.paid == 0)
+                continue;
+            ReportOwed o;
+            o.provider = line.provider;
+            o.currency = line.currency;
+            o.earned = line.earned;
+            o.paid = line.paid;
+            o.owed = line.owed;
+            o.due = line.due;
+            o.oldestUnpaid = line.oldestUnpaid;
+            o.ageDays = line.ageDays;
+            o.state = PayoutFollowUp::stateText(line);
+            rec.owed.append(o);
+        }
+    } else {
+        report.notes << tr("What providers still owe by their statements could not be read: %1").arg(followUp.error());
+    }
+
+    if (request.withCharts) {
+        RevenueRequest revenue;
+        revenue.from = request.from;
+        revenue.to = request.to;
+        revenue.bucket = RevenueBucket::Day;
+        auto data = RevenueQuery::run(db, revenue);
+        if (data)
+            report.revenue = data.value();
+        else
+            report.notes << tr("The revenue charts could not be drawn: %1").arg(data.error());
+    }
+
+    // What the reader must know to read the figures right.
+    if (unknownProductSales > 0)
+        report.notes << tr("%n sale(s) name a product the catalog does not know; they are taxed at the default VAT "
+                           "rate of the accounting settings (%1).",
+                           nullptr, int(unknownProductSales))
+                            .arg(RevenueText::percent(defaultVat, QLocale()));
+    qint64 unknownPayout = 0;
+    for (const ReportSalesGroup& g : std::as_const(report.sales))
+        unknownPayout += g.figures.payoutUnknown;
+    if (unknownPayout > 0)
+        report.notes << tr("%n sale(s) neither state a payout nor match a price point: their fees and payout are "
+                           "left out, their gross and VAT are counted.",
+                           nullptr, int(unknownPayout));
+    if (unnamedProviderSales > 0)
+        report.notes << tr("%n sale(s) of the sales log name no provider; they are given to the provider of their "
+                           "price point or channel where the catalog tells it.",
+                           nullptr, int(unnamedProviderSales));
+    for (const QString& currency : report.currencies()) {
+        if (currency == report.settings.bookCurrency)
+            continue;
+        const ReportFigures f = report.total(currency);
+        if (f.sales > 0 || report.payoutsReceived(currency) != 0)
+            report.notes << tr("Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: "
+                               "Obole has no exchange rate.")
+                                .arg(currency, report.settings.bookCurrency);
+    }
+    if (!say(1000))
+        return R::failure(cancelledMessage());
+    return report;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+#include "periodreport.h"
+#include "reportcsv.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+enum class ReportFormat { Csv, Xlsx, Pdf, Fec };
+
+// One way in for the command line and the Reports page: writes a built report in a format.
+class ReportExport final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+public:
+    struct Request
+    {
+        ReportFormat format = ReportFormat::Pdf;
+        QString output; // a file; for CSV a folder or a base name ending in .csv; for FEC a file or a folder
+        CsvConventions csv = CsvConventions::english();
+        QLocale locale; // PDF
+    };
+    struct Outcome
+    {
+        QStringList files;
+        QStringList warnings; // for people: what was left out, what to set
+    };
+    // Returns false to cancel.
+    using Continue = std::function<bool(int done, int total)>;
+
+    static std::optional<ReportFormat> formatFromName(QStringView name);
+    static QString formatName(ReportFormat format);
+    static const QList<ReportFormat>& formats();
+    // A file name that says what the file holds: "obole-report-2025-03-01-2025-03-31.xlsx", a folder name for CSV,
+    // the legal name for the FEC.
+    static QString suggestedName(const PeriodReport& report, ReportFormat format);
+
+    static Result<Outcome> write(const PeriodReport& report, const Request& request, const Continue& keepGoing = {});
+};

@@ -1,0 +1,262 @@
+#include "reconcileitemmodel.h"
+
+#include "catalog/channel.h"
+#include "itemmodels/roles.h"
+#include "money/money.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+ReconcileItemModel::ReconcileItemModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+ReconcileItemModel::~ReconcileItemModel() = default;
+
+void ReconcileItemModel::setQuery(Database* db, const ReconcileFilter& filter,
+                                  std::shared_ptr<const ReconcileBrowser::IdSet> only)
+{
+    beginResetModel();
+    m_db = db;
+    m_filter = filter;
+    m_only = std::move(only);
+    m_lines.clear();
+    m_error.clear();
+    m_browser.reset(db ? new ReconcileBrowser(*db, m_filter, m_only) : nullptr);
+    m_lines = readPage(pageSize());
+    endResetModel();
+}
+
+void ReconcileItemModel::reload()
+{
+    const int keep = std::max<int>(pageSize(), int(m_lines.size()));
+    beginResetModel();
+    m_lines.clear();
+    m_error.clear();
+    m_browser.reset(m_db ? new ReconcileBrowser(*m_db, m_filter, m_only) : nullptr);
+    m_lines = readPage(keep);
+    endResetModel();
+}
+
+QList<ReconcileItemModel::Line> ReconcileItemModel::readPage(int limit)
+{
+    QList<Line> out;
+    if (!m_browser || !m_db)
+        return out;
+    QList<ReconcileEntry> entries;
+    if (auto st = m_browser->fetch(limit, entries); !st) {
+        m_error = st.error();
+        m_browser.reset();
+        return out;
+    }
+    QList<qint64> ids;
+    ids.reserve(entries.size() * 2);
+    for (const ReconcileEntry& e : entries) {
+        ids.append(e.providerTxn);
+        ids.append(e.salesTxn);
+    }
+    auto rows = ReconcileStore::transactions(*m_db, ids);
+    if (!rows)
+        m_error = rows.error();
+    out.reserve(entries.size());
+    for (ReconcileEntry& e : entries) {
+        Line l;
+        if (rows) {
+            if (auto it = rows->constFind(e.providerTxn); e.providerTxn && it != rows->constEnd())
+                l.provider = *it;
+            if (auto it = rows->constFind(e.salesTxn); e.salesTxn && it != rows->constEnd())
+                l.sale = *it;
+        }
+        l.entry = std::move(e);
+        out.append(std::move(l));
+    }
+    return out;
+}
+
+int ReconcileItemModel::rowOf(qint64 txnId) const
+{
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const ReconcileEntry& e = m_lines.at(i).entry;
+        if (txnId != 0 && (e.providerTxn == txnId || e.salesTxn == txnId))
+            return i;
+    }
+    return -1;
+}
+
+int ReconcileItemModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int ReconcileItemModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ReconcileItemModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_browser && !m_browser->atEnd();
+}
+
+void ReconcileItemModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<Line> more = readPage(pageSize());
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + more.size() - 1));
+    m_lines.append(std::move(more));
+    endInsertRows();
+}
+
+namespace {
+
+QString money(const std::optional<qint64>& minor, const QString& currency)
+{
+    return minor ? Money(*minor, currency).toString(QLocale()) : QString();
+}
+
+QString duration(qint64 seconds)
+{
+    const qint64 a = seconds < 0 ? -seconds : seconds;
+    if (a < 120)
+        return ReconcileItemModel::tr("%n s", nullptr, int(a));
+    if (a < 7200)
+        return ReconcileItemModel::tr("%n min", nullptr, int(a / 60));
+    if (a < 3 * 86400)
+        return ReconcileItemModel::tr("%n h", nullptr, int(a / 3600));
+    return ReconcileItemModel::tr("%n day(s)", nullptr, int(a / 86400));
+}
+
+} // namespace
+
+QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const Line& l = m_lines.at(index.row());
+    const ReconcileEntry& e = l.entry;
+    const ReconcileTransaction* either = l.provider ? &*l.provider : l.sale ? &*l.sale : nullptr;
+    if (role == OutcomeRole)
+        return int(e.outcome);
+    if (role == OpenRole)
+        return ReconcileText::isDiscrepancy(e.outcome) && !e.explained;
+    if (role == ModelRoles::IdRole)
+        return e.providerTxn ? e.providerTxn : e.salesTxn;
+    const std::optional<qint64> difference =
+        e.providerGross && e.salesGross ? std::optional<qint64>(*e.providerGross - *e.salesGross) : std::nullopt;
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case SalesAmountColumn:
+        case ProviderAmountColumn:
+        case DifferenceColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return int(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    }
+    if (role == ModelRoles::RawValueRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return e.time;
+        case OutcomeColumn:
+            return int(e.outcome);
+        case SalesAmountColumn:
+            return e.salesGross ? QVariant(*e.salesGross) : QVariant();
+        case ProviderAmountColumn:
+            return e.providerGross ? QVariant(*e.providerGross) : QVariant();
+        case DifferenceColumn:
+            return difference ? QVariant(*difference) : QVariant();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case TimeColumn: {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(e.time).toLocalTime();
+        return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' '
+                       + local.time().toString(QStringLiteral("HH:mm:ss")));
+    }
+    case OutcomeColumn:
+        return e.explained ? tr("%1 (explained)").arg(ReconcileText::outcomeName(e.outcome))
+                           : ReconcileText::outcomeName(e.outcome);
+    case ProviderColumn:
+        return e.provider.isEmpty() ? tr("(none)") : e.provider;
+    case ChannelColumn: {
+        const auto channel = Channels::fromId(e.channel);
+        return channel ? Channels::displayName(*channel) : e.channel;
+    }
+    case ReferenceColumn: {
+        const QString p = l.provider ? l.provider->reference : QString();
+        const QString s = l.sale ? l.sale->reference : QString();
+        if (!p.isEmpty() && !s.isEmpty() && p != s)
+            return tr("%1 / %2").arg(p, s);
+        return p.isEmpty() ? s : p;
+    }
+    case ProductColumn:
+        return l.sale && !l.sale->product.isEmpty() ? l.sale->product : either ? either->product : QString();
+    case SalesAmountColumn:
+        return money(e.salesGross, e.currency);
+    case ProviderAmountColumn:
+        return money(e.providerGross, e.currency);
+    case DifferenceColumn:
+        return difference && *difference != 0 ? money(difference, e.currency) : QString();
+    case NoteColumn: {
+        QStringList notes;
+        if (l.provider && l.sale) {
+            const qint64 gap = l.provider->occurredUtc - l.sale->occurredUtc;
+            if (gap != 0)
+                notes.append(gap > 0 ? tr("reported %1 later").arg(duration(gap))
+                                     : tr("reported %1 earlier").arg(duration(gap)));
+        }
+        if (e.payoutFlag && e.expectedNet && e.providerNet)
+            notes.append(tr("net %1, expected %2").arg(money(e.providerNet, e.currency), money(e.expectedNet, e.currency)));
+        if (e.outcome == ReconcileOutcome::MissingAtProvider && e.attribution == ReconcileAttribution::ByChannel)
+            notes.append(tr("provider by channel"));
+        if (e.outcome == ReconcileOutcome::DuplicateAtProvider && e.relatedTxn)
+            notes.append(tr("repeats row %1").arg(e.relatedTxn));
+        return notes.join(QStringLiteral("; "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ReconcileItemModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole) {
+        return section == SalesAmountColumn || section == ProviderAmountColumn || section == DifferenceColumn
+                   ? int(Qt::AlignRight | Qt::AlignVCenter)
+                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case ProviderColumn:
+        return tr("Provider");
+    case ChannelColumn:
+        return tr("Channel");
+    case ReferenceColumn:
+        return tr("Reference");
+    case ProductColumn:
+        return tr("Product");
+    case SalesAmountColumn:
+        return tr("Sales log");
+    case ProviderAmountColumn:
+        return tr("Provider");
+    case DifferenceColumn:
+        return tr("Difference");
+    case NoteColumn:
+        return tr("Note");
+    default:
+        return {};
+    }
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "reconcile/reconcilebrowser.h"
+#include "reconcile/reconcilestore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+class Database;
+
+// Reconciliation results, one line per pair or lone row, in time order. Lazy: it reads a page of lines at a time
+// as the view scrolls (canFetchMore/fetchMore over ReconcileBrowser's keyset pages), so it stays smooth over
+// millions of lines. Display texts are formatted with QLocale; RawValueRole carries minor units and UTC seconds.
+class ReconcileItemModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReconcileItemModel)
+public:
+    enum Column {
+        TimeColumn,
+        OutcomeColumn,
+        ProviderColumn,
+        ChannelColumn,
+        ReferenceColumn,
+        ProductColumn,
+        SalesAmountColumn,
+        ProviderAmountColumn,
+        DifferenceColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    // The ReconcileOutcome of a line, as an int.
+    static constexpr int OutcomeRole = Qt::UserRole + 40;
+    // True for a discrepancy not marked explained.
+    static constexpr int OpenRole = Qt::UserRole + 41;
+
+    struct Line
+    {
+        ReconcileEntry entry;
+        std::optional<ReconcileTransaction> provider;
+        std::optional<ReconcileTransaction> sale;
+    };
+
+    explicit ReconcileItemModel(QObject* parent = nullptr);
+    ~ReconcileItemModel() override;
+
+    // Starts over with this database (none: empty) and filter. `only` narrows to lines with one of those rows.
+    void setQuery(Database* db, const ReconcileFilter& filter,
+                  std::shared_ptr<const ReconcileBrowser::IdSet> only = {});
+    // Reads the lines again (after a run or a decision), as many as were loaded, so the view keeps its place.
+    void reload();
+    const Line& line(int row) const { return m_lines.at(row); }
+    // The row of the line holding this transaction among those loaded, or -1.
+    int rowOf(qint64 txnId) const;
+    const QString& lastError() const { return m_error; }
+    static constexpr int pageSize() { return 200; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    QList<Line> readPage(int limit);
+
+    Database* m_db = nullptr;
+    ReconcileFilter m_filter;
+    std::shared_ptr<const ReconcileBrowser::IdSet> m_only;
+    std::unique_ptr<ReconcileBrowser> m_browser;
+    QList<Line> m_lines;
+    QString m_error;
+};

@@ -1,0 +1,194 @@
+#include "payoutfollowup.h"
+
+#include "money/money.h"
+#include "storage/database.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace {
+
+template<typename F>
+Status each(Statement& s, F&& f)
+{
+    for (;;) {
+        auto row = s.next();
+        if (!row)
+            return Status::failure(row.error());
+        if (!row.value())
+            return {};
+        f();
+    }
+}
+
+QDate dayOf(qint64 epochDay)
+{
+    return QDate(1970, 1, 1).addDays(epochDay);
+}
+
+qint64 epochDay(qint64 utc)
+{
+    return utc >= 0 ? utc / 86400 : -((-utc + 86399) / 86400);
+}
+
+} // namespace
+
+Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate today)
+{
+    using R = Result<QList<Line>>;
+    struct Acc
+    {
+        Line line;
+        QMap<qint64, qint64> earnedByDay;
+    };
+    QMap<QString, Acc> acc; // "provider\ncurrency"
+    auto key = [](const QString& provider, const QString& currency) -> QString { return provider + u'\n' + currency; };
+
+    auto earnings = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net FROM "
+                               "reconcile_earnings");
+    if (!earnings)
+        return R::failure(earnings.error());
+    auto st = each(*earnings, [&] {
+        Acc& a = acc[key(earnings->text(0), earnings->text(1))];
+        a.line.provider = earnings->text(0);
+        a.line.currency = earnings->text(1);
+        a.earnedByDay[earnings->int64(2)] += earnings->int64(3);
+        a.line.rows += earnings->int64(4);
+        a.line.rowsWithoutNet += earnings->int64(5);
+    });
+    if (!st)
+        return R::failure(st.error());
+
+    // A duplicate line acknowledges nothing more.
+    auto duplicates = db.prepare("SELECT provider, currency, occurred_utc, provider_net FROM reconcile_items WHERE "
+                                 "outcome = 7");
+    if (!duplicates)
+        return R::failure(duplicates.error());
+    st = each(*duplicates, [&] {
+        Acc& a = acc[key(duplicates->text(0), duplicates->text(1))];
+        a.line.rows -= 1;
+        if (duplicates->isNull(3))
+            a.line.rowsWithoutNet -= 1;
+        else
+            a.earnedByDay[epochDay(duplicates->int64(2))] -= duplicates->int64(3);
+    });
+    if (!st)
+        return R::failure(st.error());
+
+    auto payouts = db.prepare("SELECT provider, currency, occurred_utc, gross_minor FROM transactions "
+                              "WHERE kind = 'payout' ORDER BY occurred_utc");
+    if (!payouts)
+        return R::failure(payouts.error());
+    st = each(*payouts, [&] {
+        Acc& a = acc[key(payouts->text(0), payouts->text(1))];
+        a.line.provider = payouts->text(0);
+        a.line.currency = payouts->text(1);
+        a.line.paid += payouts->int64(3);
+        a.line.payments += 1;
+        a.line.lastPayment = dayOf(epochDay(payouts->int64(2)));
+    });
+    if (!st)
+        return R::failure(st.error());
+
+    // The catalog's terms; providers it lists with nothing imported yet show too.
+    struct Terms
+    {
+        QString name;
+        QString currency;
+        qint64 minPayout = 0;
+        int delayDays = 30;
+    };
+    QMap<QString, Terms> terms;
+    auto providers = db.prepare("SELECT code, name, payout_currency, min_payout_minor, payout_delay_days FROM "
+                                "providers ORDER BY code");
+    if (!providers)
+        return R::failure(providers.error());
+    st = each(*providers, [&] {
+        terms.insert(providers->text(0), Terms{providers->text(1), providers->text(2), providers->int64(3),
+                                               int(providers->int64(4))});
+    });
+    if (!st)
+        return R::failure(st.error());
+    for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
+        bool any = false;
+        for (const Acc& a : std::as_const(acc))
+            any = any || a.line.provider == it.key();
+        if (!any) {
+            Acc& a = acc[key(it.key(), it->currency)];
+            a.line.provider = it.key();
+            a.line.currency = it->currency;
+        }
+    }
+
+    const qint64 todayDay = QDate(1970, 1, 1).daysTo(today);
+    QList<Line> out;
+    for (Acc& a : acc) {
+        Line& l = a.line;
+        if (l.provider.isEmpty())
+            continue;
+        const auto t = terms.constFind(l.provider);
+        l.inCatalog = t != terms.cend();
+        l.name = l.inCatalog && !t->name.isEmpty() ? t->name : l.provider;
+        // The minimum applies in the provider's payout currency.
+        l.minPayout = l.inCatalog && t->currency == l.currency ? t->minPayout : 0;
+        l.delayDays = l.inCatalog ? t->delayDays : 30;
+        qint64 dueEarned = 0;
+        for (auto it = a.earnedByDay.cbegin(); it != a.earnedByDay.cend(); ++it) {
+            l.earned += it.value();
+            if (it.key() <= todayDay - l.delayDays)
+                dueEarned += it.value();
+        }
+        l.owed = l.earned - l.paid;
+        l.due = std::max<qint64>(0, std::min(l.owed, dueEarned - l.paid));
+        // Payments settle the oldest earnings first.
+        qint64 covered = l.paid;
+        for (auto it = a.earnedByDay.cbegin(); it != a.earnedByDay.cend(); ++it) {
+            if (it.value() <= 0)
+                continue;
+            if (covered >= it.value()) {
+                covered -= it.value();
+                continue;
+            }
+            l.oldestUnpaid = dayOf(it.key());
+            l.ageDays = int(it.key() <= todayDay ? todayDay - it.key() : 0);
+            break;
+        }
+        if (l.owed < 0)
+            l.state = State::Overpaid;
+        else if (l.owed == 0)
+            l.state = State::PaidUp;
+        else if (l.due == 0)
+            l.state = State::NotYetDue;
+        else if (l.due < l.minPayout)
+            l.state = State::BelowMinimum;
+        else
+            l.state = State::Due;
+        if (l.owed <= 0) {
+            l.oldestUnpaid.reset();
+            l.ageDays = 0;
+        }
+        out.append(l);
+    }
+    std::sort(out.begin(), out.end(), [](const Line& x, const Line& y) {
+        return x.provider != y.provider ? x.provider < y.provider : x.currency < y.currency;
+    });
+    return out;
+}
+
+QString PayoutFollowUp::stateText(const Line& l)
+{
+    switch (l.state) {
+    case State::PaidUp:
+        return tr("Paid up");
+    case State::Overpaid:
+        return tr("Paid %1 more than the statements show").arg(Money(-l.owed, l.currency).toPlainString());
+    case State::NotYetDue:
+        return tr("Not due yet (payout %n day(s) after the sale)", nullptr, l.delayDays);
+    case State::BelowMinimum:
+        return tr("Below the minimum payout of %1: carried over").arg(Money(l.minPayout, l.currency).toPlainString());
+    case State::Due:
+        return tr("Due: a payment is expected");
+    }
+    return {};
+}

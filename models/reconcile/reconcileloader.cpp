@@ -1,0 +1,235 @@
+#include "reconcileloader.h"
+
+#include "storage/database.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <thread>
+
+namespace {
+
+constexpr const char* s_columns = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
+                                  "net_minor, fee_minor, currency, product FROM transactions ";
+constexpr const char* s_columnsNoProduct = "SELECT id, kind, provider, channel, reference, occurred_utc, "
+                                           "gross_minor, net_minor, fee_minor, currency, '' FROM transactions ";
+
+std::string_view textOf(sqlite3_stmt* stmt, int column)
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
+    if (!data)
+        return {};
+    return std::string_view(data, size_t(sqlite3_column_bytes(stmt, column)));
+}
+
+// Appends the current row of `stmt` (the columns above) to `rows`; payout rows are skipped.
+inline void appendRow(sqlite3_stmt* stmt, ReconcileRows& rows, bool products, quint8 flags)
+{
+    const std::string_view kind = textOf(stmt, 1);
+    const bool isSale = !kind.empty() && kind[0] == 's';
+    const bool isProvider = kind.size() > 1 && kind[0] == 'p' && kind[1] == 'r';
+    if (!isSale && !isProvider)
+        return;
+    ReconcileRow row;
+    row.id = sqlite3_column_int64(stmt, 0);
+    row.provider = rows.providers.id(textOf(stmt, 2));
+    row.channel = rows.channels.id(textOf(stmt, 3));
+    const std::string_view ref = textOf(stmt, 4);
+    if (!ref.empty())
+        rows.setReference(row, ref);
+    row.t = sqlite3_column_int64(stmt, 5);
+    row.gross = sqlite3_column_int64(stmt, 6);
+    if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
+        row.net = sqlite3_column_int64(stmt, 7);
+    else if (sqlite3_column_type(stmt, 8) != SQLITE_NULL)
+        row.net = row.gross - sqlite3_column_int64(stmt, 8);
+    row.currency = rows.currencies.id(textOf(stmt, 9));
+    if (products)
+        row.product = rows.products.id(textOf(stmt, 10));
+    row.flags = flags;
+    (isSale ? rows.sales : rows.provider).push_back(row);
+}
+
+QString sqliteError(sqlite3* handle)
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle));
+}
+
+struct RangeResult
+{
+    ReconcileRows rows;
+    QString error;
+    bool cancelled = false;
+};
+
+// Reads one id range on one connection. `counter` is bumped every few thousand rows for progress.
+void readRange(sqlite3* handle, qint64 lo, qint64 hi, bool products, const std::atomic<bool>* cancel,
+               std::atomic<qint64>& counter, RangeResult& result, const std::function<void(qint64)>* progress)
+{
+    const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id > ?1 AND id <= ?2";
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
+        result.error = sqliteError(handle);
+        return;
+    }
+    sqlite3_bind_int64(stmt, 1, lo);
+    sqlite3_bind_int64(stmt, 2, hi);
+    // Ids are dense: a range holds at most hi - lo rows. Reserving that much for both kinds costs address space
+    // only (untouched pages take no memory) and spares the copies of a growing vector.
+    const qint64 expected = std::max<qint64>(0, hi - lo);
+    result.rows.sales.reserve(size_t(expected + 16));
+    result.rows.provider.reserve(size_t(expected + 16));
+    result.rows.refs.reserve(size_t(expected * 24));
+    qint64 sinceCheck = 0;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        appendRow(stmt, result.rows, products, 0);
+        if (++sinceCheck == 16384) {
+            const qint64 total = counter.fetch_add(sinceCheck, std::memory_order_relaxed) + sinceCheck;
+            sinceCheck = 0;
+            if (progress && *progress)
+                (*progress)(total);
+            if (cancel && cancel->load(std::memory_order_relaxed)) {
+                result.cancelled = true;
+                break;
+            }
+        }
+    }
+    counter.fetch_add(sinceCheck, std::memory_order_relaxed);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        result.error = sqliteError(handle);
+    sqlite3_finalize(stmt);
+}
+
+// Appends `src` to `dst`, renumbering interned strings.
+void merge(ReconcileRows& dst, ReconcileRows& src)
+{
+    auto remap = [](ReconcileInterner& to, const ReconcileInterner& from) {
+        std::vector<quint16> map(from.size());
+        for (size_t i = 0; i < from.size(); ++i)
+            map[i] = to.id(from.name(quint16(i)));
+        return map;
+    };
+    const auto providers = remap(dst.providers, src.providers);
+    const auto channels = remap(dst.channels, src.channels);
+    const auto currencies = remap(dst.currencies, src.currencies);
+    const auto products = remap(dst.products, src.products);
+    const quint32 offset = quint32(dst.refs.size());
+    dst.refs.append(src.refs);
+    std::string().swap(src.refs);
+    auto append = [&](std::vector<ReconcileRow>& to, std::vector<ReconcileRow>& from) {
+        to.reserve(to.size() + from.size());
+        for (ReconcileRow r : from) {
+            r.provider = providers[r.provider];
+            r.channel = channels[r.channel];
+            r.currency = currencies[r.currency];
+            r.product = products[r.product];
+            r.refOffset += offset;
+            to.push_back(r);
+        }
+        std::vector<ReconcileRow>().swap(from);
+    };
+    append(dst.sales, src.sales);
+    append(dst.provider, src.provider);
+}
+
+} // namespace
+
+Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options)
+{
+    if (hi <= lo)
+        return {};
+    std::atomic<qint64> counter{0};
+    const QString path = db.path();
+    const bool isFile = !path.isEmpty() && path != u":memory:" && QFileInfo(path).isFile();
+    const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    const bool parallel = isFile && cores > 1 && hi - lo > 200000;
+
+    RangeResult first;
+    RangeResult second;
+    if (!parallel) {
+        readRange(db.handle(), lo, hi, options.products, options.cancel, counter, first, &options.progress);
+    } else {
+        // Two read-only connections of our own (without the per-call locking a shared connection needs), one per
+        // half of the id range; this thread reads the lower half.
+        const qint64 mid = lo + (hi - lo) / 2;
+        sqlite3* connections[2] = {nullptr, nullptr};
+        const QByteArray file = path.toUtf8();
+        for (sqlite3*& c : connections) {
+            if (sqlite3_open_v2(file.constData(), &c, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+                != SQLITE_OK) {
+                const QString error = c ? sqliteError(c) : QString();
+                for (sqlite3* other : connections)
+                    sqlite3_close_v2(other);
+                return Status::failure(tr("Cannot read the database for reconciliation: %1").arg(error));
+            }
+            sqlite3_busy_timeout(c, 5000);
+        }
+        std::thread worker([&] {
+            readRange(connections[1], mid, hi, options.products, options.cancel, counter, second, nullptr);
+        });
+        readRange(connections[0], lo, mid, options.products, options.cancel, counter, first, &options.progress);
+        worker.join();
+        for (sqlite3* c : connections)
+            sqlite3_close_v2(c);
+    }
+    if (options.progress)
+        options.progress(counter.load());
+    for (const RangeResult* r : {&first, &second}) {
+        if (!r->error.isEmpty())
+            return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(r->error));
+        if (r->cancelled)
+            return Status::failure(tr("Reconciliation cancelled; nothing was changed."));
+    }
+    if (rows.sales.empty() && rows.provider.empty() && rows.refs.empty() && rows.providers.size() == 1
+        && rows.channels.size() == 1 && rows.currencies.size() == 1 && rows.products.size() == 1) {
+        rows = std::move(first.rows);
+    } else {
+        merge(rows, first.rows);
+    }
+    if (parallel)
+        merge(rows, second.rows);
+    return {};
+}
+
+Status ReconcileLoader::loadIds(Database& db, const std::vector<qint64>& ids, ReconcileRows& rows, bool products,
+                                quint8 flags)
+{
+    if (ids.empty())
+        return {};
+    const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id = ?1";
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+        return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(sqliteError(db.handle())));
+    for (qint64 id : ids) {
+        sqlite3_bind_int64(stmt, 1, id);
+        int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW)
+            appendRow(stmt, rows, products, flags);
+        else if (rc != SQLITE_DONE) {
+            const QString error = sqliteError(db.handle());
+            sqlite3_finalize(stmt);
+            return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(error));
+        }
+        sqlite3_reset(stmt);
+    }
+    sqlite3_finalize(stmt);
+    return {};
+}
+
+void ReconcileLoader::sortAndDeduplicate(ReconcileRows& rows)
+{
+    auto fix = [](std::vector<ReconcileRow>& list) {
+        auto byId = [](const ReconcileRow& a, const ReconcileRow& b) { return a.id < b.id; };
+        if (!std::is_sorted(list.begin(), list.end(), byId))
+            std::stable_sort(list.begin(), list.end(), byId);
+        // Of a row loaded twice, the first copy (free rather than context, as loaded first) stays.
+        list.erase(std::unique(list.begin(), list.end(),
+                               [](const ReconcileRow& a, const ReconcileRow& b) { return a.id == b.id; }),
+                   list.end());
+    };
+    fix(rows.sales);
+    fix(rows.provider);
+}

@@ -1,0 +1,1055 @@
+#include "reconciler.h"
+
+#include "core/settings.h"
+#include "reconcile/pairblock.h"
+#include "reconcile/payoutschedule.h"
+#include "reconcile/reconcileengine.h"
+#include "reconcile/reconcileloader.h"
+#include "reconcile/reconcilestore.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace {
+
+constexpr qint64 s_day = 86400;
+
+template<typename F>
+Status each(Statement& s, F&& f)
+{
+    for (;;) {
+        auto row = s.next();
+        if (!row)
+            return Status::failure(row.error());
+        if (!row.value())
+            return {};
+        f();
+    }
+}
+
+Result<qint64> scalar(Database& db, const char* sql)
+{
+    auto s = db.prepare(sql);
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    auto row = s->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    return row.value() ? s->int64(0) : 0;
+}
+
+// What the results depend on besides the rows: the catalog (payout check, which provider serves which channel)
+// and which providers have statements on which channels (to give sales that name no provider to one).
+struct RunContext
+{
+    QString catalog;
+    QMap<QString, QStringList> listed; // channel -> providers serving it in the catalog, sorted
+    QSet<QString> presence;            // "provider\tchannel" seen in provider rows
+    bool hasPricePoints = false;
+
+    static Result<RunContext> load(Database& db)
+    {
+        using R = Result<RunContext>;
+        RunContext c;
+        auto fp = db.prepare(
+            "SELECT (SELECT count(*) FROM price_points) || ':' || (SELECT coalesce(max(id), 0) FROM audit_log) "
+            "|| ':' || (SELECT coalesce(sum(id * 7 + price_minor * 31 + payout_value * 17 + length(payout_kind) "
+            "+ length(channel) + provider_id * 13 + product_id * 3), 0) FROM price_points) || ':' || "
+            "(SELECT coalesce(group_concat(code || '=' || channels, ';'), '') FROM "
+            "(SELECT code, channels FROM providers ORDER BY code)) || ':' || "
+            "(SELECT coalesce(group_concat(id || '=' || name, ';'), '') FROM (SELECT id, name FROM products "
+            "ORDER BY id))");
+        if (!fp)
+            return R::failure(fp.error());
+        if (auto row = fp->next(); !row)
+            return R::failure(row.error());
+        c.catalog = fp->text(0);
+        c.hasPricePoints = !c.catalog.startsWith(u"0:");
+        auto providers = db.prepare("SELECT code, channels FROM providers ORDER BY code");
+        if (!providers)
+            return R::failure(providers.error());
+        auto st = each(*providers, [&] {
+            const QString code = providers->text(0);
+            for (QStringView ch : QStringView(providers->text(1)).split(u',', Qt::SkipEmptyParts))
+                c.listed[ch.trimmed().toString()].append(code);
+        });
+        if (!st)
+            return R::failure(st.error());
+        return c;
+    }
+
+    // The provider a sale naming none is counted under, per channel: the only provider with statements on the
+    // channel; among several, the one the catalog lists for it (the first by code when the catalog lists several
+    // or none); without statements, the first the catalog lists.
+    QMap<QString, QString> providerForChannel() const
+    {
+        QMap<QString, QStringList> inData;
+        for (const QString& key : presence) {
+            const qsizetype tab = key.indexOf(u'\t');
+            inData[key.mid(tab + 1)].append(key.left(tab));
+        }
+        QMap<QString, QString> out;
+        QSet<QString> channels(listed.keyBegin(), listed.keyEnd());
+        for (auto it = inData.cbegin(); it != inData.cend(); ++it)
+            channels.insert(it.key());
+        for (const QString& channel : channels) {
+            QStringList present = inData.value(channel);
+            std::sort(present.begin(), present.end());
+            const QStringList inCatalog = listed.value(channel);
+            if (present.size() == 1) {
+                out.insert(channel, present.first());
+            } else if (present.size() > 1) {
+                QString chosen = present.first();
+                for (const QString& p : present) {
+                    if (inCatalog.contains(p)) {
+                        chosen = p;
+                        break;
+                    }
+                }
+                out.insert(channel, chosen);
+            } else if (!inCatalog.isEmpty()) {
+                out.insert(channel, inCatalog.first());
+            }
+        }
+        return out;
+    }
+
+    QString text() const
+    {
+        QStringList p(presence.cbegin(), presence.cend());
+        p.sort();
+        QJsonObject o{{QStringLiteral("catalog"), catalog},
+                      {QStringLiteral("presence"), QJsonArray::fromStringList(p)}};
+        return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+
+    static QSet<QString> presenceFrom(const QString& text)
+    {
+        QSet<QString> out;
+        const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("presence")).toArray();
+        for (const auto& v : a)
+            out.insert(v.toString());
+        return out;
+    }
+    static QString catalogFrom(const QString& text)
+    {
+        return QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("catalog")).toString();
+    }
+};
+
+struct Decisions
+{
+    std::vector<std::pair<qint64, qint64>> matches;
+    std::vector<std::pair<qint64, qint64>> unmatches;
+
+    static Result<Decisions> load(Database& db)
+    {
+        Decisions d;
+        auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id FROM reconcile_decisions "
+                            "WHERE undone_utc IS NULL AND action IN ('match', 'unmatch') AND provider_txn_id IS NOT "
+                            "NULL AND sales_txn_id IS NOT NULL ORDER BY id");
+        if (!s)
+            return Result<Decisions>::failure(s.error());
+        auto st = each(*s, [&] {
+            (s->text(0) == u"match" ? d.matches : d.unmatches).push_back({s->int64(1), s->int64(2)});
+        });
+        if (!st)
+            return Result<Decisions>::failure(st.error());
+        return d;
+    }
+};
+
+qint64 indexOf(const std::vector<ReconcileRow>& list, qint64 id)
+{
+    auto it = std::lower_bound(list.begin(), list.end(), id,
+                               [](const ReconcileRow& r, qint64 value) { return r.id < value; });
+    return it != list.end() && it->id == id ? qint64(it - list.begin()) : -1;
+}
+
+// Decisions name rows by id and by identity (row_hash). When an import was undone and the file imported again, the
+// ids changed: find the rows again by identity.
+Status relinkDecisions(Database& db, const ReconcileRows& rows)
+{
+    struct Lost
+    {
+        qint64 decision;
+        bool providerSide;
+        qint64 hash;
+    };
+    QList<Lost> lost;
+    auto s = db.prepare("SELECT id, provider_txn_id, provider_row_hash, sales_txn_id, sales_row_hash FROM "
+                        "reconcile_decisions WHERE undone_utc IS NULL");
+    if (!s)
+        return Status::failure(s.error());
+    auto st = each(*s, [&] {
+        if (!s->isNull(1) && indexOf(rows.provider, s->int64(1)) < 0 && s->int64(2) != 0)
+            lost.append({s->int64(0), true, s->int64(2)});
+        if (!s->isNull(3) && indexOf(rows.sales, s->int64(3)) < 0 && s->int64(4) != 0)
+            lost.append({s->int64(0), false, s->int64(4)});
+    });
+    if (!st || lost.isEmpty())
+        return st;
+    QStringList hashes;
+    for (const Lost& l : lost)
+        hashes.append(QString::number(l.hash));
+    const QString sql = QStringLiteral("SELECT id, kind, row_hash FROM transactions WHERE row_hash IN (")
+                        + hashes.join(u',') + QStringLiteral(")");
+    auto find = db.prepare(sql.toStdString());
+    if (!find)
+        return Status::failure(find.error());
+    QHash<QString, qint64> found;
+    st = each(*find, [&] { found.insert(find->text(1) + u':' + QString::number(find->int64(2)), find->int64(0)); });
+    if (!st)
+        return st;
+    auto setProvider = db.prepare("UPDATE reconcile_decisions SET provider_txn_id = ? WHERE id = ?");
+    auto setSales = db.prepare("UPDATE reconcile_decisions SET sales_txn_id = ? WHERE id = ?");
+    if (!setProvider || !setSales)
+        return Status::failure(setProvider ? setSales.error() : setProvider.error());
+    for (const Lost& l : lost) {
+        const QString key = (l.providerSide ? QStringLiteral("provider:") : QStringLiteral("sales:"))
+                            + QString::number(l.hash);
+        const auto it = found.constFind(key);
+        if (it == found.constEnd())
+            continue;
+        Statement& u = l.providerSide ? *setProvider : *setSales;
+        u.bind(1, *it).bind(2, l.decision);
+        if (auto r = u.run(); !r)
+            return r;
+    }
+    return {};
+}
+
+// Writes what the engine found. Agreeing automatic pairs are packed into blocks; everything else is one row of
+// reconcile_items.
+class ResultWriter
+{
+public:
+    ResultWriter(Database& db, ReconcileRows& rows, const PayoutSchedule* schedule, qint64 tolerance)
+        : m_db(db), m_rows(rows), m_schedule(schedule), m_tolerance(tolerance)
+    {
+    }
+
+    ~ResultWriter() { sqlite3_finalize(m_insert); }
+    ResultWriter(const ResultWriter&) = delete;
+    ResultWriter& operator=(const ResultWriter&) = delete;
+
+    Status prepare()
+    {
+        // Items go through the C interface directly: their text values (interned strings) outlive the statement,
+        // so SQLite need not copy them.
+        if (sqlite3_prepare_v2(
+                m_db.handle(),
+                "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
+                "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, payout_flag, "
+                "attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                -1, &m_insert, nullptr)
+            != SQLITE_OK)
+            return Status::failure(m_db.lastError());
+        auto block = m_db.prepare(
+            "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
+            "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
+            "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!block)
+            return Status::failure(block.error());
+        m_block = std::move(block.value());
+        return {};
+    }
+
+    // Every row not marked Fixed. Provider rows with id above `earningsAbove` add to the earnings.
+    Status write(const ReconcileEngineResult& res, qint64 earningsAbove)
+    {
+        const auto& prov = m_rows.provider;
+        const auto& sales = m_rows.sales;
+        // Pairs are packed as they come, a block per provider, channel and currency at a time.
+        std::map<std::tuple<quint16, quint16, quint16>, std::vector<ReconcilePair>> packed;
+        std::vector<ReconcilePair>* lastPack = nullptr;
+        std::tuple<quint16, quint16, quint16> lastPackKey{0xFFFF, 0xFFFF, 0xFFFF};
+        std::unordered_map<quint64, std::array<qint64, 3>> earnings;
+        std::array<qint64, 3>* lastEarning = nullptr;
+        quint64 lastEarningKey = ~quint64(0);
+
+        for (quint32 i = 0; i < prov.size(); ++i) {
+            const ReconcileRow& p = prov[i];
+            if (p.is(ReconcileRow::Fixed))
+                continue;
+            if (p.id > earningsAbove) {
+                const quint64 key = (quint64(p.provider) << 48) | (quint64(p.currency) << 32)
+                                    | quint64(quint32(floorDay(p.t)));
+                if (key != lastEarningKey) {
+                    lastEarning = &earnings[key];
+                    lastEarningKey = key;
+                }
+                auto& e = *lastEarning;
+                if (p.net != ReconcileRow::s_noAmount)
+                    e[0] += p.net;
+                else
+                    e[2] += 1;
+                e[1] += 1;
+            }
+            const auto outcome = ReconcileOutcome(res.providerOutcome[i]);
+            if (res.providerOutcome[i] == 0)
+                continue;
+            if (ReconcileText::isPair(outcome)) {
+                const quint32 si = res.providerPartner[i];
+                const ReconcileRow& s = sales[si];
+                std::optional<PayoutSchedule::Expectation> expected;
+                if (m_schedule && p.net != ReconcileRow::s_noAmount)
+                    expected = expectation(p, s);
+                const bool flagged = expected && std::abs(expected->netMinor - p.net) > m_tolerance;
+                const quint32 ref = (p.hasReference() ? p : s).storedRef();
+                if (!flagged
+                    && (outcome == ReconcileOutcome::MatchedByReference || outcome == ReconcileOutcome::MatchedFuzzy)) {
+                    ReconcilePair pair;
+                    pair.saleTime = s.t;
+                    pair.gap = p.t - s.t;
+                    pair.providerTxn = p.id;
+                    pair.salesTxn = s.id;
+                    pair.gross = p.gross;
+                    pair.ref = ref;
+                    pair.fuzzy = outcome == ReconcileOutcome::MatchedFuzzy;
+                    const std::tuple<quint16, quint16, quint16> key{p.provider, p.channel, p.currency};
+                    if (key != lastPackKey) {
+                        lastPack = &packed[key];
+                        lastPack->reserve(PairBlock::s_pairsPerBlock);
+                        lastPackKey = key;
+                    }
+                    lastPack->push_back(pair);
+                    if (lastPack->size() == size_t(PairBlock::s_pairsPerBlock)) {
+                        if (auto st = flushBlock(key, *lastPack); !st)
+                            return st;
+                    }
+                    continue;
+                }
+                Item item;
+                item.outcome = outcome;
+                item.provider = p.provider;
+                item.channel = p.channel;
+                item.currency = p.currency;
+                item.time = s.t;
+                item.providerTxn = p.id;
+                item.salesTxn = s.id;
+                item.providerGross = p.gross;
+                item.salesGross = s.gross;
+                if (p.net != ReconcileRow::s_noAmount)
+                    item.providerNet = p.net;
+                if (expected)
+                    item.expectedNet = expected->netMinor;
+                item.payoutFlag = flagged;
+                item.attribution = ReconcileAttribution(res.salesAttribution[si]);
+                item.ref = ref;
+                if (auto st = insert(item); !st)
+                    return st;
+                continue;
+            }
+            Item item;
+            item.outcome = outcome;
+            item.provider = p.provider;
+            item.channel = p.channel;
+            item.currency = p.currency;
+            item.time = p.t;
+            item.providerTxn = p.id;
+            item.providerGross = p.gross;
+            if (p.net != ReconcileRow::s_noAmount)
+                item.providerNet = p.net;
+            if (outcome == ReconcileOutcome::DuplicateAtProvider && res.providerPartner[i] != ReconcileEngineResult::s_none)
+                item.related = prov[res.providerPartner[i]].id;
+            item.ref = p.storedRef();
+            if (auto st = insert(item); !st)
+                return st;
+        }
+        for (quint32 i = 0; i < sales.size(); ++i) {
+            const ReconcileRow& s = sales[i];
+            if (s.is(ReconcileRow::Fixed) || res.salesOutcome[i] != quint8(ReconcileOutcome::MissingAtProvider))
+                continue;
+            Item item;
+            item.outcome = ReconcileOutcome::MissingAtProvider;
+            item.provider = res.salesProvider[i];
+            item.channel = s.channel;
+            item.currency = s.currency;
+            item.time = s.t;
+            item.salesTxn = s.id;
+            item.salesGross = s.gross;
+            item.attribution = ReconcileAttribution(res.salesAttribution[i]);
+            item.ref = s.storedRef();
+            if (auto st = insert(item); !st)
+                return st;
+        }
+
+        for (auto& [key, pairs] : packed) {
+            if (auto st = flushBlock(key, pairs); !st)
+                return st;
+        }
+
+        if (!earnings.empty()) {
+            auto add = m_db.prepare("INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, "
+                                    "rows_without_net) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) "
+                                    "DO UPDATE SET net_minor = net_minor + excluded.net_minor, rows = rows + "
+                                    "excluded.rows, rows_without_net = rows_without_net + excluded.rows_without_net");
+            if (!add)
+                return Status::failure(add.error());
+            for (const auto& [key, sums] : earnings) {
+                add->bind(1, std::string_view(m_rows.providers.name(quint16(key >> 48))));
+                add->bind(2, std::string_view(m_rows.currencies.name(quint16(key >> 32))));
+                add->bind(3, qint64(qint32(quint32(key))));
+                add->bind(4, sums[0]).bind(5, sums[1]).bind(6, sums[2]);
+                if (auto st = add->run(); !st)
+                    return st;
+            }
+        }
+        return {};
+    }
+
+    // Sorts the pairs by sale time, writes them as one block and empties the list.
+    Status flushBlock(const std::tuple<quint16, quint16, quint16>& key, std::vector<ReconcilePair>& pairs)
+    {
+        const auto bySaleTime = [](const ReconcilePair& a, const ReconcilePair& b) {
+            return a.saleTime != b.saleTime ? a.saleTime < b.saleTime : a.providerTxn < b.providerTxn;
+        };
+        if (!std::is_sorted(pairs.begin(), pairs.end(), bySaleTime))
+            std::sort(pairs.begin(), pairs.end(), bySaleTime);
+        const Status st = writeBlock(std::get<0>(key), std::get<1>(key), std::get<2>(key), pairs.data(), pairs.size());
+        pairs.clear();
+        return st;
+    }
+
+    // Writes pairs (sorted by sale time) of one provider, channel and currency as one block.
+    Status writeBlock(quint16 provider, quint16 channel, quint16 currency, const ReconcilePair* pairs, size_t n)
+    {
+        return writeBlock(std::string_view(m_rows.providers.name(provider)),
+                          std::string_view(m_rows.channels.name(channel)),
+                          std::string_view(m_rows.currencies.name(currency)), pairs, n);
+    }
+
+    Status writeBlock(std::string_view provider, std::string_view channel, std::string_view currency,
+                      const ReconcilePair* pairs, size_t n)
+    {
+        if (n == 0)
+            return {};
+        QByteArray data;
+        QByteArray refs;
+        PairBlock::encode(pairs, n, data, refs);
+        qint64 fuzzy = 0, gross = 0, fuzzyGross = 0;
+        qint64 minP = pairs[0].providerTxn, maxP = minP, minS = pairs[0].salesTxn, maxS = minS;
+        for (size_t k = 0; k < n; ++k) {
+            const ReconcilePair& p = pairs[k];
+            gross += p.gross;
+            if (p.fuzzy) {
+                ++fuzzy;
+                fuzzyGross += p.gross;
+            }
+            minP = std::min(minP, p.providerTxn);
+            maxP = std::max(maxP, p.providerTxn);
+            minS = std::min(minS, p.salesTxn);
+            maxS = std::max(maxS, p.salesTxn);
+        }
+        m_block.bind(1, provider).bind(2, channel).bind(3, currency);
+        m_block.bind(4, pairs[0].saleTime).bind(5, pairs[n - 1].saleTime).bind(6, qint64(n)).bind(7, fuzzy);
+        m_block.bind(8, gross).bind(9, fuzzyGross).bind(10, minP).bind(11, maxP).bind(12, minS).bind(13, maxS);
+        m_block.bindBlob(14, data).bindBlob(15, refs);
+        m_pairsPacked += qint64(n);
+        return m_block.run();
+    }
+
+    qint64 itemsWritten() const { return m_items; }
+    qint64 pairsPacked() const { return m_pairsPacked; }
+
+private:
+    struct Item
+    {
+        ReconcileOutcome outcome = ReconcileOutcome::MatchedByReference;
+        quint16 provider = 0;
+        quint16 channel = 0;
+        quint16 currency = 0;
+        qint64 time = 0;
+        std::optional<qint64> providerTxn;
+        std::optional<qint64> salesTxn;
+        std::optional<qint64> related;
+        std::optional<qint64> providerGross;
+        std::optional<qint64> salesGross;
+        std::optional<qint64> providerNet;
+        std::optional<qint64> expectedNet;
+        bool payoutFlag = false;
+        ReconcileAttribution attribution = ReconcileAttribution::Own;
+        quint32 ref = 0;
+    };
+
+    static qint64 floorDay(qint64 t) { return t >= 0 ? t / s_day : -((-t + s_day - 1) / s_day); }
+
+    Status insert(const Item& i)
+    {
+        sqlite3_stmt* s = m_insert;
+        auto text = [&](int index, const std::string& value) {
+            sqlite3_bind_text(s, index, value.data(), int(value.size()), SQLITE_STATIC);
+        };
+        auto optional = [&](int index, const std::optional<qint64>& value) {
+            if (value)
+                sqlite3_bind_int64(s, index, *value);
+            else
+                sqlite3_bind_null(s, index);
+        };
+        sqlite3_bind_int64(s, 1, qint64(i.outcome));
+        text(2, m_rows.providers.name(i.provider));
+        text(3, m_rows.channels.name(i.channel));
+        text(4, m_rows.currencies.name(i.currency));
+        sqlite3_bind_int64(s, 5, i.time);
+        optional(6, i.providerTxn);
+        optional(7, i.salesTxn);
+        optional(8, i.related);
+        optional(9, i.providerGross);
+        optional(10, i.salesGross);
+        optional(11, i.providerNet);
+        optional(12, i.expectedNet);
+        sqlite3_bind_int64(s, 13, i.payoutFlag ? 1 : 0);
+        sqlite3_bind_int64(s, 14, qint64(i.attribution));
+        optional(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
+        ++m_items;
+        const int rc = sqlite3_step(s);
+        sqlite3_reset(s);
+        if (rc != SQLITE_DONE)
+            return Status::failure(m_db.lastError());
+        return {};
+    }
+
+    std::optional<PayoutSchedule::Expectation> expectation(const ReconcileRow& p, const ReconcileRow& s)
+    {
+        const quint16 product = s.product ? s.product : p.product;
+        const quint64 key = (quint64(p.provider) << 48) | (quint64(p.channel) << 32) | (quint64(product) << 16)
+                            | quint64(p.currency);
+        auto it = m_candidates.find(key);
+        if (it == m_candidates.end()) {
+            it = m_candidates
+                     .emplace(key, m_schedule->candidates(m_rows.providers.qname(p.provider),
+                                                          m_rows.channels.qname(p.channel),
+                                                          m_rows.products.qname(product),
+                                                          m_rows.currencies.qname(p.currency)))
+                     .first;
+        }
+        if (it->second.isEmpty())
+            return std::nullopt;
+        return m_schedule->expected(it->second, s.gross, s.t);
+    }
+
+    Database& m_db;
+    ReconcileRows& m_rows;
+    const PayoutSchedule* m_schedule;
+    qint64 m_tolerance;
+    sqlite3_stmt* m_insert = nullptr;
+    Statement m_block;
+    std::unordered_map<quint64, QList<int>> m_candidates;
+    qint64 m_items = 0;
+    qint64 m_pairsPacked = 0;
+};
+
+ReconcileEngineOptions engineOptions(ReconcileRows& rows, const RunContext& context, const Decisions& decisions,
+                                     qint64 window)
+{
+    ReconcileEngineOptions o;
+    o.windowSeconds = window;
+    const QMap<QString, QString> byChannel = context.providerForChannel();
+    o.providerForChannel.assign(rows.channels.size(), 0);
+    for (size_t c = 1; c < rows.channels.size(); ++c) {
+        const QString provider = byChannel.value(rows.channels.qname(quint16(c)));
+        if (!provider.isEmpty())
+            o.providerForChannel[c] = rows.providers.id(provider.toStdString());
+    }
+    for (const auto& [p, s] : decisions.matches) {
+        const qint64 pi = indexOf(rows.provider, p);
+        const qint64 si = indexOf(rows.sales, s);
+        if (pi >= 0 && si >= 0 && !rows.provider[size_t(pi)].is(ReconcileRow::Fixed)
+            && !rows.sales[size_t(si)].is(ReconcileRow::Fixed))
+            o.forced.push_back({quint32(pi), quint32(si)});
+    }
+    for (const auto& pair : decisions.unmatches)
+        o.forbidden.insert(pair);
+    return o;
+}
+
+void addPresence(RunContext& context, const ReconcileRows& rows, qint64 above)
+{
+    QSet<quint32> seen;
+    for (const ReconcileRow& r : rows.provider) {
+        if (r.id <= above || r.is(ReconcileRow::Fixed))
+            continue;
+        const quint32 key = (quint32(r.provider) << 16) | r.channel;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        context.presence.insert(rows.providers.qname(r.provider) + u'\t' + rows.channels.qname(r.channel));
+    }
+}
+
+Status writeState(Database& db, const Reconciler::Options& o, qint64 watermark, const RunContext& context, bool full,
+                  qint64 previousFull)
+{
+    auto s = db.prepare("INSERT OR REPLACE INTO reconcile_state (id, engine_version, watermark, window_seconds, "
+                        "tolerance_minor, context, dirty, run_utc, full_run_utc) VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?)");
+    if (!s)
+        return Status::failure(s.error());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    s->bind(1, qint64(Reconciler::s_engineVersion)).bind(2, watermark).bind(3, o.windowSeconds);
+    s->bind(4, o.toleranceMinor).bind(5, context.text()).bind(6, now).bind(7, full ? now : previousFull);
+    return s->run();
+}
+
+class Run
+{
+    Q_DECLARE_TR_FUNCTIONS(Reconciler)
+public:
+    Run(Database& db, const Reconciler::Options& o) : m_db(db), m_o(o) {}
+
+    Result<Reconciler::RunInfo> execute()
+    {
+        using R = Result<Reconciler::RunInfo>;
+        QElapsedTimer timer;
+        timer.start();
+        progress(0, tr("Checking what changed"));
+        auto state = ReconcileStore::state(m_db);
+        if (!state)
+            return R::failure(state.error());
+        m_state = state.value();
+        auto maxId = scalar(m_db, "SELECT coalesce(max(id), 0) FROM transactions");
+        if (!maxId)
+            return R::failure(maxId.error());
+        m_maxId = maxId.value();
+        auto context = RunContext::load(m_db);
+        if (!context)
+            return R::failure(context.error());
+        m_context = context.value();
+
+        QString why;
+        if (m_o.full)
+            why = tr("a full run was asked for");
+        else if (!m_state.exists)
+            why = tr("first reconciliation of this database");
+        else if (m_state.dirty)
+            why = tr("an import was undone since the last run");
+        else if (m_state.engineVersion != Reconciler::s_engineVersion)
+            why = tr("the results were made by another version of Obole");
+        else if (m_state.windowSeconds != m_o.windowSeconds)
+            why = tr("the time window changed");
+        else if (m_state.toleranceMinor != m_o.toleranceMinor)
+            why = tr("the payout tolerance changed");
+        else if (RunContext::catalogFrom(m_state.context) != m_context.catalog)
+            why = tr("the catalog changed");
+        else if (m_maxId < m_state.watermark)
+            why = tr("rows were removed since the last run");
+
+        Result<Reconciler::RunInfo> result = why.isEmpty() ? incremental() : full(why);
+        if (result)
+            result->elapsedMs = timer.elapsed();
+        return result;
+    }
+
+private:
+    void progress(int permille, const QString& stage)
+    {
+        if (m_o.progress)
+            m_o.progress(permille, stage);
+    }
+    bool cancelled() const { return m_o.cancel && m_o.cancel->load(); }
+    QString cancelledMessage() const { return tr("Reconciliation cancelled; the results are as they were."); }
+
+    Result<Reconciler::RunInfo> full(const QString& why)
+    {
+        using R = Result<Reconciler::RunInfo>;
+        Reconciler::RunInfo info;
+        info.full = true;
+        info.why = why;
+        ReconcileRows rows;
+        ReconcileLoader::Options lo;
+        lo.products = m_context.hasPricePoints;
+        lo.cancel = m_o.cancel;
+        const qint64 estimate = std::max<qint64>(1, m_maxId);
+        lo.progress = [&](qint64 done) { progress(int(std::min<qint64>(600, done * 600 / estimate)), tr("Reading rows")); };
+        progress(0, tr("Reading rows"));
+        QElapsedTimer stage;
+        stage.start();
+        if (auto st = ReconcileLoader::loadRange(m_db, 0, m_maxId, rows, lo); !st)
+            return R::failure(st.error());
+        info.readMs = stage.restart();
+        if (cancelled())
+            return R::failure(cancelledMessage());
+        info.rowsExamined = qint64(rows.sales.size() + rows.provider.size());
+        info.newRows = info.rowsExamined;
+
+        progress(600, tr("Matching"));
+        if (auto st = relinkDecisions(m_db, rows); !st)
+            return R::failure(st.error());
+        auto decisions = Decisions::load(m_db);
+        if (!decisions)
+            return R::failure(decisions.error());
+        m_context.presence.clear();
+        addPresence(m_context, rows, 0);
+        const ReconcileEngineOptions eo = engineOptions(rows, m_context, decisions.value(), m_o.windowSeconds);
+        const ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
+        if (cancelled())
+            return R::failure(cancelledMessage());
+        info.matchMs = stage.restart();
+
+        progress(800, tr("Writing results"));
+        std::optional<PayoutSchedule> schedule;
+        if (m_context.hasPricePoints) {
+            auto loaded = PayoutSchedule::load(m_db);
+            if (!loaded)
+                return R::failure(loaded.error());
+            schedule = std::move(loaded.value());
+        }
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return R::failure(tx.error());
+        for (const char* sql : {"DELETE FROM reconcile_items", "DELETE FROM reconcile_blocks",
+                                "DELETE FROM reconcile_earnings"}) {
+            if (auto st = m_db.exec(sql); !st)
+                return R::failure(st.error());
+        }
+        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+        if (auto st = writer.prepare(); !st)
+            return R::failure(st.error());
+        if (auto st = writer.write(res, 0); !st)
+            return R::failure(st.error());
+        if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
+            return R::failure(st.error());
+        if (cancelled())
+            return R::failure(cancelledMessage());
+        if (auto st = tx.commit(); !st)
+            return R::failure(st.error());
+        info.itemsWritten = writer.itemsWritten();
+        info.pairsPacked = writer.pairsPacked();
+        info.writeMs = stage.elapsed();
+        progress(1000, tr("Done"));
+        return info;
+    }
+
+    // Rows to look at again, found through stored results, and what to remove of those results.
+    struct Scope
+    {
+        std::vector<qint64> free;    // reconciled anew
+        std::vector<qint64> context; // settled: they only tell which references were seen and which sales are taken
+        std::vector<qint64> itemsToDelete;
+        std::unordered_set<qint64> freeSet;
+        std::unordered_set<qint64> contextSet;
+        std::map<qint64, std::unordered_set<qint64>> packedToRemove; // block id -> provider txn ids of its pairs
+
+        void addFree(qint64 id)
+        {
+            if (id > 0 && freeSet.insert(id).second)
+                free.push_back(id);
+        }
+        void addContext(qint64 id)
+        {
+            if (id > 0 && !freeSet.count(id) && contextSet.insert(id).second)
+                context.push_back(id);
+        }
+    };
+
+    static bool isOpen(ReconcileOutcome o)
+    {
+        return o == ReconcileOutcome::MissingAtProvider || o == ReconcileOutcome::MissingInSalesLog;
+    }
+
+    // Rows named for re-examination: they and what they are paired with become free; their results go.
+    Status dissolve(Scope& scope, const std::vector<qint64>& ids, const QList<ReconcileBlockInfo>& blocks)
+    {
+        auto items = m_db.prepare("SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items "
+                                  "WHERE provider_txn_id = ?1 UNION SELECT id, provider_txn_id, sales_txn_id FROM "
+                                  "reconcile_items WHERE sales_txn_id = ?1");
+        if (!items)
+            return Status::failure(items.error());
+        std::vector<ReconcilePair> pairs;
+        for (qint64 id : ids) {
+            scope.addFree(id);
+            items->bind(1, id);
+            auto st = each(*items, [&] {
+                scope.itemsToDelete.push_back(items->int64(0));
+                if (!items->isNull(1))
+                    scope.addFree(items->int64(1));
+                if (!items->isNull(2))
+                    scope.addFree(items->int64(2));
+            });
+            items->reset();
+            if (!st)
+                return st;
+            for (const ReconcileBlockInfo& b : blocks) {
+                if (!b.mayHold(id))
+                    continue;
+                pairs.clear();
+                if (auto bs = ReconcileStore::blockPairs(m_db, b.id, pairs); !bs)
+                    return bs;
+                for (const ReconcilePair& p : pairs) {
+                    if (p.providerTxn == id || p.salesTxn == id) {
+                        scope.packedToRemove[b.id].insert(p.providerTxn);
+                        scope.addFree(p.providerTxn);
+                        scope.addFree(p.salesTxn);
+                    }
+                }
+            }
+        }
+        return {};
+    }
+
+    Result<Reconciler::RunInfo> incremental()
+    {
+        using R = Result<Reconciler::RunInfo>;
+        Reconciler::RunInfo info;
+        if (m_maxId == m_state.watermark && m_o.reexamine.empty()) {
+            info.upToDate = true;
+            progress(1000, tr("Up to date"));
+            return info;
+        }
+
+        // The new rows.
+        ReconcileRows rows;
+        ReconcileLoader::Options lo;
+        lo.products = m_context.hasPricePoints;
+        lo.cancel = m_o.cancel;
+        progress(0, tr("Reading new rows"));
+        if (auto st = ReconcileLoader::loadRange(m_db, m_state.watermark, m_maxId, rows, lo); !st)
+            return R::failure(st.error());
+        info.newRows = qint64(rows.sales.size() + rows.provider.size());
+
+        // Many new rows against little history: reading everything is cheaper than looking things up.
+        auto itemCount = scalar(m_db, "SELECT count(*) FROM reconcile_items");
+        auto pairCount = scalar(m_db, "SELECT coalesce(sum(pair_count), 0) FROM reconcile_blocks");
+        if (!itemCount || !pairCount)
+            return R::failure(itemCount ? pairCount.error() : itemCount.error());
+        const qint64 history = itemCount.value() + 2 * pairCount.value();
+        if (info.newRows > 50000 && info.newRows * 3 > history)
+            return full(tr("many new rows compared with those already reconciled"));
+
+        // A provider newly seen on a channel may change which provider sales naming none are counted under.
+        RunContext updated = m_context;
+        updated.presence = RunContext::presenceFrom(m_state.context);
+        const QMap<QString, QString> before = updated.providerForChannel();
+        addPresence(updated, rows, m_state.watermark);
+        if (updated.providerForChannel() != before)
+            return full(tr("a provider's statements now cover another channel"));
+        m_context = updated;
+
+        progress(300, tr("Finding related rows"));
+        auto blocks = ReconcileStore::blocks(m_db);
+        if (!blocks)
+            return R::failure(blocks.error());
+        Scope scope;
+        if (auto st = dissolve(scope, m_o.reexamine, blocks.value()); !st)
+            return R::failure(st.error());
+
+        // Stored results sharing a reference with a new or re-examined row.
+        std::unordered_set<quint32> refs;
+        for (const auto* list : {&rows.sales, &rows.provider}) {
+            for (const ReconcileRow& r : *list) {
+                if (r.hasReference())
+                    refs.insert(r.storedRef());
+            }
+        }
+        // The rows named for re-examination are loaded below; their references count too.
+        ReconcileRows named;
+        if (auto st = ReconcileLoader::loadIds(m_db, scope.free, named, false); !st)
+            return R::failure(st.error());
+        for (const auto* list : {&named.sales, &named.provider}) {
+            for (const ReconcileRow& r : *list) {
+                if (r.hasReference())
+                    refs.insert(r.storedRef());
+            }
+        }
+        // Discrepancies are few: one pass over their reference hashes finds those concerned.
+        auto byRef = m_db.prepare("SELECT id, outcome, provider_txn_id, sales_txn_id, ref_hash FROM "
+                                  "reconcile_items WHERE ref_hash IS NOT NULL");
+        if (!byRef)
+            return R::failure(byRef.error());
+        if (!refs.empty()) {
+            auto st = each(*byRef, [&] {
+                if (!refs.count(quint32(byRef->int64(4))))
+                    return;
+                const auto outcome = ReconcileOutcome(byRef->int64(1));
+                if (isOpen(outcome)) {
+                    scope.itemsToDelete.push_back(byRef->int64(0));
+                    scope.addFree(byRef->isNull(2) ? byRef->int64(3) : byRef->int64(2));
+                } else {
+                    scope.addContext(byRef->isNull(2) ? 0 : byRef->int64(2));
+                    scope.addContext(byRef->isNull(3) ? 0 : byRef->int64(3));
+                }
+            });
+            if (!st)
+                return R::failure(st.error());
+        }
+        // Packed pairs: scan the reference hashes only, unpack a block when one of them is wanted.
+        auto refBlobs = m_db.prepare("SELECT id, pair_count, refs FROM reconcile_blocks");
+        if (!refBlobs)
+            return R::failure(refBlobs.error());
+        std::vector<ReconcilePair> pairs;
+        std::vector<qint64> hitBlocks;
+        if (!refs.empty()) {
+            auto st = each(*refBlobs, [&] {
+                const QByteArray blob = refBlobs->blob(2);
+                const qint64 n = std::min<qint64>(refBlobs->int64(1), blob.size() / 4);
+                for (qint64 i = 0; i < n; ++i) {
+                    if (refs.count(PairBlock::refAt(blob, i))) {
+                        hitBlocks.push_back(refBlobs->int64(0));
+                        break;
+                    }
+                }
+            });
+            if (!st)
+                return R::failure(st.error());
+        }
+        for (qint64 blockId : hitBlocks) {
+            pairs.clear();
+            if (auto st = ReconcileStore::blockPairs(m_db, blockId, pairs); !st)
+                return R::failure(st.error());
+            for (const ReconcilePair& p : pairs) {
+                if (p.ref && refs.count(p.ref)) {
+                    scope.addContext(p.providerTxn);
+                    scope.addContext(p.salesTxn);
+                }
+            }
+        }
+
+        // Open discrepancies within the window of a new row: candidates for a match by amount and time.
+        std::vector<std::pair<qint64, qint64>> spans;
+        for (const auto* list : {&rows.sales, &rows.provider, &named.sales, &named.provider}) {
+            for (const ReconcileRow& r : *list)
+                spans.push_back({r.t - m_o.windowSeconds, r.t + m_o.windowSeconds});
+        }
+        std::sort(spans.begin(), spans.end());
+        auto inSpan = m_db.prepare("SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items WHERE "
+                                   "occurred_utc BETWEEN ? AND ? AND outcome IN (5, 6)");
+        if (!inSpan)
+            return R::failure(inSpan.error());
+        for (size_t k = 0; k < spans.size();) {
+            qint64 from = spans[k].first;
+            qint64 to = spans[k].second;
+            while (++k < spans.size() && spans[k].first <= to)
+                to = std::max(to, spans[k].second);
+            inSpan->bind(1, from).bind(2, to);
+            auto st = each(*inSpan, [&] {
+                scope.itemsToDelete.push_back(inSpan->int64(0));
+                scope.addFree(inSpan->isNull(1) ? inSpan->int64(2) : inSpan->int64(1));
+            });
+            inSpan->reset();
+            if (!st)
+                return R::failure(st.error());
+        }
+        if (cancelled())
+            return R::failure(cancelledMessage());
+
+        // Free rows first: of a row loaded twice, the first copy stays.
+        progress(500, tr("Matching"));
+        if (auto st = ReconcileLoader::loadIds(m_db, scope.free, rows, m_context.hasPricePoints); !st)
+            return R::failure(st.error());
+        if (auto st = ReconcileLoader::loadIds(m_db, scope.context, rows, m_context.hasPricePoints,
+                                               ReconcileRow::Fixed | ReconcileRow::Taken);
+            !st)
+            return R::failure(st.error());
+        ReconcileLoader::sortAndDeduplicate(rows);
+        info.rowsExamined = qint64(rows.sales.size() + rows.provider.size());
+        auto decisions = Decisions::load(m_db);
+        if (!decisions)
+            return R::failure(decisions.error());
+        const ReconcileEngineOptions eo = engineOptions(rows, m_context, decisions.value(), m_o.windowSeconds);
+        const ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
+
+        progress(800, tr("Writing results"));
+        std::optional<PayoutSchedule> schedule;
+        if (m_context.hasPricePoints) {
+            auto loaded = PayoutSchedule::load(m_db);
+            if (!loaded)
+                return R::failure(loaded.error());
+            schedule = std::move(loaded.value());
+        }
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return R::failure(tx.error());
+        auto remove = m_db.prepare("DELETE FROM reconcile_items WHERE id = ?");
+        if (!remove)
+            return R::failure(remove.error());
+        std::sort(scope.itemsToDelete.begin(), scope.itemsToDelete.end());
+        scope.itemsToDelete.erase(std::unique(scope.itemsToDelete.begin(), scope.itemsToDelete.end()),
+                                  scope.itemsToDelete.end());
+        for (qint64 id : scope.itemsToDelete) {
+            remove->bind(1, id);
+            if (auto st = remove->run(); !st)
+                return R::failure(st.error());
+        }
+        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+        if (auto st = writer.prepare(); !st)
+            return R::failure(st.error());
+        // Blocks losing pairs are written again without them.
+        auto dropBlock = m_db.prepare("DELETE FROM reconcile_blocks WHERE id = ?");
+        if (!dropBlock)
+            return R::failure(dropBlock.error());
+        for (const auto& [blockId, providerTxns] : scope.packedToRemove) {
+            const auto block = std::find_if(blocks->cbegin(), blocks->cend(),
+                                            [id = blockId](const ReconcileBlockInfo& b) { return b.id == id; });
+            pairs.clear();
+            if (auto st = ReconcileStore::blockPairs(m_db, blockId, pairs); !st)
+                return R::failure(st.error());
+            pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                                       [&](const ReconcilePair& p) { return providerTxns.count(p.providerTxn); }),
+                        pairs.end());
+            dropBlock->bind(1, blockId);
+            if (auto st = dropBlock->run(); !st)
+                return R::failure(st.error());
+            if (block != blocks->cend()) {
+                const QByteArray provider = block->provider.toUtf8();
+                const QByteArray channel = block->channel.toUtf8();
+                const QByteArray currency = block->currency.toUtf8();
+                if (auto st = writer.writeBlock(std::string_view(provider.constData(), size_t(provider.size())),
+                                                std::string_view(channel.constData(), size_t(channel.size())),
+                                                std::string_view(currency.constData(), size_t(currency.size())),
+                                                pairs.data(), pairs.size());
+                    !st)
+                    return R::failure(st.error());
+            }
+        }
+        const qint64 rewritten = writer.pairsPacked();
+        if (auto st = writer.write(res, m_state.watermark); !st)
+            return R::failure(st.error());
+        if (auto st = writeState(m_db, m_o, m_maxId, m_context, false, m_state.fullRunUtc); !st)
+            return R::failure(st.error());
+        if (cancelled())
+            return R::failure(cancelledMessage());
+        if (auto st = tx.commit(); !st)
+            return R::failure(st.error());
+        info.itemsWritten = writer.itemsWritten();
+        info.pairsPacked = writer.pairsPacked() - rewritten;
+        progress(1000, tr("Done"));
+        return info;
+    }
+
+    Database& m_db;
+    const Reconciler::Options& m_o;
+    ReconcileState m_state;
+    qint64 m_maxId = 0;
+    RunContext m_context;
+};
+
+} // namespace
+
+Result<Reconciler::RunInfo> Reconciler::run(Database& db, const Options& options)
+{
+    return Run(db, options).execute();
+}
+
+Reconciler::Options Reconciler::defaultOptions()
+{
+    Options o;
+    o.windowSeconds = Settings::value(Settings::Key::ReconcileWindowSeconds).toLongLong();
+    o.toleranceMinor = Settings::value(Settings::Key::ReconcilePayoutToleranceMinor).toLongLong();
+    return o;
+}

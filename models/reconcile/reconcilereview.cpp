@@ -1,0 +1,315 @@
+#include "reconcilereview.h"
+
+#include "reconcile/reconcilestore.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+
+namespace {
+
+QString actionKey(ReconcileReview::Action a)
+{
+    switch (a) {
+    case ReconcileReview::Action::Match:
+        return QStringLiteral("match");
+    case ReconcileReview::Action::Unmatch:
+        return QStringLiteral("unmatch");
+    case ReconcileReview::Action::Explain:
+        return QStringLiteral("explain");
+    }
+    return {};
+}
+
+ReconcileReview::Action actionFrom(const QString& key)
+{
+    if (key == u"match")
+        return ReconcileReview::Action::Match;
+    if (key == u"unmatch")
+        return ReconcileReview::Action::Unmatch;
+    return ReconcileReview::Action::Explain;
+}
+
+std::optional<qint64> idOrNull(qint64 id)
+{
+    return id ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+QString ReconcileReview::actionName(Action action)
+{
+    switch (action) {
+    case Action::Match:
+        return tr("Matched by hand");
+    case Action::Unmatch:
+        return tr("Separated by hand");
+    case Action::Explain:
+        return tr("Marked explained");
+    }
+    return {};
+}
+
+namespace {
+
+// The kind and identity of a row; fails with a sentence when it is not of the kind expected.
+Result<qint64> rowHash(Database& db, qint64 id, const char* kind)
+{
+    auto s = db.prepare("SELECT kind, row_hash FROM transactions WHERE id = ?");
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    s->bind(1, id);
+    auto row = s->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    if (!row.value())
+        return Result<qint64>::failure(ReconcileReview::tr("There is no row %1 (was its import undone?).").arg(id));
+    if (s->text(0) != QLatin1StringView(kind)) {
+        return Result<qint64>::failure(qstrcmp(kind, "provider") == 0
+                                           ? ReconcileReview::tr("Row %1 is not a provider statement row.").arg(id)
+                                           : ReconcileReview::tr("Row %1 is not a sales log row.").arg(id));
+    }
+    return s->int64(1);
+}
+
+// What a row is now, in words, for the record kept with a decision.
+QString describe(Database& db, qint64 txn, bool providerSide)
+{
+    auto entry = ReconcileStore::entryOf(db, txn);
+    const QString side = providerSide ? ReconcileReview::tr("provider row %1").arg(txn)
+                                      : ReconcileReview::tr("sale %1").arg(txn);
+    if (!entry || !entry->has_value())
+        return ReconcileReview::tr("%1: not reconciled").arg(side);
+    const ReconcileEntry& e = **entry;
+    const QString outcome = ReconcileText::outcomeName(e.outcome);
+    if (e.isPair()) {
+        return ReconcileReview::tr("%1: %2 with %3")
+            .arg(side, outcome,
+                 providerSide ? ReconcileReview::tr("sale %1").arg(e.salesTxn)
+                              : ReconcileReview::tr("provider row %1").arg(e.providerTxn));
+    }
+    return ReconcileReview::tr("%1: %2").arg(side, outcome);
+}
+
+Result<qint64> insertDecision(Database& db, ReconcileReview::Action action, qint64 providerTxn, qint64 salesTxn,
+                              const QString& note, const QString& before)
+{
+    std::optional<qint64> providerHash, salesHash;
+    if (providerTxn) {
+        auto h = rowHash(db, providerTxn, "provider");
+        if (!h)
+            return Result<qint64>::failure(h.error());
+        providerHash = h.value();
+    }
+    if (salesTxn) {
+        auto h = rowHash(db, salesTxn, "sales");
+        if (!h)
+            return Result<qint64>::failure(h.error());
+        salesHash = h.value();
+    }
+    auto s = db.prepare("INSERT INTO reconcile_decisions (made_utc, action, provider_txn_id, provider_row_hash, "
+                        "sales_txn_id, sales_row_hash, note, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, actionKey(action));
+    s->bind(3, idOrNull(providerTxn)).bind(4, providerHash).bind(5, idOrNull(salesTxn)).bind(6, salesHash);
+    s->bind(7, note.trimmed()).bind(8, before);
+    if (auto st = s->run(); !st)
+        return Result<qint64>::failure(st.error());
+    return db.lastInsertId();
+}
+
+// Marks undone the active decisions of an action about exactly these two rows.
+Status undoActive(Database& db, ReconcileReview::Action action, qint64 providerTxn, qint64 salesTxn)
+{
+    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE undone_utc IS NULL AND action = ? "
+                        "AND provider_txn_id IS ? AND sales_txn_id IS ?");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, actionKey(action));
+    s->bind(3, idOrNull(providerTxn)).bind(4, idOrNull(salesTxn));
+    return s->run();
+}
+
+Status reconcileAgain(Database& db, std::vector<qint64> rows, const Reconciler::Options& options)
+{
+    Reconciler::Options o = options;
+    o.reexamine = std::move(rows);
+    auto run = Reconciler::run(db, o);
+    return run ? Status() : Status::failure(run.error());
+}
+
+} // namespace
+
+Result<qint64> ReconcileReview::match(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                      const Reconciler::Options& options)
+{
+    using R = Result<qint64>;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto current = ReconcileStore::entryOf(db, providerTxn);
+    if (!current)
+        return R::failure(current.error());
+    if (current->has_value() && (*current)->salesTxn == salesTxn && (*current)->isPair())
+        return R::failure(tr("These two rows are already matched."));
+    const QString before = describe(db, providerTxn, true) + u"; " + describe(db, salesTxn, false);
+    // A separation of these two by hand is taken back by pairing them.
+    if (auto st = undoActive(db, Action::Unmatch, providerTxn, salesTxn); !st)
+        return R::failure(st.error());
+    auto id = insertDecision(db, Action::Match, providerTxn, salesTxn, note, before);
+    if (!id)
+        return id;
+    if (auto st = reconcileAgain(db, {providerTxn, salesTxn}, options); !st)
+        return R::failure(st.error());
+    if (auto st = tx.commit(); !st)
+        return R::failure(st.error());
+    return id;
+}
+
+Result<qint64> ReconcileReview::unmatch(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                        const Reconciler::Options& options)
+{
+    using R = Result<qint64>;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto current = ReconcileStore::entryOf(db, providerTxn);
+    if (!current)
+        return R::failure(current.error());
+    if (!current->has_value() || !(*current)->isPair() || (*current)->salesTxn != salesTxn)
+        return R::failure(tr("These two rows are not matched with each other."));
+    const QString before = describe(db, providerTxn, true);
+    // A pairing by hand is taken back; either way the rules will not pair these two again.
+    if (auto st = undoActive(db, Action::Match, providerTxn, salesTxn); !st)
+        return R::failure(st.error());
+    auto id = insertDecision(db, Action::Unmatch, providerTxn, salesTxn, note, before);
+    if (!id)
+        return id;
+    if (auto st = reconcileAgain(db, {providerTxn, salesTxn}, options); !st)
+        return R::failure(st.error());
+    if (auto st = tx.commit(); !st)
+        return R::failure(st.error());
+    return id;
+}
+
+Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note)
+{
+    using R = Result<qint64>;
+    if (note.trimmed().isEmpty())
+        return R::failure(tr("An explanation needs a note saying why."));
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto current = ReconcileStore::entryOf(db, providerTxn ? providerTxn : salesTxn);
+    if (!current)
+        return R::failure(current.error());
+    if (!current->has_value() || (*current)->providerTxn != providerTxn || (*current)->salesTxn != salesTxn
+        || !ReconcileText::isDiscrepancy((*current)->outcome))
+        return R::failure(tr("Only a discrepancy (an amount mismatch, a missing row, a duplicate) can be marked "
+                             "explained."));
+    if ((*current)->explained)
+        return R::failure(tr("This discrepancy is already marked explained."));
+    const QString before = ReconcileText::outcomeName((*current)->outcome);
+    auto id = insertDecision(db, Action::Explain, providerTxn, salesTxn, note, before);
+    if (!id)
+        return id;
+    if (auto st = tx.commit(); !st)
+        return R::failure(st.error());
+    return id;
+}
+
+Status ReconcileReview::reopen(Database& db, qint64 providerTxn, qint64 salesTxn)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    if (auto st = undoActive(db, Action::Explain, providerTxn, salesTxn); !st)
+        return st;
+    if (db.changes() == 0)
+        return Status::failure(tr("This line is not marked explained."));
+    return tx.commit();
+}
+
+Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::Options& options)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id, undone_utc FROM reconcile_decisions WHERE id = ?");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, decisionId);
+    auto row = s->next();
+    if (!row)
+        return Status::failure(row.error());
+    if (!row.value())
+        return Status::failure(tr("There is no decision %1.").arg(decisionId));
+    if (!s->isNull(3))
+        return Status::failure(tr("This decision was already taken back."));
+    const Action action = actionFrom(s->text(0));
+    const qint64 providerTxn = s->optionalInt64(1).value_or(0);
+    const qint64 salesTxn = s->optionalInt64(2).value_or(0);
+    s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE id = ?");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, decisionId);
+    if (auto st = s->run(); !st)
+        return st;
+    if (action != Action::Explain) {
+        std::vector<qint64> rows;
+        for (qint64 id : {providerTxn, salesTxn}) {
+            if (id)
+                rows.push_back(id);
+        }
+        if (auto st = reconcileAgain(db, rows, options); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+namespace {
+Result<QList<ReconcileReview::Decision>> readDecisions(Statement& s)
+{
+    QList<ReconcileReview::Decision> out;
+    for (;;) {
+        auto row = s.next();
+        if (!row)
+            return Result<QList<ReconcileReview::Decision>>::failure(row.error());
+        if (!row.value())
+            break;
+        ReconcileReview::Decision d;
+        d.id = s.int64(0);
+        d.madeUtc = s.int64(1);
+        d.action = actionFrom(s.text(2));
+        d.providerTxn = s.optionalInt64(3).value_or(0);
+        d.salesTxn = s.optionalInt64(4).value_or(0);
+        d.note = s.text(5);
+        d.before = s.text(6);
+        d.undoneUtc = s.optionalInt64(7);
+        out.append(d);
+    }
+    return out;
+}
+} // namespace
+
+Result<QList<ReconcileReview::Decision>> ReconcileReview::decisionsFor(Database& db, qint64 txnId)
+{
+    auto s = db.prepare("SELECT id, made_utc, action, provider_txn_id, sales_txn_id, note, before, undone_utc FROM "
+                        "reconcile_decisions WHERE provider_txn_id = ?1 UNION SELECT id, made_utc, action, "
+                        "provider_txn_id, sales_txn_id, note, before, undone_utc FROM reconcile_decisions WHERE "
+                        "sales_txn_id = ?1 ORDER BY 1 DESC");
+    if (!s)
+        return Result<QList<Decision>>::failure(s.error());
+    s->bind(1, txnId);
+    return readDecisions(*s);
+}
+
+Result<QList<ReconcileReview::Decision>> ReconcileReview::recent(Database& db, int limit)
+{
+    auto s = db.prepare("SELECT id, made_utc, action, provider_txn_id, sales_txn_id, note, before, undone_utc FROM "
+                        "reconcile_decisions ORDER BY id DESC LIMIT ?");
+    if (!s)
+        return Result<QList<Decision>>::failure(s.error());
+    s->bind(1, limit);
+    return readDecisions(*s);
+}

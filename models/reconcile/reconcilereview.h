@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/result.h"
+#include "reconcile/reconciler.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// Decisions taken by hand on reconciliation results: pairing two rows, separating a pair, marking a discrepancy as
+// explained. Each is a row of reconcile_decisions naming the rows by id and by identity (the import's row hash, so
+// that it finds them again after an import is undone and done again), applied by every later run. Nothing is ever
+// changed in the imported rows: undoing a decision (it is marked undone, never deleted) reconciles the rows
+// concerned anew, which restores what the rules alone say, as they said it before.
+class ReconcileReview final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReconcileReview)
+public:
+    enum class Action { Match, Unmatch, Explain };
+
+    struct Decision
+    {
+        qint64 id = 0;
+        qint64 madeUtc = 0;
+        Action action = Action::Explain;
+        qint64 providerTxn = 0; // 0: none
+        qint64 salesTxn = 0;
+        QString note;
+        QString before; // what the rows were before, in words (outcome names in the UI language at the time)
+        std::optional<qint64> undoneUtc;
+        bool active() const { return !undoneUtc; }
+    };
+
+    // Pairs a provider row and a sale. Whatever each was paired with is reconciled anew.
+    static Result<qint64> match(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                const Reconciler::Options& options);
+    // Separates a pair, made by the rules or by hand, for good: the rules will not pair these two again.
+    static Result<qint64> unmatch(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                  const Reconciler::Options& options);
+    // Marks a discrepancy (amount mismatch, missing, duplicate) as explained. Its counts do not change: it is
+    // listed as explained rather than open.
+    static Result<qint64> explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note);
+    // Takes back the explanation of a discrepancy.
+    static Status reopen(Database& db, qint64 providerTxn, qint64 salesTxn);
+    // Takes back any decision; the rows it concerned are reconciled anew.
+    static Status undo(Database& db, qint64 decisionId, const Reconciler::Options& options);
+
+    // The decisions about a row (active and undone), newest first.
+    static Result<QList<Decision>> decisionsFor(Database& db, qint64 txnId);
+    static Result<QList<Decision>> recent(Database& db, int limit = 200);
+
+    static QString actionName(Action action);
+};

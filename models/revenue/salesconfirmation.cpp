@@ -1,0 +1,153 @@
+#include "salesconfirmation.h"
+
+#include "storage/database.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace {
+quint64 mix(quint64 x)
+{
+    // splitmix64's finaliser: spreads every input bit over the result.
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+std::string_view column(sqlite3_stmt* stmt, int i)
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+    return text ? std::string_view(text, size_t(sqlite3_column_bytes(stmt, i))) : std::string_view();
+}
+} // namespace
+
+quint64 SalesConfirmation::hash(std::string_view text)
+{
+    return mix(std::hash<std::string_view>{}(text));
+}
+
+quint64 SalesConfirmation::amountKey(const Row& row)
+{
+    return mix(hash(row.channel) * 31 + hash(row.currency)) ^ mix(quint64(row.gross) + 0x9e3779b97f4a7c15ULL);
+}
+
+void SalesConfirmation::reserve(qint64 expected)
+{
+    size_t capacity = 1024;
+    while (capacity < size_t(expected) * 3 / 2)
+        capacity *= 2;
+    if (capacity > m_references.size()) {
+        std::vector<quint64> old = std::move(m_references);
+        std::vector<quint32> oldProviders = std::move(m_referenceProviders);
+        m_references.assign(capacity, 0);
+        m_referenceProviders.assign(capacity, 0);
+        m_referenceCount = 0;
+        for (size_t i = 0; i < old.size(); ++i) {
+            if (old[i] != 0)
+                insertReference(old[i], oldProviders[i]);
+        }
+    }
+}
+
+void SalesConfirmation::grow()
+{
+    reserve(qint64(m_references.size()));
+}
+
+void SalesConfirmation::insertReference(quint64 reference, quint32 provider)
+{
+    if ((m_referenceCount + 1) * 3 > m_references.size() * 2)
+        grow();
+    const size_t mask = m_references.size() - 1;
+    for (size_t i = size_t(reference) & mask;; i = (i + 1) & mask) {
+        if (m_references[i] == 0) {
+            m_references[i] = reference;
+            m_referenceProviders[i] = provider;
+            ++m_referenceCount;
+            return;
+        }
+        if (m_references[i] == reference && m_referenceProviders[i] == provider)
+            return; // the same reference twice at one provider
+    }
+}
+
+void SalesConfirmation::addProviderRow(const Row& row)
+{
+    ++m_providerRows;
+    const auto provider = quint32(hash(row.provider));
+    if (!row.reference.empty())
+        insertReference(qMax<quint64>(1, hash(row.reference)), provider);
+    else
+        m_amounts.push_back({amountKey(row), row.occurredUtc, provider});
+}
+
+void SalesConfirmation::finish()
+{
+    std::sort(m_amounts.begin(), m_amounts.end());
+}
+
+bool SalesConfirmation::isConfirmed(const Row& sale) const
+{
+    const bool anyProvider = sale.provider.empty();
+    const auto provider = quint32(hash(sale.provider));
+    if (!sale.reference.empty() && !m_references.empty()) {
+        const quint64 reference = qMax<quint64>(1, hash(sale.reference));
+        const size_t mask = m_references.size() - 1;
+        for (size_t i = size_t(reference) & mask; m_references[i] != 0; i = (i + 1) & mask) {
+            if (m_references[i] == reference && (anyProvider || m_referenceProviders[i] == provider))
+                return true;
+        }
+    }
+    if (m_amounts.empty())
+        return false;
+    const quint64 amount = amountKey(sale);
+    auto it = std::lower_bound(m_amounts.begin(), m_amounts.end(),
+                               AmountKey{amount, sale.occurredUtc - s_windowSeconds, 0});
+    for (; it != m_amounts.end() && it->amount == amount && it->utc <= sale.occurredUtc + s_windowSeconds; ++it) {
+        if (anyProvider || it->provider == provider)
+            return true;
+    }
+    return false;
+}
+
+Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& rowsRead)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = "SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
+                      "WHERE kind = 'provider'";
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
+    int rc = SQLITE_ROW;
+    qint64 rows = 0;
+    // A sizing guess: about half the rows of a database are provider rows.
+    {
+        sqlite3_stmt* maxId = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), "SELECT max(id) FROM transactions", -1, &maxId, nullptr) == SQLITE_OK &&
+            sqlite3_step(maxId) == SQLITE_ROW)
+            reserve(sqlite3_column_int64(maxId, 0) / 2);
+        sqlite3_finalize(maxId);
+    }
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        Row row;
+        row.provider = column(stmt, 0);
+        row.channel = column(stmt, 1);
+        row.reference = column(stmt, 2);
+        row.currency = column(stmt, 3);
+        row.gross = sqlite3_column_int64(stmt, 4);
+        row.occurredUtc = sqlite3_column_int64(stmt, 5);
+        addProviderRow(row);
+        if ((++rows & 0xFFFF) == 0 && rowsRead && !rowsRead(rows)) {
+            sqlite3_finalize(stmt);
+            return Status::failure(tr("Cancelled."));
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
+    finish();
+    return {};
+}

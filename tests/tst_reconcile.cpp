@@ -1,0 +1,633 @@
+#include "reconcile/payoutfollowup.h"
+#include "reconcile/reconcilebrowser.h"
+#include "reconcile/reconciler.h"
+#include "reconcile/reconcilereview.h"
+#include "reconcile/reconcilestore.h"
+#include "reconcilegen.h"
+#include "storage/database.h"
+
+#include "demo/demodata.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+std::unique_ptr<Database> openDb(const QTemporaryDir& dir, const QString& name = QStringLiteral("r.sqlite"))
+{
+    auto db = Database::open(dir.filePath(name));
+    if (!db)
+        qFatal("cannot open database: %s", qPrintable(db.error()));
+    return std::move(db.value());
+}
+
+Reconciler::Options options(qint64 window = 600)
+{
+    Reconciler::Options o;
+    o.windowSeconds = window;
+    o.toleranceMinor = 1;
+    return o;
+}
+
+ReconcileCounts summary(Database& db, const ReconcileFilter& filter = {})
+{
+    auto c = ReconcileStore::summary(db, filter);
+    if (!c)
+        qFatal("summary failed: %s", qPrintable(c.error()));
+    return c.value();
+}
+
+void run(Database& db, const Reconciler::Options& o = options())
+{
+    auto r = Reconciler::run(db, o);
+    QVERIFY2(r.ok(), qPrintable(r.error()));
+}
+
+// Every count the contract names, side by side with the truth.
+void compare(const ReconcileCounts& c, const ReconcileGen::Truth& t)
+{
+    QCOMPARE(c.providerRows, t.providerRows);
+    QCOMPARE(c.salesRows, t.salesRows);
+    QCOMPARE(c.matchedByReference, t.matchedByReference);
+    QCOMPARE(c.matchedFuzzy, t.matchedFuzzy);
+    QCOMPARE(c.matched, t.matched());
+    QCOMPARE(c.amountMismatch, t.amountMismatch);
+    QCOMPARE(c.missingAtProvider, t.missingAtProvider);
+    QCOMPARE(c.missingInSalesLog, t.missingInSalesLog);
+    QCOMPARE(c.duplicatesAtProvider, t.duplicatesAtProvider);
+    QCOMPARE(c.providerGross, t.providerGross);
+    QCOMPARE(c.salesGross, t.salesGross);
+}
+
+ReconcileGen::Data part(const ReconcileGen::Data& all, qint64 from, qint64 to)
+{
+    ReconcileGen::Data d;
+    d.providers = all.providers;
+    for (const auto& r : all.sales) {
+        if (r.t >= from && r.t < to)
+            d.sales.push_back(r);
+    }
+    for (const auto& r : all.provider) {
+        if (r.t >= from && r.t < to)
+            d.provider.push_back(r);
+    }
+    return d;
+}
+
+// The first item of an outcome, as (provider row, sale).
+std::pair<qint64, qint64> firstItem(Database& db, ReconcileOutcome outcome, bool withReference = true)
+{
+    auto s = db.prepare(withReference
+                            ? "SELECT coalesce(provider_txn_id, 0), coalesce(sales_txn_id, 0) FROM reconcile_items "
+                              "WHERE outcome = ? AND ref_hash IS NOT NULL ORDER BY id LIMIT 1"
+                            : "SELECT coalesce(provider_txn_id, 0), coalesce(sales_txn_id, 0) FROM reconcile_items "
+                              "WHERE outcome = ? AND ref_hash IS NULL ORDER BY id LIMIT 1");
+    s->bind(1, qint64(outcome));
+    if (!s->next().value_or(false))
+        return {0, 0};
+    return {s->int64(0), s->int64(1)};
+}
+
+QList<ReconcileEntry> browseAll(Database& db, const ReconcileFilter& filter = {},
+                                std::shared_ptr<const ReconcileBrowser::IdSet> only = {}, int page = 97)
+{
+    ReconcileBrowser browser(db, filter, std::move(only));
+    QList<ReconcileEntry> out;
+    while (!browser.atEnd()) {
+        const qsizetype before = out.size();
+        if (auto st = browser.fetch(page, out); !st)
+            qFatal("browse failed: %s", qPrintable(st.error()));
+        if (out.size() == before && !browser.atEnd())
+            qFatal("browser made no progress");
+    }
+    return out;
+}
+
+qint64 lines(const ReconcileCounts& c)
+{
+    return c.matched + c.amountMismatch + c.missingAtProvider + c.missingInSalesLog + c.duplicatesAtProvider;
+}
+
+} // namespace
+
+class TestReconcile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void generatedCounts_data()
+    {
+        QTest::addColumn<int>("sales");
+        QTest::addColumn<int>("providers");
+        QTest::addColumn<int>("noReference");
+        QTest::addColumn<bool>("nameProvider");
+        QTest::addColumn<uint>("seed");
+        QTest::newRow("one provider") << 5000 << 1 << 10 << false << 1u;
+        QTest::newRow("three providers, sales name none") << 8000 << 3 << 15 << false << 2u;
+        QTest::newRow("three providers, sales name theirs") << 8000 << 3 << 15 << true << 3u;
+        QTest::newRow("mostly without reference") << 4000 << 2 << 60 << false << 4u;
+        QTest::newRow("every row has a reference") << 3000 << 2 << 0 << false << 5u;
+        QTest::newRow("small") << 60 << 1 << 20 << false << 6u;
+    }
+
+    void generatedCounts()
+    {
+        QFETCH(int, sales);
+        QFETCH(int, providers);
+        QFETCH(int, noReference);
+        QFETCH(bool, nameProvider);
+        QFETCH(uint, seed);
+        ReconcileGen::Options o;
+        o.sales = sales;
+        o.providers = providers;
+        o.noReferencePercent = noReference;
+        o.salesNameProvider = nameProvider;
+        o.seed = seed;
+        const auto data = ReconcileGen::generate(o);
+        QVERIFY(data.truth.missingAtProvider > 0 || sales < 100);
+        QVERIFY(data.truth.duplicatesAtProvider > 0);
+
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(ReconcileGen::insert(*db, data).ok());
+        auto r = Reconciler::run(*db, options());
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QVERIFY(r->full);
+        compare(summary(*db), data.truth);
+
+        // Nothing new: the stored results stand and nothing is read again.
+        auto again = Reconciler::run(*db, options());
+        QVERIFY(again.ok());
+        QVERIFY(again->upToDate);
+        compare(summary(*db), data.truth);
+
+        // Per provider, the counts add up to the whole.
+        ReconcileCounts sum;
+        for (const QString& p : data.providers) {
+            ReconcileFilter f;
+            f.provider = p;
+            const ReconcileCounts c = summary(*db, f);
+            sum.providerRows += c.providerRows;
+            sum.salesRows += c.salesRows;
+            sum.matched += c.matched;
+            sum.missingAtProvider += c.missingAtProvider;
+        }
+        const ReconcileCounts whole = summary(*db);
+        QCOMPARE(sum.providerRows, whole.providerRows);
+        QCOMPARE(sum.salesRows, whole.salesRows);
+        QCOMPARE(sum.matched, whole.matched);
+        QCOMPARE(sum.missingAtProvider, whole.missingAtProvider);
+    }
+
+    // Reconciling after each new day's import finds what one run over everything finds.
+    void incrementalEqualsFull_data()
+    {
+        QTest::addColumn<int>("chunks");
+        QTest::newRow("two halves") << 2;
+        QTest::newRow("ten parts") << 10;
+        QTest::newRow("forty parts") << 40;
+    }
+
+    void incrementalEqualsFull()
+    {
+        QFETCH(int, chunks);
+        ReconcileGen::Options o;
+        o.sales = 6000;
+        o.providers = 2;
+        o.noReferencePercent = 20;
+        o.days = 60;
+        o.startUtc = 1742860800;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        const qint64 span = qint64(o.days + 3) * 86400;
+        for (int i = 0; i < chunks; ++i) {
+            const qint64 from = i == 0 ? 0 : o.startUtc + span * i / chunks;
+            const qint64 to = i == chunks - 1 ? std::numeric_limits<qint64>::max() : o.startUtc + span * (i + 1) / chunks;
+            QVERIFY(ReconcileGen::insert(*db, part(data, from, to), QStringLiteral("part%1").arg(i)).ok());
+            auto r = Reconciler::run(*db, options());
+            QVERIFY2(r.ok(), qPrintable(r.error()));
+            if (i > 0 && chunks > 2)
+                QVERIFY2(!r->full, qPrintable(r->why));
+        }
+        compare(summary(*db), data.truth);
+        Reconciler::Options full = options();
+        full.full = true;
+        run(*db, full);
+        compare(summary(*db), data.truth);
+    }
+
+    void periodsAddUp()
+    {
+        ReconcileGen::Options o;
+        o.sales = 4000;
+        o.days = 220;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(ReconcileGen::insert(*db, data).ok());
+        run(*db);
+        const ReconcileCounts whole = summary(*db);
+        // Month by month, in local days (DST changes included), the counts add up to the whole.
+        ReconcileCounts sum;
+        QDate day(2025, 3, 1);
+        while (day < QDate(2025, 12, 1)) {
+            const QDate nextMonth = day.addMonths(1);
+            ReconcileFilter f;
+            f.fromUtc = ReconcileStore::dayStartUtc(day);
+            f.toUtc = ReconcileStore::dayStartUtc(nextMonth);
+            const ReconcileCounts c = summary(*db, f);
+            sum.providerRows += c.providerRows;
+            sum.salesRows += c.salesRows;
+            sum.matched += c.matched;
+            sum.amountMismatch += c.amountMismatch;
+            sum.missingAtProvider += c.missingAtProvider;
+            sum.missingInSalesLog += c.missingInSalesLog;
+            sum.duplicatesAtProvider += c.duplicatesAtProvider;
+            sum.providerGross += c.providerGross;
+            sum.salesGross += c.salesGross;
+            day = nextMonth;
+        }
+        QCOMPARE(sum.providerRows, whole.providerRows);
+        QCOMPARE(sum.salesRows, whole.salesRows);
+        QCOMPARE(sum.matched, whole.matched);
+        QCOMPARE(sum.amountMismatch, whole.amountMismatch);
+        QCOMPARE(sum.missingAtProvider, whole.missingAtProvider);
+        QCOMPARE(sum.missingInSalesLog, whole.missingInSalesLog);
+        QCOMPARE(sum.duplicatesAtProvider, whole.duplicatesAtProvider);
+        QCOMPARE(sum.providerGross, whole.providerGross);
+        QCOMPARE(sum.salesGross, whole.salesGross);
+    }
+
+    // Decisions by hand: they change the counts, survive a re-run, a full re-run and a new import, and can be taken
+    // back, which restores what the rules alone say.
+    void manualDecisions()
+    {
+        ReconcileGen::Options o;
+        o.sales = 3000;
+        o.providers = 1;
+        o.days = 40;
+        o.discrepancyPerMille = 10;
+        const auto data = ReconcileGen::generate(o);
+        const qint64 cut = o.startUtc + 20 * 86400;
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(ReconcileGen::insert(*db, part(data, 0, cut), QStringLiteral("first")).ok());
+        run(*db);
+        const ReconcileCounts original = summary(*db);
+
+        // Match a row missing in the sales log with a sale missing at the provider.
+        const auto [lonelyProvider, none1] = firstItem(*db, ReconcileOutcome::MissingInSalesLog);
+        const auto [none2, lonelySale] = firstItem(*db, ReconcileOutcome::MissingAtProvider);
+        QVERIFY(lonelyProvider && lonelySale);
+        Q_UNUSED(none1);
+        Q_UNUSED(none2);
+        auto matched = ReconcileReview::match(*db, lonelyProvider, lonelySale, QStringLiteral("same buyer"), options());
+        QVERIFY2(matched.ok(), qPrintable(matched.error()));
+        auto check = [&](qint64 provider, qint64 sale) {
+            auto e = ReconcileStore::entryOf(*db, provider);
+            QVERIFY(e.ok() && e->has_value());
+            QCOMPARE((*e)->salesTxn, sale);
+            QVERIFY((*e)->outcome == ReconcileOutcome::MatchedManual || (*e)->outcome == ReconcileOutcome::AmountMismatch);
+        };
+        check(lonelyProvider, lonelySale);
+        ReconcileCounts after = summary(*db);
+        QCOMPARE(after.missingInSalesLog, original.missingInSalesLog - 1);
+        QCOMPARE(after.missingAtProvider, original.missingAtProvider - 1);
+        QCOMPARE(after.matchedManual + after.amountMismatch, original.amountMismatch + 1);
+        QCOMPARE(after.providerRows, original.providerRows);
+        QCOMPARE(after.salesRows, original.salesRows);
+
+        // Separate a pair the rules made.
+        auto pairs = browseAll(*db, ReconcileFilter{{}, {}, {}, {}, {ReconcileOutcome::MatchedByReference}, false});
+        QVERIFY(!pairs.isEmpty());
+        const ReconcileEntry pair = pairs.at(pairs.size() / 2);
+        auto separated = ReconcileReview::unmatch(*db, pair.providerTxn, pair.salesTxn, QString(), options());
+        QVERIFY2(separated.ok(), qPrintable(separated.error()));
+        auto lone = ReconcileStore::entryOf(*db, pair.providerTxn);
+        QVERIFY(lone.ok() && lone->has_value());
+        QCOMPARE((*lone)->outcome, ReconcileOutcome::MissingInSalesLog);
+        const ReconcileCounts separatedCounts = summary(*db);
+        QCOMPARE(separatedCounts.matchedByReference, after.matchedByReference - 1);
+        QCOMPARE(separatedCounts.missingAtProvider, after.missingAtProvider + 1);
+
+        // Explain a discrepancy.
+        const auto [dupProvider, dupSale] = firstItem(*db, ReconcileOutcome::DuplicateAtProvider);
+        QVERIFY(ReconcileReview::explain(*db, dupProvider, dupSale, QString()).error().size() > 0);
+        auto explained = ReconcileReview::explain(*db, dupProvider, dupSale, QStringLiteral("sent twice, refunded"));
+        QVERIFY2(explained.ok(), qPrintable(explained.error()));
+        QCOMPARE(summary(*db).explained, 1);
+
+        // A re-run, a full re-run, a new import: the decisions stand.
+        const ReconcileCounts decided = summary(*db);
+        run(*db);
+        QCOMPARE(summary(*db), decided);
+        Reconciler::Options full = options();
+        full.full = true;
+        run(*db, full);
+        QCOMPARE(summary(*db), decided);
+        QVERIFY(ReconcileGen::insert(*db, part(data, cut, std::numeric_limits<qint64>::max()), QStringLiteral("second")).ok());
+        run(*db);
+        check(lonelyProvider, lonelySale);
+        QCOMPARE((*ReconcileStore::entryOf(*db, pair.providerTxn))->outcome, ReconcileOutcome::MissingInSalesLog);
+        QCOMPARE(summary(*db).explained, 1);
+        run(*db, full);
+        check(lonelyProvider, lonelySale);
+        QCOMPARE(summary(*db).explained, 1);
+
+        // Taken back, one by one: the rules' own results return.
+        QVERIFY(ReconcileReview::reopen(*db, dupProvider, dupSale).ok());
+        QCOMPARE(summary(*db).explained, 0);
+        QVERIFY(!ReconcileReview::reopen(*db, dupProvider, dupSale).ok());
+        QVERIFY(ReconcileReview::undo(*db, separated.value(), options()).ok());
+        QCOMPARE((*ReconcileStore::entryOf(*db, pair.providerTxn))->salesTxn, pair.salesTxn);
+        QVERIFY(ReconcileReview::undo(*db, matched.value(), options()).ok());
+        QVERIFY(!ReconcileReview::undo(*db, matched.value(), options()).ok());
+        compare(summary(*db), data.truth);
+        run(*db, full);
+        compare(summary(*db), data.truth);
+
+        // The history keeps everything, with what the rows were before.
+        auto history = ReconcileReview::decisionsFor(*db, lonelyProvider);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 1);
+        QVERIFY(!history->first().active());
+        QVERIFY(history->first().before.contains(ReconcileText::outcomeName(ReconcileOutcome::MissingInSalesLog)));
+
+        // Wrong rows are refused with a reason.
+        QVERIFY(!ReconcileReview::match(*db, lonelySale, lonelyProvider, QString(), options()).ok());
+        QVERIFY(!ReconcileReview::unmatch(*db, lonelyProvider, lonelySale, QString(), options()).ok());
+    }
+
+    // Pages of results come in time order, every line once, whatever the page size and filter.
+    void browsing()
+    {
+        ReconcileGen::Options o;
+        o.sales = 5000;
+        o.providers = 2;
+        o.days = 30;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(ReconcileGen::insert(*db, part(data, 0, o.startUtc + 15 * 86400), QStringLiteral("a")).ok());
+        run(*db);
+        QVERIFY(ReconcileGen::insert(*db, part(data, o.startUtc + 15 * 86400, std::numeric_limits<qint64>::max()),
+                                     QStringLiteral("b"))
+                    .ok());
+        run(*db);
+        const ReconcileCounts c = summary(*db);
+        for (int page : {1, 7, 256, 5000}) {
+            const auto all = browseAll(*db, {}, {}, page);
+            QCOMPARE(qint64(all.size()), lines(c));
+            QSet<qint64> seen;
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (i > 0)
+                    QVERIFY(all.at(i - 1).time <= all.at(i).time);
+                const qint64 key = all.at(i).providerTxn ? all.at(i).providerTxn : -all.at(i).salesTxn;
+                QVERIFY(!seen.contains(key));
+                seen.insert(key);
+            }
+        }
+        for (ReconcileOutcome outcome : ReconcileText::allOutcomes()) {
+            ReconcileFilter f;
+            f.outcomes = {outcome};
+            const auto some = browseAll(*db, f);
+            for (const ReconcileEntry& e : some)
+                QCOMPARE(e.outcome, outcome);
+            const qint64 expected = outcome == ReconcileOutcome::MatchedByReference ? c.matchedByReference
+                                    : outcome == ReconcileOutcome::MatchedFuzzy     ? c.matchedFuzzy
+                                    : outcome == ReconcileOutcome::MatchedManual    ? c.matchedManual
+                                    : outcome == ReconcileOutcome::AmountMismatch   ? c.amountMismatch
+                                    : outcome == ReconcileOutcome::MissingAtProvider ? c.missingAtProvider
+                                    : outcome == ReconcileOutcome::MissingInSalesLog ? c.missingInSalesLog
+                                                                                     : c.duplicatesAtProvider;
+            QCOMPARE(qint64(some.size()), expected);
+        }
+        ReconcileFilter period;
+        period.provider = data.providers.last();
+        period.fromUtc = o.startUtc + 3 * 86400;
+        period.toUtc = o.startUtc + 9 * 86400 + 1234;
+        const auto inPeriod = browseAll(*db, period);
+        QCOMPARE(qint64(inPeriod.size()), lines(summary(*db, period)));
+        for (const ReconcileEntry& e : inPeriod) {
+            QVERIFY(period.acceptsTime(e.time));
+            QCOMPARE(e.provider, period.provider);
+        }
+        // A text search's result narrows the lines to those rows.
+        auto hits = ReconcileStore::textMatches(*db, QStringLiteral("ra-000000"));
+        QVERIFY(hits.ok());
+        QVERIFY(!hits->empty());
+        auto only = std::make_shared<ReconcileBrowser::IdSet>(hits->begin(), hits->end());
+        const auto found = browseAll(*db, {}, only);
+        QVERIFY(!found.isEmpty());
+        for (const ReconcileEntry& e : found)
+            QVERIFY(only->count(e.providerTxn) || only->count(e.salesTxn));
+    }
+
+    void payoutFollowUp()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(db->exec("INSERT INTO providers (id, code, name, min_payout_minor, payout_currency, "
+                         "payout_delay_days) VALUES (1, 'slow', 'Slow Pay', 5000, 'EUR', 30), "
+                         "(2, 'small', 'Small Sums', 10000, 'EUR', 0)").ok());
+        const qint64 day = 86400;
+        const qint64 today = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+        ReconcileGen::Data d;
+        d.providers = {QStringLiteral("slow"), QStringLiteral("small")};
+        auto row = [](qint64 t, const char* provider, const char* ref, qint64 gross, qint64 net) {
+            ReconcileGen::Row r;
+            r.t = t;
+            r.provider = QString::fromLatin1(provider);
+            r.channel = QStringLiteral("sms");
+            r.reference = QString::fromLatin1(ref);
+            r.gross = gross;
+            r.net = net;
+            return r;
+        };
+        // Slow Pay: 60 days ago 40.00, 45 days ago 30.00, 10 days ago 20.00 (not due yet); paid 50.00.
+        d.provider.push_back(row(today - 60 * day, "slow", "S1", 6000, 4000));
+        d.provider.push_back(row(today - 45 * day, "slow", "S2", 4500, 3000));
+        d.provider.push_back(row(today - 45 * day + 60, "slow", "S2", 4500, 3000)); // a duplicate: not owed twice
+        d.provider.push_back(row(today - 10 * day, "slow", "S3", 3000, 2000));
+        // Small Sums: 30.00 owed, due, but under its 100.00 minimum.
+        d.provider.push_back(row(today - 5 * day, "small", "M1", 4500, 3000));
+        QVERIFY(ReconcileGen::insert(*db, d).ok());
+        auto payout = db->prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_key, "
+                                  "occurred_utc, gross_minor, currency) VALUES (1, 'payout', 'slow', '', 'P1', 'P1', "
+                                  "?, 5000, 'EUR')");
+        payout->bind(1, today - 20 * day);
+        QVERIFY(payout->run().ok());
+        run(*db);
+        auto lines = PayoutFollowUp::compute(*db, QDate(2025, 6, 30));
+        QVERIFY2(lines.ok(), qPrintable(lines.error()));
+        QCOMPARE(lines->size(), 2);
+        const PayoutFollowUp::Line slow = lines->at(0);
+        QCOMPARE(slow.provider, QStringLiteral("slow"));
+        QCOMPARE(slow.name, QStringLiteral("Slow Pay"));
+        QCOMPARE(slow.earned, 9000);
+        QCOMPARE(slow.paid, 5000);
+        QCOMPARE(slow.owed, 4000);
+        QCOMPARE(slow.due, 2000); // 70.00 older than 30 days, 50.00 paid
+        QCOMPARE(slow.rows, 3);
+        QCOMPARE(slow.state, PayoutFollowUp::State::BelowMinimum);
+        // The payment covered the 40.00 of 60 days ago and 10.00 of 45 days ago: the oldest unpaid is 45 days old.
+        QCOMPARE(slow.ageDays, 45);
+        QCOMPARE(slow.oldestUnpaid, QDate(2025, 6, 30).addDays(-45));
+        const PayoutFollowUp::Line small = lines->at(1);
+        QCOMPARE(small.owed, 3000);
+        QCOMPARE(small.due, 3000);
+        QCOMPARE(small.state, PayoutFollowUp::State::BelowMinimum);
+        QVERIFY(PayoutFollowUp::stateText(small).contains(QStringLiteral("100.00")));
+        // With a lower minimum, Slow Pay's 20.00 due is expected now.
+        QVERIFY(db->exec("UPDATE providers SET min_payout_minor = 1000 WHERE code = 'slow'").ok());
+        QCOMPARE(PayoutFollowUp::compute(*db, QDate(2025, 6, 30))->at(0).state, PayoutFollowUp::State::Due);
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cli.sqlite"));
+        {
+            auto db = openDb(dir, QStringLiteral("cli.sqlite"));
+            ReconcileGen::Options o;
+            o.sales = 2000;
+            o.providers = 2;
+            const auto data = ReconcileGen::generate(o);
+            QVERIFY(ReconcileGen::insert(*db, data).ok());
+        }
+        auto cli = [&](const QStringList& args, QString* out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), path} + args);
+            p.waitForFinished(60000);
+            if (out)
+                *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+            return p.exitCode();
+        };
+        QString out;
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--json")}, &out), 0);
+        const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+        for (const char* key : {"provider_rows", "sales_rows", "matched", "matched_by_reference", "matched_fuzzy",
+                                "amount_mismatch", "missing_at_provider", "missing_in_sales_log",
+                                "duplicates_at_provider", "provider_gross_cents", "sales_gross_cents"})
+            QVERIFY2(json.contains(QLatin1StringView(key)), key);
+        QCOMPARE(json.value(QStringLiteral("matched")).toInteger(),
+                 json.value(QStringLiteral("matched_by_reference")).toInteger()
+                     + json.value(QStringLiteral("matched_fuzzy")).toInteger());
+
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--provider"), QStringLiteral("gen-b"),
+                      QStringLiteral("--from"), QStringLiteral("2025-04-01"), QStringLiteral("--to"),
+                      QStringLiteral("2025-04-30"), QStringLiteral("--json")},
+                     &out),
+                 0);
+        const QJsonObject april = QJsonDocument::fromJson(out.toUtf8()).object();
+        QVERIFY(april.value(QStringLiteral("provider_rows")).toInteger() > 0);
+        QVERIFY(april.value(QStringLiteral("provider_rows")).toInteger()
+                < json.value(QStringLiteral("provider_rows")).toInteger());
+
+        QCOMPARE(cli({QStringLiteral("reconcile")}, &out), 0);
+        QVERIFY(out.contains(QStringLiteral("Missing at provider")));
+
+        // Clear refusals.
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--window"), QStringLiteral("ten")}, &out), 1);
+        QVERIFY(out.contains(QStringLiteral("--window")));
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--from"), QStringLiteral("31/12/2025")}, &out), 1);
+        QVERIFY(out.contains(QStringLiteral("--from")));
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--provider"), QStringLiteral("nobody")}, &out), 1);
+        QVERIFY(out.contains(QStringLiteral("gen-a")));
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--profile"), QStringLiteral("x")}, &out), 1);
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("extra")}, &out), 1);
+        // A narrower window finds fewer matches by amount and time.
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--window"), QStringLiteral("5"),
+                      QStringLiteral("--json")},
+                     &out),
+                 0);
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("matched_fuzzy")).toInteger()
+                < json.value(QStringLiteral("matched_fuzzy")).toInteger());
+    }
+
+    // Through the real import: statements in Windows-1252 with a decimal comma, local Paris times across both DST
+    // changes, a title block and a total line; a sales log in UTC.
+    void throughImport_data()
+    {
+        QTest::addColumn<bool>("withOffset");
+        QTest::newRow("local times without offset") << false;
+        QTest::newRow("local times with offset") << true;
+    }
+
+    void throughImport()
+    {
+        QFETCH(bool, withOffset);
+        QProcess help;
+        help.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--help")});
+        help.waitForFinished();
+        if (!help.readAllStandardOutput().contains("  import "))
+            QSKIP("this build has no import command");
+        ReconcileGen::Options o;
+        o.sales = 4000;
+        o.providers = 2;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        QVERIFY(ReconcileGen::writeCsv(data, dir.filePath(QStringLiteral("files")), withOffset).ok());
+        const QString db = dir.filePath(QStringLiteral("import.sqlite"));
+        auto cli = [&](const QStringList& args, QString* out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+            p.waitForFinished(120000);
+            const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            if (out)
+                *out = text;
+            if (p.exitCode() != 0)
+                qWarning("%s", qPrintable(text));
+            return p.exitCode();
+        };
+        const QString files = dir.filePath(QStringLiteral("files/"));
+        for (const QString& provider : data.providers) {
+            QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--profile-file"),
+                          files + QStringLiteral("statement-%1.json").arg(provider),
+                          files + QStringLiteral("statement-%1.csv").arg(provider)}),
+                     0);
+        }
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--profile-file"), files + QStringLiteral("sales-profile.json"),
+                      files + QStringLiteral("sales.csv")}),
+                 0);
+        QString out;
+        QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--json")}, &out), 0);
+        const QJsonObject got = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonObject truth =
+            QJsonDocument::fromJson(ReconcileGen::truthJson(data.truth).toUtf8()).object();
+        for (auto it = truth.begin(); it != truth.end(); ++it)
+            QCOMPARE(got.value(it.key()).toInteger(), it.value().toInteger());
+    }
+
+    void demoDatabase()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(DemoData::create(*db, QDate(2025, 6, 30)).ok());
+        run(*db);
+        const ReconcileCounts c = summary(*db);
+        // The demo's slips: a sale the site did not log, a sale the provider did not report, a line reported twice,
+        // a wrong amount, and a call reported a day late (no reference: it shows on both sides).
+        QCOMPARE(c.amountMismatch, 1);
+        QCOMPARE(c.duplicatesAtProvider, 1);
+        QVERIFY(c.missingAtProvider == 1 || c.missingAtProvider == 2);
+        QCOMPARE(c.missingInSalesLog, c.missingAtProvider);
+        QCOMPARE(c.providerRows, c.matched + 1 + c.missingInSalesLog + 1);
+        QCOMPARE(c.salesRows, c.matched + 1 + c.missingAtProvider);
+        QVERIFY(c.matchedFuzzy > 0);
+        // The wrong amount came with a net of half of it: the payout check flags it.
+        QVERIFY(c.payoutDifferences >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconcile)
+#include "tst_reconcile.moc"

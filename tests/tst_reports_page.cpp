@@ -1,0 +1,191 @@
+#include "accountingsettingsdialog.h"
+#include "demo/demodata.h"
+#include "export/reporttablemodel.h"
+#include "money/money.h"
+#include "reportspage.h"
+#include "revenue/revenueaggregates.h"
+#include "storage/database.h"
+#include "summarytile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+class TestReportsPage final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    void waitIdle(ReportsPage& page)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        auto db = Database::open(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        QVERIFY2(db, qPrintable(db.error()));
+        m_db = std::move(db.value());
+        auto demo = DemoData::create(*m_db, QDate(2025, 4, 12));
+        QVERIFY2(demo, qPrintable(demo.error()));
+        QVERIFY(RevenueAggregates::setTimeZone(*m_db, QTimeZone("Europe/Paris")));
+    }
+
+    void periods_data()
+    {
+        QTest::addColumn<int>("period");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        using P = ReportsPage::Period;
+        QTest::newRow("last month") << int(P::LastMonth) << QDate(2025, 3, 15) << QDate(2025, 2, 1) << QDate(2025, 2, 28);
+        QTest::newRow("last month in January") << int(P::LastMonth) << QDate(2025, 1, 1) << QDate(2024, 12, 1)
+                                               << QDate(2024, 12, 31);
+        QTest::newRow("leap February") << int(P::LastMonth) << QDate(2024, 3, 31) << QDate(2024, 2, 1)
+                                       << QDate(2024, 2, 29);
+        QTest::newRow("this month") << int(P::ThisMonth) << QDate(2025, 3, 15) << QDate(2025, 3, 1) << QDate(2025, 3, 15);
+        QTest::newRow("last quarter") << int(P::LastQuarter) << QDate(2025, 5, 2) << QDate(2025, 1, 1)
+                                      << QDate(2025, 3, 31);
+        QTest::newRow("last quarter in Q1") << int(P::LastQuarter) << QDate(2025, 2, 2) << QDate(2024, 10, 1)
+                                            << QDate(2024, 12, 31);
+        QTest::newRow("this quarter") << int(P::ThisQuarter) << QDate(2025, 8, 20) << QDate(2025, 7, 1)
+                                      << QDate(2025, 8, 20);
+        QTest::newRow("last year") << int(P::LastYear) << QDate(2025, 8, 20) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("this year") << int(P::ThisYear) << QDate(2025, 8, 20) << QDate(2025, 1, 1) << QDate(2025, 8, 20);
+    }
+
+    void periods()
+    {
+        QFETCH(int, period);
+        QFETCH(QDate, today);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const auto [first, last] = ReportsPage::range(ReportsPage::Period(period), today);
+        QCOMPARE(first, from);
+        QCOMPARE(last, to);
+    }
+
+    void previewShowsTheReport()
+    {
+        ReportsPage page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy shown(&page, &ReportsPage::reportShown);
+        page.setDatabase(m_db.get());
+        page.setPeriod(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(page.report().has_value() && page.report()->from == QDate(2025, 3, 1), 60000);
+        waitIdle(page);
+        QVERIFY(shown.count() >= 1);
+
+        const PeriodReport& report = *page.report();
+        const ReportFigures f = report.total(QStringLiteral("EUR"));
+        QVERIFY(f.sales > 1000);
+        auto* gross = page.findChild<SummaryTile*>(QStringLiteral("grossTile"));
+        QVERIFY(gross);
+        QCOMPARE(gross->value(), Money(f.gross, QStringLiteral("EUR")).toString(QLocale()));
+
+        // The charts first, then a tab per table with its rows.
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("reportTabWidget"));
+        QVERIFY(tabs);
+        QVERIFY(tabs->count() >= 9);
+        auto* channels = page.findChild<QTableView*>(QStringLiteral("channelsTableView"));
+        QVERIFY(channels);
+        auto* model = qobject_cast<ReportTableModel*>(channels->model());
+        QVERIFY(model);
+        QVERIFY(model->rowCount() >= 6);
+        auto* combo = page.findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+        QCOMPARE(combo->currentData().toInt(), int(ReportsPage::Period::Custom));
+
+        // Choosing a preset moves the dates and builds again.
+        combo->setCurrentIndex(combo->findData(int(ReportsPage::Period::LastYear)));
+        QCOMPARE(page.from(), QDate(QDate::currentDate().year() - 1, 1, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(page.report()->from == page.from(), 60000);
+        waitIdle(page);
+    }
+
+    void exportWithProgressAndCancel()
+    {
+        ReportsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setDatabase(m_db.get());
+        page.setPeriod(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(page.report().has_value(), 60000);
+        waitIdle(page);
+
+        QSignalSpy done(&page, &ReportsPage::exportDone);
+        const QString xlsx = m_dir.filePath(QStringLiteral("page.xlsx"));
+        page.exportTo(ReportFormat::Xlsx, xlsx);
+        QVERIFY(page.isBusy());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(done.at(0).at(0).toBool(), true);
+        QVERIFY(QFile::exists(xlsx));
+        QVERIFY2(page.lastExportSummary().contains(QDir::toNativeSeparators(xlsx)), qPrintable(page.lastExportSummary()));
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
+
+        // Cancelled straight away: nothing is written.
+        const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        page.exportTo(ReportFormat::Pdf, pdf);
+        page.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 60000);
+        QCOMPARE(done.at(1).at(0).toBool(), false);
+        QVERIFY(!QFile::exists(pdf));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}).isEmpty());
+
+        // And a FEC into a folder, under its legal name.
+        const QString folder = m_dir.filePath(QStringLiteral("fec"));
+        QVERIFY(QDir().mkpath(folder));
+        page.exportTo(ReportFormat::Fec, folder + u'/');
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 60000);
+        QCOMPARE(done.at(2).at(0).toBool(), true);
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("FEC20250331.txt")});
+    }
+
+    void settingsDialogRefusesWhatTheFecCannotUse()
+    {
+        AccountingSettings start;
+        AccountingSettingsDialog dialog(start);
+        QCOMPARE(dialog.settings(), start);
+        auto* siren = dialog.findChild<QLineEdit*>(QStringLiteral("sirenLineEdit"));
+        auto* fees = dialog.findChild<QLineEdit*>(QStringLiteral("feesNumberLineEdit"));
+        auto* problems = dialog.findChild<QLabel*>(QStringLiteral("problemsLabel"));
+        QVERIFY(siren && fees && problems);
+        dialog.show();
+        QTest::keyClicks(siren, QStringLiteral("123456789"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(QStringLiteral("123456789")));
+
+        siren->clear();
+        QTest::keyClicks(siren, QStringLiteral("732829320abc")); // the validator keeps the digits only
+        QCOMPARE(siren->text(), QStringLiteral("732829320"));
+        fees->setText(QStringLiteral("6278"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.settings().siren, QStringLiteral("732829320"));
+        QCOMPARE(dialog.settings().fees.number, QStringLiteral("6278"));
+        QCOMPARE(dialog.settings().defaultVatBasisPoints, 2000);
+    }
+};
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reports_page.moc"

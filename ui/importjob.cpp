@@ -1,0 +1,152 @@
+#include "importjob.h"
+
+#include "importing/csvreader.h"
+#include "importing/rowparser.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <limits>
+
+namespace {
+std::function<void()> s_progressHook;
+} // namespace
+
+void ImportJob::setProgressHookForTests(std::function<void()> hook)
+{
+    s_progressHook = std::move(hook);
+}
+
+void ImportJob::run(QPromise<FileOutcome>& promise, const Request& request,
+                    const std::shared_ptr<std::atomic_bool>& cancel)
+{
+    const int files = int(request.files.size());
+    promise.setProgressRange(0, files * kProgressPerFile);
+    auto db = Database::open(request.databasePath);
+    for (int i = 0; i < files; ++i) {
+        FileOutcome outcome;
+        outcome.path = request.files.at(i);
+        const QString name = QFileInfo(outcome.path).fileName();
+        if (!db) {
+            outcome.error = tr("%1: not imported: %2").arg(name, db.error());
+        } else if (cancel->load()) {
+            outcome.cancelled = true;
+            outcome.error = tr("%1: not imported: the import was cancelled before this file.").arg(name);
+        } else {
+            ImportOptions options;
+            options.skipBadRows = request.skipBadRows;
+            options.progress = [&promise, &cancel, i](qint64 done, qint64 total) {
+                const qint64 share = done * (kProgressPerFile - 1) / qMax(qint64(1), total);
+                promise.setProgressValue(i * kProgressPerFile + int(share));
+                if (s_progressHook)
+                    s_progressHook();
+                return !cancel->load();
+            };
+            auto summary = Importer::importFile(*db.value(), request.profile, outcome.path, options);
+            if (summary) {
+                outcome.summary = std::move(summary.value());
+            } else {
+                outcome.error = summary.error();
+                outcome.cancelled = cancel->load();
+            }
+        }
+        promise.setProgressValue((i + 1) * kProgressPerFile);
+        promise.addResult(std::move(outcome));
+    }
+}
+
+QString ImportJob::describe(const FileOutcome& outcome)
+{
+    const QString name = QFileInfo(outcome.path).fileName();
+    if (!outcome.summary) {
+        // The importer's messages name the file already; others get it in front.
+        return outcome.error.startsWith(name) ? outcome.error : tr("%1: not imported: %2").arg(name, outcome.error);
+    }
+    const Importer::Summary& s = *outcome.summary;
+    QString text = s.text();
+    if (!s.rejected.isEmpty()) {
+        text += u'\n' + tr("  Rejected rows (skipped, not imported):");
+        for (const QString& row : s.rejected)
+            text += QStringLiteral("\n    ") + row;
+    }
+    return text;
+}
+
+QString ImportJob::describeTotals(const QList<FileOutcome>& outcomes)
+{
+    int imported = 0;
+    int already = 0;
+    int failed = 0;
+    int cancelled = 0;
+    qint64 added = 0;
+    for (const FileOutcome& o : outcomes) {
+        if (o.summary && o.summary->alreadyImported)
+            ++already;
+        else if (o.summary)
+            ++imported;
+        else if (o.cancelled)
+            ++cancelled;
+        else
+            ++failed;
+        if (o.summary)
+            added += o.summary->rowsAdded;
+    }
+    QStringList parts;
+    parts << tr("%n file(s) imported", nullptr, imported);
+    if (already)
+        parts << tr("%n already imported before", nullptr, already);
+    if (failed)
+        parts << tr("%n not imported", nullptr, failed);
+    if (cancelled)
+        parts << tr("%n cancelled", nullptr, cancelled);
+    //: %1 lists the files per outcome ("2 files imported, 1 not imported")
+    return tr("%1; %n row(s) added.", nullptr, int(qMin<qint64>(added, std::numeric_limits<int>::max())))
+        .arg(parts.join(QStringLiteral(", ")));
+}
+
+Result<QByteArray> ImportJob::readHead(const QString& path, qint64 maxBytes, bool* truncated)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QByteArray>::failure(
+            tr("%1: cannot read the file: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    QByteArray bytes = file.read(maxBytes + 1);
+    const bool cut = bytes.size() > maxBytes;
+    if (cut) {
+        bytes.truncate(maxBytes);
+        const qsizetype end = bytes.lastIndexOf('\n');
+        if (end > 0)
+            bytes.truncate(end + 1);
+    }
+    if (truncated)
+        *truncated = cut;
+    return bytes;
+}
+
+QString ImportJob::check(const ImportProfile& profile, const QString& path)
+{
+    constexpr qint64 headBytes = 64 * 1024;
+    constexpr int rowsChecked = 20;
+    const QString name = QFileInfo(path).fileName();
+    auto head = readHead(path, headBytes);
+    if (!head)
+        return head.error();
+    CsvReader reader(profile.csvOptions());
+    if (auto st = reader.openData(head.value(), name); !st)
+        return st.error();
+    auto parser = RowParser::create(profile, reader.header(), name);
+    if (!parser)
+        return parser.error();
+    CsvRecord record;
+    ParsedRow row;
+    RowError error;
+    for (int i = 0; i < rowsChecked; ++i) {
+        if (!reader.next(record))
+            return reader.error();
+        if (!parser->parse(record, row, error))
+            return error.message();
+    }
+    return {};
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "catalog/catalogtypes.h"
+#include "recorddialog.h"
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+// Edits a provider: name, code, the channels it serves, its payout terms (minimum payout, delay, statement day)
+// and its tier table (what it pays per channel and buyer price).
+class ProviderDialog final : public RecordDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderDialog)
+public:
+    ProviderDialog(CatalogEditor* editor, const Provider& provider, QWidget* parent = nullptr);
+    Provider provider(QStringList* problems = nullptr) const;
+
+protected:
+    QStringList problems() const override;
+    Result<qint64> save() override;
+
+private:
+    void addTier(const PayoutTier& tier);
+    void removeTier();
+
+    Provider m_provider;
+    QLineEdit* m_name;
+    QLineEdit* m_code;
+    QList<QCheckBox*> m_channels;
+    QLineEdit* m_currency;
+    QLineEdit* m_minPayout;
+    QSpinBox* m_delay;
+    QSpinBox* m_statementDay;
+    QTableWidget* m_tiers;
+};

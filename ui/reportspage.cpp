@@ -1,0 +1,610 @@
+#include "reportspage.h"
+
+#include "accountingsettingsdialog.h"
+#include "export/reporttablemodel.h"
+#include "messagebox.h"
+#include "money/money.h"
+#include "reportchartwidget.h"
+#include "storage/database.h"
+#include "summarytile.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace {
+
+QString money(qint64 minor, const QString& currency)
+{
+    return Money(minor, currency).toString(QLocale());
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(QWidget* parent)
+    : Page(parent), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_csvStyle(new QComboBox(this)), m_settings(new QPushButton(tr("Accounting &Settings…"), this)),
+      m_salesTile(new SummaryTile(tr("Sales"), this)), m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)),
+      m_vatTile(new SummaryTile(tr("VAT"), this)), m_payoutTile(new SummaryTile(tr("Payout"), this)),
+      m_owedTile(new SummaryTile(tr("Still owed by providers"), this)), m_notes(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_chart(new ReportChartWidget(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new QLabel(this)), m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
+      m_progress(new QProgressBar(m_progressPanel)), m_cancel(new QPushButton(tr("Cancel"), m_progressPanel)),
+      m_result(new QLabel(this)), m_refreshTimer(new QTimer(this))
+{
+    // Period.
+    m_period->setObjectName(QStringLiteral("periodComboBox"));
+    m_period->setAccessibleName(tr("Period"));
+    const QList<std::pair<Period, QString>> periods = {
+        {Period::LastMonth, tr("Last month")},     {Period::ThisMonth, tr("This month")},
+        {Period::LastQuarter, tr("Last quarter")}, {Period::ThisQuarter, tr("This quarter")},
+        {Period::LastYear, tr("Last year")},       {Period::ThisYear, tr("This year")},
+        {Period::Custom, tr("Custom")}};
+    for (const auto& [period, name] : periods)
+        m_period->addItem(name, int(period));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    m_to->setAccessibleName(tr("Last day"));
+    m_settings->setObjectName(QStringLiteral("accountingSettingsButton"));
+    m_settings->setToolTip(tr("SIREN, chart of accounts and journals used by the FEC"));
+
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    auto* toLabel = new QLabel(tr("to", "between the first and the last day of a period"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
+    top->addWidget(m_from);
+    top->addWidget(toLabel);
+    top->addWidget(m_to);
+    top->addStretch(1);
+    top->addWidget(m_settings);
+
+    auto* tiles = new QHBoxLayout;
+    for (SummaryTile* tile : {m_salesTile, m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
+        tiles->addWidget(tile);
+    m_salesTile->setObjectName(QStringLiteral("salesTile"));
+    m_grossTile->setObjectName(QStringLiteral("grossTile"));
+    m_vatTile->setObjectName(QStringLiteral("vatTile"));
+    m_payoutTile->setObjectName(QStringLiteral("payoutTile"));
+    m_owedTile->setObjectName(QStringLiteral("owedTile"));
+
+    m_notes->setObjectName(QStringLiteral("notesLabel"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->hide();
+
+    // Preview: the charts, then a tab per table.
+    m_tabs->setObjectName(QStringLiteral("reportTabWidget"));
+    m_tabs->setDocumentMode(true);
+    auto* chartScroll = new QScrollArea(m_tabs);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setWidget(m_chart);
+    chartScroll->setObjectName(QStringLiteral("chartsTab"));
+    m_chart->setObjectName(QStringLiteral("reportChartWidget"));
+    m_tabs->addTab(chartScroll, tr("Charts"));
+    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_empty);
+
+    // Export.
+    m_csvStyle->setObjectName(QStringLiteral("csvStyleComboBox"));
+    m_csvStyle->setAccessibleName(tr("CSV conventions"));
+    m_csvStyle->addItem(tr("CSV: French (; and decimal comma)"), true);
+    m_csvStyle->addItem(tr("CSV: English (, and decimal point)"), false);
+    m_csvStyle->setCurrentIndex(CsvConventions::forLocale(QLocale()).isFrench() ? 0 : 1);
+    auto* exports = new QHBoxLayout;
+    exports->addWidget(new QLabel(tr("Export:"), this));
+    const QList<std::tuple<ReportFormat, QString, QString, QString>> buttons = {
+        {ReportFormat::Pdf, tr("&PDF…"), QStringLiteral("exportPdfButton"), tr("The report to read and file: A4, with charts")},
+        {ReportFormat::Xlsx, tr("&XLSX…"), QStringLiteral("exportXlsxButton"), tr("A workbook, a sheet per table")},
+        {ReportFormat::Csv, tr("&CSV…"), QStringLiteral("exportCsvButton"), tr("A file per table, in a folder")},
+        {ReportFormat::Fec, tr("&FEC…"), QStringLiteral("exportFecButton"),
+         tr("The Fichier des Écritures Comptables for the French tax administration")}};
+    for (const auto& [format, text, name, tip] : buttons) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        button->setToolTip(tip);
+        const ReportFormat f = format;
+        connect(button, &QPushButton::clicked, this, [this, f] { chooseAndExport(f); });
+        exports->addWidget(button);
+        m_exportButtons << button;
+    }
+    exports->addWidget(m_csvStyle);
+    exports->addStretch(1);
+
+    m_progressPanel->setObjectName(QStringLiteral("progressPanel"));
+    m_progress->setObjectName(QStringLiteral("exportProgressBar"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    auto* progressLayout = new QHBoxLayout(m_progressPanel);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_cancel);
+    m_progressPanel->hide();
+
+    m_result->setObjectName(QStringLiteral("exportResultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_result->setOpenExternalLinks(true);
+    m_result->hide();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(tiles);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(exports);
+    layout->addWidget(m_progressPanel);
+    layout->addWidget(m_result);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(300);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ReportsPage::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsPage::periodChosen);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsPage::datesEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::datesEdited);
+    connect(m_settings, &QPushButton::clicked, this, &ReportsPage::editSettings);
+    connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportsPage::finished);
+
+    periodChosen();
+    setDatabase(nullptr);
+}
+
+ReportsPage::~ReportsPage()
+{
+    m_pending.reset();
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+QString ReportsPage::title() const
+{
+    return tr("Reports");
+}
+
+std::pair<QDate, QDate> ReportsPage::range(Period period, QDate today)
+{
+    const int quarterMonth = (today.month() - 1) / 3 * 3 + 1;
+    const QDate thisQuarter(today.year(), quarterMonth, 1);
+    switch (period) {
+    case Period::ThisMonth:
+        return {QDate(today.year(), today.month(), 1), today};
+    case Period::LastQuarter:
+        return {thisQuarter.addMonths(-3), thisQuarter.addDays(-1)};
+    case Period::ThisQuarter:
+        return {thisQuarter, today};
+    case Period::LastYear:
+        return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    case Period::ThisYear:
+        return {QDate(today.year(), 1, 1), today};
+    case Period::LastMonth:
+    case Period::Custom:
+        break;
+    }
+    return ReportBuilder::lastFullMonth(today);
+}
+
+void ReportsPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_path = db ? db->path() : QString();
+    m_stale = true;
+    m_report.reset();
+    if (!db) {
+        m_empty->setText(tr("No database is open. Choose File → Open Database, or start Obole with --demo to try "
+                            "it on a demo merchant."));
+        m_stack->setCurrentWidget(m_empty);
+        showReport();
+    }
+    setControlsEnabled(db != nullptr && !isBusy());
+    if (db && isVisible())
+        m_refreshTimer->start(0);
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale && m_db)
+        m_refreshTimer->start(0);
+}
+
+void ReportsPage::setPeriod(QDate from, QDate to)
+{
+    m_settingDates = true;
+    m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_settingDates = false;
+    m_stale = true;
+    m_refreshTimer->start(0);
+}
+
+QDate ReportsPage::from() const
+{
+    return m_from->date();
+}
+
+QDate ReportsPage::to() const
+{
+    return m_to->date();
+}
+
+bool ReportsPage::isBusy() const
+{
+    return m_watcher.isRunning() || m_pending.has_value();
+}
+
+void ReportsPage::periodChosen()
+{
+    const Period period = Period(m_period->currentData().toInt());
+    if (period == Period::Custom)
+        return;
+    const auto [first, last] = range(period, QDate::currentDate());
+    m_settingDates = true;
+    m_from->setDate(first);
+    m_to->setDate(last);
+    m_settingDates = false;
+    m_stale = true;
+    m_refreshTimer->start();
+}
+
+void ReportsPage::datesEdited()
+{
+    if (m_settingDates)
+        return;
+    m_period->blockSignals(true);
+    m_period->setCurrentIndex(m_period->findData(int(Period::Custom)));
+    m_period->blockSignals(false);
+    m_stale = true;
+    m_refreshTimer->start();
+}
+
+void ReportsPage::refresh()
+{
+    if (!m_db || !isVisible())
+        return;
+    if (from() > to()) {
+        m_empty->setText(tr("The period starts after its last day: choose a first day on or before %1.")
+                             .arg(QLocale().toString(to(), QLocale::ShortFormat)));
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    start(Job{{from(), to(), true}, std::nullopt});
+}
+
+void ReportsPage::exportTo(ReportFormat format, const QString& output)
+{
+    if (!m_db || output.isEmpty())
+        return;
+    ReportExport::Request request;
+    request.format = format;
+    request.output = output;
+    request.csv = m_csvStyle->currentData().toBool() ? CsvConventions::french() : CsvConventions::english();
+    request.locale = QLocale();
+    start(Job{{from(), to(), format == ReportFormat::Pdf}, request});
+}
+
+void ReportsPage::start(const Job& job)
+{
+    if (m_watcher.isRunning()) {
+        // A preview gives way to what comes next; an export runs to its end (or to Cancel).
+        if (!job.output && m_pending && m_pending->output)
+            return;
+        m_pending = job;
+        if (!m_runningExport)
+            m_watcher.cancel();
+        return;
+    }
+    m_pending.reset();
+    m_runningExport = job.output.has_value();
+    m_stale = false;
+    m_progressLabel->setText(job.output ? tr("Exporting %1…").arg(ReportExport::formatName(job.output->format).toUpper())
+                                        : tr("Building the report…"));
+    m_progress->setValue(0);
+    m_progressPanel->show();
+    m_cancel->setEnabled(true);
+    setControlsEnabled(!job.output); // a preview may give way to an export; an export runs alone
+    const QString path = m_path;
+    m_watcher.setFuture(QtConcurrent::run([path, job](QPromise<Outcome>& promise) { work(promise, path, job); }));
+}
+
+void ReportsPage::work(QPromise<Outcome>& promise, const QString& path, const Job& job)
+{
+    Outcome out;
+    if (job.output)
+        out.format = job.output->format;
+    promise.setProgressRange(0, 1000);
+    // Its own connection: a Database never crosses threads.
+    auto db = Database::open(path);
+    if (!db) {
+        out.error = db.error();
+        promise.addResult(out);
+        return;
+    }
+    const qint64 buildShare = job.output ? 800 : 1000;
+    auto building = [&promise, buildShare](qint64 done, qint64 total) {
+        if (promise.isCanceled())
+            return false;
+        promise.setProgressValue(int(done * buildShare / qMax<qint64>(total, 1)));
+        return true;
+    };
+    auto built = ReportBuilder::build(*db.value(), job.request, building);
+    if (promise.isCanceled())
+        return;
+    if (!built) {
+        out.error = built.error();
+        promise.addResult(out);
+        return;
+    }
+    out.report = std::move(built.value());
+    if (job.output) {
+        auto writing = [&promise](int done, int total) {
+            if (promise.isCanceled())
+                return false;
+            promise.setProgressValue(800 + done * 200 / qMax(total, 1));
+            return true;
+        };
+        auto written = ReportExport::write(*out.report, *job.output, writing);
+        if (promise.isCanceled())
+            return;
+        if (!written)
+            out.error = written.error();
+        else
+            out.written = written.value();
+    }
+    promise.setProgressValue(1000);
+    promise.addResult(out);
+}
+
+void ReportsPage::cancel()
+{
+    m_pending.reset();
+    if (m_watcher.isRunning()) {
+        m_cancel->setEnabled(false);
+        m_progressLabel->setText(tr("Cancelling…"));
+        m_watcher.cancel();
+    }
+}
+
+void ReportsPage::finished()
+{
+    const bool wasExport = m_runningExport;
+    m_runningExport = false;
+    const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
+    m_progressPanel->hide();
+    setControlsEnabled(m_db != nullptr);
+
+    if (cancelled) {
+        if (wasExport) {
+            m_lastSummary = tr("Export cancelled: nothing was written.");
+            m_result->setText(m_lastSummary.toHtmlEscaped());
+            m_result->show();
+            emit statusMessage(m_lastSummary);
+            emit exportDone(false);
+        }
+        if (!m_pending)
+            m_stale = true;
+    } else {
+        const Outcome outcome = m_watcher.result();
+        if (outcome.report) {
+            m_report = outcome.report;
+            showReport();
+            emit reportShown();
+        }
+        if (!outcome.error.isEmpty()) {
+            const QString message = wasExport ? tr("The export failed: %1").arg(outcome.error) : outcome.error;
+            m_lastSummary = message;
+            m_result->setText(message.toHtmlEscaped());
+            m_result->show();
+            emit statusMessage(message);
+            if (wasExport)
+                emit exportDone(false);
+        } else if (wasExport && outcome.written) {
+            const QString format = ReportExport::formatName(outcome.format).toUpper();
+            QStringList plain{tr("%1 written:").arg(format)};
+            QStringList links;
+            for (const QString& file : outcome.written->files) {
+                plain << QDir::toNativeSeparators(file);
+                links << QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(QUrl::fromLocalFile(QFileInfo(file).absolutePath()).toString(),
+                                  QDir::toNativeSeparators(file).toHtmlEscaped());
+            }
+            for (const QString& warning : outcome.written->warnings)
+                plain << tr("Note: %1").arg(warning);
+            m_lastSummary = plain.join(u'\n');
+            QString html = tr("%1 written: %2").arg(format, links.join(QStringLiteral(", ")));
+            for (const QString& warning : outcome.written->warnings)
+                html += QStringLiteral("<br>") + tr("Note: %1").arg(warning.toHtmlEscaped());
+            m_result->setText(html);
+            m_result->show();
+            emit statusMessage(tr("%1 written: %n file(s).", nullptr, int(outcome.written->files.size())).arg(format));
+            emit exportDone(true);
+        }
+    }
+    if (m_pending) {
+        const Job next = *m_pending;
+        start(next);
+    }
+}
+
+void ReportsPage::showReport()
+{
+    const QLocale locale;
+    // The tiles: the book currency (or the first one with figures).
+    QString currency;
+    QStringList others;
+    if (m_report) {
+        const QStringList currencies = m_report->currencies();
+        currency = currencies.isEmpty() ? m_report->settings.bookCurrency : currencies.constFirst();
+        others = currencies.mid(1);
+    }
+    if (!m_report) {
+        for (SummaryTile* tile : {m_salesTile, m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
+            tile->setValue(QStringLiteral("—"));
+    } else {
+        const ReportFigures f = m_report->total(currency);
+        const QString also = others.isEmpty() ? QString() : tr("also in %1, see the tables").arg(others.join(QStringLiteral(", ")));
+        m_salesTile->setValue(locale.toString(f.sales), also);
+        m_grossTile->setValue(money(f.gross, currency), tr("what buyers paid"));
+        m_vatTile->setValue(money(f.vat, currency), tr("net of VAT: %1").arg(money(f.netOfVat, currency)));
+        m_payoutTile->setValue(money(f.payout, currency), tr("fees: %1").arg(money(f.fees, currency)));
+        m_owedTile->setValue(money(m_report->owedAtEnd(currency), currency),
+                             tr("received in the period: %1").arg(money(m_report->payoutsReceived(currency), currency)));
+    }
+
+    if (m_report && !m_report->notes.isEmpty()) {
+        QStringList items;
+        for (const QString& n : m_report->notes)
+            items << QStringLiteral("• ") + n.toHtmlEscaped();
+        m_notes->setText(items.join(QStringLiteral("<br>")));
+        m_notes->show();
+    } else {
+        m_notes->hide();
+    }
+
+    // Tables: rebuilt, keeping the tab the reader was on.
+    const QString current = m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+    while (m_tabs->count() > 1) {
+        QWidget* w = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        w->deleteLater();
+    }
+    if (!m_report)
+        return;
+    m_chart->setData(m_report->revenue, currency);
+    for (const ReportTable& table : m_report->tables()) {
+        if (table.id == u"report" || table.id == u"notes")
+            continue;
+        auto* tab = new QWidget(m_tabs);
+        tab->setObjectName(table.id + QStringLiteral("Tab"));
+        auto* layout = new QVBoxLayout(tab);
+        if (!table.note.isEmpty()) {
+            auto* note = new QLabel(table.note, tab);
+            note->setWordWrap(true);
+            note->setForegroundRole(QPalette::PlaceholderText);
+            layout->addWidget(note);
+        }
+        auto* view = new QTableView(tab);
+        view->setObjectName(table.id + QStringLiteral("TableView"));
+        view->setAccessibleName(table.title);
+        auto* model = new ReportTableModel(view);
+        model->setTable(table);
+        view->setModel(model);
+        view->setAlternatingRowColors(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(false);
+        layout->addWidget(view, 1);
+        m_tabs->addTab(tab, table.title);
+        if (tab->objectName() == current)
+            m_tabs->setCurrentWidget(tab);
+    }
+    if (m_report->isEmpty()) {
+        m_empty->setText(tr("No sales, provider statements or payouts from %1 to %2. Import the sales log and the "
+                            "providers' statements (obole-cli import), or choose another period.")
+                             .arg(locale.toString(m_report->from, QLocale::ShortFormat),
+                                  locale.toString(m_report->to, QLocale::ShortFormat)));
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_tabs);
+    }
+}
+
+void ReportsPage::chooseAndExport(ReportFormat format)
+{
+    if (!m_db)
+        return;
+    if (m_lastFolder.isEmpty())
+        m_lastFolder = QFileInfo(m_path).absolutePath();
+    const QString base = QStringLiteral("obole-report-%1-%2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+    QString output;
+    switch (format) {
+    case ReportFormat::Csv: {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export CSV Files to a Folder"), m_lastFolder);
+        if (folder.isEmpty())
+            return;
+        m_lastFolder = folder;
+        output = QDir(folder).filePath(base + QStringLiteral(".csv"));
+        break;
+    }
+    case ReportFormat::Fec: {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export the FEC to a Folder"), m_lastFolder);
+        if (folder.isEmpty())
+            return;
+        m_lastFolder = folder;
+        output = folder + u'/';
+        break;
+    }
+    case ReportFormat::Xlsx:
+    case ReportFormat::Pdf: {
+        const bool pdf = format == ReportFormat::Pdf;
+        output = QFileDialog::getSaveFileName(
+            this, pdf ? tr("Export PDF") : tr("Export XLSX"),
+            QDir(m_lastFolder).filePath(base + (pdf ? QStringLiteral(".pdf") : QStringLiteral(".xlsx"))),
+            pdf ? tr("PDF documents (*.pdf)") : tr("Excel workbooks (*.xlsx)"));
+        if (output.isEmpty())
+            return;
+        m_lastFolder = QFileInfo(output).absolutePath();
+        break;
+    }
+    }
+    exportTo(format, output);
+}
+
+void ReportsPage::editSettings()
+{
+    if (!m_db)
+        return;
+    auto current = AccountingSettingsStore::load(*m_db);
+    if (!current) {
+        MessageBox::critical(this, tr("Accounting Settings"), current.error());
+        return;
+    }
+    AccountingSettingsDialog dialog(current.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto st = AccountingSettingsStore::save(*m_db, dialog.settings()); !st) {
+        MessageBox::critical(this, tr("Accounting Settings"), st.error());
+        return;
+    }
+    emit statusMessage(tr("Accounting settings saved in %1.").arg(QFileInfo(m_path).fileName()));
+    m_stale = true;
+    refresh();
+}
+
+void ReportsPage::setControlsEnabled(bool enabled)
+{
+    for (QPushButton* b : std::as_const(m_exportButtons))
+        b->setEnabled(enabled);
+    m_settings->setEnabled(m_db != nullptr);
+}
