@@ -104,7 +104,7 @@ int commandExport(CliContext& ctx)
     for (const QString& currency : r.currencies()) {
         const ReportFigures f = r.total(currency);
         CliContext::out() << CliCommands::tr("  %1: %n sale(s), gross %2, VAT %3, net of VAT %4, fees %5, payout %6, "
-                                             "received %7, still owed %8",
+                                             "received %7, receivable %8",
                                              nullptr, int(f.sales))
                                  .arg(currency, Money(f.gross, currency).toPlainString(),
                                       Money(f.vat, currency).toPlainString(),

@@ -3,6 +3,7 @@
 
 #include "core/settings.h"
 #include "money/money.h"
+#include "reconcile/payoutfollowup.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilestore.h"
 #include "storage/database.h"
@@ -93,8 +94,9 @@ int commandReconcile(CliContext& ctx)
         if (!known->contains(filter.provider) && !listed->next().value_or(false)) {
             QStringList names = known.value();
             names.removeAll(QString());
-            return CliContext::fail(CliCommands::tr("no provider \"%1\" in this database (known: %2).")
-                                        .arg(filter.provider, names.isEmpty() ? CliCommands::tr("none") : names.join(u", ")));
+            return CliContext::fail(
+                CliCommands::tr("no provider \"%1\" in this database (known: %2).")
+                    .arg(filter.provider, names.isEmpty() ? CliCommands::tr("none") : names.join(u", ")));
         }
     }
     auto counts = ReconcileStore::summary(*db.value(), filter);
@@ -103,29 +105,31 @@ int commandReconcile(CliContext& ctx)
     const ReconcileCounts& c = counts.value();
 
     if (ctx.parser.isSet(QStringLiteral("json"))) {
-        CliContext::out() << QString::fromUtf8(QJsonDocument(toJson(c, options.windowSeconds)).toJson(QJsonDocument::Compact))
+        CliContext::out() << QString::fromUtf8(
+                                 QJsonDocument(toJson(c, options.windowSeconds)).toJson(QJsonDocument::Compact))
                           << Qt::endl;
         return 0;
     }
 
     QTextStream& out = CliContext::out();
     const QString how = run->upToDate ? CliCommands::tr("already up to date")
-                        : run->full  ? CliCommands::tr("full run (%1), %2 rows in %3 ms (reading %4, matching %5, "
-                                                        "writing %6)")
+                        : run->full   ? CliCommands::tr("full run (%1), %2 rows in %3 ms (reading %4, matching %5, "
+                                                          "writing %6)")
                                           .arg(run->why)
                                           .arg(run->rowsExamined)
                                           .arg(run->elapsedMs)
                                           .arg(run->readMs)
                                           .arg(run->matchMs)
                                           .arg(run->writeMs)
-                                     : CliCommands::tr("%1 new rows, %2 rows looked at in %3 ms")
+                                    : CliCommands::tr("%1 new rows, %2 rows looked at in %3 ms")
                                           .arg(run->newRows)
                                           .arg(run->rowsExamined)
                                           .arg(run->elapsedMs);
     out << CliCommands::tr("Reconciliation of %1: %2.")
                .arg(filter.provider.isEmpty() ? CliCommands::tr("every provider") : filter.provider, how)
         << Qt::endl;
-    out << CliCommands::tr("  Provider rows        %1  (%2)").arg(c.providerRows, 9).arg(amount(c.providerGross)) << Qt::endl;
+    out << CliCommands::tr("  Provider rows        %1  (%2)").arg(c.providerRows, 9).arg(amount(c.providerGross))
+        << Qt::endl;
     out << CliCommands::tr("  Sales log rows       %1  (%2)").arg(c.salesRows, 9).arg(amount(c.salesGross)) << Qt::endl;
     out << CliCommands::tr("  Matched              %1  (%2 by reference, %3 by amount and time, %4 by hand)")
                .arg(c.matched, 9)
@@ -137,13 +141,38 @@ int commandReconcile(CliContext& ctx)
                .arg(c.amountMismatch, 9)
                .arg(amount(c.mismatchProviderGross), amount(c.mismatchSalesGross))
         << Qt::endl;
-    out << CliCommands::tr("  Missing at provider  %1  (%2)").arg(c.missingAtProvider, 9).arg(amount(c.missingAtProviderGross))
+    out << CliCommands::tr("  Missing at provider  %1  (%2)")
+               .arg(c.missingAtProvider, 9)
+               .arg(amount(c.missingAtProviderGross))
         << Qt::endl;
-    out << CliCommands::tr("  Missing in sales log %1  (%2)").arg(c.missingInSalesLog, 9).arg(amount(c.missingInSalesLogGross))
+    out << CliCommands::tr("  Missing in sales log %1  (%2)")
+               .arg(c.missingInSalesLog, 9)
+               .arg(amount(c.missingInSalesLogGross))
         << Qt::endl;
-    out << CliCommands::tr("  Duplicate at provider%1  (%2)").arg(c.duplicatesAtProvider, 9).arg(amount(c.duplicatesGross))
+    out << CliCommands::tr("  Duplicate at provider%1  (%2)")
+               .arg(c.duplicatesAtProvider, 9)
+               .arg(amount(c.duplicatesGross))
         << Qt::endl;
     out << CliCommands::tr("  Payout differences   %1").arg(c.payoutDifferences, 9) << Qt::endl;
     out << CliCommands::tr("  Explained by hand    %1").arg(c.explained, 9) << Qt::endl;
+
+    // What each provider still owes (all time: the follow-up does not depend on the period).
+    auto payouts = PayoutFollowUp::compute(*db.value());
+    if (!payouts)
+        return CliContext::fail(payouts.error());
+    bool header = false;
+    for (const PayoutFollowUp::Line& l : payouts.value()) {
+        if (!filter.provider.isEmpty() && l.provider != filter.provider)
+            continue;
+        if (!header) {
+            out << CliCommands::tr("Payout follow-up:") << Qt::endl;
+            header = true;
+        }
+        out << CliCommands::tr("  %1: earned %2, paid %3, owed %4, due now %5 %6 - %7")
+                   .arg(l.provider, Money(l.earned, l.currency).toPlainString(),
+                        Money(l.paid, l.currency).toPlainString(), Money(l.owed, l.currency).toPlainString(),
+                        Money(l.due, l.currency).toPlainString(), l.currency, PayoutFollowUp::stateText(l))
+            << Qt::endl;
+    }
     return 0;
 }

@@ -16,11 +16,11 @@
 
 namespace {
 
-constexpr qint64 s_springChangeUtc = 1743296400; // 2025-03-30 01:00 UTC: Paris goes from 02:00 to 03:00
-constexpr qint64 s_autumnChangeUtc = 1761440400; // 2025-10-26 01:00 UTC: Paris goes from 03:00 back to 02:00
+constexpr qint64 s_springChangeUtc = 1743296400;            // 2025-03-30 01:00 UTC: Paris goes from 02:00 to 03:00
+constexpr qint64 s_autumnChangeUtc = 1761440400;            // 2025-10-26 01:00 UTC: Paris goes from 03:00 back to 02:00
 constexpr qint64 s_repeatedFrom = s_autumnChangeUtc - 3600; // local 02:00-03:00 happens twice: UTC 00:00-02:00
 constexpr qint64 s_repeatedTo = s_autumnChangeUtc + 3600;
-constexpr qint64 s_maxDelay = 120;   // how late a provider stamps a sale, at most (late reports aside)
+constexpr qint64 s_maxDelay = 120; // how late a provider stamps a sale, at most (late reports aside)
 constexpr qint64 s_lateDelay = 26 * 3600;
 
 struct ChannelInfo
@@ -86,7 +86,8 @@ ReconcileGen::Data ReconcileGen::generate(const Options& o)
     QHash<QString, QString> providerOf;
     providerOf.insert(QStringLiteral("audiotel"), d.providers.first());
     for (int i = 0; i < referenceChannels().size(); ++i)
-        providerOf.insert(QString::fromLatin1(referenceChannels().at(i).id), d.providers.at((i + 1) % d.providers.size()));
+        providerOf.insert(QString::fromLatin1(referenceChannels().at(i).id),
+                          d.providers.at((i + 1) % d.providers.size()));
 
     const qint64 period = qint64(o.days) * 86400;
     const qint64 noRef = o.sales * o.noReferencePercent / 100;
@@ -139,7 +140,8 @@ ReconcileGen::Data ReconcileGen::generate(const Options& o)
             r.t = s_springChangeUtc - 40 + qint64(i) * 20;
         r.channel = QString::fromLatin1(ch.id);
         r.provider = providerOf.value(r.channel);
-        r.reference = QStringLiteral("R%1-%2").arg(r.provider.right(1).toUpper()).arg(i, 9, 10, QLatin1Char('0'));
+        r.reference = o.referencePrefix + r.provider.right(1).toUpper() + u'-'
+                      + QStringLiteral("%1").arg(i, 9, 10, QLatin1Char('0'));
         r.product = products().at(int(rng.bounded(quint32(products().size()))));
         r.gross = ch.prices.at(int(rng.bounded(quint32(ch.prices.size()))));
         Row p = r;
@@ -203,8 +205,8 @@ ReconcileGen::Data ReconcileGen::generate(const Options& o)
         for (qint64 slot = 0; slot < perGroup && made < noRef; ++slot) {
             for (int g = 0; g < groups && made < noRef; ++g) {
                 Row r;
-                r.t = o.startUtc + slot * spacing + qint64(g) * (spacing / groups)
-                      + qint64(rng.bounded(quint32(std::max<qint64>(1, spacing / groups - gap))));
+                r.t = o.startUtc + slot * spacing + qint64(g) * (spacing / groups) +
+                      qint64(rng.bounded(quint32(std::max<qint64>(1, spacing / groups - gap))));
                 if (r.t >= o.startUtc + period || inRepeatedHour(r.t, o) || inRepeatedHour(r.t + s_maxDelay, o))
                     continue;
                 ++made;
@@ -415,14 +417,13 @@ Status ReconcileGen::writeCsv(const Data& data, const QString& dir, bool localWi
             {QStringLiteral("date_format"),
              localWithOffset ? QStringLiteral("iso8601") : QStringLiteral("dd/MM/yyyy HH:mm:ss")},
             {QStringLiteral("timezone"), QStringLiteral("Europe/Paris")},
-            {QStringLiteral("columns"),
-             QJsonObject{{QStringLiteral("timestamp"), QStringLiteral("Date")},
-                         {QStringLiteral("reference"), QStringLiteral("Référence")},
-                         {QStringLiteral("channel"), QStringLiteral("Moyen de paiement")},
-                         {QStringLiteral("product"), QStringLiteral("Libellé")},
-                         {QStringLiteral("gross"), QStringLiteral("Montant TTC")},
-                         {QStringLiteral("net"), QStringLiteral("Reversement")},
-                         {QStringLiteral("currency"), QStringLiteral("Devise")}}},
+            {QStringLiteral("columns"), QJsonObject{{QStringLiteral("timestamp"), QStringLiteral("Date")},
+                                                    {QStringLiteral("reference"), QStringLiteral("Référence")},
+                                                    {QStringLiteral("channel"), QStringLiteral("Moyen de paiement")},
+                                                    {QStringLiteral("product"), QStringLiteral("Libellé")},
+                                                    {QStringLiteral("gross"), QStringLiteral("Montant TTC")},
+                                                    {QStringLiteral("net"), QStringLiteral("Reversement")},
+                                                    {QStringLiteral("currency"), QStringLiteral("Devise")}}},
             {QStringLiteral("channel_values"), values},
             {QStringLiteral("default_currency"), QStringLiteral("EUR")},
         };

@@ -23,20 +23,21 @@ class ReconcileGen final
 public:
     struct Options
     {
-        qint64 sales = 10000;     // sales before discrepancies are taken out or added
+        qint64 sales = 10000; // sales before discrepancies are taken out or added
         quint32 seed = 1;
-        int providers = 2;        // provider codes gen-a, gen-b, ...; each channel belongs to one of them
+        int providers = 2; // provider codes gen-a, gen-b, ...; each channel belongs to one of them
         int noReferencePercent = 10;
-        int discrepancyPerMille = 5; // of each kind
-        int identicalPairs = 5;      // pairs of identical sales without reference, each paid twice
-        int lateReports = 3;         // reported a day late, with a reference (still matched by reference)
-        qint64 windowSeconds = 600;  // the window the data is spaced for
+        int discrepancyPerMille = 5;    // of each kind
+        int identicalPairs = 5;         // pairs of identical sales without reference, each paid twice
+        int lateReports = 3;            // reported a day late, with a reference (still matched by reference)
+        qint64 windowSeconds = 600;     // the window the data is spaced for
         bool salesNameProvider = false; // sales rows carry their provider code (as the demo's do)
         qint64 startUtc = 1742860800;   // 2025-03-25 00:00 UTC: the spring DST change is 5 days in
         int days = 220;                 // to 2025-10-31: the autumn change too
         // Rows are kept out of the autumn's repeated local hour (02:00-03:00 on 2025-10-26 happens twice in Paris),
         // so that a statement written in local time without an offset stays unambiguous.
         bool avoidRepeatedHour = true;
+        QString referencePrefix = QStringLiteral("R"); // distinct prefixes give distinct references
     };
 
     struct Row

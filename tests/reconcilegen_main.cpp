@@ -24,7 +24,13 @@ int main(int argc, char** argv)
                                    QStringLiteral("10"));
     const QCommandLineOption localTimes(QStringLiteral("local-times"),
                                         QStringLiteral("Write statement times in local time without an offset."));
-    parser.addOptions({sales, seed, providers, noRef, localTimes});
+    const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("First day, as UTC seconds."),
+                                   QStringLiteral("SECONDS"), QStringLiteral("1742860800"));
+    const QCommandLineOption days(QStringLiteral("days"), QStringLiteral("Number of days."), QStringLiteral("N"),
+                                  QStringLiteral("220"));
+    const QCommandLineOption prefix(QStringLiteral("prefix"), QStringLiteral("Start of every reference."),
+                                    QStringLiteral("TEXT"), QStringLiteral("R"));
+    parser.addOptions({sales, seed, providers, noRef, localTimes, start, days, prefix});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(1);
@@ -34,6 +40,9 @@ int main(int argc, char** argv)
     o.seed = parser.value(seed).toUInt();
     o.providers = parser.value(providers).toInt();
     o.noReferencePercent = parser.value(noRef).toInt();
+    o.startUtc = parser.value(start).toLongLong();
+    o.days = parser.value(days).toInt();
+    o.referencePrefix = parser.value(prefix);
     const auto data = ReconcileGen::generate(o);
     if (auto st = ReconcileGen::writeCsv(data, parser.positionalArguments().first(), !parser.isSet(localTimes)); !st) {
         QTextStream(stderr) << st.error() << Qt::endl;

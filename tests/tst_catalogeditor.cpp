@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -439,6 +440,38 @@ private slots:
                 m_matrix->setCurrentIndex(model->index(row, PriceMatrixModel::columnOf(Channel::Sms)));
         }
         QVERIFY(shoot(m_window.get(), "price-points-attention.png"));
+    }
+
+    void severalPricePointsInACell()
+    {
+        // A second SMS+ price point for the same product, on another short code: the cell offers a choice.
+        PricePoint second = m_page->editor()->catalog().pricePoints.constFirst();
+        for (const PricePoint& p : m_page->editor()->catalog().pricePoints) {
+            if (p.id == m_smsId)
+                second = p;
+        }
+        second.id = 0;
+        second.serviceNumber = QStringLiteral("71010");
+        second.priceMinor = 100;
+        auto id = m_page->editor()->savePricePoint(second);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        m_matrix->setFocus();
+        m_matrix->setCurrentIndex(smsCell());
+        auto* chooser = m_page->findChild<QComboBox*>(QStringLiteral("cellPricePointComboBox"));
+        QVERIFY(chooser && chooser->isVisible());
+        QCOMPARE(chooser->count(), 2);
+        chooser->setCurrentIndex(chooser->findData(id.value()));
+        QTest::keyClick(m_matrix, Qt::Key_E, Qt::ControlModifier);
+        QPointer<PricePointDialog> dialog = m_page->findChild<PricePointDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->pricePoint().id, id.value());
+        QCOMPARE(dialog->pricePoint().serviceNumber, QStringLiteral("71010"));
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QVERIFY(activate());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        m_matrix->setCurrentIndex(smsCell());
+        QVERIFY(!chooser->isVisible());
     }
 
     void cleanupTestCase() { m_window.reset(); }

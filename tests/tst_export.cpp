@@ -492,6 +492,36 @@ private slots:
         const QByteArray bytes = fec.readAll();
         QVERIFY(bytes.contains("Alpha T\xe9l\xe9" "com"));
         QVERIFY(bytes.contains("|20250310|"));
+
+        // The tab-separated variant: same lines, 18 fields each.
+        PeriodReport tabbed = r;
+        tabbed.settings.fecSeparator = AccountingSettings::FecSeparator::Tab;
+        const QByteArray tabs = FecExport::encode(FecExport::entries(tabbed, QDate(2025, 4, 2)), tabbed.settings);
+        const QList<QByteArray> lines = tabs.split('\n');
+        QVERIFY(lines.first().startsWith("JournalCode\tJournalLib\tEcritureNum"));
+        for (const QByteArray& line : lines) {
+            if (line.isEmpty())
+                continue;
+            QVERIFY(line.endsWith('\r'));
+            QCOMPARE(line.count('\t'), 17);
+            QVERIFY(!line.contains('|'));
+        }
+    }
+
+    void csvFollowsTheLanguage()
+    {
+        const QString folder = path(QStringLiteral("csv-lang-fr"));
+        const Run r = cli({QStringLiteral("--db"), m_demoPath, QStringLiteral("--lang"), QStringLiteral("fr"),
+                           QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                           QStringLiteral("2025-03-31"), QStringLiteral("--output"), folder});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile summary(QDir(folder).filePath(QStringLiteral("summary.csv")));
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        const QByteArray bytes = summary.readAll();
+        QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
+        QVERIFY(bytes.contains(';'));
+        QVERIFY(QRegularExpression(QStringLiteral(";\\d+,\\d\\d\r\n")).match(QString::fromUtf8(bytes)).hasMatch());
     }
 
     // The demo merchant's March 2025 in the four formats, each read back by other tools: every total agrees across
@@ -564,6 +594,14 @@ private slots:
         QCOMPARE(page->allSales.gross, f.gross);
         QCOMPARE(page->allSales.netOfVat, f.netOfVat);
         QCOMPARE(page->allSales.payout, f.payout);
+        // Every discrepancy reconciliation counts in the period is listed, none explained yet.
+        const ReportReconciliation& rec = built->reconciliation;
+        QVERIFY2(rec.available && rec.discrepanciesAvailable, qPrintable(rec.unavailableReason));
+        QVERIFY(!rec.stale);
+        QCOMPARE(rec.counts.salesRows, f.sales);
+        QCOMPARE(rec.open.size(), rec.counts.amountMismatch + rec.counts.missingAtProvider +
+                                      rec.counts.missingInSalesLog + rec.counts.duplicatesAtProvider);
+        QVERIFY(rec.owedAvailable);
 
         const QMap<QString, qint64> expected = {
             {QStringLiteral("sales"), f.sales},

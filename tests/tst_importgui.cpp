@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -45,8 +46,8 @@ QByteArray genericStatement(int rows, int firstReference = 1, const QByteArray& 
     QByteArray out = "date,reference,channel,product,gross,net,currency\n";
     for (int i = 0; i < rows; ++i) {
         const int ref = firstReference + i;
-        out += "2025-10-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + "T08:" +
-               QByteArray::number(i % 60).rightJustified(2, '0') + ":00Z,REF-" + QByteArray::number(ref) +
+        out += "2025-10-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') +
+               "T08:" + QByteArray::number(i % 60).rightJustified(2, '0') + ":00Z,REF-" + QByteArray::number(ref) +
                ",sms,Pass 24 h," + QByteArray::number(1 + i % 5) + ".50,0.98,EUR\n";
         if (i == 1 && !badLine.isEmpty())
             out += badLine + '\n';
@@ -59,15 +60,14 @@ QByteArray genericStatement(int rows, int firstReference = 1, const QByteArray& 
 // channel names of its own, a Total line; line 6 holds an amount with letters.
 QByteArray frenchStatement()
 {
-    const QString text = QStringLiteral(
-        "Relevé de transactions Example Agrégateur\r\n"
-        "Période : 01/10/2025 - 31/10/2025\r\n"
-        "Date;Référence;Moyen de paiement;Libellé;Montant TTC;Reversement;Devise\r\n"
-        "01/10/2025 08:15:00;EA-0001;SMS+ surtaxé;Pass 24 h;1,50;0,98;EUR\r\n"
-        "01/10/2025 09:00:00;EA-0002;Audiotel 0899;Article du soir;2,99;1,80;EUR\r\n"
-        "02/10/2025 10:30:00;EA-0003;SMS+ surtaxé;Crédits jeu;12,3a;8,00;EUR\r\n"
-        "26/10/2025 02:30:00;EA-0004;sms;Pass VIP;1 234,56;800,00;EUR\r\n"
-        "Total;;;;1 251,35;810,78;EUR\r\n");
+    const QString text = QStringLiteral("Relevé de transactions Example Agrégateur\r\n"
+                                        "Période : 01/10/2025 - 31/10/2025\r\n"
+                                        "Date;Référence;Moyen de paiement;Libellé;Montant TTC;Reversement;Devise\r\n"
+                                        "01/10/2025 08:15:00;EA-0001;SMS+ surtaxé;Pass 24 h;1,50;0,98;EUR\r\n"
+                                        "01/10/2025 09:00:00;EA-0002;Audiotel 0899;Article du soir;2,99;1,80;EUR\r\n"
+                                        "02/10/2025 10:30:00;EA-0003;SMS+ surtaxé;Crédits jeu;12,3a;8,00;EUR\r\n"
+                                        "26/10/2025 02:30:00;EA-0004;sms;Pass VIP;1 234,56;800,00;EUR\r\n"
+                                        "Total;;;;1 251,35;810,78;EUR\r\n");
     return text.toLatin1();
 }
 
@@ -82,8 +82,7 @@ qint64 scalar(const QString& dbPath, const char* sql)
     return stmt->int64(0);
 }
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+template <typename T> T* child(QObject* parent, const char* name)
 {
     return parent->findChild<T*>(QString::fromLatin1(name));
 }
@@ -99,8 +98,7 @@ private:
 
     QString writeFile(const QByteArray& bytes, const QString& name = {})
     {
-        const QString path =
-            m_dir.filePath(name.isEmpty() ? QStringLiteral("statement-%1.csv").arg(++m_files) : name);
+        const QString path = m_dir.filePath(name.isEmpty() ? QStringLiteral("statement-%1.csv").arg(++m_files) : name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
@@ -132,8 +130,18 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Saved profiles and settings of this run only: another run of this suite may be going on at the same time.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("tst_importgui-%1").arg(QCoreApplication::applicationPid()));
         QDir(ProfileRegistry::userFolder()).removeRecursively();
         QVERIFY(m_dir.isValid());
+    }
+
+    void cleanupTestCase()
+    {
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
+        QFile::remove(QSettings().fileName());
     }
 
     void cleanup() { ImportJob::setProgressHookForTests({}); }
@@ -156,7 +164,7 @@ private slots:
         const QString summary = runImport(dialog);
         QVERIFY2(summary.contains(u"3 rows read, 3 added, 0 already present, 1 skipped, 0 rejected"),
                  qPrintable(summary));
-        QVERIFY2(summary.contains(u"imported; 3 row"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Files imported: 1. Rows added: 3."), qPrintable(summary));
         auto* progress = child<QProgressBar>(&dialog, "importProgressBar");
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(child<QLabel>(&dialog, "progressLabel")->text().contains(u"finished"));
@@ -171,7 +179,7 @@ private slots:
         // The same file again: recognised, nothing added, nothing to refresh.
         const QString again = runImport(dialog);
         QVERIFY2(again.contains(u"already imported on"), qPrintable(again));
-        QVERIFY2(again.contains(u"already imported before; 0 row"), qPrintable(again));
+        QVERIFY2(again.contains(u"Files imported: 0, already imported before: 1. Rows added: 0."), qPrintable(again));
         QCOMPARE(finished.count(), 1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 3);
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_batches"), 1);
@@ -190,7 +198,7 @@ private slots:
         QVERIFY2(summary.contains(u"line 4"), qPrintable(summary));
         QVERIFY2(summary.contains(u"gross"), qPrintable(summary));
         QVERIFY2(summary.contains(u"nothing was changed"), qPrintable(summary));
-        QVERIFY2(summary.contains(u"1 not imported"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"not imported: 1."), qPrintable(summary));
         QCOMPARE(finished.count(), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_batches"), 0);
@@ -222,7 +230,7 @@ private slots:
         QVERIFY2(dialog.outcomes().at(1).error.contains(QFileInfo(empty).fileName()),
                  qPrintable(dialog.outcomes().at(1).error));
         QVERIFY(dialog.outcomes().at(2).summary);
-        QVERIFY2(summary.contains(u"1 not imported; 4 row"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Files imported: 2, not imported: 1. Rows added: 4."), qPrintable(summary));
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 4);
     }
 
@@ -275,29 +283,48 @@ private slots:
         QTest::addColumn<QStringList>("expected"); // field=column pairs
 
         QTest::newRow("french aggregator")
-            << QStringList{u"Date"_s, u"Référence"_s, u"Moyen de paiement"_s, u"Libellé"_s, u"Montant TTC"_s,
+            << QStringList{u"Date"_s,        u"Référence"_s, u"Moyen de paiement"_s, u"Libellé"_s, u"Montant TTC"_s,
                            u"Reversement"_s, u"Devise"_s}
-            << QStringList{u"01/10/2025 08:15:00"_s, u"EA-1"_s, u"SMS+"_s, u"Pass"_s, u"1,50"_s, u"0,98"_s,
-                           u"EUR"_s}
-            << QStringList{u"timestamp=0"_s, u"reference=1"_s, u"channel=2"_s, u"product=3"_s, u"gross=4"_s,
-                           u"net=5"_s, u"currency=6"_s};
+            << QStringList{u"01/10/2025 08:15:00"_s, u"EA-1"_s, u"SMS+"_s, u"Pass"_s, u"1,50"_s, u"0,98"_s, u"EUR"_s}
+            << QStringList{u"timestamp=0"_s, u"reference=1"_s, u"channel=2"_s, u"product=3"_s,
+                           u"gross=4"_s,     u"net=5"_s,       u"currency=6"_s};
         QTest::newRow("stripe itemized")
-            << QStringList{u"balance_transaction_id"_s, u"created_utc"_s, u"currency"_s, u"gross"_s, u"fee"_s,
-                           u"net"_s, u"reporting_category"_s, u"description"_s}
-            << QStringList{u"txn_1"_s, u"2025-10-01 08:00:00"_s, u"eur"_s, u"1.50"_s, u"0.30"_s, u"1.20"_s,
-                           u"charge"_s, u"Pass"_s}
-            << QStringList{u"reference=0"_s, u"timestamp=1"_s, u"currency=2"_s, u"gross=3"_s, u"fee=4"_s,
-                           u"net=5"_s, u"status=6"_s, u"product=7"_s};
-        QTest::newRow("btcpay payments")
-            << QStringList{u"Date"_s, u"InvoiceId"_s, u"OrderId"_s, u"Category"_s, u"PaymentMethodId"_s,
-                           u"Confirmed"_s, u"Address"_s, u"PaymentCurrency"_s, u"PaymentAmount"_s,
-                           u"PaymentMethodFee"_s, u"LightningAddress"_s, u"InvoiceCurrency"_s,
-                           u"InvoiceCurrencyAmount"_s, u"Rate"_s}
-            << QStringList{u"2025-10-01T08:00:00+00:00"_s, u"Inv1"_s, u"o1"_s, u"Invoice"_s, u"BTC-LN"_s,
-                           u"True"_s, u"lnbc"_s, u"BTC"_s, u"0.00002"_s, u"0"_s, u""_s, u"EUR"_s, u"1.50"_s,
-                           u"60000"_s}
-            << QStringList{u"timestamp=0"_s, u"reference=1"_s, u"channel=4"_s, u"fee=9"_s, u"currency=11"_s,
-                           u"gross=12"_s};
+            << QStringList{u"balance_transaction_id"_s, u"created_utc"_s, u"currency"_s, u"gross"_s, u"fee"_s, u"net"_s,
+                           u"reporting_category"_s,     u"description"_s}
+            << QStringList{u"txn_1"_s, u"2025-10-01 08:00:00"_s, u"eur"_s, u"1.50"_s, u"0.30"_s, u"1.20"_s, u"charge"_s,
+                           u"Pass"_s}
+            << QStringList{u"reference=0"_s, u"timestamp=1"_s, u"currency=2"_s, u"gross=3"_s,
+                           u"fee=4"_s,       u"net=5"_s,       u"status=6"_s,   u"product=7"_s};
+        QTest::newRow("btcpay payments") << QStringList{u"Date"_s,
+                                                        u"InvoiceId"_s,
+                                                        u"OrderId"_s,
+                                                        u"Category"_s,
+                                                        u"PaymentMethodId"_s,
+                                                        u"Confirmed"_s,
+                                                        u"Address"_s,
+                                                        u"PaymentCurrency"_s,
+                                                        u"PaymentAmount"_s,
+                                                        u"PaymentMethodFee"_s,
+                                                        u"LightningAddress"_s,
+                                                        u"InvoiceCurrency"_s,
+                                                        u"InvoiceCurrencyAmount"_s,
+                                                        u"Rate"_s}
+                                         << QStringList{u"2025-10-01T08:00:00+00:00"_s,
+                                                        u"Inv1"_s,
+                                                        u"o1"_s,
+                                                        u"Invoice"_s,
+                                                        u"BTC-LN"_s,
+                                                        u"True"_s,
+                                                        u"lnbc"_s,
+                                                        u"BTC"_s,
+                                                        u"0.00002"_s,
+                                                        u"0"_s,
+                                                        u""_s,
+                                                        u"EUR"_s,
+                                                        u"1.50"_s,
+                                                        u"60000"_s}
+                                         << QStringList{u"timestamp=0"_s, u"reference=1"_s, u"channel=4"_s,
+                                                        u"fee=9"_s,       u"currency=11"_s, u"gross=12"_s};
         QTest::newRow("english lower case")
             << QStringList{u"created"_s, u"amount"_s, u"id"_s, u"status"_s}
             << QStringList{u"2025-10-01"_s, u"2.00"_s, u"x"_s, u"paid"_s}
@@ -419,7 +446,8 @@ private slots:
         const int bad = rowOfLine(6);
         QVERIFY(bad >= 0);
         QCOMPARE(preview->item(bad, 1)->text(), u"Rejected"_s);
-        const QString reason = preview->item(bad, preview->columnCount() - 1)->text();
+        const QString reason = preview->item(bad, 2)->text();
+        QCOMPARE(preview->columnSpan(bad, 2), preview->columnCount() - 2);
         QVERIFY2(reason.contains(u"line 6") && reason.contains(u"Montant TTC") && reason.contains(u"12,3a"),
                  qPrintable(reason));
         const int good = rowOfLine(4);
@@ -451,6 +479,60 @@ private slots:
         QVERIFY2(summary.contains(u"line 6"), qPrintable(summary));
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 3);
         QCOMPARE(scalar(db, "SELECT sum(gross_minor) FROM transactions"), 150 + 299 + 123456);
+    }
+
+    void wizardMapsAFileWithoutHeader()
+    {
+        const QString db = freshDatabase();
+        const QString file = writeFile("2025-10-01 08:00:00|REF-1|12.50\n2025-10-01 09:00:00|REF-2|3.00\n"
+                                       "2025-10-02 10:00:00|REF-3|4.99\n",
+                                       QStringLiteral("site-log.txt"));
+        ImportDialog dialog(db, {file});
+        dialog.show();
+        QTest::mouseClick(child<QPushButton>(&dialog, "newProfileButton"), Qt::LeftButton);
+        auto* wizard = dialog.findChild<MappingWizard*>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        // The first row holds values, not names: no header; the delimiter is found.
+        QVERIFY(!child<QCheckBox>(wizard, "headerCheckBox")->isChecked());
+        QCOMPARE(child<QComboBox>(wizard, "delimiterComboBox")->currentData().toInt(), int('|'));
+        auto* raw = child<QTableWidget>(wizard, "rawPreviewTableWidget");
+        QCOMPARE(raw->rowCount(), 3);
+        QCOMPARE(raw->horizontalHeaderItem(2)->text(), u"Column 3"_s);
+
+        wizard->next();
+        auto* timestamp = child<QComboBox>(wizard, "timestampColumnComboBox");
+        auto* gross = child<QComboBox>(wizard, "grossColumnComboBox");
+        QVERIFY(!wizard->currentPage()->isComplete());
+        timestamp->setCurrentIndex(timestamp->findData(0));
+        gross->setCurrentIndex(gross->findData(2));
+        auto* reference = child<QComboBox>(wizard, "referenceColumnComboBox");
+        reference->setCurrentIndex(reference->findData(1));
+        QCOMPARE(child<QComboBox>(wizard, "dateFormatComboBox")->currentText(), u"iso8601"_s);
+        auto* kind = child<QComboBox>(wizard, "kindComboBox");
+        kind->setCurrentIndex(kind->findData(int(ImportProfile::Kind::Sales)));
+        auto* channel = child<QComboBox>(wizard, "defaultChannelComboBox");
+        channel->setCurrentIndex(channel->findData(u"wallet"_s));
+        child<QComboBox>(wizard, "timeZoneComboBox")->setCurrentText(u"UTC"_s);
+        QVERIFY(wizard->currentPage()->isComplete());
+
+        wizard->next();
+        QVERIFY(child<QLabel>(wizard, "previewCountsLabel")->text().contains(u"3 read, 0 skipped, 0 rejected"));
+        QVERIFY(!child<QTableWidget>(wizard, "channelValuesTableWidget")->isVisible());
+        wizard->accept();
+        const QString id = dialog.currentProfileId();
+        QTRY_VERIFY(!dialog.findChild<MappingWizard*>());
+        auto saved = ProfileRegistry::find(dialog.currentProfileId());
+        QVERIFY2(saved.ok(), qPrintable(id));
+        QVERIFY(!saved->profile.header);
+        QCOMPARE(saved->profile.kind, ImportProfile::Kind::Sales);
+        QCOMPARE(saved->profile.column(ImportProfile::Field::Gross).position, 3);
+        QCOMPARE(saved->profile.delimiter, '|');
+
+        const QString summary = runImport(dialog);
+        QVERIFY2(summary.contains(u"3 added"), qPrintable(summary));
+        QCOMPARE(scalar(db, "SELECT sum(gross_minor) FROM transactions WHERE kind = 'sales' AND channel = 'wallet'"),
+                 1250 + 300 + 499);
     }
 
     void historyPageUndoesABatch()
@@ -494,6 +576,8 @@ private slots:
         QVERIFY(rejected->toPlainText().isEmpty());
 
         // Delete asks first; No keeps everything.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         table->setFocus();
         table->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::No);
@@ -602,6 +686,17 @@ private slots:
         runImport(dialog);
         QTest::qWait(200);
         dialog.grab().save(out + u"/import-summary.png"_s);
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(db));
+        window.resize(1100, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < window.pageCount(); ++i)
+            if (qobject_cast<ImportHistoryPage*>(window.page(i)))
+                window.showPage(i);
+        QTest::qWait(200);
+        window.grab().save(out + u"/import-history.png"_s);
     }
 };
 

@@ -191,14 +191,17 @@ private slots:
     void incrementalEqualsFull_data()
     {
         QTest::addColumn<int>("chunks");
-        QTest::newRow("two halves") << 2;
-        QTest::newRow("ten parts") << 10;
-        QTest::newRow("forty parts") << 40;
+        QTest::addColumn<bool>("salesFirst");
+        QTest::newRow("two halves") << 2 << false;
+        QTest::newRow("ten parts") << 10 << false;
+        QTest::newRow("forty parts") << 40 << false;
+        QTest::newRow("ten parts, sales log before statements") << 10 << true;
     }
 
     void incrementalEqualsFull()
     {
         QFETCH(int, chunks);
+        QFETCH(bool, salesFirst);
         ReconcileGen::Options o;
         o.sales = 6000;
         o.providers = 2;
@@ -211,8 +214,19 @@ private slots:
         const qint64 span = qint64(o.days + 3) * 86400;
         for (int i = 0; i < chunks; ++i) {
             const qint64 from = i == 0 ? 0 : o.startUtc + span * i / chunks;
-            const qint64 to = i == chunks - 1 ? std::numeric_limits<qint64>::max() : o.startUtc + span * (i + 1) / chunks;
-            QVERIFY(ReconcileGen::insert(*db, part(data, from, to), QStringLiteral("part%1").arg(i)).ok());
+            const qint64 to =
+                i == chunks - 1 ? std::numeric_limits<qint64>::max() : o.startUtc + span * (i + 1) / chunks;
+            ReconcileGen::Data chunk = part(data, from, to);
+            if (salesFirst) {
+                // The day's sales log first, reconciled alone; the statements of the day after.
+                ReconcileGen::Data sales = chunk;
+                sales.provider.clear();
+                chunk.sales.clear();
+                QVERIFY(ReconcileGen::insert(*db, sales, QStringLiteral("sales%1").arg(i)).ok());
+                auto r = Reconciler::run(*db, options());
+                QVERIFY2(r.ok(), qPrintable(r.error()));
+            }
+            QVERIFY(ReconcileGen::insert(*db, chunk, QStringLiteral("part%1").arg(i)).ok());
             auto r = Reconciler::run(*db, options());
             QVERIFY2(r.ok(), qPrintable(r.error()));
             if (i > 0 && chunks > 2)
@@ -296,7 +310,8 @@ private slots:
             auto e = ReconcileStore::entryOf(*db, provider);
             QVERIFY(e.ok() && e->has_value());
             QCOMPARE((*e)->salesTxn, sale);
-            QVERIFY((*e)->outcome == ReconcileOutcome::MatchedManual || (*e)->outcome == ReconcileOutcome::AmountMismatch);
+            QVERIFY((*e)->outcome == ReconcileOutcome::MatchedManual ||
+                    (*e)->outcome == ReconcileOutcome::AmountMismatch);
         };
         check(lonelyProvider, lonelySale);
         ReconcileCounts after = summary(*db);
@@ -334,7 +349,8 @@ private slots:
         full.full = true;
         run(*db, full);
         QCOMPARE(summary(*db), decided);
-        QVERIFY(ReconcileGen::insert(*db, part(data, cut, std::numeric_limits<qint64>::max()), QStringLiteral("second")).ok());
+        QVERIFY(ReconcileGen::insert(*db, part(data, cut, std::numeric_limits<qint64>::max()), QStringLiteral("second"))
+                    .ok());
         run(*db);
         check(lonelyProvider, lonelySale);
         QCOMPARE((*ReconcileStore::entryOf(*db, pair.providerTxn))->outcome, ReconcileOutcome::MissingInSalesLog);
@@ -402,10 +418,10 @@ private slots:
             const auto some = browseAll(*db, f);
             for (const ReconcileEntry& e : some)
                 QCOMPARE(e.outcome, outcome);
-            const qint64 expected = outcome == ReconcileOutcome::MatchedByReference ? c.matchedByReference
-                                    : outcome == ReconcileOutcome::MatchedFuzzy     ? c.matchedFuzzy
-                                    : outcome == ReconcileOutcome::MatchedManual    ? c.matchedManual
-                                    : outcome == ReconcileOutcome::AmountMismatch   ? c.amountMismatch
+            const qint64 expected = outcome == ReconcileOutcome::MatchedByReference  ? c.matchedByReference
+                                    : outcome == ReconcileOutcome::MatchedFuzzy      ? c.matchedFuzzy
+                                    : outcome == ReconcileOutcome::MatchedManual     ? c.matchedManual
+                                    : outcome == ReconcileOutcome::AmountMismatch    ? c.amountMismatch
                                     : outcome == ReconcileOutcome::MissingAtProvider ? c.missingAtProvider
                                     : outcome == ReconcileOutcome::MissingInSalesLog ? c.missingInSalesLog
                                                                                      : c.duplicatesAtProvider;
@@ -438,7 +454,8 @@ private slots:
         auto db = openDb(dir);
         QVERIFY(db->exec("INSERT INTO providers (id, code, name, min_payout_minor, payout_currency, "
                          "payout_delay_days) VALUES (1, 'slow', 'Slow Pay', 5000, 'EUR', 30), "
-                         "(2, 'small', 'Small Sums', 10000, 'EUR', 0)").ok());
+                         "(2, 'small', 'Small Sums', 10000, 'EUR', 0)")
+                    .ok());
         const qint64 day = 86400;
         const qint64 today = QDateTime(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
         ReconcileGen::Data d;
@@ -520,8 +537,8 @@ private slots:
                                 "duplicates_at_provider", "provider_gross_cents", "sales_gross_cents"})
             QVERIFY2(json.contains(QLatin1StringView(key)), key);
         QCOMPARE(json.value(QStringLiteral("matched")).toInteger(),
-                 json.value(QStringLiteral("matched_by_reference")).toInteger()
-                     + json.value(QStringLiteral("matched_fuzzy")).toInteger());
+                 json.value(QStringLiteral("matched_by_reference")).toInteger() +
+                     json.value(QStringLiteral("matched_fuzzy")).toInteger());
 
         QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--provider"), QStringLiteral("gen-b"),
                       QStringLiteral("--from"), QStringLiteral("2025-04-01"), QStringLiteral("--to"),
@@ -530,8 +547,8 @@ private slots:
                  0);
         const QJsonObject april = QJsonDocument::fromJson(out.toUtf8()).object();
         QVERIFY(april.value(QStringLiteral("provider_rows")).toInteger() > 0);
-        QVERIFY(april.value(QStringLiteral("provider_rows")).toInteger()
-                < json.value(QStringLiteral("provider_rows")).toInteger());
+        QVERIFY(april.value(QStringLiteral("provider_rows")).toInteger() <
+                json.value(QStringLiteral("provider_rows")).toInteger());
 
         QCOMPARE(cli({QStringLiteral("reconcile")}, &out), 0);
         QVERIFY(out.contains(QStringLiteral("Missing at provider")));
@@ -550,8 +567,8 @@ private slots:
                       QStringLiteral("--json")},
                      &out),
                  0);
-        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("matched_fuzzy")).toInteger()
-                < json.value(QStringLiteral("matched_fuzzy")).toInteger());
+        QVERIFY(QJsonDocument::fromJson(out.toUtf8()).object().value(QStringLiteral("matched_fuzzy")).toInteger() <
+                json.value(QStringLiteral("matched_fuzzy")).toInteger());
     }
 
     // Through the real import: statements in Windows-1252 with a decimal comma, local Paris times across both DST
@@ -596,16 +613,141 @@ private slots:
                           files + QStringLiteral("statement-%1.csv").arg(provider)}),
                      0);
         }
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--profile-file"), files + QStringLiteral("sales-profile.json"),
-                      files + QStringLiteral("sales.csv")}),
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--profile-file"),
+                      files + QStringLiteral("sales-profile.json"), files + QStringLiteral("sales.csv")}),
                  0);
         QString out;
         QCOMPARE(cli({QStringLiteral("reconcile"), QStringLiteral("--json")}, &out), 0);
         const QJsonObject got = QJsonDocument::fromJson(out.toUtf8()).object();
-        const QJsonObject truth =
-            QJsonDocument::fromJson(ReconcileGen::truthJson(data.truth).toUtf8()).object();
+        const QJsonObject truth = QJsonDocument::fromJson(ReconcileGen::truthJson(data.truth).toUtf8()).object();
         for (auto it = truth.begin(); it != truth.end(); ++it)
             QCOMPARE(got.value(it.key()).toInteger(), it.value().toInteger());
+    }
+
+    // The payout check: the provider's net against what the price point promised on the sale's date, the audit
+    // trail telling what it was before an edit.
+    void payoutCheck()
+    {
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        const qint64 edit = 1746057600; // 2025-05-01: the share went from 50 % to 60 %
+        QVERIFY(db->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Site', 0);"
+                         "INSERT INTO products (id, site_id, name) VALUES (1, 1, 'Pass VIP 24 h');"
+                         "INSERT INTO providers (id, code, name, channels) VALUES (1, 'agg', 'Agg', 'sms');"
+                         "INSERT INTO price_points (id, product_id, channel, provider_id, price_minor, payout_kind, "
+                         "payout_value) VALUES (7, 1, 'sms', 1, 150, 'share', 6000);"
+                         "INSERT INTO audit_log (at_utc, entity, entity_id, field, old_value, new_value) VALUES "
+                         "(1746057600, 'price_point', 7, 'payout', '50.00', '60.00');")
+                    .ok());
+        ReconcileGen::Data d;
+        d.providers = {QStringLiteral("agg")};
+        auto add = [&](qint64 t, const char* ref, qint64 net) {
+            ReconcileGen::Row r;
+            r.t = t;
+            r.provider = QStringLiteral("agg");
+            r.channel = QStringLiteral("sms");
+            r.reference = QString::fromLatin1(ref);
+            r.product = QStringLiteral("Pass VIP 24 h");
+            r.gross = 150;
+            d.sales.push_back(r);
+            r.t += 5;
+            r.net = net;
+            d.provider.push_back(r);
+        };
+        add(edit - 86400, "BEFORE-OK", 75); // 50 % then
+        add(edit + 86400, "AFTER-OK", 90);  // 60 % now
+        add(edit + 2 * 86400, "AFTER-LOW", 80);
+        add(edit + 3 * 86400, "ROUNDING", 91); // within the tolerance of one cent
+        QVERIFY(ReconcileGen::insert(*db, d).ok());
+        run(*db);
+        const ReconcileCounts c = summary(*db);
+        QCOMPARE(c.matched, 4);
+        QCOMPARE(c.payoutDifferences, 1);
+        ReconcileFilter f;
+        f.outcomes = {ReconcileOutcome::MatchedByReference};
+        int flagged = 0;
+        for (const ReconcileEntry& e : browseAll(*db, f)) {
+            if (!e.payoutFlag)
+                continue;
+            ++flagged;
+            QCOMPARE(*e.expectedNet, 90);
+            QCOMPARE(*e.providerNet, 80);
+        }
+        QCOMPARE(flagged, 1);
+        // A tolerance of ten cents lets it pass.
+        Reconciler::Options lenient = options();
+        lenient.toleranceMinor = 10;
+        run(*db, lenient);
+        QCOMPARE(summary(*db).payoutDifferences, 0);
+    }
+
+    // A decision names its rows by identity too: undoing an import and importing the same file again finds them.
+    void decisionsSurviveReimport()
+    {
+        QProcess help;
+        help.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--help")});
+        help.waitForFinished();
+        const QByteArray commands = help.readAllStandardOutput();
+        if (!commands.contains("  import ") || !commands.contains("  batches "))
+            QSKIP("this build has no import command");
+        ReconcileGen::Options o;
+        o.sales = 1500;
+        o.providers = 1;
+        o.days = 20;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        QVERIFY(ReconcileGen::writeCsv(data, dir.filePath(QStringLiteral("files")), true).ok());
+        const QString path = dir.filePath(QStringLiteral("reimport.sqlite"));
+        auto cli = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), path} + args);
+            p.waitForFinished(120000);
+            if (p.exitCode() != 0)
+                qWarning("%s", p.readAllStandardError().constData());
+            return p.exitCode();
+        };
+        const QString files = dir.filePath(QStringLiteral("files/"));
+        const QString provider = data.providers.first();
+        const QStringList importStatement{QStringLiteral("import"), QStringLiteral("--profile-file"),
+                                          files + QStringLiteral("statement-%1.json").arg(provider),
+                                          files + QStringLiteral("statement-%1.csv").arg(provider)};
+        QCOMPARE(cli(importStatement), 0);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--profile-file"),
+                      files + QStringLiteral("sales-profile.json"), files + QStringLiteral("sales.csv")}),
+                 0);
+        qint64 lonelyProvider = 0, lonelySale = 0, providerBatch = 0;
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            run(*db.value());
+            lonelyProvider = firstItem(*db.value(), ReconcileOutcome::MissingInSalesLog).first;
+            lonelySale = firstItem(*db.value(), ReconcileOutcome::MissingAtProvider).second;
+            QVERIFY(lonelyProvider && lonelySale);
+            QVERIFY(ReconcileReview::match(*db.value(), lonelyProvider, lonelySale, QStringLiteral("same"), options())
+                        .ok());
+            auto batch = db.value()->prepare("SELECT batch_id FROM transactions WHERE id = ?");
+            batch->bind(1, lonelyProvider);
+            QVERIFY(batch->next().value_or(false));
+            providerBatch = batch->int64(0);
+        }
+        QCOMPARE(cli({QStringLiteral("batches"), QStringLiteral("undo"), QString::number(providerBatch)}), 0);
+        QCOMPARE(cli(importStatement), 0);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        auto again = Reconciler::run(*db.value(), options());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again->full);
+        // The provider row has a new id; the decision found it by identity.
+        auto s = db.value()->prepare("SELECT provider_txn_id FROM reconcile_decisions WHERE action = 'match'");
+        QVERIFY(s->next().value_or(false));
+        const qint64 relinked = s->int64(0);
+        QVERIFY(relinked != lonelyProvider);
+        auto e = ReconcileStore::entryOf(*db.value(), relinked);
+        QVERIFY(e.ok() && e->has_value());
+        QCOMPARE((*e)->salesTxn, lonelySale);
+        const ReconcileCounts c = summary(*db.value());
+        QCOMPARE(c.missingInSalesLog, data.truth.missingInSalesLog - 1);
+        QCOMPARE(c.missingAtProvider, data.truth.missingAtProvider - 1);
     }
 
     void demoDatabase()

@@ -24,6 +24,7 @@ using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(RevenueBucket)
 Q_DECLARE_METATYPE(RevenuePreset)
+Q_DECLARE_METATYPE(QList<QStringList>)
 
 namespace {
 
@@ -40,8 +41,7 @@ qint64 at(const QString& text)
     if (text.contains(u'T'))
         return QDateTime::fromString(text, Qt::ISODate).toSecsSinceEpoch();
     const QDateTime local = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    const QDateTime parsed = local.isValid() ? local
-                                             : QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QDateTime parsed = local.isValid() ? local : QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm"));
     return QDateTime(parsed.date(), parsed.time(), paris()).toSecsSinceEpoch();
 }
 
@@ -263,8 +263,8 @@ private slots:
         QTest::addColumn<QDate>("previousFrom");
         QTest::addColumn<QDate>("previousTo");
         // Today is Wednesday 15 May 2024.
-        QTest::newRow("today") << RevenuePreset::Today << QDate(2024, 5, 15) << QDate(2024, 5, 15)
-                               << QDate(2024, 5, 14) << QDate(2024, 5, 14);
+        QTest::newRow("today") << RevenuePreset::Today << QDate(2024, 5, 15) << QDate(2024, 5, 15) << QDate(2024, 5, 14)
+                               << QDate(2024, 5, 14);
         QTest::newRow("last 7 days") << RevenuePreset::Last7Days << QDate(2024, 5, 9) << QDate(2024, 5, 15)
                                      << QDate(2024, 5, 2) << QDate(2024, 5, 8);
         QTest::newRow("last 30 days") << RevenuePreset::Last30Days << QDate(2024, 4, 16) << QDate(2024, 5, 15)
@@ -320,20 +320,19 @@ private slots:
         QTest::addColumn<RevenueBucket>("bucket");
         QTest::addColumn<int>("firstDayOfWeek");
         QTest::addColumn<QStringList>("spans"); // first day..last day of each bucket (hours: the count only)
-        QTest::newRow("days of a DST week") << QDate(2024, 3, 29) << QDate(2024, 4, 1) << RevenueBucket::Day << 1
-                                            << QStringList{u"03-29..03-29"_s, u"03-30..03-30"_s, u"03-31..03-31"_s,
-                                                           u"04-01..04-01"_s};
+        QTest::newRow("days of a DST week")
+            << QDate(2024, 3, 29) << QDate(2024, 4, 1) << RevenueBucket::Day << 1
+            << QStringList{u"03-29..03-29"_s, u"03-30..03-30"_s, u"03-31..03-31"_s, u"04-01..04-01"_s};
         QTest::newRow("weeks from Monday, cut to the month")
             << QDate(2024, 3, 1) << QDate(2024, 3, 31) << RevenueBucket::Week << 1
-            << QStringList{u"03-01..03-03"_s, u"03-04..03-10"_s, u"03-11..03-17"_s, u"03-18..03-24"_s, u"03-25..03-31"_s};
-        QTest::newRow("weeks from Sunday")
-            << QDate(2024, 3, 1) << QDate(2024, 3, 31) << RevenueBucket::Week << 7
-            << QStringList{u"03-01..03-02"_s, u"03-03..03-09"_s, u"03-10..03-16"_s, u"03-17..03-23"_s, u"03-24..03-30"_s,
-                           u"03-31..03-31"_s};
-        QTest::newRow("months cut at both ends") << QDate(2024, 1, 15) << QDate(2024, 4, 10) << RevenueBucket::Month
-                                                 << 1
-                                                 << QStringList{u"01-15..01-31"_s, u"02-01..02-29"_s, u"03-01..03-31"_s,
-                                                                u"04-01..04-10"_s};
+            << QStringList{u"03-01..03-03"_s, u"03-04..03-10"_s, u"03-11..03-17"_s, u"03-18..03-24"_s,
+                           u"03-25..03-31"_s};
+        QTest::newRow("weeks from Sunday") << QDate(2024, 3, 1) << QDate(2024, 3, 31) << RevenueBucket::Week << 7
+                                           << QStringList{u"03-01..03-02"_s, u"03-03..03-09"_s, u"03-10..03-16"_s,
+                                                          u"03-17..03-23"_s, u"03-24..03-30"_s, u"03-31..03-31"_s};
+        QTest::newRow("months cut at both ends")
+            << QDate(2024, 1, 15) << QDate(2024, 4, 10) << RevenueBucket::Month << 1
+            << QStringList{u"01-15..01-31"_s, u"02-01..02-29"_s, u"03-01..03-31"_s, u"04-01..04-10"_s};
         QTest::newRow("hours of a spring-forward day")
             << QDate(2024, 3, 31) << QDate(2024, 3, 31) << RevenueBucket::Hour << 1 << QStringList{u"23"_s};
         QTest::newRow("hours of a fall-back day")
@@ -417,16 +416,14 @@ private slots:
                            u"sales|2024-10-27 23:59:59|micropaie|sms|C|Article|4|"_s}
             << QDate(2024, 10, 27) << QDate(2024, 10, 27) << RevenueBucket::Day << false << QList<qint64>{7}
             << qint64(7);
-        QTest::newRow("weeks follow local days")
-            << QStringList{u"sales|2024-03-03 23:30|micropaie|sms|A|Article|1|"_s,
-                           u"sales|2024-03-04 00:30|micropaie|sms|B|Article|2|"_s}
-            << QDate(2024, 3, 1) << QDate(2024, 3, 10) << RevenueBucket::Week << false << QList<qint64>{1, 2}
-            << qint64(3);
-        QTest::newRow("months follow local days")
-            << QStringList{u"sales|2024-03-31 23:30|micropaie|sms|A|Article|1|"_s,
-                           u"sales|2024-04-01 00:30|micropaie|sms|B|Article|2|"_s}
-            << QDate(2024, 3, 1) << QDate(2024, 4, 30) << RevenueBucket::Month << false << QList<qint64>{1, 2}
-            << qint64(3);
+        QTest::newRow("weeks follow local days") << QStringList{u"sales|2024-03-03 23:30|micropaie|sms|A|Article|1|"_s,
+                                                                u"sales|2024-03-04 00:30|micropaie|sms|B|Article|2|"_s}
+                                                 << QDate(2024, 3, 1) << QDate(2024, 3, 10) << RevenueBucket::Week
+                                                 << false << QList<qint64>{1, 2} << qint64(3);
+        QTest::newRow("months follow local days") << QStringList{u"sales|2024-03-31 23:30|micropaie|sms|A|Article|1|"_s,
+                                                                 u"sales|2024-04-01 00:30|micropaie|sms|B|Article|2|"_s}
+                                                  << QDate(2024, 3, 1) << QDate(2024, 4, 30) << RevenueBucket::Month
+                                                  << false << QList<qint64>{1, 2} << qint64(3);
         QTest::newRow("other currencies are kept apart")
             << QStringList{u"sales|2024-05-01 10:00|micropaie|sms|A|Article|100|"_s,
                            u"sales|2024-05-01 11:00|micropaie|sms|B|Article|5000||CHF"_s}
@@ -493,14 +490,14 @@ private slots:
         QTest::addColumn<qint64>("payout");
         QTest::addColumn<qint64>("payoutUnknown");
         QTest::addColumn<qint64>("netOfVat");
-        QTest::newRow("net stated on the row wins") << u"sales|2024-05-01 10:00||sms|A|Article|150|77|EUR"_s << qint64(77)
-                                                    << qint64(0) << qint64(125);
-        QTest::newRow("share of the price point") << u"sales|2024-05-01 10:00||sms|A|Article|150||EUR"_s << qint64(90)
-                                                  << qint64(0) << qint64(125);
+        QTest::newRow("net stated on the row wins")
+            << u"sales|2024-05-01 10:00||sms|A|Article|150|77|EUR"_s << qint64(77) << qint64(0) << qint64(125);
+        QTest::newRow("share of the price point")
+            << u"sales|2024-05-01 10:00||sms|A|Article|150||EUR"_s << qint64(90) << qint64(0) << qint64(125);
         QTest::newRow("share rounds half away from zero")
             << u"sales|2024-05-01 10:00||sms|A|Gems|301||EUR"_s << qint64(151) << qint64(0) << qint64(251);
-        QTest::newRow("fixed amount per purchase") << u"sales|2024-05-01 10:00||prepaid_card|A|Pass|299||EUR"_s
-                                                   << qint64(250) << qint64(0) << qint64(283);
+        QTest::newRow("fixed amount per purchase")
+            << u"sales|2024-05-01 10:00||prepaid_card|A|Pass|299||EUR"_s << qint64(250) << qint64(0) << qint64(283);
         QTest::newRow("fixed amount in another currency is unknown")
             << u"sales|2024-05-01 10:00||prepaid_card|A|Pass|299||CHF"_s << qint64(0) << qint64(1) << qint64(283);
         QTest::newRow("per-minute call: amount scaled to the call's charge")
@@ -538,9 +535,9 @@ private slots:
         QTest::addColumn<int>("rate");
         QTest::addColumn<qint64>("net");
         QTest::newRow("20 %") << qint64(120) << 2000 << qint64(100);
-        QTest::newRow("20 %, rounded up") << qint64(299) << 2000 << qint64(249); // 249.17
+        QTest::newRow("20 %, rounded up") << qint64(299) << 2000 << qint64(249);       // 249.17
         QTest::newRow("20 %, VAT of 0.5 rounds up") << qint64(3) << 2000 << qint64(2); // VAT 0.5 -> 1
-        QTest::newRow("5.5 %") << qint64(299) << 550 << qint64(283);            // 283.41
+        QTest::newRow("5.5 %") << qint64(299) << 550 << qint64(283);                   // 283.41
         QTest::newRow("no VAT") << qint64(299) << 0 << qint64(299);
         QTest::newRow("negative") << qint64(-299) << 2000 << qint64(-249);
     }
@@ -562,30 +559,30 @@ private slots:
         QTest::addColumn<QString>("sale");     // provider|channel|reference|gross|seconds after noon
         QTest::addColumn<QString>("provider"); // the same fields for the provider row
         QTest::addColumn<bool>("confirmed");
-        QTest::newRow("same reference, same provider") << u"micropaie|sms|R1|150|0"_s << u"micropaie|sms|R1|150|86400"_s
-                                                       << true;
-        QTest::newRow("same reference, months later") << u"micropaie|sms|R1|150|0"_s << u"micropaie|sms|R1|140|9000000"_s
-                                                      << true;
-        QTest::newRow("same reference, other provider") << u"micropaie|sms|R1|150|0"_s << u"prepago|sms|R1|150|0"_s
-                                                        << false;
+        QTest::newRow("same reference, same provider")
+            << u"micropaie|sms|R1|150|0"_s << u"micropaie|sms|R1|150|86400"_s << true;
+        QTest::newRow("same reference, months later")
+            << u"micropaie|sms|R1|150|0"_s << u"micropaie|sms|R1|140|9000000"_s << true;
+        QTest::newRow("same reference, other provider")
+            << u"micropaie|sms|R1|150|0"_s << u"prepago|sms|R1|150|0"_s << false;
         QTest::newRow("sale names no provider") << u"|sms|R1|150|0"_s << u"prepago|sms|R1|150|0"_s << true;
         QTest::newRow("other reference") << u"micropaie|sms|R1|150|0"_s << u"micropaie|sms|R2|150|0"_s << false;
-        QTest::newRow("no reference, 9 min 59 s later") << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||299|599"_s
-                                                        << true;
-        QTest::newRow("no reference, 10 min before") << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||299|-600"_s
-                                                     << true;
+        QTest::newRow("no reference, 9 min 59 s later")
+            << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||299|599"_s << true;
+        QTest::newRow("no reference, 10 min before")
+            << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||299|-600"_s << true;
         QTest::newRow("no reference, 10 min 1 s later")
             << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||299|601"_s << false;
-        QTest::newRow("no reference, other amount") << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||298|0"_s
-                                                    << false;
-        QTest::newRow("no reference, other channel") << u"micropaie|audiotel||299|0"_s << u"micropaie|sms||299|0"_s
-                                                     << false;
+        QTest::newRow("no reference, other amount")
+            << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel||298|0"_s << false;
+        QTest::newRow("no reference, other channel")
+            << u"micropaie|audiotel||299|0"_s << u"micropaie|sms||299|0"_s << false;
         QTest::newRow("provider row with a reference never matches by amount")
             << u"micropaie|audiotel||299|0"_s << u"micropaie|audiotel|CALL-1|299|30"_s << false;
         QTest::newRow("provider row without a reference matches a sale that has one")
             << u"micropaie|audiotel|S-9|299|0"_s << u"micropaie|audiotel||299|30"_s << true;
-        QTest::newRow("no reference, sale names no provider") << u"|audiotel||299|0"_s
-                                                              << u"micropaie|audiotel||299|-30"_s << true;
+        QTest::newRow("no reference, sale names no provider")
+            << u"|audiotel||299|0"_s << u"micropaie|audiotel||299|-30"_s << true;
     }
     void confirmation()
     {
@@ -619,11 +616,11 @@ private slots:
         const auto local = [noon](const QString& seconds) {
             return QDateTime::fromSecsSinceEpoch(noon + seconds.toLongLong(), Qt::UTC).toString(Qt::ISODate);
         };
-        f.add(QStringLiteral("sales|%1|%2|%3|%4|Article|%5||EUR").arg(local(s.at(4)), s.at(0), s.at(1), s.at(2),
-                                                                       s.at(3)));
+        f.add(QStringLiteral("sales|%1|%2|%3|%4|Article|%5||EUR")
+                  .arg(local(s.at(4)), s.at(0), s.at(1), s.at(2), s.at(3)));
         f.batch = 0;
-        f.add(QStringLiteral("provider|%1|%2|%3|%4|Article|%5||EUR").arg(local(p.at(4)), p.at(0), p.at(1), p.at(2),
-                                                                          p.at(3)));
+        f.add(QStringLiteral("provider|%1|%2|%3|%4|Article|%5||EUR")
+                  .arg(local(p.at(4)), p.at(0), p.at(1), p.at(2), p.at(3)));
         QVERIFY(RevenueAggregates::rowsAdded(*f.db, f.batch).ok());
         const RevenueData data = f.query(QDate(2024, 5, 1), QDate(2024, 5, 1), RevenueBucket::Day);
         QCOMPARE(data.currency(QStringLiteral("EUR"))->unconfirmed.sales, confirmed ? 0 : 1);
@@ -633,8 +630,7 @@ private slots:
     {
         Fixture f;
         QVERIFY(f.open());
-        f.addAll({u"sales|2024-05-08 10:00||sms|A|Article|150|"_s,
-                  u"sales|2024-05-09 10:00||sms|B|Article|150|"_s,
+        f.addAll({u"sales|2024-05-08 10:00||sms|A|Article|150|"_s, u"sales|2024-05-09 10:00||sms|B|Article|150|"_s,
                   u"sales|2024-05-09 10:00||prepaid_card|C|Pass|299|"_s,
                   u"sales|2024-05-02 10:00||sms|D|Article|100|"_s,    // previous week
                   u"sales|2024-05-07 23:59:59||sms|E|Article|100|"_s, // previous week, its last second
@@ -679,8 +675,7 @@ private slots:
         const QDate day(2024, 5, 8);
         QCOMPARE(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.gross, qint64(959));
         QCOMPARE(f.query(day, day, RevenueBucket::Day, 1).currencies.constFirst().total.gross, qint64(599));
-        QCOMPARE(f.query(day, day, RevenueBucket::Hour, 1).currencies.constFirst().bucketTotal(12).gross,
-                 qint64(299));
+        QCOMPARE(f.query(day, day, RevenueBucket::Hour, 1).currencies.constFirst().bucketTotal(12).gross, qint64(299));
         QCOMPARE(f.query(day, day, RevenueBucket::Day, 2).currencies.constFirst().total.gross, qint64(310));
         QCOMPARE(f.query(day, day, RevenueBucket::Day, 0).currencies.constFirst().total.gross, qint64(50));
         QVERIFY(f.query(day, day, RevenueBucket::Day, 3).currencies.isEmpty());
@@ -709,8 +704,7 @@ private slots:
         channels.setRevenue(all.currencies.constFirst(), RevenueMeasure::Gross);
         QCOMPARE(channels.rowCount(), 2);
         QCOMPARE(channels.channelAt(0), QStringLiteral("sms"));
-        QCOMPARE(channels.index(0, ChannelRevenueModel::AmountColumn).data(ModelRoles::RawValueRole).toLongLong(),
-                 660);
+        QCOMPARE(channels.index(0, ChannelRevenueModel::AmountColumn).data(ModelRoles::RawValueRole).toLongLong(), 660);
         QCOMPARE(channels.index(0, ChannelRevenueModel::ShareColumn).data(ModelRoles::RawValueRole).toLongLong(),
                  6882); // 660 / 959
         QCOMPARE(channels.index(1, ChannelRevenueModel::ChannelColumn).data(Qt::DecorationRole).value<QColor>(),
@@ -760,6 +754,131 @@ private slots:
         QVERIFY(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.isEmpty());
         QCOMPARE(f.query(day.addDays(-1), day.addDays(-1), RevenueBucket::Day).currencies.constFirst().total.gross,
                  qint64(360));
+    }
+
+    // Batches folded in one after the other give exactly what a rebuild from all the rows gives.
+    void foldEqualsRebuild_data()
+    {
+        QTest::addColumn<QList<QStringList>>("batches");
+        QTest::newRow("sales, then the statement that confirms them") << QList<QStringList>{
+            {u"sales|2024-05-01 10:00||sms|A|Article|150|"_s, u"sales|2024-05-01 11:00||sms|B|Article|150|"_s,
+             u"sales|2024-05-01 12:00||audiotel||Article|160|"_s,
+             u"sales|2024-05-02 09:00||prepaid_card|C|Pass|299|"_s},
+            {u"provider|2024-05-03 08:00|micropaie|sms|A|Article|150|90|"_s,
+             u"provider|2024-05-01 12:05|micropaie|audiotel||Article|160|50|"_s},
+            {u"sales|2024-05-02 23:30||sms|D|Gems|300|"_s},
+            {u"provider|2024-05-04 08:00|micropaie|sms|D|Gems|300|150|"_s,
+             u"provider|2024-05-04 08:00|micropaie|sms|B|Article|150|90|"_s}};
+        QTest::newRow("the statement before the sales log") << QList<QStringList>{
+            {u"provider|2024-05-03 08:00|micropaie|sms|X|Article|150|90|"_s,
+             u"provider|2024-05-03 08:00|prepago|prepaid_card||Pass|299|250|"_s},
+            {u"sales|2024-05-01 10:00||sms|X|Article|150|"_s, u"sales|2024-05-01 10:00|micropaie|sms|Y|Article|150|"_s,
+             u"sales|2024-05-03 07:55||prepaid_card|Z|Pass|299|"_s}};
+        QTest::newRow("a provider's own sales log, another provider's statement")
+            << QList<QStringList>{{u"sales|2024-05-01 10:00|micropaie|sms|R|Article|150|"_s},
+                                  {u"provider|2024-05-02 10:00|prepago|sms|R|Article|150|90|"_s},
+                                  {u"provider|2024-05-02 10:00|micropaie|sms|R|Article|150|90|"_s}};
+        QTest::newRow("duplicates, refunds, currencies, DST")
+            << QList<QStringList>{{u"sales|2024-10-27T02:30:00+02:00||sms|A|Article|150|"_s,
+                                   u"sales|2024-10-27T02:30:00+01:00||sms|B|Article|150||CHF"_s,
+                                   u"sales|2024-03-31 03:30||wallet|C|Mystery|500|"_s},
+                                  {u"provider|2024-10-28 10:00|micropaie|sms|A|Article|150|90|"_s,
+                                   u"provider|2024-10-28 10:00|micropaie|sms|A|Article|150|90|"_s},
+                                  {u"sales|2024-10-29 10:00||sms|A2|Article|-150|"_s,
+                                   u"provider|2024-10-29 10:00|micropaie|sms|B|Article|150|90|CHF"_s}};
+    }
+    void foldEqualsRebuild()
+    {
+        QFETCH(QList<QStringList>, batches);
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(RevenueAggregates::rebuild(*f.db).ok());
+        const auto dump = [&f] {
+            QStringList lines;
+            for (const char* sql : {"SELECT * FROM revenue_hourly ORDER BY 1, 2, 3, 4, 5",
+                                    "SELECT * FROM revenue_daily ORDER BY 1, 2, 3, 4, 5",
+                                    "SELECT * FROM revenue_daily_products ORDER BY 1, 2, 3, 4",
+                                    "SELECT * FROM revenue_provider_references ORDER BY 1, 2",
+                                    "SELECT * FROM revenue_provider_amounts ORDER BY 1, 2, 3",
+                                    "SELECT * FROM revenue_unconfirmed_sales ORDER BY 1"}) {
+                auto stmt = f.db->prepare(sql);
+                while (stmt && stmt->next().value_or(false)) {
+                    QStringList cells;
+                    for (int c = 0; c < 10; ++c)
+                        cells << stmt->text(c);
+                    lines << QString::fromLatin1(sql).section(u' ', 3, 3) + u": " + cells.join(u'|');
+                }
+            }
+            return lines;
+        };
+        for (const QStringList& batch : batches) {
+            f.batch = 0;
+            // As the importer does: the rows and the hook in one transaction.
+            Transaction tx(*f.db);
+            for (const QString& row : batch)
+                f.add(row);
+            QVERIFY(RevenueAggregates::rowsAdded(*f.db, f.batch).ok());
+            QVERIFY(tx.commit().ok());
+            QVERIFY(RevenueAggregates::isCurrent(*f.db).value_or(false));
+        }
+        const QStringList folded = dump();
+        QVERIFY(!folded.isEmpty());
+        QVERIFY(RevenueAggregates::rebuild(*f.db).ok());
+        QCOMPARE(folded, dump());
+
+        // A new VAT rate and another zone: the sales are valued again, confirmed as they were.
+        QVERIFY(f.db->exec("UPDATE products SET vat_rate_bp = 1000 WHERE name = 'Article'").ok());
+        QVERIFY(RevenueAggregates::setTimeZone(*f.db, QTimeZone("America/Montreal")).ok());
+        QVERIFY(RevenueAggregates::refresh(*f.db).ok());
+        const QStringList revalued = dump();
+        QVERIFY(revalued != folded);
+        QVERIFY(RevenueAggregates::rebuild(*f.db).ok());
+        QCOMPARE(revalued, dump());
+    }
+
+    void undoneBatchRebuildsTheTotals()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(RevenueAggregates::rebuild(*f.db).ok());
+        f.addAll({u"sales|2024-05-01 10:00||sms|A|Article|150|"_s});
+        const qint64 first = f.batch;
+        f.batch = 0;
+        f.addAll({u"sales|2024-05-01 11:00||sms|B|Article|300|"_s});
+        QVERIFY(RevenueAggregates::isCurrent(*f.db).value_or(false));
+        // The trigger marks the totals, whoever removes the batch.
+        auto undo = f.db->prepare("DELETE FROM import_batches WHERE id = ?");
+        undo->bind(1, first);
+        QVERIFY(undo->run().ok());
+        QVERIFY(!RevenueAggregates::isCurrent(*f.db).value_or(true));
+        const QDate day(2024, 5, 1);
+        QCOMPARE(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.gross, qint64(300));
+    }
+
+    void bigBatchIsLeftToTheReader()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        QVERIFY(RevenueAggregates::rebuild(*f.db).ok());
+        Transaction tx(*f.db);
+        const qint64 batch = f.newBatch(u"sales"_s);
+        auto insert = f.db->prepare("INSERT INTO transactions (batch_id, kind, channel, reference, occurred_utc, "
+                                    "product, gross_minor, currency) VALUES (?, 'sales', 'sms', '', ?, 'Article', 150, "
+                                    "'EUR')");
+        const qint64 start = at(u"2024-05-01 00:00"_s);
+        const qint64 rows = RevenueAggregates::s_foldAtImportLimit + 1;
+        for (qint64 i = 0; i < rows; ++i) {
+            insert->bind(1, batch).bind(2, start + i);
+            QVERIFY(insert->run().ok());
+        }
+        auto count = f.db->prepare("UPDATE import_batches SET rows_added = ? WHERE id = ?");
+        count->bind(1, rows).bind(2, batch);
+        QVERIFY(count->run().ok());
+        QVERIFY(RevenueAggregates::rowsAdded(*f.db, batch).ok());
+        QVERIFY(tx.commit().ok());
+        QVERIFY(!RevenueAggregates::isCurrent(*f.db).value_or(true));
+        QVERIFY(RevenueAggregates::refresh(*f.db).ok());
+        QCOMPARE(scalar(*f.db, "SELECT sum(sales) FROM revenue_daily"), rows);
     }
 
     void cancelledRebuildKeepsThePreviousTotals()
@@ -839,6 +958,24 @@ private slots:
         while (rows->next().value_or(false))
             net += RevenueCatalog::netOfVat(rows->int64(0), 2000);
         QCOMPARE(eur.total.netOfVat, net);
+
+        // The previous period of a month, channel by channel, is the sum of that month's rows.
+        RevenueRequest month;
+        month.from = QDate(2026, 10, 2);
+        month.to = last;
+        month.bucket = RevenueBucket::Day;
+        auto compared = RevenueQuery::run(db, month);
+        QVERIFY(compared.ok());
+        QCOMPARE(compared->previousFrom, QDate(2026, 9, 2));
+        const LocalCalendar calendar(paris());
+        for (const ChannelRevenue& c : compared->currencies.constFirst().channels) {
+            auto stmt = db.prepare("SELECT coalesce(sum(gross_minor), 0) FROM transactions WHERE kind = 'sales' AND "
+                                   "channel = ? AND occurred_utc >= ? AND occurred_utc < ?");
+            stmt->bind(1, c.channel).bind(2, calendar.startOfDay(QDate(2026, 9, 2)));
+            stmt->bind(3, calendar.startOfDay(QDate(2026, 10, 2)));
+            QVERIFY(stmt->next().value_or(false));
+            QCOMPARE(c.previous.gross, stmt->int64(0));
+        }
 
         // Only confirmed sales, and the same period by day: the figures agree.
         r.confirmedOnly = true;

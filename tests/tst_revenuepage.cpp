@@ -16,15 +16,16 @@
 #include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QPieSeries>
-#include <QStandardItemModel>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -169,9 +170,8 @@ private slots:
         QVERIFY2(tip.contains(Money(first.buckets.at(3).gross, u"EUR"_s).toString(QLocale())), qPrintable(tip));
         const qint64 bar = eur.bucketTotal(3).gross;
         QVERIFY2(tip.contains(Money(bar, u"EUR"_s).toString(QLocale())), qPrintable(tip));
-        QVERIFY2(tip.contains(RevenueText::percent(divideRoundHalfAwayFromZero(
-                                                       Int128(first.buckets.at(3).gross) * 10000, bar),
-                                                   QLocale())),
+        QVERIFY2(tip.contains(RevenueText::percent(
+                     divideRoundHalfAwayFromZero(Int128(first.buckets.at(3).gross) * 10000, bar), QLocale())),
                  qPrintable(tip));
 
         // The donut has a slice per channel, and the total in its middle.
@@ -367,6 +367,48 @@ private slots:
         none.currencies.clear();
         const QImage empty = RevenueChartPainter::timeChartImage(none, options, QSize(400, 200));
         QVERIFY(pixelsOf(empty, Qt::white) < 400 * 200);
+    }
+
+    // With OBOLE_SCREENSHOT_DIR set, saves the page in a few states there, to look at them.
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("OBOLE_SCREENSHOT_DIR is not set");
+        auto page = openPage();
+        QVERIFY(page);
+        page->resize(1050, 760);
+        QVERIFY(settle(*page));
+        auto* preset = page->findChild<QComboBox*>(u"presetComboBox"_s);
+        auto* measure = page->findChild<QComboBox*>(u"measureComboBox"_s);
+        auto* bucket = page->findChild<QComboBox*>(u"bucketComboBox"_s);
+        const auto grab = [&](const QString& name) {
+            QVERIFY(settle(*page));
+            QTest::qWait(50);
+            QVERIFY(page->grab().save(dir + u'/' + name + u".png"_s));
+        };
+        grab(u"revenue-30-days"_s);
+        auto* from = page->findChild<QDateEdit*>(u"fromDateEdit"_s);
+        auto* to = page->findChild<QDateEdit*>(u"toDateEdit"_s);
+        from->setDate(QDate(2026, 10, 25));
+        to->setDate(QDate(2026, 10, 25));
+        grab(u"revenue-dst-day-by-hour"_s);
+        choose(preset, int(RevenuePreset::ThisYear));
+        grab(u"revenue-year-by-week"_s);
+        bucket->setCurrentIndex(2);
+        emit bucket->activated(2);
+        choose(measure, int(RevenueMeasure::Payout));
+        grab(u"revenue-year-by-day-payout"_s);
+        choose(preset, int(RevenuePreset::LastMonth));
+        page->findChild<QCheckBox*>(u"confirmedOnlyCheckBox"_s)->setChecked(true);
+        choose(page->findChild<QComboBox*>(u"siteComboBox"_s), 2);
+        grab(u"revenue-last-month-site-confirmed"_s);
+        QVERIFY(page->exportChart(dir + u"/export-over-time.png"_s, RevenueChartExport::Chart::OverTime,
+                                  RevenueChartExport::Format::Png));
+        QVERIFY(page->exportChart(dir + u"/export-over-time.svg"_s, RevenueChartExport::Chart::OverTime,
+                                  RevenueChartExport::Format::Svg));
+        QVERIFY(page->exportChart(dir + u"/export-shares.png"_s, RevenueChartExport::Chart::Shares,
+                                  RevenueChartExport::Format::Png));
     }
 
     void emptyDatabaseShowsNextStep()

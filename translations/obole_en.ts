@@ -21,6 +21,121 @@
     </message>
 </context>
 <context>
+    <name>AccountingSettingsDialog</name>
+    <message>
+        <source>Accounting Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nine digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;VAT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to products the catalog does not know; a product&apos;s own rate is set in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (FEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers&apos; receivable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary account &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed by the provider&apos;s code: 411MICROPAIE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (FEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be saved:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountingSettingsStore</name>
     <message>
         <source>The SIREN &quot;%1&quot; is not valid: it has nine digits, the last one a check digit.</source>
@@ -157,10 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 recorded change(s), newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Audit Trail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,6 +282,13 @@
     <message>
         <source>%1 change(s) written to %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), newest first.</source>
+        <translation>
+            <numerusform>%n recorded change, newest first.</numerusform>
+            <numerusform>%n recorded changes, newest first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,9 +412,9 @@
     </message>
     <message numerus="yes">
         <source>Delete the product &quot;%1&quot; with its %n price point(s)? Edit → Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the product &quot;%1&quot; with its %n price point? Edit → Undo brings them back.</numerusform>
+            <numerusform>Delete the product &quot;%1&quot; with its %n price points? Edit → Undo brings them back.</numerusform>
         </translation>
     </message>
     <message>
@@ -380,9 +498,9 @@
     </message>
     <message numerus="yes">
         <source>%n price point(s) use %1: give them another provider or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n price point uses %1: give it another provider or delete it first.</numerusform>
+            <numerusform>%n price points use %1: give them another provider or delete them first.</numerusform>
         </translation>
     </message>
     <message>
@@ -744,10 +862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,11 +870,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous period</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change</source>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <comment>the previous period</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +1024,32 @@
         <source>Pre-funded wallet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audiotel</source>
+        <extracomment>Short name of premium-rate phone numbers, for column titles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <extracomment>Short name of mobile carrier billing, for column titles.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckTemplate</name>
@@ -990,6 +1139,113 @@
     </message>
     <message>
         <source>reference field: a plain-text reply has no reference; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplatesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Check Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: a field says yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe-separated: a field says yes (OUI|…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text: the whole reply says yes (OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name=value a line. Values may use {account} {secret} {price} {currency} {product_id} {offer}; {code} and {ip} are filled in for each buyer and must be a whole value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: the field, or a dotted path (data.status). Pipe: the field&apos;s 0-based position. Plain text: unused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success &amp;value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;eld:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the template &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1304,6 +1560,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes no argument, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --format csv, xlsx, pdf or fec.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx, pdf or fec, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --output: a file (for csv, a folder or a name ending in .csv; for fec, a file or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is a day written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is a day written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts on %1, after its last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-style is fr or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv-style applies to --format csv only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF cannot be drawn: no fonts are available to this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n sale(s), gross %2, VAT %3, net of VAT %4, fees %5, payout %6, received %7, receivable %8</source>
+        <translation>
+            <numerusform>  %1: %n sale, gross %2, VAT %3, net of VAT %4, fees %5, payout %6, received %7, receivable %8</numerusform>
+            <numerusform>  %1: %n sales, gross %2, VAT %3, net of VAT %4, fees %5, payout %6, received %7, receivable %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obole-cli: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli accounting show | set KEY VALUE [KEY VALUE]...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: earned %2, paid %3, owed %4, due now %5 %6 - %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1317,11 +1644,18 @@ Commands:
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
                                 match the sales log against provider statements and report
   snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
-                                write the code for a site: buyer widget, PHP or Node.js check</source>
+                                write the code for a site: buyer widget, PHP or Node.js check
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
+                                the accountant&apos;s report of a period (default: the last full month)
+  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
+        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STYLE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,16 +1691,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the file has only %n line(s), but the profile skips %1 line(s) before the header</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the file has only %n line, but the profile skips %1 line(s) before the header</numerusform>
+            <numerusform>the file has only %n lines, but the profile skips %1 line(s) before the header</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>no header row after the %n skipped line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no header row after the %n skipped line</numerusform>
+            <numerusform>no header row after the %n skipped lines</numerusform>
         </translation>
     </message>
     <message>
@@ -1515,6 +1849,171 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payout statement, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider statement, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns of a file no profile reads yet, and save the mapping as a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows and list them (otherwise one malformed row rejects the whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of each file appears here when the import ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or add them; they are imported one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements and sales logs (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a profile in the list: its name, then what it reads (&quot;provider statement, stripe&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile: create one with New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built into Obole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.</source>
+        <extracomment>how a profile reads a file: encoding, delimiter, decimal mark, date format and time zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some saved profiles cannot be read and are not listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ This profile reads the first rows of %n file(s).</source>
+        <translation>
+            <numerusform>✓ This profile reads the first rows of %n file.</numerusform>
+            <numerusform>✓ This profile reads the first rows of %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1
+Choose another profile, or map the file with New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”; bad rows are skipped and listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”; a malformed row rejects its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being read is rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryPage</name>
     <message>
         <source>Imported files</source>
@@ -1529,11 +2028,125 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No statement imported yet. Provider statements and the site&apos;s sales log are imported with obole-cli import.</source>
+        <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import history</source>
+        <source>&amp;Undo Batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected batch and every row it added (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows of the selected batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of this batch was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement imported yet.
+
+Drag a provider&apos;s statement or the site&apos;s sales log onto this window, or choose File → Import… (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;jected rows of the selected batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1, read with the profile “%2” as %3: %4 skipped, %5 rejected. SHA-256 %6.</source>
+        <extracomment>details of an import batch; %4 and %5 are numbers of rows, %6 the file&apos;s SHA-256</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 (batch %2, imported %3)?
+
+The %n row(s) it added will be removed. The file can be imported again afterwards.</source>
+        <translation>
+            <numerusform>Undo the import of %1 (batch %2, imported %3)?
+
+The %n row it added will be removed. The file can be imported again afterwards.</numerusform>
+            <numerusform>Undo the import of %1 (batch %2, imported %3)?
+
+The %n rows it added will be removed. The file can be imported again afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing batch %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: batch %2 and its %n row(s) removed.</source>
+        <translation>
+            <numerusform>Import of %1 undone: batch %2 and its %n row removed.</numerusform>
+            <numerusform>Import of %1 undone: batch %2 and its %n rows removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: the import was cancelled before this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Rejected rows (skipped, not imported):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already imported before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Rows added: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,9 +2303,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: column %2 does not exist: the header has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: column %2 does not exist: the header has %n column</numerusform>
+            <numerusform>%1: column %2 does not exist: the header has %n columns</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,38 +2364,6 @@ Commands:
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snippets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page will generate the code that goes on your site for a product and a channel: the buyer&apos;s payment instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks the provider, grants access and writes the sales log. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page will chart revenue per channel over time, the share of each channel and the top products, for the period you choose, compared with the previous one. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page will match the site&apos;s sales log against the providers&apos; statements and list what is missing, doubled or wrongly paid, with what each provider still owes. It is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +2448,532 @@ Commands:
     </message>
     <message>
         <source>&amp;Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I, or drop the files on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File → Open Database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingColumnsPage</name>
+    <message>
+        <source>What the columns mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are proposed from the file&apos;s headers: check them. Only the date and the gross amount are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the time of day is in a column of its own, next to the date: the date format then describes both, separated by a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iso8601, unix (seconds), unix_ms, or a Qt format such as dd/MM/yyyy HH:mm:ss (dd day, MM month, yyyy year, HH hour, mm minutes, ss seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone of the local times in the file (daylight saving time included); an offset written in a value wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a file without a channel column, or a row whose channel cell is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, for a file without a currency column or an empty cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log (the site&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short id, such as example-agg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider who sent the statement; re-imports are recognised per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default curren&amp;cy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ “%1” is not a known time zone: choose one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ “%1” reads as %2 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the column of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the column of the gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a valid date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a default currency (three letters, such as EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on: %1.</source>
+        <extracomment>%1 lists what is missing, e.g. &quot;choose the column of the date, name the provider&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreviewPage</name>
+    <message>
+        <source>How each row will be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file as the profile reads them. A rejected row says why; fix the mapping (Back) or the rules below, then name the profile and finish to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column tested by the skip rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rule pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ^Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression; ^ anchors it at the start of the cell. Rows it matches are counted as skipped, never imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel values in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown: reject the row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The skip rule is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the skip rule “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file: %1 read, %2 skipped, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Reading stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it stands, importing this file would reject it, unless bad rows are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows would be rejected. Save the profile anyway?</source>
+        <translation>
+            <numerusform>%n of the first rows would be rejected. Save the profile anyway?</numerusform>
+            <numerusform>%n of the first rows would be rejected. Save the profile anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in profile: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved profile is already named “%1”. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingReadingPage</name>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the rows below look like a table: one value per cell, accents right, the header on top. Every change reads the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point (1234.56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (1234,56)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How amounts are written; thousands separators and currency signs are accepted either way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines above the table (a title, a period) to leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header (column names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines to skip before the table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, no header: %n column(s).</source>
+        <translation>
+            <numerusform>Read as %1, delimiter %2, no header: %n column.</numerusform>
+            <numerusform>Read as %1, delimiter %2, no header: %n columns.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, header on line %3: %n column(s).</source>
+        <translation>
+            <numerusform>Read as %1, delimiter %2, header on line %3: %n column.</numerusform>
+            <numerusform>Read as %1, delimiter %2, header on line %3: %n columns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one column: try another delimiter, or more lines to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingWizard</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime (own column):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gross amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;t (paid to you):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider (per ro&amp;w):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +3103,105 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PayoutFollowUp</name>
+    <message>
+        <source>Nothing on its statements yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 more than the statements show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not due yet (payout %n day(s) after the sale)</source>
+        <translation>
+            <numerusform>Not due yet (payout %n day after the sale)</numerusform>
+            <numerusform>Not due yet (payout %n days after the sale)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the minimum payout of %1: carried over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: a payment is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayoutFollowUpModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayoutSchedule</name>
     <message>
         <source>%1 % of the price (price point %2)</source>
@@ -2057,10 +3263,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it; what providers still owe is counted from the first sale on record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,10 +3288,6 @@ Commands:
     </message>
     <message>
         <source>Payouts received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still owed by providers at the end of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2158,10 +3356,6 @@ Commands:
     </message>
     <message>
         <source>What each provider still owes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payouts earned on sales (stated, or promised by the price point) less payouts received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2336,6 +3530,69 @@ Commands:
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it. The receivable is the payout earned on every sale up to the end of the period less every payout received, as the FEC&apos;s receivable account shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable from providers at the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed by the providers&apos; statements, today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts earned on the sales log (stated, or promised by the price point) less payouts received, from the first sale on record: the balance of each provider&apos;s account in the FEC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the providers&apos; own statements (duplicates left out) less what they paid, on %1, from every statement imported. Due: owed for sales older than the provider&apos;s payout delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: reconciliation&apos;s payout follow-up could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discrepancies of the period nobody has marked as explained; %n more are left out of this report, see the Reconciliation page.</source>
+        <translation>
+            <numerusform>Discrepancies of the period nobody has marked as explained; %n more is left out of this report, see the Reconciliation page.</numerusform>
+            <numerusform>Discrepancies of the period nobody has marked as explained; %n more are left out of this report, see the Reconciliation page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceMatrixDelegate</name>
@@ -2350,36 +3607,6 @@ Commands:
 </context>
 <context>
     <name>PriceMatrixModel</name>
-    <message>
-        <source>Audiotel</source>
-        <extracomment>Short column title for premium-rate phone numbers.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internet+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <extracomment>Short column title for mobile carrier billing.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prepaid card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crypto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wallet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not offered</source>
         <translation type="unfinished"></translation>
@@ -2400,9 +3627,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2786,9 +4013,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>At this price a buyer can make at most %n purchase(s) a month on this channel (monthly cap of %1 per subscriber).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At this price a buyer can make at most %n purchase a month on this channel (monthly cap of %1 per subscriber).</numerusform>
+            <numerusform>At this price a buyer can make at most %n purchases a month on this channel (monthly cap of %1 per subscriber).</numerusform>
         </translation>
     </message>
     <message>
@@ -2824,23 +4051,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2900,9 +4127,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
         </translation>
     </message>
     <message>
@@ -2923,23 +4150,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>access for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>access for %n day</numerusform>
+            <numerusform>access for %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>access for %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>access for %n hour</numerusform>
+            <numerusform>access for %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>access for %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>access for %n minute</numerusform>
+            <numerusform>access for %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3023,18 +4250,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Channel rules per country (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every catalog edit, with old and new values (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Price matrix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,9 +4279,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>of %n product-channel pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %n product-channel pair</numerusform>
+            <numerusform>of %n product-channel pairs</numerusform>
         </translation>
     </message>
     <message>
@@ -3095,9 +4310,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>invoiced in %1, expires after %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>invoiced in %1, expires after %n minute</numerusform>
+            <numerusform>invoiced in %1, expires after %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3122,9 +4337,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>A buyer can make at most %n purchase(s) a month at this price.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A buyer can make at most %n purchase a month at this price.</numerusform>
+            <numerusform>A buyer can make at most %n purchases a month at this price.</numerusform>
         </translation>
     </message>
     <message>
@@ -3165,9 +4380,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 was not imported and nothing was changed. Correct these %n problem(s) and import it again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 was not imported and nothing was changed. Correct this %n problem and import it again:</numerusform>
+            <numerusform>%1 was not imported and nothing was changed. Correct these %n problems and import it again:</numerusform>
         </translation>
     </message>
     <message>
@@ -3196,10 +4411,42 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Catalog written to %1: %n price point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Catalog written to %1: %n price point.</numerusform>
+            <numerusform>Catalog written to %1: %n price points.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Channel rules per country, with their dates and sources (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every catalog edit, with its old and new values (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price point of the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds several price points: Edit and Delete act on this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Price Point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3335,6 +4582,61 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProviderCheckDialog</name>
+    <message>
+        <source>Forget the stored secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in and encoded for each offer: {price} {currency} {product} {product_id} {offer} {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, encrypted. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set. The provider refuses checks without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payment page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is stored encrypted (AES-256-GCM) with the key in %1, which never goes into the database: a copy of the database reveals no secret. Keep a backup of that key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so the secret cannot be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProviderDialog</name>
     <message>
         <source>Edit Provider</source>
@@ -3441,9 +4743,9 @@ Commands:
     <name>ProviderModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -3476,6 +4778,105 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReconcileItemModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (explained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported %1 earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconcileLoader</name>
     <message>
         <source>Cannot read the database for reconciliation: %1</source>
@@ -3491,9 +4892,92 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReconcileReview</name>
+    <message>
+        <source>Matched by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no row %1 (was its import undone?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not a provider statement row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is not a sales log row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not reconciled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two rows are already matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two rows are not matched with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An explanation needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a discrepancy (an amount mismatch, a missing row, a duplicate) can be marked explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discrepancy is already marked explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not marked explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was already taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReconcileStore</name>
     <message>
         <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3608,6 +5092,482 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing at provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing in sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate at provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile the rows imported since the last run (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the selected provider row and sale by hand (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the selected pair; they will not be matched again (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected discrepancy as explained, with the note (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the explanation of the selected discrepancy (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconcile Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this line matched or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for a decision (needed to explain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned: the net of each provider&apos;s statement lines (duplicates left out). Paid: its payout statements. Payments settle the oldest earnings first. A provider pays what is older than its payout delay, and only once that reaches its minimum payout: smaller sums are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payout Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All discrepancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 by reference, %3 by amount and time, %4 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1, sales log %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discrepancies explained by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run %1 · window %2 · %3 provider rows, %4 sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reconciled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement imported yet.
+
+Drag a provider&apos;s statement and the site&apos;s sales log onto this window, or choose File → Import… (Ctrl+I); they are reconciled as soon as they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled %1 rows in %2 s (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciled %1 new rows in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match provider row %1 with sale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by hand. Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatch provider row %1 and sale %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is separated. Edit → Undo puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the note why this discrepancy is explained, then explain it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a discrepancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched %1 of the same channel and amount nearby: row %2, %3 %4. If it is the same sale, select both lines and match them (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unmatched %1 of the same channel and amount within three days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a line to see both sides and why they matched or not.&lt;/p&gt;&lt;p&gt;To match a provider row with a sale by hand, select both lines (Ctrl+click) and press Ctrl+M.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n lines selected. Matching by hand takes one line with only a provider row and one with only a sale.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n line selected. Matching by hand takes one line with only a provider row and one with only a sale.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n lines selected. Matching by hand takes one line with only a provider row and one with only a sale.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both rows carry the reference &lt;b&gt;%1&lt;/b&gt; and the amounts agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One side has no reference: they match by channel, currency and amount, their times %1 apart (the window is %2), and no nearer row was free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by hand; the amounts agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired (by the reference &lt;b&gt;%1&lt;/b&gt;, or by hand), but the provider reports %2 and the sales log %3: a difference of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports no row of this channel and amount within %1 of this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No provider row carries the reference &lt;b&gt;%1&lt;/b&gt;, and none without a reference has this channel and amount within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales log names no provider: the sale counts under %1, which serves this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales log names no provider and none serves this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales log has no sale of this channel and amount within %1 of this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales log has no sale with the reference &lt;b&gt;%1&lt;/b&gt;, and none without a reference of this channel and amount within %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reports the reference &lt;b&gt;%1&lt;/b&gt; a second time: it is already on row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 (row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider statement (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout check: the price point promised %1 for this sale, the provider reports a net of %2 (difference %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— taken back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>The report was cancelled.</source>
@@ -3631,27 +5591,62 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n sale(s) name a product the catalog does not know; they are taxed at the default VAT rate of the accounting settings (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale names a product the catalog does not know; it is taxed at the default VAT rate of the accounting settings (%1).</numerusform>
+            <numerusform>%n sales name a product the catalog does not know; they are taxed at the default VAT rate of the accounting settings (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) neither state a payout nor match a price point: their fees and payout are left out, their gross and VAT are counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale neither states a payout nor matches a price point: its fees and payout are left out, its gross and VAT are counted.</numerusform>
+            <numerusform>%n sales neither state a payout nor match a price point: their fees and payout are left out, their gross and VAT are counted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) of the sales log name no provider; they are given to the provider of their price point or channel where the catalog tells it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale of the sales log names no provider; it is given to the provider of its price point or channel where the catalog tells it.</numerusform>
+            <numerusform>%n sales of the sales log name no provider; they are given to the provider of their price point or channel where the catalog tells it.</numerusform>
         </translation>
     </message>
     <message>
         <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open discrepancies could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What providers still owe by their statements could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartWidget</name>
+    <message>
+        <source>Revenue charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross per day and channel, and the share of each channel, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chart for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross per day and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each channel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3692,9 +5687,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>… and %n more line(s), listed in the CSV and XLSX exports.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more line, listed in the CSV and XLSX exports.</numerusform>
+            <numerusform>… and %n more lines, listed in the CSV and XLSX exports.</numerusform>
         </translation>
     </message>
     <message>
@@ -3790,6 +5785,245 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Accounting &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivable from providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIREN, chart of accounts and journals used by the FEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day of a period</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: French (; and decimal comma)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: English (, and decimal point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report to read and file: A4, with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook, a sheet per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file per table, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;FEC…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Fichier des Écritures Comptables for the French tax administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database, or start Obole with --demo to try it on a demo merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after its last day: choose a first day on or before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n file(s).</source>
+        <translation>
+            <numerusform>%1 written: %n file.</numerusform>
+            <numerusform>%1 written: %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; also in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fees: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements (obole-cli import), or choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV Files to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the FEC to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting settings saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RevenueAggregates</name>
     <message>
         <source>Not a valid time zone.</source>
@@ -3801,6 +6035,21 @@ Commands:
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import was undone meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue chart exported by Obole</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,15 +6084,11 @@ Commands:
         <source>Revenue per channel over time</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n bars, %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bar, %1</numerusform>
+            <numerusform>%n bars, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3852,10 +6097,290 @@ Commands:
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: &lt;b&gt;%3&lt;/b&gt; (%4 of the bar)&lt;br&gt;%n sale(s); all channels: %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: &lt;b&gt;%3&lt;/b&gt; (%4 of the bar)&lt;br&gt;%n sale; all channels: %5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: &lt;b&gt;%3&lt;/b&gt; (%4 of the bar)&lt;br&gt;%n sales; all channels: %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RevenueDonutView</name>
+    <message>
+        <source>Share of each channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>channel, share</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), %1 in all</source>
+        <translation>
+            <numerusform>%n channel, %1 in all</numerusform>
+            <numerusform>%n channels, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenueLegend</name>
+    <message>
+        <source>Channels shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: click to hide it from the charts or show it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePage</name>
+    <message>
+        <source>Total for the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales yet. Import the site&apos;s sales log (File → Import, or obole-cli import) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the revenue totals after the last changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What buyers paid, VAT included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What providers pay you: the net on the statement row when there is one, else what the price point promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What buyers paid, less the VAT at each product&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sales confirmed by a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out sales that no provider statement lists yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue over time as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue over time as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel shares as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel shares as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from one day to another</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bars:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many bars for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update cancelled: the figures below may not include the last changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue update cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with the period of the same length just before it: %2. Days run from midnight to midnight, %3 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), left out of these figures</source>
+        <translation>
+            <numerusform>%n sale, left out of these figures</numerusform>
+            <numerusform>%n sales, left out of these figures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the period, %n sale(s)</source>
+        <translation>
+            <numerusform>%1 of the period, %n sale</numerusform>
+            <numerusform>%1 of the period, %n sales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The payout of %n sale(s) is not known (no net on the row and no matching price point); they count as zero.</source>
+        <translation>
+            <numerusform>The payout of %n sale is not known (no net on the row and no matching price point); it counts as zero.</numerusform>
+            <numerusform>The payout of %n sales is not known (no net on the row and no matching price point); they count as zero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each channel, %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per channel, %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed sales only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel-shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3901,10 +6426,14 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1 over %n days would draw too many bars; choose a wider bucket.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 over %n day would draw too many bars; choose a wider bucket.</numerusform>
+            <numerusform>%1 over %n days would draw too many bars; choose a wider bucket.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the revenue totals: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,6 +6484,41 @@ Commands:
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audiotel</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier billing</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <comment>short channel name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RowError</name>
@@ -3995,9 +6559,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>the row has %n field(s), so this column is missing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the row has %n field, so this column is missing</numerusform>
+            <numerusform>the row has %n fields, so this column is missing</numerusform>
         </translation>
     </message>
     <message>
@@ -4323,9 +6887,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>On %1, %n active price point(s) would break a rule in force:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>On %1, %n active price point would break a rule in force:</numerusform>
+            <numerusform>On %1, %n active price points would break a rule in force:</numerusform>
         </translation>
     </message>
     <message>
@@ -4529,13 +7093,13 @@ Commands:
         <source>The secret key is not available, so the secrets are left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signing secret of the site %1 cannot be read. %2 (A new site secret, from the Snippets page, also works; buyers holding an access then lose it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnippetStore</name>
-    <message>
-        <source>The check template &quot;%1&quot; stored in the database is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>There is no check template %1.</source>
         <translation type="unfinished"></translation>
@@ -4550,13 +7114,235 @@ Commands:
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; is used by %n provider(s); choose another template for them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; is used by %n provider; choose another template for it first.</numerusform>
+            <numerusform>&quot;%1&quot; is used by %n providers; choose another template for them first.</numerusform>
         </translation>
     </message>
     <message>
         <source>The secret key is not available, so stored secrets cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check template &quot;%1&quot; stored in the database is damaged; edit it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsPage</name>
+    <message>
+        <source>Buyer pays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Site Secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save All Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes a new secret for signing this site&apos;s access tokens. Every access already given stops working, and the files must be uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widget: HTML and its script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widget: built by JavaScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server check: PHP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server check: Node.js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page the buyer opens once the code is accepted: a path on the site or an https:// address. Empty: the example page that comes with the files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After payment, &amp;open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No price point yet. Set a price for a product on a channel in Price points, then come back here to generate the code for your site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a minute, expected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret stored, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s check is not set up yet: the generic template is used. Choose Provider Check to pick the template and enter the account and secret the provider gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1: the provider will refuse the checks. Choose Provider Check to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment page is set for %1: the widget tells the buyer what to pay but gives no link to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Site Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new signing secret for %1? Every access already given to a buyer stops working, and the generated files must be uploaded to the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New signing secret for %1: generate the files and upload them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard. It holds a secret: never publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Snippet Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n file saved to %1.</numerusform>
+            <numerusform>%n files saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1; %2 hold secrets: never publish them.</source>
+        <translation>
+            <numerusform>%n file saved to %1; %2 holds a secret: never publish it.</numerusform>
+            <numerusform>%n files saved to %1; %2 hold secrets: never publish them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider check of %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,121 @@
     </message>
 </context>
 <context>
+    <name>AccountingSettingsDialog</name>
+    <message>
+        <source>Accounting Settings</source>
+        <translation>Paramètres comptables</translation>
+    </message>
+    <message>
+        <source>nine digits</source>
+        <translation>neuf chiffres</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Raison sociale :</translation>
+    </message>
+    <message>
+        <source>&amp;SIREN:</source>
+        <translation>&amp;SIREN :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the books:</source>
+        <translation>&amp;Devise de tenue des comptes :</translation>
+    </message>
+    <message>
+        <source>Default &amp;VAT rate:</source>
+        <translation>Taux de &amp;TVA par défaut :</translation>
+    </message>
+    <message>
+        <source>Applies to products the catalog does not know; a product&apos;s own rate is set in the catalog.</source>
+        <translation>S&apos;applique aux produits que le catalogue ne connaît pas ; le taux propre à un produit se définit dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Accounts (FEC)</source>
+        <translation>Comptes (FEC)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Providers&apos; receivable:</source>
+        <translation>Créances sur les prestataires :</translation>
+    </message>
+    <message>
+        <source>Sales:</source>
+        <translation>Ventes :</translation>
+    </message>
+    <message>
+        <source>Output VAT:</source>
+        <translation>TVA collectée :</translation>
+    </message>
+    <message>
+        <source>Provider fees:</source>
+        <translation>Commissions des prestataires :</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Banque :</translation>
+    </message>
+    <message>
+        <source>Auxiliary account &amp;prefix:</source>
+        <translation>&amp;Préfixe des comptes auxiliaires :</translation>
+    </message>
+    <message>
+        <source>followed by the provider&apos;s code: 411MICROPAIE</source>
+        <translation>suivi du code du prestataire : 411MICROPAIE</translation>
+    </message>
+    <message>
+        <source>Journals (FEC)</source>
+        <translation>Journaux (FEC)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Payouts received:</source>
+        <translation>Reversements reçus :</translation>
+    </message>
+    <message>
+        <source>Field &amp;separator:</source>
+        <translation>Séparateur de c&amp;hamps :</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cannot be saved:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Enregistrement impossible :&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AccountingSettingsStore</name>
     <message>
         <source>The SIREN &quot;%1&quot; is not valid: it has nine digits, the last one a check digit.</source>
@@ -157,10 +272,6 @@
         <translation>Aucune modification du catalogue enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>%1 recorded change(s), newest first.</source>
-        <translation>%1 modification(s) enregistrée(s), de la plus récente à la plus ancienne.</translation>
-    </message>
-    <message>
         <source>Export Audit Trail</source>
         <translation>Exporter la piste d&apos;audit</translation>
     </message>
@@ -171,6 +282,13 @@
     <message>
         <source>%1 change(s) written to %2.</source>
         <translation>%1 modification(s) écrite(s) dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded change(s), newest first.</source>
+        <translation>
+            <numerusform>%n modification enregistrée, de la plus récente à la plus ancienne.</numerusform>
+            <numerusform>%n modifications enregistrées, de la plus récente à la plus ancienne.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,10 +862,6 @@
         <translation>Canal</translation>
     </message>
     <message>
-        <source>This period</source>
-        <translation>Cette période</translation>
-    </message>
-    <message>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -756,12 +870,21 @@
         <translation>Ventes</translation>
     </message>
     <message>
-        <source>Previous period</source>
-        <translation>Période précédente</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>Période précédente : %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <comment>the previous period</comment>
+        <translation>Précédente</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1024,32 @@
         <source>Pre-funded wallet</source>
         <translation>Portefeuille prépayé</translation>
     </message>
+    <message>
+        <source>Audiotel</source>
+        <extracomment>Short name of premium-rate phone numbers, for column titles.</extracomment>
+        <translation>Audiotel</translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <translation>SMS+</translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation>Internet+</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <extracomment>Short name of mobile carrier billing, for column titles.</extracomment>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <translation>Crypto</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
 </context>
 <context>
     <name>CheckTemplate</name>
@@ -991,6 +1140,113 @@
     <message>
         <source>reference field: a plain-text reply has no reference; leave it empty.</source>
         <translation>champ de référence : une réponse en texte brut n&apos;a pas de référence ; laissez-le vide.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTemplatesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Provider Check Templates</source>
+        <translation>Modèles de vérification des prestataires</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>JSON: a field says yes</source>
+        <translation>JSON : un champ signale le succès</translation>
+    </message>
+    <message>
+        <source>Pipe-separated: a field says yes (OUI|…)</source>
+        <translation>Séparé par des barres verticales : un champ signale le succès (OUI|…)</translation>
+    </message>
+    <message>
+        <source>Plain text: the whole reply says yes (OK)</source>
+        <translation>Texte brut : toute la réponse signale le succès (OK)</translation>
+    </message>
+    <message>
+        <source>One name=value a line. Values may use {account} {secret} {price} {currency} {product_id} {offer}; {code} and {ip} are filled in for each buyer and must be a whole value.</source>
+        <translation>Une paire nom=valeur par ligne. Les valeurs peuvent utiliser {account} {secret} {price} {currency} {product_id} {offer} ; {code} et {ip} sont renseignés pour chaque acheteur et doivent constituer toute la valeur.</translation>
+    </message>
+    <message>
+        <source>JSON: the field, or a dotted path (data.status). Pipe: the field&apos;s 0-based position. Plain text: unused.</source>
+        <translation>JSON : le champ, ou un chemin à points (data.status). Barres verticales : la position du champ, comptée à partir de 0. Texte brut : inutilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Paramètres :</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;En-têtes :</translation>
+    </message>
+    <message>
+        <source>Reply &amp;format:</source>
+        <translation>Format de la &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>Success &amp;field:</source>
+        <translation>C&amp;hamp de succès :</translation>
+    </message>
+    <message>
+        <source>Success &amp;value:</source>
+        <translation>&amp;Valeur de succès :</translation>
+    </message>
+    <message>
+        <source>Reference fi&amp;eld:</source>
+        <translation>Champ de ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>&amp;Save Template</source>
+        <translation>Enre&amp;gistrer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>parameters: %1</source>
+        <translation>paramètres : %1</translation>
+    </message>
+    <message>
+        <source>headers: %1</source>
+        <translation>en-têtes : %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Remove Template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Remove the template &quot;%1&quot;?</source>
+        <translation>Supprimer le modèle &quot;%1&quot; ?</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1560,77 @@
         <translation>  Expliquées manuellement       %1</translation>
     </message>
     <message>
+        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
+        <translation>exécution complète (%1), %2 lignes en %3 ms (lecture %4, mise en correspondance %5, écriture %6)</translation>
+    </message>
+    <message>
+        <source>export takes no argument, got &quot;%1&quot;.</source>
+        <translation>export ne prend aucun argument, reçu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export needs --format csv, xlsx, pdf or fec.</source>
+        <translation>export attend --format csv, xlsx, pdf ou fec.</translation>
+    </message>
+    <message>
+        <source>--format is csv, xlsx, pdf or fec, not &quot;%1&quot;.</source>
+        <translation>--format vaut csv, xlsx, pdf ou fec, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>export needs --output: a file (for csv, a folder or a name ending in .csv; for fec, a file or a folder).</source>
+        <translation>export attend --output : un fichier (pour csv, un dossier ou un nom se terminant par .csv ; pour fec, un fichier ou un dossier).</translation>
+    </message>
+    <message>
+        <source>--from is a day written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from est un jour au format YYYY-MM-DD, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--to is a day written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to est un jour au format YYYY-MM-DD, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the period starts on %1, after its last day %2.</source>
+        <translation>la période commence le %1, après son dernier jour, le %2.</translation>
+    </message>
+    <message>
+        <source>--csv-style is fr or en, not &quot;%1&quot;.</source>
+        <translation>--csv-style vaut fr ou en, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--csv-style applies to --format csv only.</source>
+        <translation>--csv-style ne s&apos;applique qu&apos;à --format csv.</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be drawn: no fonts are available to this program.</source>
+        <translation>le PDF ne peut pas être produit : aucune police n&apos;est disponible pour ce programme.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3) written:</source>
+        <translation>%1 (du %2 au %3) écrit :</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n sale(s), gross %2, VAT %3, net of VAT %4, fees %5, payout %6, received %7, receivable %8</source>
+        <translation>
+            <numerusform>  %1 : %n vente, brut %2, TVA %3, HT %4, commissions %5, reversement %6, reçu %7, à recevoir %8</numerusform>
+            <numerusform>  %1 : %n ventes, brut %2, TVA %3, HT %4, commissions %5, reversement %6, reçu %7, à recevoir %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>obole-cli: note: %1</source>
+        <translation>obole-cli : remarque : %1</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli accounting show | set KEY VALUE [KEY VALUE]...</source>
+        <translation>usage : obole-cli accounting show | set CLÉ VALEUR [CLÉ VALEUR]...</translation>
+    </message>
+    <message>
+        <source>Payout follow-up:</source>
+        <translation>Suivi des reversements :</translation>
+    </message>
+    <message>
+        <source>  %1: earned %2, paid %3, owed %4, due now %5 %6 - %7</source>
+        <translation>  %1 : acquis %2, versé %3, dû %4, exigible %5 %6 - %7</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1317,7 +1644,10 @@ Commands:
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
                                 match the sales log against provider statements and report
   snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
-                                write the code for a site: buyer widget, PHP or Node.js check</source>
+                                write the code for a site: buyer widget, PHP or Node.js check
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
+                                the accountant&apos;s report of a period (default: the last full month)
+  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
 Commandes :
@@ -1331,11 +1661,18 @@ Commandes :
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDES] [--json]
                                 rapproche le journal des ventes des relevés des prestataires et affiche le bilan
   snippet --product ID --channel ID --target php|js|html|node --output DOSSIER [--provider ID]
-                                écrit le code pour un site : widget acheteur, vérification PHP ou Node.js</translation>
+                                écrit le code pour un site : widget acheteur, vérification PHP ou Node.js
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FICHIER [--csv-style fr|en]
+                                le rapport comptable d&apos;une période (par défaut : le dernier mois complet)
+  accounting show | set CLÉ VALEUR...  le SIREN, les comptes et les journaux utilisés par le FEC</translation>
     </message>
     <message>
-        <source>full run (%1), %2 rows in %3 ms (reading %4, matching %5, writing %6)</source>
-        <translation>exécution complète (%1), %2 lignes en %3 ms (lecture %4, mise en correspondance %5, écriture %6)</translation>
+        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
+        <translation>Export : conventions CSV, fr (&apos;;&apos;, virgule décimale, BOM) ou en (&apos;,&apos;, point) ; par défaut : celles de la langue du système.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1865,172 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>sales log</source>
+        <translation>journal des ventes</translation>
+    </message>
+    <message>
+        <source>payout statement, %1</source>
+        <translation>relevé de reversement, %1</translation>
+    </message>
+    <message>
+        <source>provider statement, %1</source>
+        <translation>relevé de prestataire, %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Co&amp;py Summary</source>
+        <translation>&amp;Copier le résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import Statements</source>
+        <translation>Importer des relevés</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Map the columns of a file no profile reads yet, and save the mapping as a profile</source>
+        <translation>Associer les colonnes d&apos;un fichier qu&apos;aucun profil ne lit encore, et enregistrer cette correspondance comme profil</translation>
+    </message>
+    <message>
+        <source>&amp;Skip bad rows and list them (otherwise one malformed row rejects the whole file)</source>
+        <translation>Ignorer les lignes &amp;mal formées et les lister (sinon une seule ligne mal formée fait rejeter tout le fichier)</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l&apos;import</translation>
+    </message>
+    <message>
+        <source>The summary of each file appears here when the import ends.</source>
+        <translation>Le résumé de chaque fichier s&apos;affiche ici à la fin de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Drop files here, or add them; they are imported one after another.</source>
+        <translation>Déposez les fichiers ici, ou ajoutez-les ; ils sont importés l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Fichiers :</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>Ré&amp;sumé :</translation>
+    </message>
+    <message>
+        <source>Statements and sales logs (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Relevés et journaux des ventes (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a profile in the list: its name, then what it reads (&quot;provider statement, stripe&quot;)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No profile: create one with New Profile…</source>
+        <translation>Aucun profil : créez-en un avec Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Built into Obole.</source>
+        <translation>Intégré à Obole.</translation>
+    </message>
+    <message>
+        <source>Saved profile.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.</source>
+        <extracomment>how a profile reads a file: encoding, delimiter, decimal mark, date format and time zone</extracomment>
+        <translation>Lit un %1 : encodage %2, séparateur %3, séparateur décimal “%4”, dates au format %5 dans le fuseau %6.</translation>
+    </message>
+    <message>
+        <source>Some saved profiles cannot be read and are not listed: %1</source>
+        <translation>Certains profils enregistrés sont illisibles et ne figurent pas dans la liste : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ This profile reads the first rows of %n file(s).</source>
+        <translation>
+            <numerusform>✓ Ce profil lit les premières lignes de %n fichier.</numerusform>
+            <numerusform>✓ Ce profil lit les premières lignes des %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1
+Choose another profile, or map the file with New Profile…</source>
+        <translation>⚠ %1
+Choisissez un autre profil, ou associez les colonnes du fichier avec Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>Profile “%1”; bad rows are skipped and listed.</source>
+        <translation>Profil “%1” ; les lignes mal formées sont ignorées et listées.</translation>
+    </message>
+    <message>
+        <source>Profile “%1”; a malformed row rejects its file.</source>
+        <translation>Profil “%1” ; une ligne mal formée fait rejeter son fichier.</translation>
+    </message>
+    <message>
+        <source>Cancelling: the file being read is rolled back…</source>
+        <translation>Annulation : les lignes du fichier en cours de lecture sont retirées…</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3…</source>
+        <translation>Import du fichier %1 sur %2 : %3…</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import terminé.</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryPage</name>
     <message>
         <source>Imported files</source>
@@ -1542,12 +2045,128 @@ Commandes :
         <translation>Lots d&apos;import</translation>
     </message>
     <message>
-        <source>No statement imported yet. Provider statements and the site&apos;s sales log are imported with obole-cli import.</source>
-        <translation>Aucun relevé importé pour l&apos;instant. Les relevés des prestataires et le journal des ventes du site s&apos;importent avec obole-cli import.</translation>
-    </message>
-    <message>
         <source>Import history</source>
         <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Batch…</source>
+        <translation>A&amp;nnuler le lot…</translation>
+    </message>
+    <message>
+        <source>Remove the selected batch and every row it added (Delete)</source>
+        <translation>Supprimer le lot sélectionné et toutes les lignes qu&apos;il a ajoutées (Suppr)</translation>
+    </message>
+    <message>
+        <source>Undo progress</source>
+        <translation>Progression de l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Rejected rows of the selected batch</source>
+        <translation>Lignes rejetées du lot sélectionné</translation>
+    </message>
+    <message>
+        <source>No row of this batch was rejected.</source>
+        <translation>Aucune ligne de ce lot n&apos;a été rejetée.</translation>
+    </message>
+    <message>
+        <source>No statement imported yet.
+
+Drag a provider&apos;s statement or the site&apos;s sales log onto this window, or choose File → Import… (Ctrl+I).</source>
+        <translation>Aucun relevé importé pour l&apos;instant.
+
+Faites glisser un relevé de prestataire ou le journal des ventes du site sur cette fenêtre, ou choisissez Fichier → Importer… (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected rows of the selected batch:</source>
+        <translation>Lignes re&amp;jetées du lot sélectionné :</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Batch %1, read with the profile “%2” as %3: %4 skipped, %5 rejected. SHA-256 %6.</source>
+        <extracomment>details of an import batch; %4 and %5 are numbers of rows, %6 the file&apos;s SHA-256</extracomment>
+        <translation>Lot %1, lu avec le profil “%2” en %3 : %4 lignes ignorées, %5 rejetées. SHA-256 %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 (batch %2, imported %3)?
+
+The %n row(s) it added will be removed. The file can be imported again afterwards.</source>
+        <translation>
+            <numerusform>Annuler l&apos;import de %1 (lot %2, importé le %3) ?
+
+%n ligne ajoutée par cet import sera supprimée. Le fichier pourra ensuite être importé à nouveau.</numerusform>
+            <numerusform>Annuler l&apos;import de %1 (lot %2, importé le %3) ?
+
+Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ensuite être importé à nouveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>Removing batch %1 (%2)…</source>
+        <translation>Suppression du lot %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The batch could not be removed: %1</source>
+        <translation>Le lot n&apos;a pas pu être supprimé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import of %1 undone: batch %2 and its %n row(s) removed.</source>
+        <translation>
+            <numerusform>Import de %1 annulé : lot %2 supprimé avec %n ligne.</numerusform>
+            <numerusform>Import de %1 annulé : lot %2 supprimé avec ses %n lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1 : non importé : %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported: the import was cancelled before this file.</source>
+        <translation>%1 : non importé : l&apos;import a été annulé avant ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: not imported; nothing was changed.</source>
+        <translation>%1 : non importé ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>  Rejected rows (skipped, not imported):</source>
+        <translation>  Lignes rejetées (ignorées, non importées) :</translation>
+    </message>
+    <message>
+        <source>Files imported: %1</source>
+        <translation>Fichiers importés : %1</translation>
+    </message>
+    <message>
+        <source>%1, already imported before: %2</source>
+        <translation>%1, déjà importés auparavant : %2</translation>
+    </message>
+    <message>
+        <source>%1, not imported: %2</source>
+        <translation>%1, non importés : %2</translation>
+    </message>
+    <message>
+        <source>%1, cancelled: %2</source>
+        <translation>%1, annulés : %2</translation>
+    </message>
+    <message>
+        <source>%1. Rows added: %2.</source>
+        <translation>%1. Lignes ajoutées : %2.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
     </message>
 </context>
 <context>
@@ -1768,38 +2387,6 @@ Commandes :
         <translation>Pages</translation>
     </message>
     <message>
-        <source>Snippets</source>
-        <translation>Extraits de code</translation>
-    </message>
-    <message>
-        <source>This page will generate the code that goes on your site for a product and a channel: the buyer&apos;s payment instructions and code form (HTML and JavaScript), and the server-side check in PHP or Node.js that asks the provider, grants access and writes the sales log. It is not available in this version yet.</source>
-        <translation>Cette page générera le code à placer sur votre site pour un produit et un canal : les instructions de paiement et le formulaire de saisie du code destinés à l&apos;acheteur (HTML et JavaScript), et la vérification côté serveur en PHP ou Node.js qui interroge le prestataire, ouvre l&apos;accès et écrit le journal des ventes. Elle n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Revenue</source>
-        <translation>Chiffre d&apos;affaires</translation>
-    </message>
-    <message>
-        <source>This page will chart revenue per channel over time, the share of each channel and the top products, for the period you choose, compared with the previous one. It is not available in this version yet.</source>
-        <translation>Cette page présentera l&apos;évolution du chiffre d&apos;affaires par canal, la part de chaque canal et les meilleurs produits sur la période choisie, comparée à la précédente. Elle n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Reconciliation</source>
-        <translation>Rapprochement</translation>
-    </message>
-    <message>
-        <source>This page will match the site&apos;s sales log against the providers&apos; statements and list what is missing, doubled or wrongly paid, with what each provider still owes. It is not available in this version yet.</source>
-        <translation>Cette page rapprochera le journal des ventes du site des relevés des prestataires et listera ce qui manque, ce qui est en double ou mal payé, ainsi que ce que chaque prestataire doit encore. Elle n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapports</translation>
-    </message>
-    <message>
-        <source>This page will export a period for the books: CSV, XLSX, PDF and the French FEC. It is not available in this version yet.</source>
-        <translation>Cette page exportera une période pour la comptabilité : CSV, XLSX, PDF et le FEC (fichier des écritures comptables). Elle n&apos;est pas encore disponible dans cette version.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1882,6 +2469,532 @@ Commandes :
     <message>
         <source>&amp;Catalog</source>
         <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I, or drop the files on the window)</source>
+        <translation>Importer les relevés des prestataires et le journal des ventes du site (Ctrl+I, ou déposez les fichiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Open or create a database first (File → Open Database).</source>
+        <translation>Ouvrez ou créez d&apos;abord une base de données (Fichier → Ouvrir une base de données).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingColumnsPage</name>
+    <message>
+        <source>What the columns mean</source>
+        <translation>Signification des colonnes</translation>
+    </message>
+    <message>
+        <source>The columns are proposed from the file&apos;s headers: check them. Only the date and the gross amount are required.</source>
+        <translation>Les colonnes sont proposées d&apos;après les en-têtes du fichier : vérifiez-les. Seuls la date et le montant brut sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>When the time of day is in a column of its own, next to the date: the date format then describes both, separated by a space</source>
+        <translation>Lorsque l&apos;heure figure dans une colonne à part, à côté de la date : le format de date décrit alors les deux, séparés par une espace</translation>
+    </message>
+    <message>
+        <source>iso8601, unix (seconds), unix_ms, or a Qt format such as dd/MM/yyyy HH:mm:ss (dd day, MM month, yyyy year, HH hour, mm minutes, ss seconds)</source>
+        <translation>iso8601, unix (secondes), unix_ms, ou un format Qt comme dd/MM/yyyy HH:mm:ss (dd jour, MM mois, yyyy année, HH heure, mm minutes, ss secondes)</translation>
+    </message>
+    <message>
+        <source>The zone of the local times in the file (daylight saving time included); an offset written in a value wins</source>
+        <translation>Le fuseau des heures locales du fichier (heure d&apos;été comprise) ; un décalage écrit dans une valeur l&apos;emporte</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>For a file without a channel column, or a row whose channel cell is empty</source>
+        <translation>Pour un fichier sans colonne de canal, ou une ligne dont la cellule de canal est vide</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, for a file without a currency column or an empty cell</source>
+        <translation>Code ISO 4217, pour un fichier sans colonne de devise ou une cellule vide</translation>
+    </message>
+    <message>
+        <source>Provider statement</source>
+        <translation>Relevé de prestataire</translation>
+    </message>
+    <message>
+        <source>Sales log (the site&apos;s own)</source>
+        <translation>Journal des ventes (celui du site)</translation>
+    </message>
+    <message>
+        <source>Payout statement</source>
+        <translation>Relevé de reversement</translation>
+    </message>
+    <message>
+        <source>a short id, such as example-agg</source>
+        <translation>un identifiant court, comme example-agg</translation>
+    </message>
+    <message>
+        <source>The provider who sent the statement; re-imports are recognised per provider</source>
+        <translation>Le prestataire qui a envoyé le relevé ; les réimports sont détectés par prestataire</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>D&amp;ate format:</source>
+        <translation>Format de dat&amp;e :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Defau&amp;lt channel:</source>
+        <translation>Cana&amp;l par défaut :</translation>
+    </message>
+    <message>
+        <source>Default curren&amp;cy:</source>
+        <translation>Devise par défa&amp;ut :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>T&amp;ype de fichier :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pres&amp;tataire :</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (ex. : %2)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>⚠ “%1” is not a known time zone: choose one in the list.</source>
+        <translation>⚠ “%1” n&apos;est pas un fuseau horaire connu : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>✓ “%1” reads as %2 UTC.</source>
+        <translation>✓ “%1” se lit %2 UTC.</translation>
+    </message>
+    <message>
+        <source>⚠ “%1”: %2</source>
+        <translation>⚠ “%1” : %2</translation>
+    </message>
+    <message>
+        <source>choose the column of the date</source>
+        <translation>choisir la colonne de la date</translation>
+    </message>
+    <message>
+        <source>choose the column of the gross amount</source>
+        <translation>choisir la colonne du montant brut</translation>
+    </message>
+    <message>
+        <source>give a valid date format</source>
+        <translation>indiquer un format de date valide</translation>
+    </message>
+    <message>
+        <source>choose a time zone</source>
+        <translation>choisir un fuseau horaire</translation>
+    </message>
+    <message>
+        <source>name the provider</source>
+        <translation>indiquer le prestataire</translation>
+    </message>
+    <message>
+        <source>give a default currency (three letters, such as EUR)</source>
+        <translation>indiquer une devise par défaut (trois lettres, comme EUR)</translation>
+    </message>
+    <message>
+        <source>To go on: %1.</source>
+        <extracomment>%1 lists what is missing, e.g. &quot;choose the column of the date, name the provider&quot;</extracomment>
+        <translation>Pour continuer : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPreviewPage</name>
+    <message>
+        <source>How each row will be read</source>
+        <translation>Lecture de chaque ligne</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as the profile reads them. A rejected row says why; fix the mapping (Back) or the rules below, then name the profile and finish to save it.</source>
+        <translation>Les premières lignes du fichier telles que le profil les lit. Une ligne rejetée en indique la raison ; corrigez la correspondance des colonnes (Précédent) ou les règles ci-dessous, puis nommez le profil et terminez pour l&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Rows as they will be imported</source>
+        <translation>Lignes telles qu&apos;elles seront importées</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Column tested by the skip rule</source>
+        <translation>Colonne testée par la règle d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Skip rule pattern</source>
+        <translation>Motif de la règle d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>e.g. ^Total</source>
+        <translation>ex. : ^Total</translation>
+    </message>
+    <message>
+        <source>A regular expression; ^ anchors it at the start of the cell. Rows it matches are counted as skipped, never imported.</source>
+        <translation>Une expression régulière ; ^ l&apos;ancre au début de la cellule. Les lignes qui y correspondent sont comptées comme ignorées, jamais importées.</translation>
+    </message>
+    <message>
+        <source>Channel values in the file:</source>
+        <translation>Valeurs de canal dans le fichier :</translation>
+    </message>
+    <message>
+        <source>Channel values</source>
+        <translation>Valeurs de canal</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valeur dans le fichier</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows whose</source>
+        <translation>&amp;Ignorer les lignes dont la colonne</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond à</translation>
+    </message>
+    <message>
+        <source>Save the profile &amp;as:</source>
+        <translation>Enregistrer le profil &amp;sous :</translation>
+    </message>
+    <message>
+        <source>Sales log (%1)</source>
+        <translation>Journal des ventes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 statement</source>
+        <translation>Relevé %1</translation>
+    </message>
+    <message>
+        <source>Channel for “%1”</source>
+        <translation>Canal pour “%1”</translation>
+    </message>
+    <message>
+        <source>(unknown: reject the row)</source>
+        <translation>(inconnu : rejeter la ligne)</translation>
+    </message>
+    <message>
+        <source>⚠ The skip rule is not a valid regular expression: %1</source>
+        <translation>⚠ La règle d&apos;exclusion n&apos;est pas une expression régulière valide : %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>matches the skip rule “%1”</source>
+        <translation>correspond à la règle d&apos;exclusion “%1”</translation>
+    </message>
+    <message>
+        <source>blank row</source>
+        <translation>ligne vide</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+    <message>
+        <source>First rows of the file: %1 read, %2 skipped, %3 rejected.</source>
+        <translation>Premières lignes du fichier : %1 lues, %2 ignorées, %3 rejetées.</translation>
+    </message>
+    <message>
+        <source>⚠ Reading stopped: %1</source>
+        <translation>⚠ Lecture interrompue : %1</translation>
+    </message>
+    <message>
+        <source>As it stands, importing this file would reject it, unless bad rows are skipped.</source>
+        <translation>En l&apos;état, l&apos;import de ce fichier le rejetterait, à moins d&apos;ignorer les lignes mal formées.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>Impossible d&apos;enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first rows would be rejected. Save the profile anyway?</source>
+        <translation>
+            <numerusform>%n des premières lignes serait rejetée. Enregistrer quand même le profil ?</numerusform>
+            <numerusform>%n des premières lignes seraient rejetées. Enregistrer quand même le profil ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is the name of a built-in profile: choose another name.</source>
+        <translation>“%1” est le nom d&apos;un profil intégré : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Replace the profile</source>
+        <translation>Remplacer le profil</translation>
+    </message>
+    <message>
+        <source>A saved profile is already named “%1”. Replace it?</source>
+        <translation>Un profil enregistré porte déjà le nom “%1”. Le remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>MappingReadingPage</name>
+    <message>
+        <source>Automatic (UTF-8, else Windows-1252)</source>
+        <translation>Automatique (UTF-8, sinon Windows-1252)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European, Excel)</source>
+        <translation>Windows-1252 (Europe occidentale, Excel)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, avec €)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <translation>UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <translation>UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Point-virgule ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgule ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Barre verticale ( | )</translation>
+    </message>
+    <message>
+        <source>How to read the file</source>
+        <translation>Lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Check that the rows below look like a table: one value per cell, accents right, the header on top. Every change reads the file again.</source>
+        <translation>Vérifiez que les lignes ci-dessous forment un tableau : une valeur par cellule, des accents corrects, l&apos;en-tête en haut. Chaque modification relit le fichier.</translation>
+    </message>
+    <message>
+        <source>Point (1234.56)</source>
+        <translation>Point (1234.56)</translation>
+    </message>
+    <message>
+        <source>Comma (1234,56)</source>
+        <translation>Virgule (1234,56)</translation>
+    </message>
+    <message>
+        <source>How amounts are written; thousands separators and currency signs are accepted either way</source>
+        <translation>Manière dont les montants sont écrits ; les séparateurs de milliers et les symboles monétaires sont acceptés dans les deux cas</translation>
+    </message>
+    <message>
+        <source>Lines above the table (a title, a period) to leave out</source>
+        <translation>Lignes au-dessus du tableau (un titre, une période) à ignorer</translation>
+    </message>
+    <message>
+        <source>The first row is a &amp;header (column names)</source>
+        <translation>La première ligne est un &amp;en-tête (noms des colonnes)</translation>
+    </message>
+    <message>
+        <source>The first rows as read</source>
+        <translation>Les premières lignes telles que lues</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Ligne dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>En&amp;codage :</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Sépa&amp;rateur :</translation>
+    </message>
+    <message>
+        <source>Deci&amp;mal mark:</source>
+        <translation>Séparateur &amp;décimal :</translation>
+    </message>
+    <message>
+        <source>&amp;Lines to skip before the table:</source>
+        <translation>&amp;Lignes à ignorer avant le tableau :</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, no header: %n column(s).</source>
+        <translation>
+            <numerusform>Lu en %1, séparateur %2, sans en-tête : %n colonne.</numerusform>
+            <numerusform>Lu en %1, séparateur %2, sans en-tête : %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, delimiter %2, header on line %3: %n column(s).</source>
+        <translation>
+            <numerusform>Lu en %1, séparateur %2, en-tête à la ligne %3 : %n colonne.</numerusform>
+            <numerusform>Lu en %1, séparateur %2, en-tête à la ligne %3 : %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only one column: try another delimiter, or more lines to skip.</source>
+        <translation>Une seule colonne : essayez un autre séparateur, ou davantage de lignes à ignorer.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingWizard</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>New Import Profile</source>
+        <translation>Nouveau profil d&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date et heure :</translation>
+    </message>
+    <message>
+        <source>T&amp;ime (own column):</source>
+        <translation>&amp;Heure (colonne à part) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;oduct:</source>
+        <translation>Pr&amp;oduit :</translation>
+    </message>
+    <message>
+        <source>&amp;Gross amount:</source>
+        <translation>Montant &amp;brut :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;t (paid to you):</source>
+        <translation>&amp;Net (qui vous est versé) :</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>Co&amp;mmission :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>Provider (per ro&amp;w):</source>
+        <translation>Prestataire (par l&amp;igne) :</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +3123,105 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>PayoutFollowUp</name>
+    <message>
+        <source>Nothing on its statements yet</source>
+        <translation>Rien sur ses relevés pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Paid up</source>
+        <translation>Soldé</translation>
+    </message>
+    <message>
+        <source>Paid %1 more than the statements show</source>
+        <translation>A versé %1 de plus que ne l&apos;indiquent les relevés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not due yet (payout %n day(s) after the sale)</source>
+        <translation>
+            <numerusform>Pas encore exigible (reversement %n jour après la vente)</numerusform>
+            <numerusform>Pas encore exigible (reversement %n jours après la vente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Below the minimum payout of %1: carried over</source>
+        <translation>Sous le reversement minimum de %1 : reporté</translation>
+    </message>
+    <message>
+        <source>Due: a payment is expected</source>
+        <translation>Exigible : un paiement est attendu</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutFollowUpModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n jour)</numerusform>
+            <numerusform>%1 (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Acquis</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Exigible</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Reversement minimum</translation>
+    </message>
+    <message>
+        <source>Payout delay</source>
+        <translation>Délai de reversement</translation>
+    </message>
+    <message>
+        <source>Oldest unpaid</source>
+        <translation>Plus ancien impayé</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Dernier paiement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>PayoutSchedule</name>
     <message>
         <source>%1 % of the price (price point %2)</source>
@@ -2071,10 +3283,6 @@ Commandes :
         <translation>Synthèse</translation>
     </message>
     <message>
-        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it; what providers still owe is counted from the first sale on record.</source>
-        <translation>Les ventes sont celles du journal des ventes du site sur la période ; les relevés des prestataires sont les lignes que les prestataires ont déclarées pour cette période ; ce que les prestataires doivent encore est calculé depuis la première vente enregistrée.</translation>
-    </message>
-    <message>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
@@ -2101,10 +3309,6 @@ Commandes :
     <message>
         <source>Payouts received</source>
         <translation>Reversements reçus</translation>
-    </message>
-    <message>
-        <source>Still owed by providers at the end of the period</source>
-        <translation>Restant dû par les prestataires en fin de période</translation>
     </message>
     <message>
         <source>Revenue per channel</source>
@@ -2173,10 +3377,6 @@ Commandes :
     <message>
         <source>What each provider still owes</source>
         <translation>Ce que chaque prestataire doit encore</translation>
-    </message>
-    <message>
-        <source>Payouts earned on sales (stated, or promised by the price point) less payouts received.</source>
-        <translation>Reversements acquis sur les ventes (déclarés, ou promis par le tarif) moins les reversements reçus.</translation>
     </message>
     <message>
         <source>Owed at the start</source>
@@ -2350,6 +3550,69 @@ Commandes :
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
+    <message>
+        <source>Sales are those of the site&apos;s sales log in the period; provider statements are the lines the providers reported for it. The receivable is the payout earned on every sale up to the end of the period less every payout received, as the FEC&apos;s receivable account shows it.</source>
+        <translation>Les ventes sont celles du journal des ventes du site sur la période ; les relevés des prestataires sont les lignes que les prestataires ont déclarées pour cette période. La créance correspond aux reversements acquis sur toutes les ventes jusqu&apos;à la fin de la période, moins tous les reversements reçus, comme l&apos;indique le compte clients du FEC.</translation>
+    </message>
+    <message>
+        <source>Receivable from providers at the end of the period</source>
+        <translation>Créances sur les prestataires en fin de période</translation>
+    </message>
+    <message>
+        <source>Still owed by the providers&apos; statements, today</source>
+        <translation>Restant dû d&apos;après les relevés des prestataires, à ce jour</translation>
+    </message>
+    <message>
+        <source>Receivable per provider</source>
+        <translation>Créance par prestataire</translation>
+    </message>
+    <message>
+        <source>Payouts earned on the sales log (stated, or promised by the price point) less payouts received, from the first sale on record: the balance of each provider&apos;s account in the FEC.</source>
+        <translation>Reversements acquis d&apos;après le journal des ventes (déclarés, ou promis par le tarif) moins les reversements reçus, depuis la première vente enregistrée : le solde du compte de chaque prestataire dans le FEC.</translation>
+    </message>
+    <message>
+        <source>By the providers&apos; own statements (duplicates left out) less what they paid, on %1, from every statement imported. Due: owed for sales older than the provider&apos;s payout delay.</source>
+        <translation>D&apos;après les relevés des prestataires eux-mêmes (doublons exclus), moins ce qu&apos;ils ont versé, au %1, sur l&apos;ensemble des relevés importés. Exigible : dû pour les ventes plus anciennes que le délai de reversement du prestataire.</translation>
+    </message>
+    <message>
+        <source>Not available: reconciliation&apos;s payout follow-up could not be read.</source>
+        <translation>Indisponible : le suivi des reversements du rapprochement n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Reconnu</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Exigible</translation>
+    </message>
+    <message>
+        <source>Oldest unpaid</source>
+        <translation>Plus ancien impayé</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Ancienneté (jours)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discrepancies of the period nobody has marked as explained; %n more are left out of this report, see the Reconciliation page.</source>
+        <translation>
+            <numerusform>Écarts de la période que personne n&apos;a marqués comme expliqués ; %n autre est omis de ce rapport, voir la page Rapprochement.</numerusform>
+            <numerusform>Écarts de la période que personne n&apos;a marqués comme expliqués ; %n autres sont omis de ce rapport, voir la page Rapprochement.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PriceMatrixDelegate</name>
@@ -2364,36 +3627,6 @@ Commandes :
 </context>
 <context>
     <name>PriceMatrixModel</name>
-    <message>
-        <source>Audiotel</source>
-        <extracomment>Short column title for premium-rate phone numbers.</extracomment>
-        <translation>Audiotel</translation>
-    </message>
-    <message>
-        <source>SMS+</source>
-        <translation>SMS+</translation>
-    </message>
-    <message>
-        <source>Internet+</source>
-        <translation>Internet+</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <extracomment>Short column title for mobile carrier billing.</extracomment>
-        <translation>Opérateur</translation>
-    </message>
-    <message>
-        <source>Prepaid card</source>
-        <translation>Carte prépayée</translation>
-    </message>
-    <message>
-        <source>Crypto</source>
-        <translation>Crypto</translation>
-    </message>
-    <message>
-        <source>Wallet</source>
-        <translation>Portefeuille</translation>
-    </message>
     <message>
         <source>Not offered</source>
         <translation>Non proposé</translation>
@@ -3037,18 +4270,6 @@ Commandes :
         <translation>Règles…</translation>
     </message>
     <message>
-        <source>Channel rules per country (Ctrl+Shift+R)</source>
-        <translation>Règles de canal par pays (Ctrl+Maj+R)</translation>
-    </message>
-    <message>
-        <source>Audit…</source>
-        <translation>Audit…</translation>
-    </message>
-    <message>
-        <source>Every catalog edit, with old and new values (Ctrl+Shift+L)</source>
-        <translation>Chaque modification du catalogue, avec l&apos;ancienne et la nouvelle valeur (Ctrl+Maj+L)</translation>
-    </message>
-    <message>
         <source>Price matrix</source>
         <translation>Grille tarifaire</translation>
     </message>
@@ -3215,6 +4436,38 @@ Commandes :
             <numerusform>Catalogue écrit dans %1 : %n tarifs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Channel rules per country, with their dates and sources (Ctrl+Shift+R)</source>
+        <translation>Règles de canal par pays, avec leurs dates et leurs sources (Ctrl+Maj+R)</translation>
+    </message>
+    <message>
+        <source>Every catalog edit, with its old and new values (Ctrl+Shift+L)</source>
+        <translation>Chaque modification du catalogue, avec ses anciennes et nouvelles valeurs (Ctrl+Maj+L)</translation>
+    </message>
+    <message>
+        <source>Audit Trail…</source>
+        <translation>Piste d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Price point of the cell</source>
+        <translation>Tarif de la cellule</translation>
+    </message>
+    <message>
+        <source>The cell holds several price points: Edit and Delete act on this one</source>
+        <translation>La cellule contient plusieurs tarifs : Modifier et Supprimer agissent sur celui-ci</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>New Price Point…</source>
+        <translation>Nouveau tarif…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>ProductDialog</name>
@@ -3346,6 +4599,61 @@ Commandes :
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCheckDialog</name>
+    <message>
+        <source>Forget the stored secret</source>
+        <translation>Oublier le secret enregistré</translation>
+    </message>
+    <message>
+        <source>Provider check: %1</source>
+        <translation>Vérification du prestataire : %1</translation>
+    </message>
+    <message>
+        <source>Provider secret</source>
+        <translation>Secret du prestataire</translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in and encoded for each offer: {price} {currency} {product} {product_id} {offer} {account}</source>
+        <translation>Variables, renseignées et encodées pour chaque offre : {price} {currency} {product} {product_id} {offer} {account}</translation>
+    </message>
+    <message>
+        <source>Stored, encrypted. Type a new one to replace it.</source>
+        <translation>Enregistré, chiffré. Saisissez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Not set. The provider refuses checks without it.</source>
+        <translation>Non renseigné. Le prestataire refuse les vérifications sans lui.</translation>
+    </message>
+    <message>
+        <source>Edit Templates…</source>
+        <translation>Modifier les modèles…</translation>
+    </message>
+    <message>
+        <source>Check &amp;template:</source>
+        <translation>&amp;Modèle de vérification :</translation>
+    </message>
+    <message>
+        <source>&amp;Account id:</source>
+        <translation>Identifiant de &amp;compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>&amp;Payment page:</source>
+        <translation>&amp;Page de paiement :</translation>
+    </message>
+    <message>
+        <source>The secret is stored encrypted (AES-256-GCM) with the key in %1, which never goes into the database: a copy of the database reveals no secret. Keep a backup of that key file.</source>
+        <translation>Le secret est enregistré chiffré (AES-256-GCM) avec la clé contenue dans %1, qui n&apos;entre jamais dans la base de données : une copie de la base ne révèle aucun secret. Conservez une sauvegarde de ce fichier de clé.</translation>
+    </message>
+    <message>
+        <source>The secret key is not available, so the secret cannot be stored.</source>
+        <translation>La clé secrète n&apos;est pas disponible : le secret ne peut donc pas être enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +4798,105 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ReconcileItemModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (explained)</source>
+        <translation>%1 (expliqué)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>reported %1 later</source>
+        <translation>déclaré %1 plus tard</translation>
+    </message>
+    <message>
+        <source>reported %1 earlier</source>
+        <translation>déclaré %1 plus tôt</translation>
+    </message>
+    <message>
+        <source>net %1, expected %2</source>
+        <translation>net %1, attendu %2</translation>
+    </message>
+    <message>
+        <source>provider by channel</source>
+        <translation>prestataire déduit du canal</translation>
+    </message>
+    <message>
+        <source>repeats row %1</source>
+        <translation>répète la ligne %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Sales log</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileLoader</name>
     <message>
         <source>Cannot read the database for reconciliation: %1</source>
@@ -3505,10 +4912,93 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ReconcileReview</name>
+    <message>
+        <source>Matched by hand</source>
+        <translation>Rapproché manuellement</translation>
+    </message>
+    <message>
+        <source>Separated by hand</source>
+        <translation>Dissocié manuellement</translation>
+    </message>
+    <message>
+        <source>Marked explained</source>
+        <translation>Marqué comme expliqué</translation>
+    </message>
+    <message>
+        <source>There is no row %1 (was its import undone?).</source>
+        <translation>Il n&apos;y a pas de ligne %1 (son import a-t-il été annulé ?).</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a provider statement row.</source>
+        <translation>La ligne %1 n&apos;est pas une ligne de relevé de prestataire.</translation>
+    </message>
+    <message>
+        <source>Row %1 is not a sales log row.</source>
+        <translation>La ligne %1 n&apos;est pas une ligne du journal des ventes.</translation>
+    </message>
+    <message>
+        <source>provider row %1</source>
+        <translation>ligne prestataire %1</translation>
+    </message>
+    <message>
+        <source>sale %1</source>
+        <translation>vente %1</translation>
+    </message>
+    <message>
+        <source>%1: not reconciled</source>
+        <translation>%1 : non rapprochée</translation>
+    </message>
+    <message>
+        <source>%1: %2 with %3</source>
+        <translation>%1 : %2 avec %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>These two rows are already matched.</source>
+        <translation>Ces deux lignes sont déjà rapprochées.</translation>
+    </message>
+    <message>
+        <source>These two rows are not matched with each other.</source>
+        <translation>Ces deux lignes ne sont pas rapprochées l&apos;une de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>An explanation needs a note saying why.</source>
+        <translation>Une explication nécessite une remarque indiquant pourquoi.</translation>
+    </message>
+    <message>
+        <source>Only a discrepancy (an amount mismatch, a missing row, a duplicate) can be marked explained.</source>
+        <translation>Seul un écart (écart de montant, ligne manquante, doublon) peut être marqué comme expliqué.</translation>
+    </message>
+    <message>
+        <source>This discrepancy is already marked explained.</source>
+        <translation>Cet écart est déjà marqué comme expliqué.</translation>
+    </message>
+    <message>
+        <source>This line is not marked explained.</source>
+        <translation>Cette ligne n&apos;est pas marquée comme expliquée.</translation>
+    </message>
+    <message>
+        <source>There is no decision %1.</source>
+        <translation>Il n&apos;y a pas de décision %1.</translation>
+    </message>
+    <message>
+        <source>This decision was already taken back.</source>
+        <translation>Cette décision a déjà été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>ReconcileStore</name>
     <message>
         <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
         <translation>Les résultats de rapprochement enregistrés sont endommagés ; relancez le rapprochement.</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +5112,484 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ReconciliationPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Rapprochées</translation>
+    </message>
+    <message>
+        <source>Amount mismatch</source>
+        <translation>Écart de montant</translation>
+    </message>
+    <message>
+        <source>Missing at provider</source>
+        <translation>Absent chez le prestataire</translation>
+    </message>
+    <message>
+        <source>Missing in sales log</source>
+        <translation>Absent du journal des ventes</translation>
+    </message>
+    <message>
+        <source>Duplicate at provider</source>
+        <translation>En double chez le prestataire</translation>
+    </message>
+    <message>
+        <source>Payout differences</source>
+        <translation>Écarts de reversement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile Now</source>
+        <translation>Lancer le &amp;rapprochement</translation>
+    </message>
+    <message>
+        <source>&amp;Match</source>
+        <translation>Rappr&amp;ocher</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation>D&amp;issocier</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>E&amp;xpliquer</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Reconcile the rows imported since the last run (F5)</source>
+        <translation>Rapprocher les lignes importées depuis la dernière exécution (F5)</translation>
+    </message>
+    <message>
+        <source>Match the selected provider row and sale by hand (Ctrl+M)</source>
+        <translation>Rapprocher manuellement la ligne prestataire et la vente sélectionnées (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Separate the selected pair; they will not be matched again (Ctrl+U)</source>
+        <translation>Dissocier la paire sélectionnée ; ses deux lignes ne seront plus rapprochées (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>Mark the selected discrepancy as explained, with the note (Ctrl+E)</source>
+        <translation>Marquer l&apos;écart sélectionné comme expliqué, avec la remarque (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Take back the explanation of the selected discrepancy (Ctrl+R)</source>
+        <translation>Retirer l&apos;explication de l&apos;écart sélectionné (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Reconcile Now</source>
+        <translation>Lancer le rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation progress</source>
+        <translation>Progression du rapprochement</translation>
+    </message>
+    <message>
+        <source>Reconciliation lines</source>
+        <translation>Lignes du rapprochement</translation>
+    </message>
+    <message>
+        <source>Why this line matched or not</source>
+        <translation>Pourquoi cette ligne a été rapprochée ou non</translation>
+    </message>
+    <message>
+        <source>Note for a decision (needed to explain)</source>
+        <translation>Remarque accompagnant une décision (obligatoire pour expliquer)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>Re&amp;marque :</translation>
+    </message>
+    <message>
+        <source>Payout follow-up</source>
+        <translation>Suivi des reversements</translation>
+    </message>
+    <message>
+        <source>Earned: the net of each provider&apos;s statement lines (duplicates left out). Paid: its payout statements. Payments settle the oldest earnings first. A provider pays what is older than its payout delay, and only once that reaches its minimum payout: smaller sums are carried over.</source>
+        <translation>Acquis : le net des lignes des relevés de chaque prestataire (doublons exclus). Versé : ses relevés de reversement. Les paiements soldent d&apos;abord les montants acquis les plus anciens. Un prestataire verse ce qui est plus ancien que son délai de reversement, et seulement lorsque ce montant atteint son reversement minimum : les sommes inférieures sont reportées.</translation>
+    </message>
+    <message>
+        <source>&amp;Lines</source>
+        <translation>Li&amp;gnes</translation>
+    </message>
+    <message>
+        <source>&amp;Payout Follow-up</source>
+        <translation>&amp;Suivi des reversements</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>La recherche a échoué.</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Du … au …</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>All lines</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Open discrepancies</source>
+        <translation>Écarts en suspens</translation>
+    </message>
+    <message>
+        <source>All discrepancies</source>
+        <translation>Tous les écarts</translation>
+    </message>
+    <message>
+        <source>Reference or product</source>
+        <translation>Référence ou produit</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pres&amp;tataire :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affic&amp;her :</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>R&amp;echercher :</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>Tous les prestataires</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>%1 · %2 by reference, %3 by amount and time, %4 by hand</source>
+        <translation>%1 · %2 par référence, %3 par montant et heure, %4 manuellement</translation>
+    </message>
+    <message>
+        <source>provider %1, sales log %2</source>
+        <translation>prestataire %1, journal des ventes %2</translation>
+    </message>
+    <message>
+        <source>discrepancies explained by hand: %1</source>
+        <translation>écarts expliqués manuellement : %1</translation>
+    </message>
+    <message>
+        <source>Last run %1 · window %2 · %3 provider rows, %4 sales</source>
+        <translation>Dernière exécution %1 · fenêtre %2 · %3 lignes prestataire, %4 ventes</translation>
+    </message>
+    <message>
+        <source>Not reconciled yet</source>
+        <translation>Pas encore rapproché</translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database…</source>
+        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>No statement imported yet.
+
+Drag a provider&apos;s statement and the site&apos;s sales log onto this window, or choose File → Import… (Ctrl+I); they are reconciled as soon as they are in.</source>
+        <translation>Aucun relevé importé pour l&apos;instant.
+
+Faites glisser un relevé de prestataire et le journal des ventes du site sur cette fenêtre, ou choisissez Fichier → Importer… (Ctrl+I) ; ils sont rapprochés dès leur import.</translation>
+    </message>
+    <message>
+        <source>No line matches these filters.</source>
+        <translation>Aucune ligne ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Searching for “%1”…</source>
+        <translation>Recherche de “%1”…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Reconciliation is up to date.</source>
+        <translation>Le rapprochement est à jour.</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 rows in %2 s (%3).</source>
+        <translation>%1 lignes rapprochées en %2 s (%3).</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 new rows in %2 s.</source>
+        <translation>%1 nouvelles lignes rapprochées en %2 s.</translation>
+    </message>
+    <message>
+        <source>Match provider row %1 with sale %2</source>
+        <translation>Rapprocher la ligne prestataire %1 de la vente %2</translation>
+    </message>
+    <message>
+        <source>Matched by hand. Edit → Undo takes it back.</source>
+        <translation>Rapprochement manuel effectué. Édition → Annuler le défait.</translation>
+    </message>
+    <message>
+        <source>Unmatch provider row %1 and sale %2</source>
+        <translation>Dissocier la ligne prestataire %1 et la vente %2</translation>
+    </message>
+    <message>
+        <source>The pair is separated. Edit → Undo puts it back.</source>
+        <translation>La paire est dissociée. Édition → Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Write in the note why this discrepancy is explained, then explain it again.</source>
+        <translation>Indiquez dans la remarque pourquoi cet écart est expliqué, puis cliquez à nouveau sur Expliquer.</translation>
+    </message>
+    <message>
+        <source>Explain: %1</source>
+        <translation>Expliquer : %1</translation>
+    </message>
+    <message>
+        <source>Reopen a discrepancy</source>
+        <translation>Rouvrir un écart</translation>
+    </message>
+    <message>
+        <source>Unmatched %1 of the same channel and amount nearby: row %2, %3 %4. If it is the same sale, select both lines and match them (Ctrl+M).</source>
+        <translation>Une %1 non rapprochée, de même canal et de même montant, se trouve à proximité : ligne %2, %3 %4. S&apos;il s&apos;agit de la même vente, sélectionnez les deux lignes et rapprochez-les (Ctrl+M).</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>provider row</source>
+        <translation>ligne prestataire</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>plus tard</translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation>plus tôt</translation>
+    </message>
+    <message>
+        <source>No unmatched %1 of the same channel and amount within three days.</source>
+        <translation>Aucune %1 non rapprochée de même canal et de même montant à moins de trois jours.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a line to see both sides and why they matched or not.&lt;/p&gt;&lt;p&gt;To match a provider row with a sale by hand, select both lines (Ctrl+click) and press Ctrl+M.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une ligne pour voir les deux côtés et pourquoi ils ont été rapprochés ou non.&lt;/p&gt;&lt;p&gt;Pour rapprocher manuellement une ligne prestataire et une vente, sélectionnez les deux lignes (Ctrl+clic) et appuyez sur Ctrl+M.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n lines selected. Matching by hand takes one line with only a provider row and one with only a sale.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n ligne sélectionnée. Un rapprochement manuel porte sur une ligne ne comportant qu&apos;une ligne prestataire et une autre ne comportant qu&apos;une vente.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n lignes sélectionnées. Un rapprochement manuel porte sur une ligne ne comportant qu&apos;une ligne prestataire et une autre ne comportant qu&apos;une vente.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both rows carry the reference &lt;b&gt;%1&lt;/b&gt; and the amounts agree.</source>
+        <translation>Les deux lignes portent la référence &lt;b&gt;%1&lt;/b&gt; et les montants concordent.</translation>
+    </message>
+    <message>
+        <source>One side has no reference: they match by channel, currency and amount, their times %1 apart (the window is %2), and no nearer row was free.</source>
+        <translation>Un côté n&apos;a pas de référence : les lignes concordent par canal, devise et montant, à %1 d&apos;intervalle (la fenêtre est de %2), et aucune ligne plus proche n&apos;était libre.</translation>
+    </message>
+    <message>
+        <source>Matched by hand; the amounts agree.</source>
+        <translation>Rapprochées manuellement ; les montants concordent.</translation>
+    </message>
+    <message>
+        <source>Paired (by the reference &lt;b&gt;%1&lt;/b&gt;, or by hand), but the provider reports %2 and the sales log %3: a difference of %4.</source>
+        <translation>Appariées (par la référence &lt;b&gt;%1&lt;/b&gt;, ou manuellement), mais le prestataire déclare %2 et le journal des ventes %3 : un écart de %4.</translation>
+    </message>
+    <message>
+        <source>The provider reports no row of this channel and amount within %1 of this sale.</source>
+        <translation>Le prestataire ne déclare aucune ligne de ce canal et de ce montant à moins de %1 de cette vente.</translation>
+    </message>
+    <message>
+        <source>No provider row carries the reference &lt;b&gt;%1&lt;/b&gt;, and none without a reference has this channel and amount within %2.</source>
+        <translation>Aucune ligne prestataire ne porte la référence &lt;b&gt;%1&lt;/b&gt;, et aucune ligne sans référence n&apos;a ce canal et ce montant à moins de %2.</translation>
+    </message>
+    <message>
+        <source>The sales log names no provider: the sale counts under %1, which serves this channel.</source>
+        <translation>Le journal des ventes n&apos;indique aucun prestataire : la vente est comptée pour %1, qui prend en charge ce canal.</translation>
+    </message>
+    <message>
+        <source>The sales log names no provider and none serves this channel.</source>
+        <translation>Le journal des ventes n&apos;indique aucun prestataire et aucun ne prend en charge ce canal.</translation>
+    </message>
+    <message>
+        <source>The sales log has no sale of this channel and amount within %1 of this row.</source>
+        <translation>Le journal des ventes ne contient aucune vente de ce canal et de ce montant à moins de %1 de cette ligne.</translation>
+    </message>
+    <message>
+        <source>The sales log has no sale with the reference &lt;b&gt;%1&lt;/b&gt;, and none without a reference of this channel and amount within %2.</source>
+        <translation>Le journal des ventes ne contient aucune vente portant la référence &lt;b&gt;%1&lt;/b&gt;, ni aucune vente sans référence de ce canal et de ce montant à moins de %2.</translation>
+    </message>
+    <message>
+        <source>The provider reports the reference &lt;b&gt;%1&lt;/b&gt; a second time: it is already on row %2.</source>
+        <translation>Le prestataire déclare la référence &lt;b&gt;%1&lt;/b&gt; une seconde fois : elle figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>sans référence</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>net %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2 (row %3)</source>
+        <translation>%1, ligne %2 (n° %3)</translation>
+    </message>
+    <message>
+        <source> — explained</source>
+        <translation> — expliqué</translation>
+    </message>
+    <message>
+        <source>Sales log</source>
+        <translation>Journal des ventes</translation>
+    </message>
+    <message>
+        <source>Provider statement (%1)</source>
+        <translation>Relevé de prestataire (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>aucune vente</translation>
+    </message>
+    <message>
+        <source>no provider row</source>
+        <translation>aucune ligne prestataire</translation>
+    </message>
+    <message>
+        <source>Payout check: the price point promised %1 for this sale, the provider reports a net of %2 (difference %3).</source>
+        <translation>Contrôle du reversement : le tarif promettait %1 pour cette vente, le prestataire déclare un net de %2 (écart %3).</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>: “%1”</source>
+        <translation>: “%1”</translation>
+    </message>
+    <message>
+        <source>(before: %1)</source>
+        <translation>(avant : %1)</translation>
+    </message>
+    <message>
+        <source>— taken back %1</source>
+        <translation>— annulée le %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>The report was cancelled.</source>
@@ -3667,6 +5635,41 @@ Commandes :
     <message>
         <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
         <translation>Les montants en %1 sont présentés à part et exclus du FEC, tenu en %2 : Obole ne dispose d&apos;aucun taux de change.</translation>
+    </message>
+    <message>
+        <source>The open discrepancies could not be listed: %1</source>
+        <translation>Les écarts en suspens n&apos;ont pas pu être listés : %1</translation>
+    </message>
+    <message>
+        <source>What providers still owe by their statements could not be read: %1</source>
+        <translation>Ce que les prestataires doivent encore d&apos;après leurs relevés n&apos;a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChartWidget</name>
+    <message>
+        <source>Revenue charts</source>
+        <translation>Graphiques de chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Gross per day and channel, and the share of each channel, in %1</source>
+        <translation>Brut par jour et par canal, et part de chaque canal, en %1</translation>
+    </message>
+    <message>
+        <source>No chart</source>
+        <translation>Aucun graphique</translation>
+    </message>
+    <message>
+        <source>No chart for this period.</source>
+        <translation>Aucun graphique pour cette période.</translation>
+    </message>
+    <message>
+        <source>Gross per day and channel</source>
+        <translation>Brut par jour et par canal</translation>
+    </message>
+    <message>
+        <source>Share of each channel</source>
+        <translation>Part de chaque canal</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5807,245 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Accounting &amp;Settings…</source>
+        <translation>Para&amp;mètres comptables…</translation>
+    </message>
+    <message>
+        <source>Gross (buyer price)</source>
+        <translation>Brut (prix acheteur)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Receivable from providers</source>
+        <translation>Créances sur les prestataires</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre dernier</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année dernière</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>SIREN, chart of accounts and journals used by the FEC</source>
+        <translation>SIREN, plan de comptes et journaux utilisés par le FEC</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>between the first and the last day of a period</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>CSV conventions</source>
+        <translation>Conventions CSV</translation>
+    </message>
+    <message>
+        <source>CSV: French (; and decimal comma)</source>
+        <translation>CSV : français (; et virgule décimale)</translation>
+    </message>
+    <message>
+        <source>CSV: English (, and decimal point)</source>
+        <translation>CSV : anglais (, et point décimal)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exporter :</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The report to read and file: A4, with charts</source>
+        <translation>Le rapport à lire et à archiver : A4, avec graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX…</source>
+        <translation>&amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>A workbook, a sheet per table</source>
+        <translation>Un classeur, une feuille par tableau</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>&amp;CSV…</translation>
+    </message>
+    <message>
+        <source>A file per table, in a folder</source>
+        <translation>Un fichier par tableau, dans un dossier</translation>
+    </message>
+    <message>
+        <source>&amp;FEC…</source>
+        <translation>&amp;FEC…</translation>
+    </message>
+    <message>
+        <source>The Fichier des Écritures Comptables for the French tax administration</source>
+        <translation>Le fichier des écritures comptables (FEC) destiné à l&apos;administration fiscale</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database, or start Obole with --demo to try it on a demo merchant.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données, ou lancez Obole avec --demo pour l&apos;essayer sur un marchand de démonstration.</translation>
+    </message>
+    <message>
+        <source>The period starts after its last day: choose a first day on or before %1.</source>
+        <translation>La période commence après son dernier jour : choisissez un premier jour antérieur ou égal au %1.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export en %1…</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Préparation du rapport…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export annulé : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 written:</source>
+        <translation>%1 écrit :</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 written: %2</source>
+        <translation>%1 écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: %n file(s).</source>
+        <translation>
+            <numerusform>%1 écrit : %n fichier.</numerusform>
+            <numerusform>%1 écrit : %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sales: %1</source>
+        <translation>ventes : %1</translation>
+    </message>
+    <message>
+        <source>%1; also in %2</source>
+        <translation>%1 ; aussi en %2</translation>
+    </message>
+    <message>
+        <source>net: %1</source>
+        <translation>HT : %1</translation>
+    </message>
+    <message>
+        <source>fees: %1</source>
+        <translation>commissions : %1</translation>
+    </message>
+    <message>
+        <source>received: %1</source>
+        <translation>reçu : %1</translation>
+    </message>
+    <message>
+        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements (obole-cli import), or choose another period.</source>
+        <translation>Aucune vente, aucun relevé de prestataire ni aucun reversement du %1 au %2. Importez le journal des ventes et les relevés des prestataires (obole-cli import), ou choisissez une autre période.</translation>
+    </message>
+    <message>
+        <source>Export CSV Files to a Folder</source>
+        <translation>Exporter les fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export the FEC to a Folder</source>
+        <translation>Exporter le FEC dans un dossier</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Export XLSX</source>
+        <translation>Exporter en XLSX</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Accounting Settings</source>
+        <translation>Paramètres comptables</translation>
+    </message>
+    <message>
+        <source>Accounting settings saved in %1.</source>
+        <translation>Paramètres comptables enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>RevenueAggregates</name>
     <message>
         <source>Not a valid time zone.</source>
@@ -3816,6 +6058,21 @@ Commandes :
     <message>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>an import was undone meanwhile</source>
+        <translation>un import a été annulé entre-temps</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Revenue chart exported by Obole</source>
+        <translation>Graphique de chiffre d&apos;affaires exporté par Obole</translation>
     </message>
 </context>
 <context>
@@ -3849,10 +6106,6 @@ Commandes :
         <source>Revenue per channel over time</source>
         <translation>Chiffre d&apos;affaires par canal au fil du temps</translation>
     </message>
-    <message>
-        <source>%1 (hidden)</source>
-        <translation>%1 (masqué)</translation>
-    </message>
     <message numerus="yes">
         <source>%n bars, %1</source>
         <translation>
@@ -3870,6 +6123,286 @@ Commandes :
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 : &lt;b&gt;%3&lt;/b&gt; (%4 de la barre)&lt;br&gt;%n vente ; tous canaux : %5</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 : &lt;b&gt;%3&lt;/b&gt; (%4 de la barre)&lt;br&gt;%n ventes ; tous canaux : %5</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RevenueDonutView</name>
+    <message>
+        <source>Share of each channel</source>
+        <translation>Part de chaque canal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>channel, share</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 of the period</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2, %3 de la période</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>No sales</source>
+        <translation>Aucune vente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s), %1 in all</source>
+        <translation>
+            <numerusform>%n canal, %1 au total</numerusform>
+            <numerusform>%n canaux, %1 au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period</source>
+        <translation>Aucune vente sur cette période</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueLegend</name>
+    <message>
+        <source>Channels shown</source>
+        <translation>Canaux affichés</translation>
+    </message>
+    <message>
+        <source>%1: click to hide it from the charts or show it again</source>
+        <translation>%1 : cliquez pour le masquer des graphiques ou l&apos;afficher à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>RevenuePage</name>
+    <message>
+        <source>Total for the period</source>
+        <translation>Total de la période</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Average sale</source>
+        <translation>Panier moyen</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by a provider</source>
+        <translation>Pas encore confirmées par un prestataire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Update now</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Revenue per channel</source>
+        <translation>Chiffre d&apos;affaires par canal</translation>
+    </message>
+    <message>
+        <source>Top products</source>
+        <translation>Meilleurs produits</translation>
+    </message>
+    <message>
+        <source>No sales yet. Import the site&apos;s sales log (File → Import, or obole-cli import) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
+        <translation>Aucune vente pour l&apos;instant. Importez le journal des ventes du site (Fichier → Importer, ou obole-cli import) et le chiffre d&apos;affaires de chaque canal s&apos;affichera ici ; les relevés des prestataires indiqueront ensuite quelles ventes ils ont confirmées.</translation>
+    </message>
+    <message>
+        <source>Updating the revenue totals after the last changes…</source>
+        <translation>Mise à jour des totaux de chiffre d&apos;affaires après les dernières modifications…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Bars</source>
+        <translation>Barres</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>What buyers paid, VAT included</source>
+        <translation>Ce que les acheteurs ont payé, TVA comprise</translation>
+    </message>
+    <message>
+        <source>What providers pay you: the net on the statement row when there is one, else what the price point promises</source>
+        <translation>Ce que les prestataires vous versent : le net de la ligne du relevé lorsqu&apos;elle existe, sinon ce que promet le tarif</translation>
+    </message>
+    <message>
+        <source>What buyers paid, less the VAT at each product&apos;s rate</source>
+        <translation>Ce que les acheteurs ont payé, moins la TVA au taux de chaque produit</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Only sales confirmed by a provider</source>
+        <translation>Uniquement les ventes confirmées par un prestataire</translation>
+    </message>
+    <message>
+        <source>Leave out sales that no provider statement lists yet</source>
+        <translation>Exclure les ventes qu&apos;aucun relevé de prestataire ne mentionne encore</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Revenue over time as PNG…</source>
+        <translation>Chiffre d&apos;affaires dans le temps en PNG…</translation>
+    </message>
+    <message>
+        <source>Revenue over time as SVG…</source>
+        <translation>Chiffre d&apos;affaires dans le temps en SVG…</translation>
+    </message>
+    <message>
+        <source>Channel shares as PNG…</source>
+        <translation>Parts des canaux en PNG…</translation>
+    </message>
+    <message>
+        <source>Channel shares as SVG…</source>
+        <translation>Parts des canaux en SVG…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>from one day to another</comment>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Bars:</source>
+        <translation>&amp;Barres :</translation>
+    </message>
+    <message>
+        <source>&amp;Amounts:</source>
+        <translation>&amp;Montants :</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>Too many bars for this period</source>
+        <translation>Trop de barres pour cette période</translation>
+    </message>
+    <message>
+        <source>Update cancelled: the figures below may not include the last changes.</source>
+        <translation>Mise à jour annulée : les chiffres ci-dessous peuvent ne pas inclure les dernières modifications.</translation>
+    </message>
+    <message>
+        <source>Revenue update cancelled.</source>
+        <translation>Mise à jour du chiffre d&apos;affaires annulée.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of days</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, compared with the period of the same length just before it: %2. Days run from midnight to midnight, %3 time.</source>
+        <translation>%1, comparé à la période de même durée qui le précède : %2. Les journées vont de minuit à minuit, fuseau %3.</translation>
+    </message>
+    <message>
+        <source>%1 vs previous period (%2)</source>
+        <translation>%1 par rapport à la période précédente (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s), left out of these figures</source>
+        <translation>
+            <numerusform>%n vente, exclue de ces chiffres</numerusform>
+            <numerusform>%n ventes, exclues de ces chiffres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the period, %n sale(s)</source>
+        <translation>
+            <numerusform>%1 de la période, %n vente</numerusform>
+            <numerusform>%1 de la période, %n ventes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The payout of %n sale(s) is not known (no net on the row and no matching price point); they count as zero.</source>
+        <translation>
+            <numerusform>Le reversement de %n vente est inconnu (aucun net sur la ligne et aucun tarif correspondant) ; il est compté pour zéro.</numerusform>
+            <numerusform>Le reversement de %n ventes est inconnu (aucun net sur la ligne et aucun tarif correspondant) ; il est compté pour zéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Aucune vente sur cette période.</translation>
+    </message>
+    <message>
+        <source>Share of each channel, %1, %2 (%3)</source>
+        <translation>Part de chaque canal, %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Revenue per channel, %1, %2 (%3)</source>
+        <translation>Chiffre d&apos;affaires par canal, %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>confirmed sales only</source>
+        <translation>ventes confirmées uniquement</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>channel-shares</source>
+        <translation>parts-des-canaux</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>chiffre-d-affaires</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -3920,6 +6453,10 @@ Commandes :
             <numerusform>%1 sur %n jours produirait trop de barres ; choisissez un regroupement plus large.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the revenue totals: %1</source>
+        <translation>Impossible de lire les totaux de chiffre d&apos;affaires : %1</translation>
+    </message>
 </context>
 <context>
     <name>RevenueText</name>
@@ -3968,6 +6505,41 @@ Commandes :
     <message>
         <source>no change</source>
         <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Audiotel</source>
+        <comment>short channel name</comment>
+        <translation>Audiotel</translation>
+    </message>
+    <message>
+        <source>SMS+</source>
+        <comment>short channel name</comment>
+        <translation>SMS+</translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <comment>short channel name</comment>
+        <translation>Internet+</translation>
+    </message>
+    <message>
+        <source>Carrier billing</source>
+        <comment>short channel name</comment>
+        <translation>Facturation opérateur</translation>
+    </message>
+    <message>
+        <source>Prepaid card</source>
+        <comment>short channel name</comment>
+        <translation>Carte prépayée</translation>
+    </message>
+    <message>
+        <source>Crypto</source>
+        <comment>short channel name</comment>
+        <translation>Crypto</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <comment>short channel name</comment>
+        <translation>Portefeuille</translation>
     </message>
 </context>
 <context>
@@ -4543,13 +7115,13 @@ Commandes :
         <source>The secret key is not available, so the secrets are left out.</source>
         <translation>La clé secrète n&apos;est pas disponible : les secrets sont donc omis.</translation>
     </message>
+    <message>
+        <source>The signing secret of the site %1 cannot be read. %2 (A new site secret, from the Snippets page, also works; buyers holding an access then lose it.)</source>
+        <translation>Le secret de signature du site %1 est illisible. %2 (Un nouveau secret de site, créé depuis la page Extraits de code, convient aussi ; les acheteurs qui disposent d&apos;un accès le perdent alors.)</translation>
+    </message>
 </context>
 <context>
     <name>SnippetStore</name>
-    <message>
-        <source>The check template &quot;%1&quot; stored in the database is damaged.</source>
-        <translation>Le modèle de vérification &quot;%1&quot; enregistré dans la base de données est endommagé.</translation>
-    </message>
     <message>
         <source>There is no check template %1.</source>
         <translation>Il n&apos;y a pas de modèle de vérification %1.</translation>
@@ -4572,6 +7144,228 @@ Commandes :
     <message>
         <source>The secret key is not available, so stored secrets cannot be read or written.</source>
         <translation>La clé secrète n&apos;est pas disponible : les secrets enregistrés ne peuvent être ni lus ni écrits.</translation>
+    </message>
+    <message>
+        <source>The check template &quot;%1&quot; stored in the database is damaged; edit it again.</source>
+        <translation>Le modèle de vérification &quot;%1&quot; enregistré dans la base de données est endommagé ; modifiez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetsPage</name>
+    <message>
+        <source>Buyer pays</source>
+        <translation>L&apos;acheteur paie</translation>
+    </message>
+    <message>
+        <source>A code gives</source>
+        <translation>Un code donne</translation>
+    </message>
+    <message>
+        <source>Provider check</source>
+        <translation>Vérification du prestataire</translation>
+    </message>
+    <message>
+        <source>Provider &amp;Check…</source>
+        <translation>&amp;Vérification du prestataire…</translation>
+    </message>
+    <message>
+        <source>&amp;New Site Secret…</source>
+        <translation>Nouveau &amp;secret du site…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy File</source>
+        <translation>Co&amp;pier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save All Files…</source>
+        <translation>&amp;Enregistrer tous les fichiers…</translation>
+    </message>
+    <message>
+        <source>Makes a new secret for signing this site&apos;s access tokens. Every access already given stops working, and the files must be uploaded again.</source>
+        <translation>Crée un nouveau secret pour signer les jetons d&apos;accès de ce site. Tous les accès déjà accordés cessent de fonctionner, et les fichiers doivent être remis en ligne.</translation>
+    </message>
+    <message>
+        <source>Widget: HTML and its script</source>
+        <translation>Widget : HTML et son script</translation>
+    </message>
+    <message>
+        <source>Widget: built by JavaScript</source>
+        <translation>Widget : construit en JavaScript</translation>
+    </message>
+    <message>
+        <source>Server check: PHP</source>
+        <translation>Vérification serveur : PHP</translation>
+    </message>
+    <message>
+        <source>Server check: Node.js</source>
+        <translation>Vérification serveur : Node.js</translation>
+    </message>
+    <message>
+        <source>The page the buyer opens once the code is accepted: a path on the site or an https:// address. Empty: the example page that comes with the files.</source>
+        <translation>La page qu&apos;ouvre l&apos;acheteur une fois le code accepté : un chemin sur le site ou une adresse https://. Vide : la page d&apos;exemple fournie avec les fichiers.</translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation>Fichiers générés</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>Aperçu du fichier</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>P&amp;roduit :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nal :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Pres&amp;tataire :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>After payment, &amp;open:</source>
+        <translation>Après paiement, &amp;ouvrir :</translation>
+    </message>
+    <message>
+        <source>Snippets</source>
+        <translation>Extraits de code</translation>
+    </message>
+    <message>
+        <source>No database is open. Choose File → Open Database.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>No price point yet. Set a price for a product on a channel in Price points, then come back here to generate the code for your site.</source>
+        <translation>Aucun tarif pour l&apos;instant. Fixez le prix d&apos;un produit sur un canal dans Tarifs, puis revenez ici pour générer le code de votre site.</translation>
+    </message>
+    <message>
+        <source>%1 a minute, expected call</source>
+        <translation>%1 la minute, pour la durée d&apos;appel prévue</translation>
+    </message>
+    <message>
+        <source>One visit</source>
+        <translation>Une visite</translation>
+    </message>
+    <message>
+        <source>single use</source>
+        <translation>usage unique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of access</source>
+        <translation>d&apos;accès</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>aucun secret enregistré</translation>
+    </message>
+    <message>
+        <source>secret stored, encrypted</source>
+        <translation>secret enregistré, chiffré</translation>
+    </message>
+    <message>
+        <source>%1&apos;s check is not set up yet: the generic template is used. Choose Provider Check to pick the template and enter the account and secret the provider gave you.</source>
+        <translation>La vérification de %1 n&apos;est pas encore configurée : le modèle générique est utilisé. Choisissez Vérification du prestataire pour sélectionner le modèle et saisir le compte et le secret que le prestataire vous a fournis.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1: the provider will refuse the checks. Choose Provider Check to enter it.</source>
+        <translation>Aucun secret n&apos;est enregistré pour %1 : le prestataire refusera les vérifications. Choisissez Vérification du prestataire pour le saisir.</translation>
+    </message>
+    <message>
+        <source>No payment page is set for %1: the widget tells the buyer what to pay but gives no link to pay.</source>
+        <translation>Aucune page de paiement n&apos;est définie pour %1 : le widget indique à l&apos;acheteur ce qu&apos;il doit payer mais ne donne aucun lien pour payer.</translation>
+    </message>
+    <message>
+        <source>%1 (secret)</source>
+        <translation>%1 (secret)</translation>
+    </message>
+    <message>
+        <source>New Site Secret</source>
+        <translation>Nouveau secret du site</translation>
+    </message>
+    <message>
+        <source>Make a new signing secret for %1? Every access already given to a buyer stops working, and the generated files must be uploaded to the site again.</source>
+        <translation>Créer un nouveau secret de signature pour %1 ? Tous les accès déjà accordés aux acheteurs cessent de fonctionner, et les fichiers générés doivent être remis en ligne sur le site.</translation>
+    </message>
+    <message>
+        <source>New signing secret for %1: generate the files and upload them again.</source>
+        <translation>Nouveau secret de signature pour %1 : générez les fichiers et remettez-les en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard. It holds a secret: never publish it.</source>
+        <translation>%1 copié dans le presse-papiers. Il contient un secret : ne le publiez jamais.</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save Snippet Files</source>
+        <translation>Enregistrer les fichiers des extraits de code</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2. Replace them?</source>
+        <translation>%1 contient déjà %2. Les remplacer ?</translation>
+    </message>
+    <message>
+        <source>There is nothing to save.</source>
+        <translation>Il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved to %1; %2 hold secrets: never publish them.</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1 ; %2 contient un secret : ne le publiez jamais.</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1 ; %2 contiennent des secrets : ne les publiez jamais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provider check of %1 saved.</source>
+        <translation>Vérification du prestataire %1 enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "core/settings.h"
 #include "mappingwizard.h"
-#include "messagebox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -71,7 +70,7 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     m_fileList->setObjectName(QStringLiteral("filesListWidget"));
     m_fileList->setAccessibleName(tr("Files to import"));
     m_fileList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_fileList->setMaximumHeight(110);
+    m_fileList->setMaximumHeight(90);
     m_addButton->setObjectName(QStringLiteral("addFilesButton"));
     m_removeButton->setObjectName(QStringLiteral("removeFilesButton"));
     m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
@@ -174,7 +173,7 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     reloadProfiles(Settings::value(Settings::Key::ImportProfile).toString());
     addFiles(files);
     updateButtons();
-    resize(780, 600);
+    resize(820, 660);
 }
 
 ImportDialog::~ImportDialog()
@@ -232,9 +231,9 @@ void ImportDialog::addFiles(const QStringList& paths)
 void ImportDialog::chooseFiles()
 {
     const QString folder = Settings::value(Settings::Key::ImportFolder).toString();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Statements"), folder.isEmpty() ? QDir::homePath() : folder,
-        tr("Statements and sales logs (*.csv *.tsv *.txt);;All files (*)"));
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Statements"), folder.isEmpty() ? QDir::homePath() : folder,
+                                      tr("Statements and sales logs (*.csv *.tsv *.txt);;All files (*)"));
     if (paths.isEmpty())
         return;
     Settings::setValue(Settings::Key::ImportFolder, QFileInfo(paths.first()).absolutePath());
@@ -288,7 +287,8 @@ void ImportDialog::profileChanged()
     }
     const ProfileRegistry::Entry& e = m_profiles.at(index);
     const ImportProfile& p = e.profile;
-    const QString origin = e.builtIn ? tr("Built into Obole.") : tr("Saved profile (%1).").arg(QDir::toNativeSeparators(e.path));
+    const QString origin = e.builtIn ? tr("Built into Obole.") : tr("Saved profile.");
+    m_profileDetails->setToolTip(e.builtIn ? QString() : QDir::toNativeSeparators(e.path));
     //: how a profile reads a file: encoding, delimiter, decimal mark, date format and time zone
     QString details = tr("Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.")
                           .arg(kindText(p), TextCodec::name(p.encoding), delimiterText(p.delimiter),
@@ -319,8 +319,7 @@ void ImportDialog::checkProfile()
     if (problem.isEmpty()) {
         m_profileCheck->setText(tr("✓ This profile reads the first rows of %n file(s).", nullptr, int(paths.size())));
     } else {
-        m_profileCheck->setText(
-            tr("⚠ %1\nChoose another profile, or create one with New Profile….").arg(problem));
+        m_profileCheck->setText(tr("⚠ %1\nChoose another profile, or map the file with New Profile…").arg(problem));
     }
 }
 
@@ -387,9 +386,8 @@ void ImportDialog::startImport()
     request.files = paths;
     request.skipBadRows = m_skipBadRows->isChecked();
     m_outcomes.clear();
-    m_runHeading = request.skipBadRows
-                       ? tr("Profile “%1”; bad rows are skipped and listed.").arg(entry.profile.name)
-                       : tr("Profile “%1”; a malformed row rejects its file.").arg(entry.profile.name);
+    m_runHeading = request.skipBadRows ? tr("Profile “%1”; bad rows are skipped and listed.").arg(entry.profile.name)
+                                       : tr("Profile “%1”; a malformed row rejects its file.").arg(entry.profile.name);
     m_summary->clear();
     m_progressBar->setRange(0, int(paths.size()) * ImportJob::kProgressPerFile);
     m_progressBar->setValue(0);

@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QLocale>
 
-#include <limits>
-
 namespace {
 std::function<void()> s_progressHook;
 } // namespace
@@ -61,8 +59,16 @@ QString ImportJob::describe(const FileOutcome& outcome)
 {
     const QString name = QFileInfo(outcome.path).fileName();
     if (!outcome.summary) {
-        // The importer's messages name the file already; others get it in front.
-        return outcome.error.startsWith(name) ? outcome.error : tr("%1: not imported: %2").arg(name, outcome.error);
+        if (outcome.cancelled)
+            return outcome.error.startsWith(name) ? outcome.error : tr("%1: %2").arg(name, outcome.error);
+        // The reasons come one a line (a profile's missing columns, say), most of them naming the file already.
+        QString text = tr("%1: not imported; nothing was changed.").arg(name);
+        QString error = outcome.error;
+        if (error.startsWith(name + QStringLiteral(": ")))
+            error.remove(0, name.size() + 2);
+        for (const QString& line : error.split(u'\n', Qt::SkipEmptyParts))
+            text += QStringLiteral("\n    ") + line;
+        return text;
     }
     const Importer::Summary& s = *outcome.summary;
     QString text = s.text();
@@ -93,17 +99,15 @@ QString ImportJob::describeTotals(const QList<FileOutcome>& outcomes)
         if (o.summary)
             added += o.summary->rowsAdded;
     }
-    QStringList parts;
-    parts << tr("%n file(s) imported", nullptr, imported);
+    // Counts after a colon read right whatever the number, in English as in French.
+    QString files = tr("Files imported: %1").arg(imported);
     if (already)
-        parts << tr("%n already imported before", nullptr, already);
+        files = tr("%1, already imported before: %2").arg(files).arg(already);
     if (failed)
-        parts << tr("%n not imported", nullptr, failed);
+        files = tr("%1, not imported: %2").arg(files).arg(failed);
     if (cancelled)
-        parts << tr("%n cancelled", nullptr, cancelled);
-    //: %1 lists the files per outcome ("2 files imported, 1 not imported")
-    return tr("%1; %n row(s) added.", nullptr, int(qMin<qint64>(added, std::numeric_limits<int>::max())))
-        .arg(parts.join(QStringLiteral(", ")));
+        files = tr("%1, cancelled: %2").arg(files).arg(cancelled);
+    return tr("%1. Rows added: %2.").arg(files, QLocale().toString(added));
 }
 
 Result<QByteArray> ImportJob::readHead(const QString& path, qint64 maxBytes, bool* truncated)

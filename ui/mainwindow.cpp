@@ -7,6 +7,7 @@
 #include "messagebox.h"
 #include "placeholderpage.h"
 #include "pricepointspage.h"
+#include "reconciliationpage.h"
 #include "reportspage.h"
 #include "revenuepage.h"
 #include "snippetspage.h"
@@ -48,11 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(m_pricePoints);
     addPage(new SnippetsPage(this));
     addPage(new RevenuePage(this));
-    addPage(new PlaceholderPage(
-        tr("Reconciliation"),
-        tr("This page will match the site's sales log against the providers' statements and list what is missing, "
-           "doubled or wrongly paid, with what each provider still owes. It is not available in this version yet."),
-        this));
+    addPage(new ReconciliationPage(this));
     addPage(new ReportsPage(this));
     auto* history = new ImportHistoryPage(this);
     connect(history, &ImportHistoryPage::batchesChanged, this, &MainWindow::refreshPages);

@@ -21,6 +21,21 @@ namespace {
 
 constexpr int s_sampleRows = 200;
 
+// How many of the values a date format reads.
+int readable(const QString& format, const QStringList& values)
+{
+    auto parser = TimestampParser::create(format, QStringLiteral("UTC"));
+    if (!parser)
+        return 0;
+    int count = 0;
+    for (const QString& v : values) {
+        const QByteArray utf8 = v.toUtf8();
+        if (!v.isEmpty() && parser->parse(std::string_view(utf8.constData(), size_t(utf8.size()))).ok())
+            ++count;
+    }
+    return count;
+}
+
 bool isCurrencyCode(const QString& text)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
@@ -199,23 +214,14 @@ QStringList MappingColumnsPage::samples(int column) const
 
 void MappingColumnsPage::timestampColumnChanged()
 {
-    // Keep a format that reads the new column; otherwise propose one that does.
+    // Keep a format that reads the column as well as the proposal does (it may be the user's); otherwise take
+    // the proposal.
     const QStringList values = samples(column(QStringLiteral("timestamp")));
     const QString proposed = MappingProposal::proposeDateFormat(values);
-    if (proposed.isEmpty())
-        return;
     const QString current = m_dateFormat->currentText().trimmed();
-    if (!current.isEmpty() && MappingProposal::proposeDateFormat(values) == current)
+    if (proposed.isEmpty() || proposed == current)
         return;
-    auto parser = TimestampParser::create(current, QStringLiteral("UTC"));
-    bool readsAll = parser.ok() && !current.isEmpty();
-    for (const QString& v : values) {
-        if (!readsAll || v.isEmpty())
-            continue;
-        const QByteArray utf8 = v.toUtf8();
-        readsAll = parser->parse(std::string_view(utf8.constData(), size_t(utf8.size()))).ok();
-    }
-    if (!readsAll)
+    if (readable(current, values) < readable(proposed, values))
         m_dateFormat->setCurrentText(proposed);
 }
 
@@ -240,8 +246,8 @@ void MappingColumnsPage::checkDateFormat()
             const auto utc = parser->parse(std::string_view(utf8.constData(), size_t(utf8.size())));
             if (utc) {
                 const QDateTime at = QDateTime::fromSecsSinceEpoch(utc.value(), Qt::UTC);
-                m_dateCheck->setText(tr("✓ “%1” reads as %2 UTC.")
-                                         .arg(first, at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                m_dateCheck->setText(
+                    tr("✓ “%1” reads as %2 UTC.").arg(first, at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
             } else {
                 m_dateCheck->setText(tr("⚠ “%1”: %2").arg(first, utc.error()));
             }

@@ -10,8 +10,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,8 +32,9 @@ enum PreviewColumn {
     GrossColumn,
     NetColumn,
     FeeColumn,
-    NoteColumn,
-    PreviewColumnCount
+    StatusColumn,
+    PreviewColumnCount,
+    ReasonColumn = LocalTimeColumn // rejected and skipped rows say why across the value columns
 };
 
 QString localText(qint64 utc)
@@ -48,7 +47,7 @@ QString localText(qint64 utc)
 QString channelText(const QString& id)
 {
     const auto channel = Channels::fromId(id);
-    return channel ? Channels::displayName(*channel) : id;
+    return channel ? Channels::shortName(*channel) : id;
 }
 
 } // namespace
@@ -71,8 +70,7 @@ MappingPreviewPage::MappingPreviewPage(MappingWizard* wizard)
     m_table->verticalHeader()->hide();
     m_table->setColumnCount(PreviewColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Line"), tr("Result"), tr("Local time"), tr("UTC"), tr("Reference"),
-                                        tr("Channel"), tr("Product"), tr("Gross"), tr("Net"), tr("Fee"),
-                                        tr("Why")});
+                                        tr("Channel"), tr("Product"), tr("Gross"), tr("Net"), tr("Fee"), tr("Status")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_counts->setObjectName(QStringLiteral("previewCountsLabel"));
     m_counts->setWordWrap(true);
@@ -93,7 +91,6 @@ MappingPreviewPage::MappingPreviewPage(MappingWizard* wizard)
     m_channelValues->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_channelValues->verticalHeader()->hide();
     m_channelValues->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_channelValues->setMaximumHeight(120);
     m_name->setObjectName(QStringLiteral("profileNameLineEdit"));
     m_name->setAccessibleName(tr("Profile name"));
 
@@ -196,6 +193,12 @@ void MappingPreviewPage::rebuildChannelValues()
         });
         m_channelValues->setCellWidget(r, 1, combo);
     }
+    // As tall as its rows, up to four; the preview above gets the rest.
+    m_channelValues->resizeRowsToContents();
+    int height = m_channelValues->horizontalHeader()->sizeHint().height() + 2 * m_channelValues->frameWidth();
+    for (int r = 0; r < qMin(4, m_channelValues->rowCount()); ++r)
+        height += m_channelValues->rowHeight(r);
+    m_channelValues->setFixedHeight(height);
 }
 
 void MappingPreviewPage::apply(ImportProfile& profile) const
@@ -237,6 +240,7 @@ void MappingPreviewPage::refresh()
         return;
     m_refreshing = true;
     const ImportProfile p = m_wizard->profile();
+    m_table->clearSpans();
     m_table->setRowCount(0);
     m_read = m_skipped = m_rejected = 0;
     const bool wasParsable = m_parsable;
@@ -244,7 +248,7 @@ void MappingPreviewPage::refresh()
 
     const auto done = [this, wasParsable] {
         m_table->resizeColumnsToContents();
-        for (int c = 0; c < NoteColumn; ++c)
+        for (int c = 0; c < StatusColumn; ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 220));
         m_refreshing = false;
         if (wasParsable != m_parsable)
@@ -252,8 +256,8 @@ void MappingPreviewPage::refresh()
     };
 
     if (!p.skipRows.isEmpty() && !p.skipRows.first().regex.isValid()) {
-        m_counts->setText(tr("⚠ The skip rule is not a valid regular expression: %1")
-                              .arg(p.skipRows.first().regex.errorString()));
+        m_counts->setText(
+            tr("⚠ The skip rule is not a valid regular expression: %1").arg(p.skipRows.first().regex.errorString()));
         done();
         return;
     }
@@ -292,23 +296,28 @@ void MappingPreviewPage::refresh()
         if (!parser->parse(record, row, error)) {
             ++m_rejected;
             set(ResultColumn, tr("Rejected"))->setIcon(rejectedIcon);
+            // Why, where the values would be: a rejected row has none.
             RowError shown = error;
             shown.file.clear();
-            set(NoteColumn, shown.message())->setToolTip(shown.message());
+            set(ReasonColumn, shown.message())->setToolTip(shown.message());
+            m_table->setSpan(r, ReasonColumn, 1, PreviewColumnCount - ReasonColumn);
             continue;
         }
         if (row.skipped) {
             ++m_skipped;
             set(ResultColumn, tr("Skipped"))->setForeground(dim);
-            set(NoteColumn, row.skipRule >= 0 ? tr("matches the skip rule “%1”").arg(p.skipRows.value(row.skipRule).matches)
-                                              : tr("blank row"))
+            set(ReasonColumn, row.skipRule >= 0
+                                  ? tr("matches the skip rule “%1”").arg(p.skipRows.value(row.skipRule).matches)
+                                  : tr("blank row"))
                 ->setForeground(dim);
+            m_table->setSpan(r, ReasonColumn, 1, PreviewColumnCount - ReasonColumn);
             continue;
         }
         ++m_read;
         set(ResultColumn, tr("Read"));
         set(LocalTimeColumn, localText(row.occurredUtc));
-        set(UtcColumn, QDateTime::fromSecsSinceEpoch(row.occurredUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        set(UtcColumn,
+            QDateTime::fromSecsSinceEpoch(row.occurredUtc, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         set(ReferenceColumn, row.reference);
         set(ChannelColumn, channelText(row.channel));
         set(ProductColumn, row.product);
@@ -317,13 +326,10 @@ void MappingPreviewPage::refresh()
             set(NetColumn, Money(*row.netMinor, row.currency).toString(locale), true);
         if (row.feeMinor)
             set(FeeColumn, Money(*row.feeMinor, row.currency).toString(locale), true);
-        if (!row.status.isEmpty())
-            set(NoteColumn, tr("status: %1").arg(row.status));
+        set(StatusColumn, row.status);
     }
-    QString counts = tr("Of the first %n row(s): %1 read, %2 skipped, %3 rejected.", nullptr, rows)
-                         .arg(m_read)
-                         .arg(m_skipped)
-                         .arg(m_rejected);
+    QString counts =
+        tr("First rows of the file: %1 read, %2 skipped, %3 rejected.").arg(m_read).arg(m_skipped).arg(m_rejected);
     if (reader.hasError() && !(m_wizard->headTruncated() && rows >= kPreviewRows / 2))
         counts += u' ' + tr("⚠ Reading stopped: %1").arg(reader.error());
     else if (m_rejected > 0)
@@ -344,10 +350,9 @@ bool MappingPreviewPage::validatePage()
         MessageBox::critical(this, tr("Cannot save the profile"), st.error());
         return false;
     }
-    if (m_rejected > 0 &&
-        MessageBox::question(this, tr("Save the profile"),
-                             tr("%n of the first rows would be rejected. Save the profile anyway?", nullptr, m_rejected)) !=
-            QMessageBox::Yes)
+    if (m_rejected > 0 && MessageBox::question(this, tr("Save the profile"),
+                                               tr("%n of the first rows would be rejected. Save the profile anyway?",
+                                                  nullptr, m_rejected)) != QMessageBox::Yes)
         return false;
     const QString id = ProfileRegistry::idFor(p.name);
     for (const ProfileRegistry::Entry& e : ProfileRegistry::all()) {

@@ -12,69 +12,60 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The words providers put in their headers, normalized (see MappingProposal::normalized). An exact match is
-// worth more than a header merely containing one of the `contains` words.
+// The words providers put in their headers, normalized (see MappingProposal::normalized), '|' between them. An
+// exact match is worth more than a header merely containing one of the `contains` words.
 struct FieldWords
 {
-    const char16_t* field;
+    QString field;
     QStringList exact;
     QStringList contains;
 };
 
+QStringList words(const char16_t* list)
+{
+    return QString::fromUtf16(list).split(u'|');
+}
+
 const QList<FieldWords>& fieldWords()
 {
     static const QList<FieldWords> table = {
-        {u"timestamp",
-         {u"date"_s, u"datetime"_s, u"date time"_s, u"timestamp"_s, u"time stamp"_s, u"created"_s,
-          u"created utc"_s, u"created at"_s, u"date heure"_s, u"date et heure"_s, u"date transaction"_s,
-          u"transaction date"_s, u"date de transaction"_s, u"date de la transaction"_s, u"date operation"_s,
-          u"date d operation"_s, u"horodatage"_s, u"occurred at"_s, u"payment date"_s, u"date paiement"_s,
-          u"date de paiement"_s, u"date achat"_s, u"purchase date"_s, u"date de vente"_s, u"sale date"_s},
-         {u"date"_s, u"timestamp"_s, u"horodatage"_s, u"created"_s}},
-        {u"time", {u"heure"_s, u"time"_s, u"hour"_s}, {}},
-        {u"reference",
-         {u"reference"_s, u"ref"_s, u"invoice id"_s, u"invoiceid"_s, u"transaction id"_s, u"transaction"_s,
-          u"id"_s, u"balance transaction id"_s, u"n transaction"_s, u"numero transaction"_s,
-          u"numero de transaction"_s, u"no transaction"_s, u"txn id"_s, u"payment id"_s, u"code"_s,
-          u"reference transaction"_s, u"id transaction"_s, u"transaction reference"_s, u"ref transaction"_s,
-          u"identifiant"_s, u"order id"_s},
-         {u"reference"_s, u"ref"_s, u"id"_s, u"invoice"_s, u"identifiant"_s}},
-        {u"channel",
-         {u"channel"_s, u"canal"_s, u"moyen de paiement"_s, u"moyen paiement"_s, u"mode de paiement"_s,
-          u"mode paiement"_s, u"payment method"_s, u"payment method id"_s, u"paymentmethodid"_s,
-          u"payment type"_s, u"type de paiement"_s, u"media"_s, u"support"_s, u"type"_s},
-         {u"channel"_s, u"canal"_s, u"moyen"_s, u"payment method"_s}},
-        {u"product",
-         {u"product"_s, u"produit"_s, u"libelle"_s, u"label"_s, u"description"_s, u"item"_s, u"article"_s,
-          u"designation"_s, u"service"_s, u"offre"_s, u"offer"_s, u"product name"_s, u"nom du produit"_s,
-          u"item name"_s, u"contenu"_s, u"content"_s},
-         {u"product"_s, u"produit"_s, u"libelle"_s, u"description"_s, u"article"_s}},
-        {u"gross",
-         {u"gross"_s, u"montant ttc"_s, u"amount"_s, u"montant"_s, u"brut"_s, u"montant brut"_s, u"price"_s,
-          u"prix"_s, u"prix ttc"_s, u"total"_s, u"total ttc"_s, u"ttc"_s, u"gross amount"_s,
-          u"invoice currency amount"_s, u"currency amount"_s, u"amount ttc"_s, u"ca ttc"_s, u"price paid"_s,
-          u"prix paye"_s, u"sale amount"_s, u"montant de la transaction"_s, u"transaction amount"_s},
-         {u"montant"_s, u"amount"_s, u"gross"_s, u"ttc"_s, u"brut"_s, u"prix"_s, u"price"_s}},
-        {u"net",
-         {u"net"_s, u"reversement"_s, u"montant net"_s, u"net amount"_s, u"payout"_s, u"a reverser"_s,
-          u"part editeur"_s, u"reversement editeur"_s, u"montant reverse"_s, u"net ht"_s, u"remuneration"_s,
-          u"revenu net"_s, u"net revenue"_s, u"your share"_s},
-         {u"net"_s, u"reversement"_s, u"reverse"_s, u"payout"_s}},
-        {u"fee",
-         {u"fee"_s, u"fees"_s, u"commission"_s, u"frais"_s, u"payment method fee"_s, u"provider fee"_s,
-          u"frais de service"_s, u"processing fee"_s},
-         {u"fee"_s, u"fees"_s, u"commission"_s, u"frais"_s}},
-        {u"currency",
-         {u"currency"_s, u"devise"_s, u"monnaie"_s, u"invoice currency"_s, u"ccy"_s, u"cur"_s,
-          u"currency code"_s, u"code devise"_s},
-         {u"currency"_s, u"devise"_s}},
-        {u"status",
-         {u"status"_s, u"statut"_s, u"state"_s, u"etat"_s, u"reporting category"_s, u"result"_s,
-          u"resultat"_s},
-         {u"status"_s, u"statut"_s, u"state"_s}},
-        {u"provider",
-         {u"provider"_s, u"fournisseur"_s, u"prestataire"_s, u"psp"_s, u"aggregator"_s, u"agregateur"_s},
-         {u"provider"_s, u"fournisseur"_s, u"prestataire"_s}},
+        {u"timestamp"_s,
+         words(u"date|datetime|date time|timestamp|time stamp|created|created utc|created at|date heure|date et heure|"
+               u"date transaction|transaction date|date de transaction|date de la transaction|date operation|"
+               u"date d operation|horodatage|occurred at|payment date|date paiement|date de paiement|date achat|"
+               u"purchase date|date de vente|sale date"),
+         words(u"date|timestamp|horodatage|created")},
+        {u"time"_s, words(u"heure|time|hour"), {}},
+        {u"reference"_s,
+         words(u"reference|ref|invoice id|invoiceid|transaction id|transaction|id|balance transaction id|"
+               u"n transaction|numero transaction|numero de transaction|no transaction|txn id|payment id|code|"
+               u"reference transaction|id transaction|transaction reference|ref transaction|identifiant|order id"),
+         words(u"reference|ref|id|invoice|identifiant")},
+        {u"channel"_s,
+         words(u"channel|canal|moyen de paiement|moyen paiement|mode de paiement|mode paiement|payment method|"
+               u"payment method id|paymentmethodid|payment type|type de paiement|media|support|type"),
+         words(u"channel|canal|moyen|payment method")},
+        {u"product"_s,
+         words(u"product|produit|libelle|label|description|item|article|designation|service|offre|offer|"
+               u"product name|nom du produit|item name|contenu|content"),
+         words(u"product|produit|libelle|description|article")},
+        {u"gross"_s,
+         words(u"gross|montant ttc|amount|montant|brut|montant brut|price|prix|prix ttc|total|total ttc|ttc|"
+               u"gross amount|invoice currency amount|currency amount|amount ttc|ca ttc|price paid|prix paye|"
+               u"sale amount|montant de la transaction|transaction amount"),
+         words(u"montant|amount|gross|ttc|brut|prix|price")},
+        {u"net"_s,
+         words(u"net|reversement|montant net|net amount|payout|a reverser|part editeur|reversement editeur|"
+               u"montant reverse|net ht|remuneration|revenu net|net revenue|your share"),
+         words(u"net|reversement|reverse|payout")},
+        {u"fee"_s, words(u"fee|fees|commission|frais|payment method fee|provider fee|frais de service|processing fee"),
+         words(u"fee|fees|commission|frais")},
+        {u"currency"_s, words(u"currency|devise|monnaie|invoice currency|ccy|cur|currency code|code devise"),
+         words(u"currency|devise")},
+        {u"status"_s, words(u"status|statut|state|etat|reporting category|result|resultat"),
+         words(u"status|statut|state")},
+        {u"provider"_s, words(u"provider|fournisseur|prestataire|psp|aggregator|agregateur"),
+         words(u"provider|fournisseur|prestataire")},
     };
     return table;
 }
@@ -103,8 +94,7 @@ bool looksLikeValue(const QString& cell)
 }
 
 // Most of the column's non-empty sample cells pass `test` (an empty column passes).
-template<typename Test>
-bool columnFits(const QList<QStringList>& sample, int column, Test test)
+template <typename Test> bool columnFits(const QList<QStringList>& sample, int column, Test test)
 {
     int filled = 0;
     int fit = 0;
@@ -223,7 +213,7 @@ QHash<QString, int> MappingProposal::proposeColumns(const QList<QString>& header
     const QList<FieldWords>& table = fieldWords();
     const bool hasTime = ImportProfile::fieldFromName(u"time").has_value();
     for (int f = 0; f < table.size(); ++f) {
-        const QString field = QString::fromUtf16(table.at(f).field);
+        const QString& field = table.at(f).field;
         if (field == u"time" && !hasTime)
             continue;
         for (int c = 0; c < header.size(); ++c) {
@@ -256,7 +246,7 @@ QHash<QString, int> MappingProposal::proposeColumns(const QList<QString>& header
     QHash<QString, int> out;
     QList<int> taken;
     for (const Candidate& c : candidates) {
-        const QString field = QString::fromUtf16(table.at(c.fieldOrder).field);
+        const QString& field = table.at(c.fieldOrder).field;
         if (out.contains(field) || taken.contains(c.column))
             continue;
         out.insert(field, c.column);
@@ -298,27 +288,37 @@ QString MappingProposal::proposeDateFormat(const QStringList& samples)
             values.append(s.trimmed());
     if (values.isEmpty())
         return {};
+    // A "Total" line or a note under the table is not a date: the format that reads most of the cells wins, as
+    // long as it reads at least half of them.
+    const auto enough = [&values](qsizetype count) { return count > 0 && count * 2 >= values.size(); };
     // Whole numbers are epoch times; nothing else reads them sensibly.
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    if (std::all_of(values.cbegin(), values.cend(), [](const QString& v) { return digits.match(v).hasMatch(); })) {
-        const bool millis =
-            std::all_of(values.cbegin(), values.cend(), [](const QString& v) { return v.size() >= 12; });
-        return millis ? QStringLiteral("unix_ms") : QStringLiteral("unix");
+    const auto numbers =
+        std::count_if(values.cbegin(), values.cend(), [](const QString& v) { return digits.match(v).hasMatch(); });
+    if (enough(numbers)) {
+        const auto millis = std::count_if(values.cbegin(), values.cend(), [](const QString& v) {
+            return digits.match(v).hasMatch() && v.size() >= 12;
+        });
+        return millis * 2 > numbers ? QStringLiteral("unix_ms") : QStringLiteral("unix");
     }
+    QString best;
+    qsizetype bestCount = 0;
     for (const QString& format : dateFormatPresets()) {
         if (format.startsWith(u"unix"))
             continue;
         auto parser = TimestampParser::create(format, QStringLiteral("UTC"));
         if (!parser)
             continue;
-        const bool all = std::all_of(values.cbegin(), values.cend(), [&parser](const QString& v) {
+        const auto count = std::count_if(values.cbegin(), values.cend(), [&parser](const QString& v) {
             const QByteArray utf8 = v.toUtf8();
             return parser->parse(std::string_view(utf8.constData(), size_t(utf8.size()))).ok();
         });
-        if (all)
-            return format;
+        if (count > bestCount) {
+            best = format;
+            bestCount = count;
+        }
     }
-    return {};
+    return enough(bestCount) ? best : QString();
 }
 
 char MappingProposal::proposeDecimalMark(const QList<QStringList>& rows)
@@ -354,37 +354,31 @@ QString MappingProposal::proposeChannel(const QString& value)
     asId.replace(u' ', u'_');
     if (ImportProfile::isChannelId(asId))
         return asId;
-    const QStringList words = text.split(u' ');
+    const QStringList textWords = text.split(u' ');
     const auto has = [&](const QString& keyword) {
         if (keyword.contains(u' ') || keyword.size() >= 5)
             return containsWords(text, keyword) || (keyword.size() >= 5 && text.contains(keyword));
-        return words.contains(keyword);
+        return textWords.contains(keyword);
     };
     struct Rule
     {
-        const char16_t* channel;
+        QString channel;
         QStringList keywords;
     };
     // In this order: "SMS+ surtaxé" is an SMS although "surtaxé" alone would suggest a premium number.
     static const QList<Rule> rules = {
-        {u"sms", {u"sms"_s, u"texto"_s, u"short code"_s, u"shortcode"_s}},
-        {u"audiotel",
-         {u"audiotel"_s, u"0899"_s, u"0891"_s, u"0892"_s, u"0897"_s, u"089"_s, u"081"_s, u"082"_s,
-          u"appel"_s, u"call"_s, u"phone"_s, u"telephone"_s, u"voice"_s, u"vocal"_s, u"surtaxe"_s}},
-        {u"internet_plus", {u"internet"_s, u"fai"_s, u"isp"_s, u"box"_s}},
-        {u"carrier_billing",
-         {u"carrier"_s, u"operateur"_s, u"mobile"_s, u"mpme"_s, u"dcb"_s, u"facture operateur"_s}},
-        {u"prepaid_card",
-         {u"paysafecard"_s, u"paysafe"_s, u"neosurf"_s, u"prepaid"_s, u"prepayee"_s, u"carte"_s, u"card"_s,
-          u"voucher"_s, u"ticket"_s}},
-        {u"crypto",
-         {u"btc"_s, u"bitcoin"_s, u"lightning"_s, u"crypto"_s, u"ln"_s, u"lnurl"_s, u"onchain"_s,
-          u"chain"_s, u"eth"_s, u"ltc"_s, u"usdt"_s}},
-        {u"wallet", {u"wallet"_s, u"porte monnaie"_s, u"portefeuille"_s, u"solde"_s, u"balance"_s}},
+        {u"sms"_s, words(u"sms|texto|short code|shortcode")},
+        {u"audiotel"_s,
+         words(u"audiotel|0899|0891|0892|0897|089|081|082|appel|call|phone|telephone|voice|vocal|surtaxe")},
+        {u"internet_plus"_s, words(u"internet|fai|isp|box")},
+        {u"carrier_billing"_s, words(u"carrier|operateur|mobile|mpme|dcb|facture operateur")},
+        {u"prepaid_card"_s, words(u"paysafecard|paysafe|neosurf|prepaid|prepayee|carte|card|voucher|ticket")},
+        {u"crypto"_s, words(u"btc|bitcoin|lightning|crypto|ln|lnurl|onchain|chain|eth|ltc|usdt")},
+        {u"wallet"_s, words(u"wallet|porte monnaie|portefeuille|solde|balance")},
     };
     for (const Rule& rule : rules)
         if (std::any_of(rule.keywords.cbegin(), rule.keywords.cend(), has))
-            return QString::fromUtf16(rule.channel);
+            return rule.channel;
     return {};
 }
 

@@ -33,7 +33,8 @@ public:
     // veto a column whose cells do not fit (letters in an amount column, no digit in a date column).
     static QHash<QString, int> proposeColumns(const QList<QString>& header, const QList<QStringList>& sample);
 
-    // The first preset date format that reads every non-empty sample; empty when none does.
+    // The preset date format that reads most of the non-empty samples (the first in the list on a tie), when it
+    // reads at least half of them; otherwise empty.
     static QString proposeDateFormat(const QStringList& samples);
     static const QStringList& dateFormatPresets();
 

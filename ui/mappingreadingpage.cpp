@@ -183,7 +183,8 @@ void MappingReadingPage::refresh()
     if (!s.error.isEmpty()) {
         m_status->setText(tr("⚠ %1").arg(s.error));
     } else {
-        const QString delimiter = s.delimiter == '\t' ? tr("tab") : QStringLiteral("“%1”").arg(QLatin1Char(s.delimiter));
+        const QString delimiter =
+            s.delimiter == '\t' ? tr("tab") : QStringLiteral("“%1”").arg(QLatin1Char(s.delimiter));
         QString text = s.header.isEmpty()
                            ? tr("Read as %1, delimiter %2, no header: %n column(s).", nullptr, columns)
                                  .arg(TextCodec::name(s.encoding), delimiter)

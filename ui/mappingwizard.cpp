@@ -93,9 +93,9 @@ ImportProfile MappingWizard::profile() const
 QStringList MappingWizard::fields()
 {
     static const QStringList all = {
-        QStringLiteral("timestamp"), QStringLiteral("time"), QStringLiteral("reference"), QStringLiteral("channel"),
-        QStringLiteral("product"), QStringLiteral("gross"), QStringLiteral("net"), QStringLiteral("fee"),
-        QStringLiteral("currency"), QStringLiteral("status"), QStringLiteral("provider"),
+        QStringLiteral("timestamp"), QStringLiteral("time"),   QStringLiteral("reference"), QStringLiteral("channel"),
+        QStringLiteral("product"),   QStringLiteral("gross"),  QStringLiteral("net"),       QStringLiteral("fee"),
+        QStringLiteral("currency"),  QStringLiteral("status"), QStringLiteral("provider"),
     };
     QStringList out;
     for (const QString& f : all)

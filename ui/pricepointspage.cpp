@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,7 +81,7 @@ PricePointsPage::PricePointsPage(QUndoStack* undoStack, QWidget* parent)
       m_proxy(new PriceMatrixFilterModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
       m_stack(new QStackedWidget(this)), m_siteFilter(new QComboBox(this)), m_nameFilter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("Needing &attention"), this)), m_detail(new QLabel(this)),
-      m_countTile(new SummaryTile(tr("Price points"), this)),
+      m_cellPoint(new QComboBox(this)), m_countTile(new SummaryTile(tr("Price points"), this)),
       m_channelsTile(new SummaryTile(tr("Channels covered"), this)),
       m_rulesTile(new SummaryTile(tr("Breaking a rule"), this)), m_missingTile(new SummaryTile(tr("Not offered"), this))
 {
@@ -148,8 +149,15 @@ PricePointsPage::PricePointsPage(QUndoStack* undoStack, QWidget* parent)
     }
     tabOrder.append(m_table);
 
-    // Acting on the selected cell, beside its description.
+    // Acting on the selected cell, beside its description; with several price points in the cell, on the one chosen.
+    m_cellPoint->setObjectName(QStringLiteral("cellPricePointComboBox"));
+    m_cellPoint->setAccessibleName(tr("Price point of the cell"));
+    m_cellPoint->setToolTip(tr("The cell holds several price points: Edit and Delete act on this one"));
+    m_cellPoint->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cellPoint->hide();
     auto* cellButtons = new QVBoxLayout;
+    cellButtons->addWidget(m_cellPoint);
+    tabOrder.append(m_cellPoint);
     for (const auto& [a, text] : {std::pair{m_editAction, tr("Edit…")}, std::pair{m_newAction, tr("New Price Point…")},
                                   std::pair{m_deleteAction, tr("Delete")}}) {
         QToolButton* button = toolButton(a, text, this);
@@ -224,6 +232,7 @@ PricePointsPage::PricePointsPage(QUndoStack* undoStack, QWidget* parent)
     connect(m_problemsOnly, &QCheckBox::toggled, m_proxy, &PriceMatrixFilterModel::setProblemsOnly);
     connect(m_table, &QTableView::activated, this, &PricePointsPage::editCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        fillCellPoints();
         updateDetail();
         updateActions();
     });
@@ -288,8 +297,46 @@ void PricePointsPage::refresh()
             m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     }
     updateTiles();
+    fillCellPoints();
     updateDetail();
     updateActions();
+}
+
+void PricePointsPage::fillCellPoints()
+{
+    const QModelIndex index = currentSourceIndex();
+    const qint64 chosen = m_cellPoint->currentData().toLongLong();
+    QList<PricePoint> points;
+    if (index.isValid() && index.column() >= PriceMatrixModel::FirstChannelColumn)
+        points = m_model->pricePoints(index.row(), index.column());
+    m_cellPoint->clear();
+    QHash<qint64, QString> providers;
+    if (m_editor) {
+        for (const Provider& p : m_editor->catalog().providers)
+            providers.insert(p.id, p.name);
+    }
+    for (const PricePoint& p : points) {
+        QStringList parts{money(p.priceMinor, p.currency), providers.value(p.providerId)};
+        if (!p.serviceNumber.isEmpty())
+            parts.append(p.serviceNumber);
+        parts.append(p.active ? tr("active") : tr("inactive"));
+        m_cellPoint->addItem(parts.join(QStringLiteral(" · ")), p.id);
+    }
+    m_cellPoint->setCurrentIndex(qMax(0, m_cellPoint->findData(chosen)));
+    m_cellPoint->setVisible(points.size() > 1);
+}
+
+std::optional<PricePoint> PricePointsPage::selectedPricePoint() const
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid() || index.column() < PriceMatrixModel::FirstChannelColumn)
+        return std::nullopt;
+    const qint64 chosen = m_cellPoint->currentData().toLongLong();
+    for (const PricePoint& p : m_model->pricePoints(index.row(), index.column())) {
+        if (p.id == chosen)
+            return p;
+    }
+    return m_model->primaryPricePoint(index.row(), index.column());
 }
 
 void PricePointsPage::fillSites()
@@ -445,7 +492,7 @@ void PricePointsPage::editCurrent()
         dialog->open();
         return;
     }
-    if (const auto point = m_model->primaryPricePoint(index.row(), index.column()))
+    if (const auto point = selectedPricePoint())
         openPricePointDialog(*point);
     else
         addPricePoint();
@@ -483,7 +530,7 @@ void PricePointsPage::deleteCurrent()
     const QModelIndex index = currentSourceIndex();
     if (!m_editor || !index.isValid() || index.column() < PriceMatrixModel::FirstChannelColumn)
         return;
-    const auto point = m_model->primaryPricePoint(index.row(), index.column());
+    const auto point = selectedPricePoint();
     if (!point)
         return;
     const QString name = tr("%1 · %2").arg(m_model->product(index.row()).name, Channels::displayName(point->channel));

@@ -53,6 +53,9 @@ private:
     void updateActions();
     void fillSites();
     QModelIndex currentSourceIndex() const;
+    void fillCellPoints();
+    // The price point Edit and Delete act on: the one chosen in the cell (the primary one unless several).
+    std::optional<PricePoint> selectedPricePoint() const;
     void editCurrent();
     void addPricePoint();
     void deleteCurrent();
@@ -74,6 +77,7 @@ private:
     QLineEdit* m_nameFilter;
     QCheckBox* m_problemsOnly;
     QLabel* m_detail;
+    QComboBox* m_cellPoint;
     SummaryTile* m_countTile;
     SummaryTile* m_channelsTile;
     SummaryTile* m_rulesTile;

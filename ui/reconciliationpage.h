@@ -14,6 +14,7 @@ class PayoutFollowUpModel;
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -64,7 +65,7 @@ private:
     };
     struct Progress;
 
-    void buildFilters();
+    QHBoxLayout* buildFilters();
     void fillFilterChoices();
     void refresh();
     void refreshSummary();

@@ -47,9 +47,9 @@ void ReportChartWidget::paintEvent(QPaintEvent*)
         return;
     }
     // The time chart takes what the donut leaves: the donut needs about a third of the width.
-    const qreal donutWidth = qMin(area.width() * 0.36, 360.0);
-    const QRectF time(area.left(), area.top(), area.width() - donutWidth - 12, area.height());
-    const QRectF donut(time.right() + 12, area.top(), donutWidth, qMin(area.height(), 260.0));
+    const qreal donutWidth = qMin(area.width() * 0.4, 420.0);
+    const QRectF time(area.left(), area.top(), area.width() - donutWidth - 16, area.height());
+    const QRectF donut(time.right() + 16, area.top(), donutWidth, qMin(area.height(), 300.0));
     options.title = tr("Gross per day and channel");
     RevenueChartPainter::paintTimeChart(painter, time, *m_data, options);
     options.title = tr("Share of each channel");

@@ -27,6 +27,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <limits>
+
 namespace {
 
 QString money(qint64 minor, const QString& currency)
@@ -39,9 +41,9 @@ QString money(qint64 minor, const QString& currency)
 ReportsPage::ReportsPage(QWidget* parent)
     : Page(parent), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_csvStyle(new QComboBox(this)), m_settings(new QPushButton(tr("Accounting &Settings…"), this)),
-      m_salesTile(new SummaryTile(tr("Sales"), this)), m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)),
+      m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)),
       m_vatTile(new SummaryTile(tr("VAT"), this)), m_payoutTile(new SummaryTile(tr("Payout"), this)),
-      m_owedTile(new SummaryTile(tr("Still owed by providers"), this)), m_notes(new QLabel(this)),
+      m_owedTile(new SummaryTile(tr("Receivable from providers"), this)), m_notes(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_chart(new ReportChartWidget(this)), m_stack(new QStackedWidget(this)),
       m_empty(new QLabel(this)), m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
       m_progress(new QProgressBar(m_progressPanel)), m_cancel(new QPushButton(tr("Cancel"), m_progressPanel)),
@@ -81,9 +83,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     top->addWidget(m_settings);
 
     auto* tiles = new QHBoxLayout;
-    for (SummaryTile* tile : {m_salesTile, m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
+    for (SummaryTile* tile : {m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
         tiles->addWidget(tile);
-    m_salesTile->setObjectName(QStringLiteral("salesTile"));
     m_grossTile->setObjectName(QStringLiteral("grossTile"));
     m_vatTile->setObjectName(QStringLiteral("vatTile"));
     m_payoutTile->setObjectName(QStringLiteral("payoutTile"));
@@ -468,17 +469,18 @@ void ReportsPage::showReport()
         others = currencies.mid(1);
     }
     if (!m_report) {
-        for (SummaryTile* tile : {m_salesTile, m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
+        for (SummaryTile* tile : {m_grossTile, m_vatTile, m_payoutTile, m_owedTile})
             tile->setValue(QStringLiteral("—"));
     } else {
         const ReportFigures f = m_report->total(currency);
-        const QString also = others.isEmpty() ? QString() : tr("also in %1, see the tables").arg(others.join(QStringLiteral(", ")));
-        m_salesTile->setValue(locale.toString(f.sales), also);
-        m_grossTile->setValue(money(f.gross, currency), tr("what buyers paid"));
-        m_vatTile->setValue(money(f.vat, currency), tr("net of VAT: %1").arg(money(f.netOfVat, currency)));
+        const QString sales = tr("sales: %1").arg(locale.toString(f.sales));
+        m_grossTile->setValue(money(f.gross, currency),
+                              others.isEmpty() ? sales
+                                               : tr("%1; also in %2").arg(sales, others.join(QStringLiteral(", "))));
+        m_vatTile->setValue(money(f.vat, currency), tr("net: %1").arg(money(f.netOfVat, currency)));
         m_payoutTile->setValue(money(f.payout, currency), tr("fees: %1").arg(money(f.fees, currency)));
         m_owedTile->setValue(money(m_report->owedAtEnd(currency), currency),
-                             tr("received in the period: %1").arg(money(m_report->payoutsReceived(currency), currency)));
+                             tr("received: %1").arg(money(m_report->payoutsReceived(currency), currency)));
     }
 
     if (m_report && !m_report->notes.isEmpty()) {

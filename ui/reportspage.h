@@ -100,7 +100,6 @@ private:
     QComboBox* m_csvStyle;
     QPushButton* m_settings;
     QList<QPushButton*> m_exportButtons;
-    SummaryTile* m_salesTile;
     SummaryTile* m_grossTile;
     SummaryTile* m_vatTile;
     SummaryTile* m_payoutTile;

@@ -141,6 +141,9 @@ void RevenueChartView::rebuild()
     m_series->attachAxis(m_x);
     m_series->attachAxis(m_y);
     m_x->setRange(-0.5, qMax(0, count) - 0.5);
+    // Narrow bars touch: gaps of a pixel or less would flicker.
+    const qreal plotWidth = c->plotArea().width() > 0 ? c->plotArea().width() : width() - 90;
+    m_series->setBarWidth(count > 0 && plotWidth / count < 5 ? 1.0 : 0.8);
 
     updateAmountAxis();
     updateBucketLabels();
@@ -190,8 +193,8 @@ void RevenueChartView::updateBucketLabels()
         labels << RevenueChartStyle::bucketLabel(m_data, b, locale());
         widest = qMax(widest, fm.horizontalAdvance(labels.constLast()));
     }
-    const qreal available = qMax<qreal>(50, chart()->plotArea().width() > 0 ? chart()->plotArea().width()
-                                                                              : width() - 90);
+    const qreal available =
+        qMax<qreal>(50, chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 90);
     const int step = RevenueChartStyle::labelStep(count, widest, available, m_data.request.bucket);
     if (step == m_labelStep && !m_x->categoriesLabels().isEmpty())
         return;

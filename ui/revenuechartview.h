@@ -11,8 +11,8 @@ class QStackedBarSeries;
 
 // Revenue over time, one stacked bar per bucket and one colour per channel (the colours of RevenueChartStyle).
 // Channels can be hidden (the page's RevenueLegend does it); hovering a bar tells its exact amount and its share of
-// the bucket. Amounts on the axis and in tooltips are in the UI locale and the chosen currency; bucket labels are thinned
-// so that none overlaps.
+// the bucket. Amounts on the axis and in tooltips are in the UI locale and the chosen currency; bucket labels are
+// thinned so that none overlaps.
 class RevenueChartView final : public QChartView
 {
     Q_OBJECT

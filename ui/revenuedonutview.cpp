@@ -77,16 +77,16 @@ void RevenueDonutView::setRevenue(const CurrencyRevenue* revenue, RevenueMeasure
     for (const ChannelRevenue* c : shown) {
         const qint64 value = c->total.value(measure);
         const qint64 share = divideRoundHalfAwayFromZero(Int128(value) * 10000, total);
-        auto* slice = new QPieSlice(tr("%1 %2", "channel, share").arg(RevenueText::channelName(c->channel),
-                                                                      RevenueText::percent(share, loc)),
-                                    qreal(value));
+        auto* slice = new QPieSlice(
+            tr("%1 %2", "channel, share").arg(RevenueText::channelName(c->channel), RevenueText::percent(share, loc)),
+            qreal(value));
         slice->setProperty("channel", c->channel);
         slice->setColor(RevenueChartStyle::channelColor(c->channel));
         slice->setBorderWidth(1);
         slice->setLabelVisible(false);
-        const QString tip = tr("<b>%1</b><br>%2, %3 of the period").arg(RevenueText::channelName(c->channel).toHtmlEscaped(),
-                                                                          Money(value, revenue->currency).toString(loc),
-                                                                          RevenueText::percent(share, loc));
+        const QString tip = tr("<b>%1</b><br>%2, %3 of the period")
+                                .arg(RevenueText::channelName(c->channel).toHtmlEscaped(),
+                                     Money(value, revenue->currency).toString(loc), RevenueText::percent(share, loc));
         connect(slice, &QPieSlice::hovered, this, [this, slice, tip](bool entered) {
             slice->setExploded(entered);
             slice->setExplodeDistanceFactor(0.04);
@@ -99,10 +99,10 @@ void RevenueDonutView::setRevenue(const CurrencyRevenue* revenue, RevenueMeasure
     }
     m_total->setText(revenue && total > 0 ? Money(total, revenue->currency).toString(loc) : QString());
     m_caption->setText(total > 0 ? tr("in all") : tr("No sales"));
-    setAccessibleDescription(revenue && total > 0
-                                 ? tr("%n channel(s), %1 in all", "", int(shown.size()))
-                                       .arg(Money(total, revenue->currency).toString(loc))
-                                 : tr("No sales in this period"));
+    setAccessibleDescription(
+        revenue && total > 0
+            ? tr("%n channel(s), %1 in all", "", int(shown.size())).arg(Money(total, revenue->currency).toString(loc))
+            : tr("No sales in this period"));
     applyPalette();
     placeCenter();
 }

@@ -125,8 +125,8 @@ void RevenueLegend::setChannels(const QStringList& channels, const QSet<QString>
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIcon(swatch(color, shown, iconSize));
         button->setText(RevenueText::channelShortName(channel));
-        button->setToolTip(tr("%1: click to hide it from the charts or show it again")
-                               .arg(RevenueText::channelName(channel)));
+        button->setToolTip(
+            tr("%1: click to hide it from the charts or show it again").arg(RevenueText::channelName(channel)));
         button->setAccessibleName(RevenueText::channelName(channel));
         connect(button, &QToolButton::toggled, this, [this, button, channel, color, iconSize](bool checked) {
             button->setIcon(swatch(color, checked, iconSize));

@@ -42,6 +42,7 @@ namespace {
 void load(QPromise<RevenuePage::LoadOutcome>& promise, const QString& path, const RevenueRequest& request)
 {
     RevenuePage::LoadOutcome outcome;
+    outcome.path = path;
     auto db = Database::open(path);
     if (!db) {
         outcome.error = db.error();
@@ -85,6 +86,8 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, const QStr
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->horizontalHeader()->setHighlightSections(false);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setIconSize(QSize(12, 12));
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
 }
 
@@ -108,8 +111,8 @@ RevenuePage::RevenuePage(QWidget* parent)
       m_progress(new QProgressBar(m_progressPanel)), m_cancel(new QPushButton(tr("Cancel"), m_progressPanel)),
       m_retry(new QPushButton(tr("Update now"), m_progressPanel)), m_stack(new QStackedWidget(this)),
       m_emptyLabel(new QLabel(this)), m_chart(new RevenueChartView(this)), m_donut(new RevenueDonutView(this)),
-      m_legend(new RevenueLegend(this)),
-      m_channelModel(new ChannelRevenueModel(this)), m_productModel(new ProductRevenueModel(this)),
+      m_legend(new RevenueLegend(this)), m_channelModel(new ChannelRevenueModel(this)),
+      m_productModel(new ProductRevenueModel(this)),
       m_channelTable(makeTable(m_channelModel, QStringLiteral("channelsTableView"), tr("Revenue per channel"), this)),
       m_productTable(makeTable(m_productModel, QStringLiteral("productsTableView"), tr("Top products"), this))
 {
@@ -217,7 +220,8 @@ RevenuePage::RevenuePage(QWidget* parent)
     });
 
     applyPreset();
-    m_stack->setCurrentWidget(m_emptyLabel);
+    // The empty state waits for the figures to say there is no sale: while they are read, the charts stay blank.
+    m_stack->setCurrentIndex(0);
 }
 
 RevenuePage::~RevenuePage()
@@ -256,6 +260,7 @@ void RevenuePage::buildFilters()
         buckets->appendRow(item);
     }
     m_bucket->setModel(buckets);
+    m_bucket->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_measure->setObjectName(QStringLiteral("measureComboBox"));
     m_measure->setAccessibleName(tr("Amounts"));
@@ -361,6 +366,11 @@ void RevenuePage::setDatabase(Database* db)
         }
     }
     m_site->setCurrentIndex(qMax(0, m_site->findData(chosen)));
+    if (!db) {
+        m_data = RevenueData();
+        showData();
+        return;
+    }
     if (!m_today.isValid())
         applyPreset();
     reload();
@@ -433,7 +443,7 @@ RevenueRequest RevenuePage::request() const
     r.to = m_to->date();
     const DateRange range{r.from, r.to};
     r.bucket = m_bucket->currentIndex() <= 0 ? RevenuePeriods::automaticBucket(range)
-                                              : RevenueBucket(m_bucket->currentData(Qt::UserRole).toInt());
+                                             : RevenueBucket(m_bucket->currentData(Qt::UserRole).toInt());
     if (m_site->currentIndex() > 0)
         r.siteId = m_site->currentData().toLongLong();
     r.confirmedOnly = m_confirmedOnly->isChecked();
@@ -463,14 +473,13 @@ void RevenuePage::startLoad()
     m_loading = true;
     const QString path = m_path;
     const RevenueRequest r = request();
-    m_watcher.setFuture(QtConcurrent::run(
-        [path, r](QPromise<LoadOutcome>& promise) { load(promise, path, r); }));
+    m_watcher.setFuture(QtConcurrent::run([path, r](QPromise<LoadOutcome>& promise) { load(promise, path, r); }));
 }
 
 void RevenuePage::loadFinished()
 {
-    const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0 ||
-                           m_watcher.result().cancelled;
+    const bool cancelled =
+        m_watcher.isCanceled() || m_watcher.future().resultCount() == 0 || m_watcher.result().cancelled;
     if (m_reloadPending && !cancelled) {
         // The request changed meanwhile: these figures are already stale.
         startLoad();
@@ -489,6 +498,11 @@ void RevenuePage::loadFinished()
     }
     m_progressPanel->hide();
     const LoadOutcome outcome = m_watcher.result();
+    if (outcome.path != m_path) {
+        // Read from the database shown before: the one shown now is read next.
+        reload();
+        return;
+    }
     if (!outcome.error.isEmpty()) {
         m_progressLabel->setText(outcome.error);
         m_progress->hide();
@@ -537,8 +551,8 @@ QString RevenuePage::periodText() const
     const QDate to = m_data.request.to;
     const auto span = [&loc](QDate a, QDate b) {
         return a == b ? loc.toString(a, QLocale::LongFormat)
-                      : tr("%1 to %2", "a range of days").arg(loc.toString(a, QLocale::ShortFormat),
-                                                               loc.toString(b, QLocale::ShortFormat));
+                      : tr("%1 to %2", "a range of days")
+                            .arg(loc.toString(a, QLocale::ShortFormat), loc.toString(b, QLocale::ShortFormat));
     };
     return tr("%1, compared with the period of the same length just before it: %2. Days run from midnight to "
               "midnight, %3 time.")
@@ -615,10 +629,10 @@ RevenueChartOptions RevenuePage::chartOptions(RevenueChartExport::Chart chart) c
                                      .arg(loc.toString(m_data.request.from, QLocale::ShortFormat),
                                           loc.toString(m_data.request.to, QLocale::ShortFormat));
     o.title = chart == RevenueChartExport::Chart::Shares
-                  ? tr("Share of each channel, %1, %2 (%3)").arg(RevenueText::measureName(o.measure).toLower(), period,
-                                                                 o.currency)
-                  : tr("Revenue per channel, %1, %2 (%3)").arg(RevenueText::measureName(o.measure).toLower(), period,
-                                                               o.currency);
+                  ? tr("Share of each channel, %1, %2 (%3)")
+                        .arg(RevenueText::measureName(o.measure).toLower(), period, o.currency)
+                  : tr("Revenue per channel, %1, %2 (%3)")
+                        .arg(RevenueText::measureName(o.measure).toLower(), period, o.currency);
     if (m_data.request.siteId)
         o.title += u" — " + m_site->currentText();
     if (m_data.request.confirmedOnly)

@@ -36,6 +36,7 @@ class RevenuePage final : public Page
 public:
     struct LoadOutcome
     {
+        QString path; // the database read
         RevenueData data;
         QString error;
         bool cancelled = false;

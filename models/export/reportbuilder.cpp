@@ -51,19 +51,12 @@ class Interner final
 public:
     int id(std::string_view text)
     {
-        if (text == m_lastText && m_lastId >= 0)
-            return m_lastId;
         auto it = m_ids.find(text);
-        int value;
-        if (it != m_ids.end()) {
-            value = it->second;
-        } else {
-            value = int(m_names.size());
-            m_names.emplace_back(text);
-            m_ids.emplace(std::string(text), value);
-        }
-        m_lastText = m_names[size_t(value)];
-        m_lastId = value;
+        if (it != m_ids.end())
+            return it->second;
+        const int value = int(m_names.size());
+        m_names.emplace_back(text);
+        m_ids.emplace(std::string(text), value);
         return value;
     }
     const std::string& name(int id) const { return m_names[size_t(id)]; }
@@ -76,8 +69,6 @@ private:
     };
     std::vector<std::string> m_names;
     std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
-    std::string m_lastText;
-    int m_lastId = -1;
 };
 
 struct GroupKey

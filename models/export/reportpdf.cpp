@@ -206,14 +206,16 @@ void addTable(Document& doc, const ReportTable& table, const QLocale& locale)
         for (int c = 0; c < columns; ++c)
             widths[c] += room / columns;
     } else {
+        // Only text gives way (with an ellipsis): numbers and dates are never cut.
+        auto shrinks = [&table](int c) { return table.columns.at(c).type == Type::Text; };
         qreal textTotal = 0;
         for (int c = 0; c < columns; ++c) {
-            if (!table.columns.at(c).isNumeric())
+            if (shrinks(c))
                 textTotal += widths.at(c);
         }
         const qreal excess = total - available;
         for (int c = 0; c < columns && textTotal > 0; ++c) {
-            if (!table.columns.at(c).isNumeric())
+            if (shrinks(c))
                 widths[c] = qMax(30 * pt, widths.at(c) - excess * widths.at(c) / textTotal);
         }
     }

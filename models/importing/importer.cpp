@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "csvreader.h"
+#include "revenue/revenueaggregates.h"
 #include "rowidentity.h"
 #include "rowparser.h"
 #include "stagingpipeline.h"
@@ -233,6 +234,9 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     update->bind(4, summary.rowsRejected).bind(5, summary.rowsSkipped).bind(6, summary.rejected.join(u'\n'));
     update->bind(7, summary.batchId);
     if (auto st = update->run(); !st)
+        return R::failure(st.error());
+    // The revenue totals fold a small batch in now; a big one is left to their next reader, who shows progress.
+    if (auto st = RevenueAggregates::rowsAdded(db, summary.batchId); !st)
         return R::failure(st.error());
     if (auto st = tx.commit(); !st)
         return R::failure(tr("%1: cannot save the import: %2").arg(fileName, st.error()));

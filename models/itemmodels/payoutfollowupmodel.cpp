@@ -83,7 +83,8 @@ QVariant PayoutFollowUpModel::data(const QModelIndex& index, int role) const
     case DelayColumn:
         return tr("%n day(s)", nullptr, l.delayDays);
     case OldestColumn:
-        return l.oldestUnpaid ? tr("%1 (%n day(s))", nullptr, l.ageDays).arg(locale.toString(*l.oldestUnpaid, QLocale::ShortFormat))
+        return l.oldestUnpaid ? tr("%1 (%n day(s))", nullptr, l.ageDays)
+                                    .arg(locale.toString(*l.oldestUnpaid, QLocale::ShortFormat))
                               : QString();
     case LastPaymentColumn:
         return l.lastPayment ? locale.toString(*l.lastPayment, QLocale::ShortFormat) : tr("none");

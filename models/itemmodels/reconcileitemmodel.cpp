@@ -14,67 +14,94 @@ ReconcileItemModel::~ReconcileItemModel() = default;
 void ReconcileItemModel::setQuery(Database* db, const ReconcileFilter& filter,
                                   std::shared_ptr<const ReconcileBrowser::IdSet> only)
 {
+    m_fetching = true;
     beginResetModel();
     m_db = db;
     m_filter = filter;
     m_only = std::move(only);
-    m_lines.clear();
+    m_entries.clear();
+    m_pages.clear();
+    m_recentPages.clear();
     m_error.clear();
     m_browser.reset(db ? new ReconcileBrowser(*db, m_filter, m_only) : nullptr);
-    m_lines = readPage(pageSize());
+    m_entries = readPage(pageSize());
     endResetModel();
+    m_fetching = false;
 }
 
 void ReconcileItemModel::reload()
 {
-    const int keep = std::max<int>(pageSize(), int(m_lines.size()));
+    const int keep = std::max<int>(pageSize(), int(m_entries.size()));
+    m_fetching = true;
     beginResetModel();
-    m_lines.clear();
+    m_entries.clear();
+    m_pages.clear();
+    m_recentPages.clear();
     m_error.clear();
     m_browser.reset(m_db ? new ReconcileBrowser(*m_db, m_filter, m_only) : nullptr);
-    m_lines = readPage(keep);
+    m_entries = readPage(keep);
     endResetModel();
+    m_fetching = false;
 }
 
-QList<ReconcileItemModel::Line> ReconcileItemModel::readPage(int limit)
+QList<ReconcileEntry> ReconcileItemModel::readPage(int limit)
 {
-    QList<Line> out;
-    if (!m_browser || !m_db)
-        return out;
     QList<ReconcileEntry> entries;
+    if (!m_browser || !m_db)
+        return entries;
     if (auto st = m_browser->fetch(limit, entries); !st) {
         m_error = st.error();
         m_browser.reset();
-        return out;
+    }
+    return entries;
+}
+
+const QHash<qint64, ReconcileTransaction>& ReconcileItemModel::rowsAround(int row) const
+{
+    const int page = row / pageSize();
+    auto it = m_pages.constFind(page);
+    if (it != m_pages.constEnd()) {
+        if (m_recentPages.constLast() != page) {
+            m_recentPages.removeOne(page);
+            m_recentPages.append(page);
+        }
+        return *it;
     }
     QList<qint64> ids;
-    ids.reserve(entries.size() * 2);
-    for (const ReconcileEntry& e : entries) {
-        ids.append(e.providerTxn);
-        ids.append(e.salesTxn);
+    const int end = std::min<int>(int(m_entries.size()), (page + 1) * pageSize());
+    for (int r = page * pageSize(); r < end; ++r) {
+        ids.append(m_entries.at(r).providerTxn);
+        ids.append(m_entries.at(r).salesTxn);
     }
-    auto rows = ReconcileStore::transactions(*m_db, ids);
-    if (!rows)
-        m_error = rows.error();
-    out.reserve(entries.size());
-    for (ReconcileEntry& e : entries) {
-        Line l;
-        if (rows) {
-            if (auto it = rows->constFind(e.providerTxn); e.providerTxn && it != rows->constEnd())
-                l.provider = *it;
-            if (auto it = rows->constFind(e.salesTxn); e.salesTxn && it != rows->constEnd())
-                l.sale = *it;
-        }
-        l.entry = std::move(e);
-        out.append(std::move(l));
+    QHash<qint64, ReconcileTransaction> rows;
+    if (m_db) {
+        if (auto read = ReconcileStore::transactions(*m_db, ids))
+            rows = std::move(read.value());
     }
-    return out;
+    // The pages on screen and a few around: enough for any window, little memory.
+    constexpr int s_keptPages = 24;
+    while (m_recentPages.size() >= s_keptPages)
+        m_pages.remove(m_recentPages.takeFirst());
+    m_recentPages.append(page);
+    return *m_pages.insert(page, std::move(rows));
+}
+
+ReconcileItemModel::Line ReconcileItemModel::line(int row) const
+{
+    Line l;
+    l.entry = m_entries.at(row);
+    const auto& rows = rowsAround(row);
+    if (auto it = rows.constFind(l.entry.providerTxn); l.entry.providerTxn && it != rows.constEnd())
+        l.provider = *it;
+    if (auto it = rows.constFind(l.entry.salesTxn); l.entry.salesTxn && it != rows.constEnd())
+        l.sale = *it;
+    return l;
 }
 
 int ReconcileItemModel::rowOf(qint64 txnId) const
 {
-    for (int i = 0; i < m_lines.size(); ++i) {
-        const ReconcileEntry& e = m_lines.at(i).entry;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const ReconcileEntry& e = m_entries.at(i);
         if (txnId != 0 && (e.providerTxn == txnId || e.salesTxn == txnId))
             return i;
     }
@@ -83,7 +110,7 @@ int ReconcileItemModel::rowOf(qint64 txnId) const
 
 int ReconcileItemModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_lines.size());
+    return parent.isValid() ? 0 : int(m_entries.size());
 }
 
 int ReconcileItemModel::columnCount(const QModelIndex& parent) const
@@ -93,19 +120,22 @@ int ReconcileItemModel::columnCount(const QModelIndex& parent) const
 
 bool ReconcileItemModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_browser && !m_browser->atEnd();
+    return !parent.isValid() && !m_fetching && m_browser && !m_browser->atEnd();
 }
 
 void ReconcileItemModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    // Views (and model testers) may ask again from their rowsInserted handlers: one page at a time.
+    if (m_fetching || !canFetchMore(parent))
         return;
-    QList<Line> more = readPage(pageSize());
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + more.size() - 1));
-    m_lines.append(std::move(more));
-    endInsertRows();
+    m_fetching = true;
+    QList<ReconcileEntry> more = readPage(pageSize());
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + more.size() - 1));
+        m_entries.append(std::move(more));
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 namespace {
@@ -131,11 +161,9 @@ QString duration(qint64 seconds)
 
 QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_lines.size())
+    if (!index.isValid() || index.row() >= m_entries.size())
         return {};
-    const Line& l = m_lines.at(index.row());
-    const ReconcileEntry& e = l.entry;
-    const ReconcileTransaction* either = l.provider ? &*l.provider : l.sale ? &*l.sale : nullptr;
+    const ReconcileEntry& e = m_entries.at(index.row());
     if (role == OutcomeRole)
         return int(e.outcome);
     if (role == OpenRole)
@@ -176,8 +204,8 @@ QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case TimeColumn: {
         const QDateTime local = QDateTime::fromSecsSinceEpoch(e.time).toLocalTime();
-        return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' '
-                       + local.time().toString(QStringLiteral("HH:mm:ss")));
+        return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+                       local.time().toString(QStringLiteral("HH:mm:ss")));
     }
     case OutcomeColumn:
         return e.explained ? tr("%1 (explained)").arg(ReconcileText::outcomeName(e.outcome))
@@ -189,14 +217,23 @@ QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
         return channel ? Channels::displayName(*channel) : e.channel;
     }
     case ReferenceColumn: {
-        const QString p = l.provider ? l.provider->reference : QString();
-        const QString s = l.sale ? l.sale->reference : QString();
+        const auto& rows = rowsAround(index.row());
+        const auto provider = rows.constFind(e.providerTxn);
+        const auto sale = rows.constFind(e.salesTxn);
+        const QString p = e.providerTxn && provider != rows.constEnd() ? provider->reference : QString();
+        const QString s = e.salesTxn && sale != rows.constEnd() ? sale->reference : QString();
         if (!p.isEmpty() && !s.isEmpty() && p != s)
             return tr("%1 / %2").arg(p, s);
         return p.isEmpty() ? s : p;
     }
-    case ProductColumn:
-        return l.sale && !l.sale->product.isEmpty() ? l.sale->product : either ? either->product : QString();
+    case ProductColumn: {
+        const auto& rows = rowsAround(index.row());
+        const auto sale = rows.constFind(e.salesTxn);
+        if (e.salesTxn && sale != rows.constEnd() && !sale->product.isEmpty())
+            return sale->product;
+        const auto provider = rows.constFind(e.providerTxn);
+        return e.providerTxn && provider != rows.constEnd() ? provider->product : QString();
+    }
     case SalesAmountColumn:
         return money(e.salesGross, e.currency);
     case ProviderAmountColumn:
@@ -205,14 +242,18 @@ QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
         return difference && *difference != 0 ? money(difference, e.currency) : QString();
     case NoteColumn: {
         QStringList notes;
-        if (l.provider && l.sale) {
-            const qint64 gap = l.provider->occurredUtc - l.sale->occurredUtc;
+        const auto& rows = rowsAround(index.row());
+        const auto provider = rows.constFind(e.providerTxn);
+        const auto sale = rows.constFind(e.salesTxn);
+        if (e.isPair() && provider != rows.constEnd() && sale != rows.constEnd()) {
+            const qint64 gap = provider->occurredUtc - sale->occurredUtc;
             if (gap != 0)
                 notes.append(gap > 0 ? tr("reported %1 later").arg(duration(gap))
                                      : tr("reported %1 earlier").arg(duration(gap)));
         }
         if (e.payoutFlag && e.expectedNet && e.providerNet)
-            notes.append(tr("net %1, expected %2").arg(money(e.providerNet, e.currency), money(e.expectedNet, e.currency)));
+            notes.append(
+                tr("net %1, expected %2").arg(money(e.providerNet, e.currency), money(e.expectedNet, e.currency)));
         if (e.outcome == ReconcileOutcome::MissingAtProvider && e.attribution == ReconcileAttribution::ByChannel)
             notes.append(tr("provider by channel"));
         if (e.outcome == ReconcileOutcome::DuplicateAtProvider && e.relatedTxn)

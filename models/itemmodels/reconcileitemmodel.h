@@ -4,6 +4,7 @@
 #include "reconcile/reconcilestore.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -37,6 +38,7 @@ public:
     // True for a discrepancy not marked explained.
     static constexpr int OpenRole = Qt::UserRole + 41;
 
+    // A line with both its rows, as people read them.
     struct Line
     {
         ReconcileEntry entry;
@@ -52,7 +54,9 @@ public:
                   std::shared_ptr<const ReconcileBrowser::IdSet> only = {});
     // Reads the lines again (after a run or a decision), as many as were loaded, so the view keeps its place.
     void reload();
-    const Line& line(int row) const { return m_lines.at(row); }
+    // The line with its rows (read on demand, a page at a time, and kept for the last pages looked at).
+    Line line(int row) const;
+    const ReconcileEntry& entry(int row) const { return m_entries.at(row); }
     // The row of the line holding this transaction among those loaded, or -1.
     int rowOf(qint64 txnId) const;
     const QString& lastError() const { return m_error; }
@@ -66,12 +70,19 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
-    QList<Line> readPage(int limit);
+    QList<ReconcileEntry> readPage(int limit);
+    // The rows of the page holding `row`, read if need be.
+    const QHash<qint64, ReconcileTransaction>& rowsAround(int row) const;
 
     Database* m_db = nullptr;
     ReconcileFilter m_filter;
     std::shared_ptr<const ReconcileBrowser::IdSet> m_only;
     std::unique_ptr<ReconcileBrowser> m_browser;
-    QList<Line> m_lines;
+    // Lines hold what reconciliation said; the rows' texts (references, products, files) are read for the pages
+    // on screen only, so that scrolling through a million lines keeps memory bounded.
+    QList<ReconcileEntry> m_entries;
+    mutable QHash<int, QHash<qint64, ReconcileTransaction>> m_pages;
+    mutable QList<int> m_recentPages;
     QString m_error;
+    bool m_fetching = false;
 };

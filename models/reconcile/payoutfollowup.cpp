@@ -9,8 +9,7 @@
 
 namespace {
 
-template<typename F>
-Status each(Statement& s, F&& f)
+template <typename F> Status each(Statement& s, F&& f)
 {
     for (;;) {
         auto row = s.next();
@@ -45,17 +44,24 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
     QMap<QString, Acc> acc; // "provider\ncurrency"
     auto key = [](const QString& provider, const QString& currency) -> QString { return provider + u'\n' + currency; };
 
-    auto earnings = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net FROM "
-                               "reconcile_earnings");
+    // Daily sums kept by reconciliation: the statements' nets and the payout statements' amounts. (Reading the
+    // transactions themselves would mean scanning them all: the table has no index on the kind.)
+    auto earnings = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net, paid_minor, "
+                               "payments FROM reconcile_earnings ORDER BY provider, currency, day");
     if (!earnings)
         return R::failure(earnings.error());
     auto st = each(*earnings, [&] {
         Acc& a = acc[key(earnings->text(0), earnings->text(1))];
         a.line.provider = earnings->text(0);
         a.line.currency = earnings->text(1);
-        a.earnedByDay[earnings->int64(2)] += earnings->int64(3);
+        if (earnings->int64(4) > 0)
+            a.earnedByDay[earnings->int64(2)] += earnings->int64(3);
         a.line.rows += earnings->int64(4);
         a.line.rowsWithoutNet += earnings->int64(5);
+        a.line.paid += earnings->int64(6);
+        a.line.payments += earnings->int64(7);
+        if (earnings->int64(7) > 0)
+            a.line.lastPayment = dayOf(earnings->int64(2));
     });
     if (!st)
         return R::failure(st.error());
@@ -76,21 +82,6 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
     if (!st)
         return R::failure(st.error());
 
-    auto payouts = db.prepare("SELECT provider, currency, occurred_utc, gross_minor FROM transactions "
-                              "WHERE kind = 'payout' ORDER BY occurred_utc");
-    if (!payouts)
-        return R::failure(payouts.error());
-    st = each(*payouts, [&] {
-        Acc& a = acc[key(payouts->text(0), payouts->text(1))];
-        a.line.provider = payouts->text(0);
-        a.line.currency = payouts->text(1);
-        a.line.paid += payouts->int64(3);
-        a.line.payments += 1;
-        a.line.lastPayment = dayOf(epochDay(payouts->int64(2)));
-    });
-    if (!st)
-        return R::failure(st.error());
-
     // The catalog's terms; providers it lists with nothing imported yet show too.
     struct Terms
     {
@@ -105,8 +96,8 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
     if (!providers)
         return R::failure(providers.error());
     st = each(*providers, [&] {
-        terms.insert(providers->text(0), Terms{providers->text(1), providers->text(2), providers->int64(3),
-                                               int(providers->int64(4))});
+        terms.insert(providers->text(0),
+                     Terms{providers->text(1), providers->text(2), providers->int64(3), int(providers->int64(4))});
     });
     if (!st)
         return R::failure(st.error());
@@ -180,7 +171,7 @@ QString PayoutFollowUp::stateText(const Line& l)
 {
     switch (l.state) {
     case State::PaidUp:
-        return tr("Paid up");
+        return l.earned == 0 && l.paid == 0 ? tr("Nothing on its statements yet") : tr("Paid up");
     case State::Overpaid:
         return tr("Paid %1 more than the statements show").arg(Money(-l.owed, l.currency).toPlainString());
     case State::NotYetDue:

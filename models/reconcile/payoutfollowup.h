@@ -14,7 +14,8 @@ class Database;
 // What each provider owes the merchant: what its statements acknowledge (the net of its rows, duplicates left out),
 // what its payout statements show it paid, and what is left, with its age. Payments settle the oldest earnings
 // first. A provider pays what it owes for sales older than its payout delay, and only once that reaches its
-// minimum payout: smaller sums are carried over to the next statement ("regroupement").
+// minimum payout: smaller sums are carried over to the next statement ("regroupement"). It reads the sums that
+// reconciliation keeps (reconcile_earnings, reconcile_items): run it after reconciling.
 class PayoutFollowUp final
 {
     Q_DECLARE_TR_FUNCTIONS(PayoutFollowUp)
@@ -37,9 +38,9 @@ public:
         int delayDays = 0;
         qint64 earned = 0;
         qint64 paid = 0;
-        qint64 owed = 0;         // earned - paid
-        qint64 due = 0;          // owed for sales older than the delay
-        qint64 rows = 0;         // provider rows counted (duplicates left out)
+        qint64 owed = 0;           // earned - paid
+        qint64 due = 0;            // owed for sales older than the delay
+        qint64 rows = 0;           // provider rows counted (duplicates left out)
         qint64 rowsWithoutNet = 0; // rows whose statement gives no net: not in `earned`
         qint64 payments = 0;
         std::optional<QDate> oldestUnpaid; // the day of the oldest earning not yet covered by payments

@@ -38,8 +38,8 @@ bool ReconcileBrowser::keep(qint64 providerTxn, qint64 salesTxn) const
 Status ReconcileBrowser::fillItems(size_t want)
 {
     while (!m_itemsDone && m_items.size() < want) {
-        QByteArray sql = QByteArray("SELECT ") + ReconcileStore::itemColumns()
-                         + " FROM reconcile_items i WHERE (i.occurred_utc > ?1 OR (i.occurred_utc = ?1 AND i.id > ?2))";
+        QByteArray sql = QByteArray("SELECT ") + ReconcileStore::itemColumns() +
+                         " FROM reconcile_items i WHERE (i.occurred_utc > ?1 OR (i.occurred_utc = ?1 AND i.id > ?2))";
         if (!m_filter.provider.isEmpty()) {
             sql += " AND i.provider = ?3";
         } else {
@@ -119,7 +119,8 @@ Status ReconcileBrowser::fillPacked(size_t want)
             if (!m_active.empty() && b.firstUtc > m_active.front().pairs[m_active.front().pos].saleTime)
                 break;
             ++m_nextBlock;
-            if ((m_filter.fromUtc && b.lastUtc < *m_filter.fromUtc) || (m_filter.toUtc && b.firstUtc >= *m_filter.toUtc))
+            if ((m_filter.fromUtc && b.lastUtc < *m_filter.fromUtc) ||
+                (m_filter.toUtc && b.firstUtc >= *m_filter.toUtc))
                 continue;
             if (!m_wantFuzzy && b.fuzzyCount == b.pairCount)
                 continue;
@@ -131,8 +132,8 @@ Status ReconcileBrowser::fillPacked(size_t want)
                 return st;
             if (m_filter.fromUtc) {
                 a.pos = size_t(std::lower_bound(a.pairs.begin(), a.pairs.end(), *m_filter.fromUtc,
-                                                [](const ReconcilePair& p, qint64 t) { return p.saleTime < t; })
-                               - a.pairs.begin());
+                                                [](const ReconcilePair& p, qint64 t) { return p.saleTime < t; }) -
+                               a.pairs.begin());
             }
             if (a.pos >= a.pairs.size())
                 continue;
@@ -195,8 +196,7 @@ Status ReconcileBrowser::fetch(int limit, QList<ReconcileEntry>& out)
         }
         if (m_items.empty() && m_packed.empty())
             break;
-        const bool takeItem =
-            !m_items.empty() && (m_packed.empty() || before(m_items.front(), m_packed.front()));
+        const bool takeItem = !m_items.empty() && (m_packed.empty() || before(m_items.front(), m_packed.front()));
         auto& from = takeItem ? m_items : m_packed;
         out.append(std::move(from.front()));
         from.pop_front();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <thread>
-#include <unordered_map>
 
 namespace {
 
@@ -94,12 +93,51 @@ struct GroupKey
     bool operator==(const GroupKey&) const = default;
 };
 
-struct GroupKeyHash
+// Numbers the groups (channel, currency, amount) seen among provider rows: open addressing, as there can be a
+// hundred thousand of them and a million lookups.
+class GroupIndex
 {
-    size_t operator()(const GroupKey& k) const
+public:
+    explicit GroupIndex(size_t expected)
     {
-        return size_t(ReconcileHash::mix((quint64(k.channel) << 48) ^ (quint64(k.currency) << 32) ^ quint64(k.gross)));
+        size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity <<= 1;
+        m_mask = capacity - 1;
+        m_slots.assign(capacity, s_none);
     }
+
+    quint32 add(const GroupKey& k)
+    {
+        for (size_t slot = hash(k) & m_mask;; slot = (slot + 1) & m_mask) {
+            if (m_slots[slot] == s_none) {
+                m_slots[slot] = quint32(m_keys.size());
+                m_keys.push_back(k);
+                return m_slots[slot];
+            }
+            if (m_keys[m_slots[slot]] == k)
+                return m_slots[slot];
+        }
+    }
+
+    quint32 find(const GroupKey& k) const
+    {
+        for (size_t slot = hash(k) & m_mask;; slot = (slot + 1) & m_mask) {
+            if (m_slots[slot] == s_none || m_keys[m_slots[slot]] == k)
+                return m_slots[slot];
+        }
+    }
+
+    size_t size() const { return m_keys.size(); }
+
+private:
+    static quint64 hash(const GroupKey& k)
+    {
+        return ReconcileHash::mix((quint64(k.channel) << 48) ^ (quint64(k.currency) << 32) ^ quint64(k.gross));
+    }
+    size_t m_mask = 0;
+    std::vector<quint32> m_slots;
+    std::vector<GroupKey> m_keys;
 };
 
 struct TimedRow
@@ -195,8 +233,8 @@ private:
     void byHand()
     {
         for (const auto& [p, s] : m_o.forced) {
-            if (p >= m_prov.size() || s >= m_sales.size() || m_prov[p].is(ReconcileRow::Taken)
-                || m_sales[s].is(ReconcileRow::Taken))
+            if (p >= m_prov.size() || s >= m_sales.size() || m_prov[p].is(ReconcileRow::Taken) ||
+                m_sales[s].is(ReconcileRow::Taken))
                 continue;
             m_prov[p].flags |= ReconcileRow::Forced;
             m_sales[s].flags |= ReconcileRow::Forced;
@@ -258,19 +296,22 @@ private:
     void byAmountAndTime()
     {
         const qint64 window = std::max<qint64>(0, m_o.windowSeconds);
-        std::unordered_map<GroupKey, quint32, GroupKeyHash> groups;
-        std::vector<std::pair<quint32, quint32>> provEntries; // (group, row)
+        std::vector<quint32> left;
         bool providerWithoutRef = false;
         for (quint32 p = 0; p < m_prov.size(); ++p) {
             const ReconcileRow& row = m_prov[p];
             if (row.flags & (ReconcileRow::Taken | ReconcileRow::Duplicate | ReconcileRow::Fixed))
                 continue;
             providerWithoutRef = providerWithoutRef || !row.hasReference();
-            const auto it = groups.try_emplace(GroupKey{row.channel, row.currency, row.gross}, quint32(groups.size()));
-            provEntries.push_back({it.first->second, p});
+            left.push_back(p);
         }
-        if (provEntries.empty())
+        if (left.empty())
             return;
+        GroupIndex groups(left.size());
+        std::vector<std::pair<quint32, quint32>> provEntries; // (group, row)
+        provEntries.reserve(left.size());
+        for (quint32 p : left)
+            provEntries.push_back({groups.add(GroupKey{m_prov[p].channel, m_prov[p].currency, m_prov[p].gross}), p});
         std::vector<std::pair<quint32, quint32>> saleEntries;
         for (quint32 s = 0; s < m_sales.size(); ++s) {
             const ReconcileRow& sale = m_sales[s];
@@ -278,9 +319,9 @@ private:
                 continue;
             if (sale.hasReference() && !providerWithoutRef)
                 continue;
-            const auto it = groups.find(GroupKey{sale.channel, sale.currency, sale.gross});
-            if (it != groups.end())
-                saleEntries.push_back({it->second, s});
+            const quint32 g = groups.find(GroupKey{sale.channel, sale.currency, sale.gross});
+            if (g != s_none)
+                saleEntries.push_back({g, s});
         }
         if (saleEntries.empty())
             return;
@@ -385,8 +426,7 @@ private:
                 continue;
             }
             if (sale.hasReference()) {
-                const quint32 p =
-                    m_indexes[partitionOf(sale.refHash)].find(m_rows.reference(sale), sale.refHash);
+                const quint32 p = m_indexes[partitionOf(sale.refHash)].find(m_rows.reference(sale), sale.refHash);
                 if (p != s_none) {
                     m_out.salesProvider[s] = m_prov[p].provider;
                     m_out.salesAttribution[s] = quint8(ReconcileAttribution::ByReference);

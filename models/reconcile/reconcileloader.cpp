@@ -11,17 +11,22 @@
 
 namespace {
 
+// One result column fewer per row: the net is computed in SQL (from the fee when the statement gives only that),
+// with a sentinel for "unknown" that no amount reaches.
+constexpr qint64 s_unknownNet = -4611686018427387904LL; // -2^62
 constexpr const char* s_columns = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
-                                  "net_minor, fee_minor, currency, product FROM transactions ";
-constexpr const char* s_columnsNoProduct = "SELECT id, kind, provider, channel, reference, occurred_utc, "
-                                           "gross_minor, net_minor, fee_minor, currency, '' FROM transactions ";
+                                  "ifnull(net_minor, ifnull(gross_minor - fee_minor, -4611686018427387904)), "
+                                  "currency, product FROM transactions ";
+constexpr const char* s_columnsNoProduct = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
+                                           "ifnull(net_minor, ifnull(gross_minor - fee_minor, "
+                                           "-4611686018427387904)), currency, '' FROM transactions ";
 
-std::string_view textOf(sqlite3_stmt* stmt, int column)
+// Text columns are read without asking SQLite for their length (one call less per column and row): ids, codes and
+// names never hold a NUL.
+inline std::string_view textOf(sqlite3_stmt* stmt, int column)
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-    if (!data)
-        return {};
-    return std::string_view(data, size_t(sqlite3_column_bytes(stmt, column)));
+    return data ? std::string_view(data) : std::string_view();
 }
 
 // Appends the current row of `stmt` (the columns above) to `rows`; payout rows are skipped.
@@ -30,8 +35,18 @@ inline void appendRow(sqlite3_stmt* stmt, ReconcileRows& rows, bool products, qu
     const std::string_view kind = textOf(stmt, 1);
     const bool isSale = !kind.empty() && kind[0] == 's';
     const bool isProvider = kind.size() > 1 && kind[0] == 'p' && kind[1] == 'r';
-    if (!isSale && !isProvider)
+    if (!isSale && !isProvider) {
+        if (kind == "payout" && !(flags & ReconcileRow::Fixed)) {
+            ReconcilePayout p;
+            p.id = sqlite3_column_int64(stmt, 0);
+            p.provider = rows.providers.id(textOf(stmt, 2));
+            p.t = sqlite3_column_int64(stmt, 5);
+            p.amount = sqlite3_column_int64(stmt, 6);
+            p.currency = rows.currencies.id(textOf(stmt, 8));
+            rows.payouts.push_back(p);
+        }
         return;
+    }
     ReconcileRow row;
     row.id = sqlite3_column_int64(stmt, 0);
     row.provider = rows.providers.id(textOf(stmt, 2));
@@ -41,13 +56,12 @@ inline void appendRow(sqlite3_stmt* stmt, ReconcileRows& rows, bool products, qu
         rows.setReference(row, ref);
     row.t = sqlite3_column_int64(stmt, 5);
     row.gross = sqlite3_column_int64(stmt, 6);
-    if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
-        row.net = sqlite3_column_int64(stmt, 7);
-    else if (sqlite3_column_type(stmt, 8) != SQLITE_NULL)
-        row.net = row.gross - sqlite3_column_int64(stmt, 8);
-    row.currency = rows.currencies.id(textOf(stmt, 9));
+    const qint64 net = sqlite3_column_int64(stmt, 7);
+    if (net != s_unknownNet)
+        row.net = net;
+    row.currency = rows.currencies.id(textOf(stmt, 8));
     if (products)
-        row.product = rows.products.id(textOf(stmt, 10));
+        row.product = rows.products.id(textOf(stmt, 9));
     row.flags = flags;
     (isSale ? rows.sales : rows.provider).push_back(row);
 }
@@ -65,7 +79,7 @@ struct RangeResult
 };
 
 // Reads one id range on one connection. `counter` is bumped every few thousand rows for progress.
-void readRange(sqlite3* handle, qint64 lo, qint64 hi, bool products, const std::atomic<bool>* cancel,
+void readRange(sqlite3* handle, qint64 lo, qint64 hi, qint64 reserve, bool products, const std::atomic<bool>* cancel,
                std::atomic<qint64>& counter, RangeResult& result, const std::function<void(qint64)>* progress)
 {
     const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id > ?1 AND id <= ?2";
@@ -76,9 +90,10 @@ void readRange(sqlite3* handle, qint64 lo, qint64 hi, bool products, const std::
     }
     sqlite3_bind_int64(stmt, 1, lo);
     sqlite3_bind_int64(stmt, 2, hi);
-    // Ids are dense: a range holds at most hi - lo rows. Reserving that much for both kinds costs address space
-    // only (untouched pages take no memory) and spares the copies of a growing vector.
-    const qint64 expected = std::max<qint64>(0, hi - lo);
+    // Ids are dense: a range holds at most hi - lo rows. Reserving that much (or `reserve`, for the range that the
+    // others are appended to) for both kinds costs address space only (untouched pages take no memory) and spares
+    // the copies of a growing vector.
+    const qint64 expected = std::max<qint64>(0, std::max(reserve, hi - lo));
     result.rows.sales.reserve(size_t(expected + 16));
     result.rows.provider.reserve(size_t(expected + 16));
     result.rows.refs.reserve(size_t(expected * 24));
@@ -119,20 +134,36 @@ void merge(ReconcileRows& dst, ReconcileRows& src)
     const quint32 offset = quint32(dst.refs.size());
     dst.refs.append(src.refs);
     std::string().swap(src.refs);
+    auto renumber = [&](ReconcileRow& r) {
+        r.provider = providers[r.provider];
+        r.channel = channels[r.channel];
+        r.currency = currencies[r.currency];
+        r.product = products[r.product];
+        r.refOffset += offset;
+    };
     auto append = [&](std::vector<ReconcileRow>& to, std::vector<ReconcileRow>& from) {
-        to.reserve(to.size() + from.size());
-        for (ReconcileRow r : from) {
-            r.provider = providers[r.provider];
-            r.channel = channels[r.channel];
-            r.currency = currencies[r.currency];
-            r.product = products[r.product];
-            r.refOffset += offset;
-            to.push_back(r);
+        if (to.empty()) {
+            // Often one half holds all rows of a kind (a file is imported in one go): take its vector as is.
+            to.swap(from);
+            for (ReconcileRow& r : to)
+                renumber(r);
+        } else {
+            to.reserve(to.size() + from.size());
+            for (ReconcileRow r : from) {
+                renumber(r);
+                to.push_back(r);
+            }
         }
         std::vector<ReconcileRow>().swap(from);
     };
     append(dst.sales, src.sales);
     append(dst.provider, src.provider);
+    for (ReconcilePayout p : src.payouts) {
+        p.provider = providers[p.provider];
+        p.currency = currencies[p.currency];
+        dst.payouts.push_back(p);
+    }
+    std::vector<ReconcilePayout>().swap(src.payouts);
 }
 
 } // namespace
@@ -150,7 +181,7 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     RangeResult first;
     RangeResult second;
     if (!parallel) {
-        readRange(db.handle(), lo, hi, options.products, options.cancel, counter, first, &options.progress);
+        readRange(db.handle(), lo, hi, 0, options.products, options.cancel, counter, first, &options.progress);
     } else {
         // Two read-only connections of our own (without the per-call locking a shared connection needs), one per
         // half of the id range; this thread reads the lower half.
@@ -158,8 +189,8 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         sqlite3* connections[2] = {nullptr, nullptr};
         const QByteArray file = path.toUtf8();
         for (sqlite3*& c : connections) {
-            if (sqlite3_open_v2(file.constData(), &c, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-                != SQLITE_OK) {
+            if (sqlite3_open_v2(file.constData(), &c, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
+                SQLITE_OK) {
                 const QString error = c ? sqliteError(c) : QString();
                 for (sqlite3* other : connections)
                     sqlite3_close_v2(other);
@@ -167,10 +198,10 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
             }
             sqlite3_busy_timeout(c, 5000);
         }
-        std::thread worker([&] {
-            readRange(connections[1], mid, hi, options.products, options.cancel, counter, second, nullptr);
-        });
-        readRange(connections[0], lo, mid, options.products, options.cancel, counter, first, &options.progress);
+        std::thread worker(
+            [&] { readRange(connections[1], mid, hi, 0, options.products, options.cancel, counter, second, nullptr); });
+        readRange(connections[0], lo, mid, hi - lo, options.products, options.cancel, counter, first,
+                  &options.progress);
         worker.join();
         for (sqlite3* c : connections)
             sqlite3_close_v2(c);
@@ -183,8 +214,8 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         if (r->cancelled)
             return Status::failure(tr("Reconciliation cancelled; nothing was changed."));
     }
-    if (rows.sales.empty() && rows.provider.empty() && rows.refs.empty() && rows.providers.size() == 1
-        && rows.channels.size() == 1 && rows.currencies.size() == 1 && rows.products.size() == 1) {
+    if (rows.sales.empty() && rows.provider.empty() && rows.refs.empty() && rows.providers.size() == 1 &&
+        rows.channels.size() == 1 && rows.currencies.size() == 1 && rows.products.size() == 1) {
         rows = std::move(first.rows);
     } else {
         merge(rows, first.rows);

@@ -30,8 +30,7 @@ namespace {
 
 constexpr qint64 s_day = 86400;
 
-template<typename F>
-Status each(Statement& s, F&& f)
+template <typename F> Status each(Statement& s, F&& f)
 {
     for (;;) {
         auto row = s.next();
@@ -86,7 +85,8 @@ struct RunContext
             return R::failure(providers.error());
         auto st = each(*providers, [&] {
             const QString code = providers->text(0);
-            for (QStringView ch : QStringView(providers->text(1)).split(u',', Qt::SkipEmptyParts))
+            const QString channels = providers->text(1); // the views below point into it
+            for (QStringView ch : QStringView(channels).split(u',', Qt::SkipEmptyParts))
                 c.listed[ch.trimmed().toString()].append(code);
         });
         if (!st)
@@ -142,7 +142,8 @@ struct RunContext
     static QSet<QString> presenceFrom(const QString& text)
     {
         QSet<QString> out;
-        const QJsonArray a = QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("presence")).toArray();
+        const QJsonArray a =
+            QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("presence")).toArray();
         for (const auto& v : a)
             out.insert(v.toString());
         return out;
@@ -208,8 +209,8 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
     QStringList hashes;
     for (const Lost& l : lost)
         hashes.append(QString::number(l.hash));
-    const QString sql = QStringLiteral("SELECT id, kind, row_hash FROM transactions WHERE row_hash IN (")
-                        + hashes.join(u',') + QStringLiteral(")");
+    const QString sql = QStringLiteral("SELECT id, kind, row_hash FROM transactions WHERE row_hash IN (") +
+                        hashes.join(u',') + QStringLiteral(")");
     auto find = db.prepare(sql.toStdString());
     if (!find)
         return Status::failure(find.error());
@@ -222,8 +223,8 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
     if (!setProvider || !setSales)
         return Status::failure(setProvider ? setSales.error() : setProvider.error());
     for (const Lost& l : lost) {
-        const QString key = (l.providerSide ? QStringLiteral("provider:") : QStringLiteral("sales:"))
-                            + QString::number(l.hash);
+        const QString key =
+            (l.providerSide ? QStringLiteral("provider:") : QStringLiteral("sales:")) + QString::number(l.hash);
         const auto it = found.constFind(key);
         if (it == found.constEnd())
             continue;
@@ -258,8 +259,7 @@ public:
                 "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
                 "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, payout_flag, "
                 "attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                -1, &m_insert, nullptr)
-            != SQLITE_OK)
+                -1, &m_insert, nullptr) != SQLITE_OK)
             return Status::failure(m_db.lastError());
         auto block = m_db.prepare(
             "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
@@ -280,8 +280,8 @@ public:
         std::map<std::tuple<quint16, quint16, quint16>, std::vector<ReconcilePair>> packed;
         std::vector<ReconcilePair>* lastPack = nullptr;
         std::tuple<quint16, quint16, quint16> lastPackKey{0xFFFF, 0xFFFF, 0xFFFF};
-        std::unordered_map<quint64, std::array<qint64, 3>> earnings;
-        std::array<qint64, 3>* lastEarning = nullptr;
+        std::unordered_map<quint64, std::array<qint64, 5>> earnings;
+        std::array<qint64, 5>* lastEarning = nullptr;
         quint64 lastEarningKey = ~quint64(0);
 
         for (quint32 i = 0; i < prov.size(); ++i) {
@@ -289,8 +289,8 @@ public:
             if (p.is(ReconcileRow::Fixed))
                 continue;
             if (p.id > earningsAbove) {
-                const quint64 key = (quint64(p.provider) << 48) | (quint64(p.currency) << 32)
-                                    | quint64(quint32(floorDay(p.t)));
+                const quint64 key =
+                    (quint64(p.provider) << 48) | (quint64(p.currency) << 32) | quint64(quint32(floorDay(p.t)));
                 if (key != lastEarningKey) {
                     lastEarning = &earnings[key];
                     lastEarningKey = key;
@@ -313,8 +313,8 @@ public:
                     expected = expectation(p, s);
                 const bool flagged = expected && std::abs(expected->netMinor - p.net) > m_tolerance;
                 const quint32 ref = (p.hasReference() ? p : s).storedRef();
-                if (!flagged
-                    && (outcome == ReconcileOutcome::MatchedByReference || outcome == ReconcileOutcome::MatchedFuzzy)) {
+                if (!flagged &&
+                    (outcome == ReconcileOutcome::MatchedByReference || outcome == ReconcileOutcome::MatchedFuzzy)) {
                     ReconcilePair pair;
                     pair.saleTime = s.t;
                     pair.gap = p.t - s.t;
@@ -367,7 +367,8 @@ public:
             item.providerGross = p.gross;
             if (p.net != ReconcileRow::s_noAmount)
                 item.providerNet = p.net;
-            if (outcome == ReconcileOutcome::DuplicateAtProvider && res.providerPartner[i] != ReconcileEngineResult::s_none)
+            if (outcome == ReconcileOutcome::DuplicateAtProvider &&
+                res.providerPartner[i] != ReconcileEngineResult::s_none)
                 item.related = prov[res.providerPartner[i]].id;
             item.ref = p.storedRef();
             if (auto st = insert(item); !st)
@@ -396,18 +397,29 @@ public:
                 return st;
         }
 
+        // Payout lines (what providers paid out) go into the same daily sums.
+        for (const ReconcilePayout& p : m_rows.payouts) {
+            if (p.id <= earningsAbove)
+                continue;
+            auto& e =
+                earnings[(quint64(p.provider) << 48) | (quint64(p.currency) << 32) | quint64(quint32(floorDay(p.t)))];
+            e[3] += p.amount;
+            e[4] += 1;
+        }
         if (!earnings.empty()) {
-            auto add = m_db.prepare("INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, "
-                                    "rows_without_net) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) "
-                                    "DO UPDATE SET net_minor = net_minor + excluded.net_minor, rows = rows + "
-                                    "excluded.rows, rows_without_net = rows_without_net + excluded.rows_without_net");
+            auto add = m_db.prepare(
+                "INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, rows_without_net, "
+                "paid_minor, payments) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) DO UPDATE "
+                "SET net_minor = net_minor + excluded.net_minor, rows = rows + excluded.rows, rows_without_net = "
+                "rows_without_net + excluded.rows_without_net, paid_minor = paid_minor + excluded.paid_minor, "
+                "payments = payments + excluded.payments");
             if (!add)
                 return Status::failure(add.error());
             for (const auto& [key, sums] : earnings) {
                 add->bind(1, std::string_view(m_rows.providers.name(quint16(key >> 48))));
                 add->bind(2, std::string_view(m_rows.currencies.name(quint16(key >> 32))));
                 add->bind(3, qint64(qint32(quint32(key))));
-                add->bind(4, sums[0]).bind(5, sums[1]).bind(6, sums[2]);
+                add->bind(4, sums[0]).bind(5, sums[1]).bind(6, sums[2]).bind(7, sums[3]).bind(8, sums[4]);
                 if (auto st = add->run(); !st)
                     return st;
             }
@@ -529,15 +541,14 @@ private:
     std::optional<PayoutSchedule::Expectation> expectation(const ReconcileRow& p, const ReconcileRow& s)
     {
         const quint16 product = s.product ? s.product : p.product;
-        const quint64 key = (quint64(p.provider) << 48) | (quint64(p.channel) << 32) | (quint64(product) << 16)
-                            | quint64(p.currency);
+        const quint64 key =
+            (quint64(p.provider) << 48) | (quint64(p.channel) << 32) | (quint64(product) << 16) | quint64(p.currency);
         auto it = m_candidates.find(key);
         if (it == m_candidates.end()) {
             it = m_candidates
-                     .emplace(key, m_schedule->candidates(m_rows.providers.qname(p.provider),
-                                                          m_rows.channels.qname(p.channel),
-                                                          m_rows.products.qname(product),
-                                                          m_rows.currencies.qname(p.currency)))
+                     .emplace(key, m_schedule->candidates(
+                                       m_rows.providers.qname(p.provider), m_rows.channels.qname(p.channel),
+                                       m_rows.products.qname(product), m_rows.currencies.qname(p.currency)))
                      .first;
         }
         if (it->second.isEmpty())
@@ -571,8 +582,8 @@ ReconcileEngineOptions engineOptions(ReconcileRows& rows, const RunContext& cont
     for (const auto& [p, s] : decisions.matches) {
         const qint64 pi = indexOf(rows.provider, p);
         const qint64 si = indexOf(rows.sales, s);
-        if (pi >= 0 && si >= 0 && !rows.provider[size_t(pi)].is(ReconcileRow::Fixed)
-            && !rows.sales[size_t(si)].is(ReconcileRow::Fixed))
+        if (pi >= 0 && si >= 0 && !rows.provider[size_t(pi)].is(ReconcileRow::Fixed) &&
+            !rows.sales[size_t(si)].is(ReconcileRow::Fixed))
             o.forced.push_back({quint32(pi), quint32(si)});
     }
     for (const auto& pair : decisions.unmatches)
@@ -582,14 +593,16 @@ ReconcileEngineOptions engineOptions(ReconcileRows& rows, const RunContext& cont
 
 void addPresence(RunContext& context, const ReconcileRows& rows, qint64 above)
 {
-    QSet<quint32> seen;
+    // A flag per (provider, channel) pair: both are small interned numbers.
+    const size_t channels = rows.channels.size();
+    std::vector<bool> seen(rows.providers.size() * channels, false);
     for (const ReconcileRow& r : rows.provider) {
         if (r.id <= above || r.is(ReconcileRow::Fixed))
             continue;
-        const quint32 key = (quint32(r.provider) << 16) | r.channel;
-        if (seen.contains(key))
+        const size_t key = size_t(r.provider) * channels + r.channel;
+        if (seen[key])
             continue;
-        seen.insert(key);
+        seen[key] = true;
         context.presence.insert(rows.providers.qname(r.provider) + u'\t' + rows.channels.qname(r.channel));
     }
 }
@@ -676,7 +689,9 @@ private:
         lo.products = m_context.hasPricePoints;
         lo.cancel = m_o.cancel;
         const qint64 estimate = std::max<qint64>(1, m_maxId);
-        lo.progress = [&](qint64 done) { progress(int(std::min<qint64>(600, done * 600 / estimate)), tr("Reading rows")); };
+        lo.progress = [&](qint64 done) {
+            progress(int(std::min<qint64>(600, done * 600 / estimate)), tr("Reading rows"));
+        };
         progress(0, tr("Reading rows"));
         QElapsedTimer stage;
         stage.start();
@@ -713,9 +728,22 @@ private:
         Transaction tx(m_db);
         if (!tx.isActive())
             return R::failure(tx.error());
-        for (const char* sql : {"DELETE FROM reconcile_items", "DELETE FROM reconcile_blocks",
-                                "DELETE FROM reconcile_earnings"}) {
+        for (const char* sql :
+             {"DELETE FROM reconcile_items", "DELETE FROM reconcile_blocks", "DELETE FROM reconcile_earnings"}) {
             if (auto st = m_db.exec(sql); !st)
+                return R::failure(st.error());
+        }
+        // Many items: the indexes are built once at the end rather than kept up to date row by row (the same
+        // indexes as schema step 4 creates; readers never see them missing, the transaction is not committed yet).
+        const bool manyItems =
+            std::count_if(res.providerOutcome.begin(), res.providerOutcome.end(), [](quint8 o) { return o > 2; }) +
+                std::count_if(res.salesOutcome.begin(), res.salesOutcome.end(), [](quint8 o) { return o == 5; }) >
+            5000;
+        if (manyItems) {
+            if (auto st = m_db.exec("DROP INDEX IF EXISTS reconcile_items_provider_txn; "
+                                    "DROP INDEX IF EXISTS reconcile_items_sales_txn; "
+                                    "DROP INDEX IF EXISTS reconcile_items_time;");
+                !st)
                 return R::failure(st.error());
         }
         ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
@@ -723,6 +751,13 @@ private:
             return R::failure(st.error());
         if (auto st = writer.write(res, 0); !st)
             return R::failure(st.error());
+        if (manyItems) {
+            if (auto st = m_db.exec("CREATE INDEX reconcile_items_provider_txn ON reconcile_items(provider_txn_id); "
+                                    "CREATE INDEX reconcile_items_sales_txn ON reconcile_items(sales_txn_id); "
+                                    "CREATE INDEX reconcile_items_time ON reconcile_items(occurred_utc);");
+                !st)
+                return R::failure(st.error());
+        }
         if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
             return R::failure(st.error());
         if (cancelled())

@@ -75,8 +75,8 @@ Result<qint64> rowHash(Database& db, qint64 id, const char* kind)
 QString describe(Database& db, qint64 txn, bool providerSide)
 {
     auto entry = ReconcileStore::entryOf(db, txn);
-    const QString side = providerSide ? ReconcileReview::tr("provider row %1").arg(txn)
-                                      : ReconcileReview::tr("sale %1").arg(txn);
+    const QString side =
+        providerSide ? ReconcileReview::tr("provider row %1").arg(txn) : ReconcileReview::tr("sale %1").arg(txn);
     if (!entry || !entry->has_value())
         return ReconcileReview::tr("%1: not reconciled").arg(side);
     const ReconcileEntry& e = **entry;
@@ -203,8 +203,8 @@ Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64
     auto current = ReconcileStore::entryOf(db, providerTxn ? providerTxn : salesTxn);
     if (!current)
         return R::failure(current.error());
-    if (!current->has_value() || (*current)->providerTxn != providerTxn || (*current)->salesTxn != salesTxn
-        || !ReconcileText::isDiscrepancy((*current)->outcome))
+    if (!current->has_value() || (*current)->providerTxn != providerTxn || (*current)->salesTxn != salesTxn ||
+        !ReconcileText::isDiscrepancy((*current)->outcome))
         return R::failure(tr("Only a discrepancy (an amount mismatch, a missing row, a duplicate) can be marked "
                              "explained."));
     if ((*current)->explained)
@@ -235,7 +235,8 @@ Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id, undone_utc FROM reconcile_decisions WHERE id = ?");
+    auto s =
+        db.prepare("SELECT action, provider_txn_id, sales_txn_id, undone_utc FROM reconcile_decisions WHERE id = ?");
     if (!s)
         return Status::failure(s.error());
     s->bind(1, decisionId);

@@ -127,16 +127,16 @@ struct ReconcileRow
     };
 
     qint64 id = 0;
-    qint64 t = 0;                // occurred, UTC seconds
-    qint64 gross = 0;            // minor units
-    qint64 net = s_noAmount;     // provider rows: what the provider keeps for the merchant
-    quint64 refHash = 0;         // ReconcileHash::of(reference), when there is one
+    qint64 t = 0;            // occurred, UTC seconds
+    qint64 gross = 0;        // minor units
+    qint64 net = s_noAmount; // provider rows: what the provider keeps for the merchant
+    quint64 refHash = 0;     // ReconcileHash::of(reference), when there is one
     quint32 refOffset = 0;
-    quint16 refLength = 0;       // 0: no reference
-    quint16 provider = 0;        // interned code; 0 for a sale that names no provider
-    quint16 product = 0;         // interned name, when the payout check needs it
-    quint16 channel = 0;         // interned id
-    quint16 currency = 0;        // interned code
+    quint16 refLength = 0; // 0: no reference
+    quint16 provider = 0;  // interned code; 0 for a sale that names no provider
+    quint16 product = 0;   // interned name, when the payout check needs it
+    quint16 channel = 0;   // interned id
+    quint16 currency = 0;  // interned code
     quint8 flags = 0;
 
     bool hasReference() const { return refLength != 0; }
@@ -145,11 +145,23 @@ struct ReconcileRow
     bool is(Flag f) const { return flags & f; }
 };
 
-// The rows one reconciliation looks at: sales and provider rows sorted by id, and what they share.
+// A line of a payout statement: what a provider paid out, and when.
+struct ReconcilePayout
+{
+    qint64 id = 0;
+    qint64 t = 0;
+    qint64 amount = 0;
+    quint16 provider = 0;
+    quint16 currency = 0;
+};
+
+// The rows one reconciliation looks at: sales and provider rows sorted by id, and what they share; payout lines are
+// only summed (for the payout follow-up).
 struct ReconcileRows
 {
     std::vector<ReconcileRow> sales;
     std::vector<ReconcileRow> provider;
+    std::vector<ReconcilePayout> payouts;
     std::string refs; // every reference, back to back
     ReconcileInterner providers;
     ReconcileInterner channels;
@@ -179,7 +191,7 @@ struct ReconcileRows
     {
         sales.clear();
         provider.clear();
+        payouts.clear();
         refs.clear();
     }
 };
-

@@ -44,8 +44,7 @@ struct Where
     }
 };
 
-template<typename F>
-Status each(Statement& s, F&& f)
+template <typename F> Status each(Statement& s, F&& f)
 {
     for (;;) {
         auto row = s.next();
@@ -93,8 +92,8 @@ Result<QList<ReconcileBlockInfo>> ReconcileStore::blocks(Database& db, const QSt
         where.text(" AND channel = ?", channel);
     const QByteArray sql = QByteArray("SELECT id, provider, channel, currency, first_utc, last_utc, pair_count, "
                                       "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, "
-                                      "max_provider_txn, min_sales_txn, max_sales_txn FROM reconcile_blocks WHERE 1")
-                           + where.sql + " ORDER BY first_utc, id";
+                                      "max_provider_txn, min_sales_txn, max_sales_txn FROM reconcile_blocks WHERE 1") +
+                           where.sql + " ORDER BY first_utc, id";
     auto s = db.prepare(sql.toStdString());
     if (!s)
         return R::failure(s.error());
@@ -139,8 +138,7 @@ Status ReconcileStore::blockPairs(Database& db, qint64 blockId, std::vector<Reco
     return {};
 }
 
-Result<std::optional<ReconcilePair>> ReconcileStore::packedPairOf(Database& db, qint64 txnId,
-                                                                  ReconcileBlockInfo* block)
+Result<std::optional<ReconcilePair>> ReconcileStore::packedPairOf(Database& db, qint64 txnId, ReconcileBlockInfo* block)
 {
     using R = Result<std::optional<ReconcilePair>>;
     auto all = blocks(db);
@@ -176,7 +174,8 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     std::vector<ReconcilePair> pairs;
     for (const ReconcileBlockInfo& b : all.value()) {
         const bool inside = filter.acceptsTime(b.firstUtc) && filter.acceptsTime(b.lastUtc);
-        const bool outside = (filter.toUtc && b.firstUtc >= *filter.toUtc) || (filter.fromUtc && b.lastUtc < *filter.fromUtc);
+        const bool outside =
+            (filter.toUtc && b.firstUtc >= *filter.toUtc) || (filter.fromUtc && b.lastUtc < *filter.fromUtc);
         if (outside)
             continue;
         if (inside) {
@@ -206,8 +205,8 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     if (filter.toUtc)
         where.number(" AND occurred_utc < ?", *filter.toUtc);
     const QByteArray sql = QByteArray("SELECT outcome, count(*), total(provider_gross), total(sales_gross), "
-                                      "sum(payout_flag <> 0) FROM reconcile_items WHERE 1")
-                           + where.sql + " GROUP BY outcome";
+                                      "sum(payout_flag <> 0) FROM reconcile_items WHERE 1") +
+                           where.sql + " GROUP BY outcome";
     auto s = db.prepare(sql.toStdString());
     if (!s)
         return R::failure(s.error());
@@ -257,8 +256,8 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     const QByteArray explainedSql =
         QByteArray("SELECT count(*) FROM reconcile_decisions d JOIN reconcile_items i ON i.provider_txn_id IS "
                    "d.provider_txn_id AND i.sales_txn_id IS d.sales_txn_id WHERE d.action = 'explain' AND "
-                   "d.undone_utc IS NULL AND i.outcome IN (4, 5, 6, 7)")
-        + where.sql;
+                   "d.undone_utc IS NULL AND i.outcome IN (4, 5, 6, 7)") +
+        where.sql;
     auto explained = db.prepare(explainedSql.toStdString());
     if (!explained)
         return R::failure(explained.error());
@@ -349,9 +348,9 @@ ReconcileEntry ReconcileStore::entryFromItem(const Statement& s, int f)
 Result<std::optional<ReconcileEntry>> ReconcileStore::entryOf(Database& db, qint64 txnId)
 {
     using R = Result<std::optional<ReconcileEntry>>;
-    const QByteArray sql = QByteArray("SELECT ") + itemColumns()
-                           + " FROM reconcile_items i WHERE i.provider_txn_id = ?1 UNION ALL SELECT " + itemColumns()
-                           + " FROM reconcile_items i WHERE i.sales_txn_id = ?1 LIMIT 1";
+    const QByteArray sql = QByteArray("SELECT ") + itemColumns() +
+                           " FROM reconcile_items i WHERE i.provider_txn_id = ?1 UNION ALL SELECT " + itemColumns() +
+                           " FROM reconcile_items i WHERE i.sales_txn_id = ?1 LIMIT 1";
     auto s = db.prepare(sql.toStdString());
     if (!s)
         return R::failure(s.error());
@@ -457,8 +456,7 @@ Result<std::vector<qint64>> ReconcileStore::textMatches(Database& db, const QStr
     // The scan is one long step between matches: a progress handler lets a cancel interrupt it.
     if (cancel) {
         sqlite3_progress_handler(
-            db.handle(), 10000,
-            [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+            db.handle(), 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
             const_cast<std::atomic<bool>*>(cancel));
     }
     std::vector<qint64> out;

@@ -25,7 +25,7 @@ struct ReconcileState
     qint64 watermark = 0; // highest transactions.id reconciled
     qint64 windowSeconds = 0;
     qint64 toleranceMinor = 0;
-    QString context; // what else the results depend on (catalog, which providers serve which channels)
+    QString context;    // what else the results depend on (catalog, which providers serve which channels)
     bool dirty = false; // rows were removed since: the next run starts over
     qint64 runUtc = 0;
     qint64 fullRunUtc = 0;
@@ -78,6 +78,8 @@ struct ReconcileEntry
 
     bool isPair() const { return providerTxn != 0 && salesTxn != 0; }
 };
+// Moved as bytes when a list of a million lines grows.
+Q_DECLARE_TYPEINFO(ReconcileEntry, Q_RELOCATABLE_TYPE);
 
 // One stored transaction, as people read it.
 struct ReconcileTransaction

@@ -53,21 +53,21 @@ std::optional<ReconcileOutcome> ReconcileText::outcomeFromKey(QStringView key)
 
 bool ReconcileText::isDiscrepancy(ReconcileOutcome outcome)
 {
-    return outcome == ReconcileOutcome::AmountMismatch || outcome == ReconcileOutcome::MissingAtProvider
-        || outcome == ReconcileOutcome::MissingInSalesLog || outcome == ReconcileOutcome::DuplicateAtProvider;
+    return outcome == ReconcileOutcome::AmountMismatch || outcome == ReconcileOutcome::MissingAtProvider ||
+           outcome == ReconcileOutcome::MissingInSalesLog || outcome == ReconcileOutcome::DuplicateAtProvider;
 }
 
 bool ReconcileText::isPair(ReconcileOutcome outcome)
 {
-    return outcome == ReconcileOutcome::MatchedByReference || outcome == ReconcileOutcome::MatchedFuzzy
-        || outcome == ReconcileOutcome::MatchedManual || outcome == ReconcileOutcome::AmountMismatch;
+    return outcome == ReconcileOutcome::MatchedByReference || outcome == ReconcileOutcome::MatchedFuzzy ||
+           outcome == ReconcileOutcome::MatchedManual || outcome == ReconcileOutcome::AmountMismatch;
 }
 
 const QList<ReconcileOutcome>& ReconcileText::allOutcomes()
 {
-    static const QList<ReconcileOutcome> all{
-        ReconcileOutcome::MatchedByReference, ReconcileOutcome::MatchedFuzzy,      ReconcileOutcome::MatchedManual,
-        ReconcileOutcome::AmountMismatch,     ReconcileOutcome::MissingAtProvider, ReconcileOutcome::MissingInSalesLog,
-        ReconcileOutcome::DuplicateAtProvider};
+    static const QList<ReconcileOutcome> all{ReconcileOutcome::MatchedByReference, ReconcileOutcome::MatchedFuzzy,
+                                             ReconcileOutcome::MatchedManual,      ReconcileOutcome::AmountMismatch,
+                                             ReconcileOutcome::MissingAtProvider,  ReconcileOutcome::MissingInSalesLog,
+                                             ReconcileOutcome::DuplicateAtProvider};
     return all;
 }

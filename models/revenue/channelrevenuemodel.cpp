@@ -75,10 +75,16 @@ QVariant ChannelRevenueModel::data(const QModelIndex& index, int role) const
         case PreviousColumn:
             return money(before);
         case ChangeColumn: {
-            const QString difference = Money(amount - before, m_revenue.currency).toString(locale);
+            // A sign rather than the accounting parentheses Money uses for negative amounts: this is a change.
+            const qint64 difference = amount - before;
+            const QString sign =
+                difference > 0 ? locale.positiveSign() : (difference < 0 ? locale.negativeSign() : QString());
+            const QString shown =
+                sign + Money(difference < 0 ? -difference : difference, m_revenue.currency).toString(locale);
+            if (role == Qt::ToolTipRole)
+                return tr("Previous period: %1").arg(money(before));
             return tr("%1 (%2)", "amount of change (percent change)")
-                .arg(amount - before > 0 ? locale.positiveSign() + difference : difference,
-                     RevenueText::change(amount, before, locale));
+                .arg(shown, RevenueText::change(amount, before, locale));
         }
         case ColumnCount:
             break;

@@ -24,9 +24,7 @@ void LocalCalendar::cover(qint64 julianDay) const
 {
     // The table grows by whole months at a time towards the day asked for, and always holds the day after the last
     // one covered, so the end of every covered day is known.
-    auto compute = [this](qint64 jd) {
-        return QDate::fromJulianDay(jd).startOfDay(m_zone).toSecsSinceEpoch();
-    };
+    auto compute = [this](qint64 jd) { return QDate::fromJulianDay(jd).startOfDay(m_zone).toSecsSinceEpoch(); };
     if (m_starts.empty()) {
         m_first = julianDay - 31;
         for (qint64 jd = m_first; jd <= julianDay + 32; ++jd)

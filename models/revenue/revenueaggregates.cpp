@@ -6,20 +6,25 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcRevenue, "obole.revenue", QtWarningMsg)
 
 namespace {
 
 constexpr const char* s_stateKey = "revenue.aggregates";
 constexpr const char* s_zoneKey = "time_zone";
 // Bumped whenever the tables' meaning changes, so stored totals are rebuilt.
-constexpr int s_layoutVersion = 1;
+constexpr int s_layoutVersion = 2;
 constexpr qint64 s_progressEvery = 0x10000;
 
 quint64 mix(quint64 x)
@@ -53,6 +58,13 @@ public:
     RawStatement& operator=(const RawStatement&) = delete;
     sqlite3_stmt* get() const { return m_stmt; }
     explicit operator bool() const { return m_stmt != nullptr; }
+    // Steps a statement that returns no row, then resets it for the next bindings.
+    bool run() const
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW;
+    }
 
 private:
     sqlite3_stmt* m_stmt = nullptr;
@@ -65,13 +77,13 @@ struct Sums
     qint64 payout = 0;
     qint64 unknown = 0;
     qint64 net = 0;
-    void add(const Sums& o)
+    void add(const Sums& o, int sign = 1)
     {
-        sales += o.sales;
-        gross += o.gross;
-        payout += o.payout;
-        unknown += o.unknown;
-        net += o.net;
+        sales += sign * o.sales;
+        gross += sign * o.gross;
+        payout += sign * o.payout;
+        unknown += sign * o.unknown;
+        net += sign * o.net;
     }
 };
 
@@ -92,7 +104,6 @@ public:
         return m_last;
     }
     const std::string& name(quint32 id) const { return m_names[id]; }
-    size_t size() const { return m_names.size(); }
 
 private:
     struct Hash
@@ -124,6 +135,199 @@ struct SlotHash
 };
 using SlotMap = std::unordered_map<SlotKey, Sums, SlotHash>;
 
+// One sales row as read from the database.
+struct SaleRow
+{
+    qint64 id = 0;
+    SalesConfirmation::Row key;
+    std::string_view product;
+    std::optional<qint64> net;
+};
+
+// The columns every reader of sales rows selects, in this order.
+constexpr const char* s_saleColumns =
+    "id, provider, channel, reference, currency, gross_minor, occurred_utc, product, net_minor";
+
+SaleRow saleAt(sqlite3_stmt* stmt, int first)
+{
+    SaleRow row;
+    row.id = sqlite3_column_int64(stmt, first);
+    row.key.provider = column(stmt, first + 1);
+    row.key.channel = column(stmt, first + 2);
+    row.key.reference = column(stmt, first + 3);
+    row.key.currency = column(stmt, first + 4);
+    row.key.gross = sqlite3_column_int64(stmt, first + 5);
+    row.key.occurredUtc = sqlite3_column_int64(stmt, first + 6);
+    row.product = column(stmt, first + 7);
+    if (sqlite3_column_type(stmt, first + 8) != SQLITE_NULL)
+        row.net = sqlite3_column_int64(stmt, first + 8);
+    return row;
+}
+
+// Values sales and counts them in their local hour (site, channel, currency, confirmed) and local day (product,
+// currency, confirmed); days per site come from the hours. Used whole by a rebuild and as deltas by a fold.
+class Accumulator final
+{
+public:
+    Accumulator(const RevenueCatalog& catalog, const LocalCalendar& calendar) : m_catalog(catalog), m_calendar(calendar)
+    {
+        m_hourly.reserve(1 << 12);
+    }
+
+    void add(const SaleRow& row, bool confirmed, int sign = 1)
+    {
+        RevenueCatalog::Sale sale;
+        sale.provider = row.key.provider;
+        sale.channel = row.key.channel;
+        sale.currency = row.key.currency;
+        sale.gross = row.key.gross;
+        sale.product = row.product;
+        sale.net = row.net;
+        const RevenueCatalog::Value value = m_catalog.value(sale);
+        const qint64 utc = row.key.occurredUtc;
+        if (m_dayJd < 0 || utc < m_dayStart || utc >= m_dayEnd) {
+            m_dayJd = m_calendar.julianDayOf(utc);
+            m_dayStart = m_calendar.startOfDay(m_dayJd);
+            m_dayEnd = m_calendar.startOfDay(m_dayJd + 1);
+        }
+        const qint64 hour = m_dayStart + (utc - m_dayStart) / 3600 * 3600;
+        const quint32 channel = m_channels.id(row.key.channel);
+        const quint32 currency = m_currencies.id(row.key.currency);
+        const quint32 product = m_productNames.id(row.product);
+        if (product == m_productSite.size())
+            m_productSite.push_back(value.siteId);
+        const Sums sums{1, row.key.gross, value.payoutKnown ? value.payout : 0, value.payoutKnown ? 0 : 1,
+                        value.netOfVat};
+        m_hourly[SlotKey{hour, value.siteId, channel, currency, confirmed}].add(sums, sign);
+        m_productDays[SlotKey{m_dayJd, qint64(product), 0, currency, confirmed}].add(sums, sign);
+    }
+
+    // Writes the totals: as new rows after the tables were emptied (upsert false), or added to what is stored.
+    bool write(Database& db, bool upsert)
+    {
+        SlotMap daily;
+        for (const auto& [key, sums] : m_hourly) {
+            SlotKey day = key;
+            day.time = m_calendar.julianDayOf(key.time);
+            daily[day].add(sums);
+        }
+        const char* sums = "sales, gross_minor, payout_minor, payout_unknown, net_of_vat_minor";
+        const char* update = " ON CONFLICT DO UPDATE SET sales = sales + excluded.sales, gross_minor = gross_minor + "
+                             "excluded.gross_minor, payout_minor = payout_minor + excluded.payout_minor, "
+                             "payout_unknown = payout_unknown + excluded.payout_unknown, net_of_vat_minor = "
+                             "net_of_vat_minor + excluded.net_of_vat_minor";
+        struct Table
+        {
+            const char* name;
+            const char* key;   // the columns bound first, primary key first
+            const char* match; // the primary key
+            const SlotMap* rows;
+            bool byProduct;
+        };
+        const Table tables[] = {
+            {"revenue_hourly", "hour_utc, site_id, channel, currency, confirmed",
+             "hour_utc = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?", &m_hourly, false},
+            {"revenue_daily", "day, site_id, channel, currency, confirmed",
+             "day = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?", &daily, false},
+            {"revenue_daily_products", "day, product, currency, confirmed, site_id",
+             "day = ? AND product = ? AND currency = ? AND confirmed = ?", &m_productDays, true}};
+        for (const Table& t : tables) {
+            const QByteArray insertSql = QByteArray("INSERT INTO ") + t.name + " (" + t.key + ", " + sums +
+                                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + (upsert ? update : "");
+            RawStatement insert(db, insertSql.constData());
+            // A fold can bring a slot down to no sale: the row goes.
+            const QByteArray emptySql = QByteArray("DELETE FROM ") + t.name + " WHERE " + t.match + " AND sales = 0";
+            RawStatement empty(db, emptySql.constData());
+            if (!insert || !empty)
+                return false;
+            for (const auto& [key, s] : sorted(*t.rows, t.byProduct)) {
+                if (s.sales == 0 && s.gross == 0 && s.payout == 0 && s.net == 0 && s.unknown == 0)
+                    continue;
+                sqlite3_stmt* stmt = insert.get();
+                sqlite3_bind_int64(stmt, 1, key.time);
+                if (t.byProduct) {
+                    bindText(stmt, 2, m_productNames.name(quint32(key.site)));
+                    bindText(stmt, 3, m_currencies.name(key.currency));
+                    sqlite3_bind_int(stmt, 4, key.confirmed ? 1 : 0);
+                    sqlite3_bind_int64(stmt, 5, m_productSite[size_t(key.site)]);
+                } else {
+                    sqlite3_bind_int64(stmt, 2, key.site);
+                    bindText(stmt, 3, m_channels.name(key.channel));
+                    bindText(stmt, 4, m_currencies.name(key.currency));
+                    sqlite3_bind_int(stmt, 5, key.confirmed ? 1 : 0);
+                }
+                sqlite3_bind_int64(stmt, 6, s.sales);
+                sqlite3_bind_int64(stmt, 7, s.gross);
+                sqlite3_bind_int64(stmt, 8, s.payout);
+                sqlite3_bind_int64(stmt, 9, s.unknown);
+                sqlite3_bind_int64(stmt, 10, s.net);
+                if (!insert.run())
+                    return false;
+                if (upsert && s.sales < 0) {
+                    sqlite3_stmt* del = empty.get();
+                    sqlite3_bind_int64(del, 1, key.time);
+                    if (t.byProduct) {
+                        bindText(del, 2, m_productNames.name(quint32(key.site)));
+                        bindText(del, 3, m_currencies.name(key.currency));
+                        sqlite3_bind_int(del, 4, key.confirmed ? 1 : 0);
+                    } else {
+                        sqlite3_bind_int64(del, 2, key.site);
+                        bindText(del, 3, m_channels.name(key.channel));
+                        bindText(del, 4, m_currencies.name(key.currency));
+                        sqlite3_bind_int(del, 5, key.confirmed ? 1 : 0);
+                    }
+                    if (!empty.run())
+                        return false;
+                }
+            }
+        }
+        return true;
+    }
+
+private:
+    static void bindText(sqlite3_stmt* stmt, int i, const std::string& text)
+    {
+        sqlite3_bind_text(stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
+    }
+
+    // Primary-key order, so each table grows at its end.
+    std::vector<std::pair<SlotKey, Sums>> sorted(const SlotMap& map, bool byProduct) const
+    {
+        std::vector<std::pair<SlotKey, Sums>> rows(map.begin(), map.end());
+        std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+            const SlotKey& x = a.first;
+            const SlotKey& y = b.first;
+            if (x.time != y.time)
+                return x.time < y.time;
+            if (byProduct) {
+                if (x.site != y.site)
+                    return m_productNames.name(quint32(x.site)) < m_productNames.name(quint32(y.site));
+            } else {
+                if (x.site != y.site)
+                    return x.site < y.site;
+                if (x.channel != y.channel)
+                    return m_channels.name(x.channel) < m_channels.name(y.channel);
+            }
+            if (x.currency != y.currency)
+                return m_currencies.name(x.currency) < m_currencies.name(y.currency);
+            return x.confirmed < y.confirmed;
+        });
+        return rows;
+    }
+
+    const RevenueCatalog& m_catalog;
+    const LocalCalendar& m_calendar;
+    Interner m_channels;
+    Interner m_currencies;
+    Interner m_productNames;
+    std::vector<qint64> m_productSite;
+    SlotMap m_hourly;
+    SlotMap m_productDays;
+    qint64 m_dayJd = -1;
+    qint64 m_dayStart = 0;
+    qint64 m_dayEnd = 0;
+};
+
 Result<QString> settingValue(Database& db, const char* key)
 {
     auto stmt = db.prepare("SELECT value FROM database_settings WHERE key = ?");
@@ -146,36 +350,88 @@ Status setSetting(Database& db, const char* key, const QString& value)
     return stmt->run();
 }
 
-// What the stored totals were computed from.
-Result<QString> signature(Database& db, const RevenueCatalog& catalog, const QTimeZone& zone)
+Result<qint64> scalar(Database& db, const char* sql)
 {
-    using R = Result<QString>;
-    auto maxId = db.prepare("SELECT coalesce(max(id), 0) FROM transactions");
-    if (!maxId)
-        return R::failure(maxId.error());
-    auto row = maxId->next();
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return Result<qint64>::failure(stmt.error());
+    auto row = stmt->next();
     if (!row)
-        return R::failure(row.error());
-    const qint64 highest = maxId->int64(0);
+        return Result<qint64>::failure(row.error());
+    return row.value() ? stmt->int64(0) : 0;
+}
 
-    QCryptographicHash batches(QCryptographicHash::Sha1);
-    auto list = db.prepare("SELECT id, rows_added FROM import_batches ORDER BY id");
+// What the stored totals reflect: how they were computed (layout, zone, catalog) and which rows they hold (every
+// transaction up to `watermark`, every batch up to `lastBatch`, whose ids and sizes hash to `batches`).
+struct State
+{
+    QString config;
+    qint64 watermark = -1;
+    qint64 lastBatch = 0;
+    QString batches;
+
+    QString text() const
+    {
+        return QStringLiteral("%1|%2|%3|%4").arg(config).arg(watermark).arg(lastBatch).arg(batches);
+    }
+    static State parse(const QString& text)
+    {
+        State s;
+        const QStringList parts = text.split(u'|');
+        if (parts.size() != 4)
+            return s;
+        s.config = parts.at(0);
+        s.watermark = parts.at(1).toLongLong();
+        s.lastBatch = parts.at(2).toLongLong();
+        s.batches = parts.at(3);
+        return s;
+    }
+};
+
+QString configOf(const RevenueCatalog& catalog, const QTimeZone& zone)
+{
+    return QStringLiteral("%1;%2;%3")
+        .arg(s_layoutVersion)
+        .arg(QString::fromUtf8(zone.id()), QString::fromLatin1(catalog.fingerprint()));
+}
+
+// The hash of the batches up to `upTo` (all when negative), and the last batch id.
+Result<std::pair<QString, qint64>> batchesHash(Database& db, qint64 upTo)
+{
+    using R = Result<std::pair<QString, qint64>>;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto list = db.prepare("SELECT id, rows_added FROM import_batches WHERE id <= ? ORDER BY id");
     if (!list)
         return R::failure(list.error());
+    list->bind(1, upTo < 0 ? std::numeric_limits<qint64>::max() : upTo);
+    qint64 last = 0;
     for (;;) {
         auto next = list->next();
         if (!next)
             return R::failure(next.error());
         if (!next.value())
             break;
-        const QByteArray entry = QByteArray::number(list->int64(0)) + ':' + QByteArray::number(list->int64(1)) + ';';
-        batches.addData(entry);
+        last = list->int64(0);
+        const QByteArray entry = QByteArray::number(last) + ':' + QByteArray::number(list->int64(1)) + ';';
+        hash.addData(entry);
     }
-    return QStringLiteral("%1;%2;%3;%4;%5")
-        .arg(s_layoutVersion)
-        .arg(QString::fromUtf8(zone.id()), QString::fromLatin1(catalog.fingerprint()))
-        .arg(highest)
-        .arg(QString::fromLatin1(batches.result().toHex()));
+    return std::make_pair(QString::fromLatin1(hash.result().toHex()), last);
+}
+
+Result<State> currentState(Database& db, const QString& config)
+{
+    State s;
+    s.config = config;
+    auto highest = scalar(db, "SELECT coalesce(max(id), 0) FROM transactions");
+    if (!highest)
+        return Result<State>::failure(highest.error());
+    s.watermark = highest.value();
+    auto batches = batchesHash(db, -1);
+    if (!batches)
+        return Result<State>::failure(batches.error());
+    s.batches = batches->first;
+    s.lastBatch = batches->second;
+    return s;
 }
 
 bool isBusy(Database& db)
@@ -184,16 +440,67 @@ bool isBusy(Database& db)
     return code == SQLITE_BUSY || code == SQLITE_BUSY_SNAPSHOT || code == SQLITE_LOCKED;
 }
 
+// What refresh() has to do.
+enum class Plan { Nothing, Fold, Revalue, Rebuild };
+
+Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog, const QTimeZone& zone)
+{
+    using R = Result<std::pair<Plan, State>>;
+    auto storedText = settingValue(db, s_stateKey);
+    if (!storedText)
+        return R::failure(storedText.error());
+    const State stored = State::parse(storedText.value());
+    if (stored.watermark < 0)
+        return std::make_pair(Plan::Rebuild, stored);
+    auto highest = scalar(db, "SELECT coalesce(max(id), 0) FROM transactions");
+    if (!highest)
+        return R::failure(highest.error());
+    if (highest.value() < stored.watermark)
+        return std::make_pair(Plan::Rebuild, stored);
+    // The batches counted then must all be there, unchanged; only new ones may have come.
+    auto known = batchesHash(db, stored.lastBatch);
+    if (!known)
+        return R::failure(known.error());
+    if (known->first != stored.batches)
+        return std::make_pair(Plan::Rebuild, stored);
+    // The rows counted are all there: what confirms them still holds, only their value or their day changed.
+    if (stored.config != configOf(catalog, zone))
+        return std::make_pair(Plan::Revalue, stored);
+    auto lastBatch = scalar(db, "SELECT coalesce(max(id), 0) FROM import_batches");
+    if (!lastBatch)
+        return R::failure(lastBatch.error());
+    if (highest.value() == stored.watermark && lastBatch.value() == stored.lastBatch)
+        return std::make_pair(Plan::Nothing, stored);
+    return std::make_pair(Plan::Fold, stored);
+}
+
 } // namespace
 
 Status RevenueAggregates::rowsAdded(Database& db, qint64 batchId)
 {
+    // Small batches (a day's statement) are folded in at once, inside the import's transaction; a big one (years of
+    // history at the first import), or totals that need more than a fold, are left to the next reader, who shows
+    // progress. The new rows are counted by id, so the batch's own counts need not be written yet.
     Q_UNUSED(batchId);
-    return invalidate(db);
+    auto catalog = RevenueCatalog::load(db);
+    if (!catalog)
+        return Status::failure(catalog.error());
+    auto p = plan(db, catalog.value(), timeZone(db));
+    if (!p)
+        return Status::failure(p.error());
+    if (p->first != Plan::Fold)
+        return {};
+    auto count = db.prepare("SELECT count(*) FROM transactions WHERE id > ?");
+    if (!count)
+        return Status::failure(count.error());
+    count->bind(1, p->second.watermark);
+    const qint64 added = count->next().value_or(false) ? count->int64(0) : 0;
+    return added > s_foldAtImportLimit ? Status() : fold(db);
 }
 
 Status RevenueAggregates::batchRemoved(Database& db, qint64 batchId)
 {
+    // The trigger revenue_batch_removed does the same when the batch row goes; this covers rows removed first.
     Q_UNUSED(batchId);
     return invalidate(db);
 }
@@ -230,27 +537,102 @@ Result<bool> RevenueAggregates::isCurrent(Database& db)
     auto catalog = RevenueCatalog::load(db);
     if (!catalog)
         return Result<bool>::failure(catalog.error());
-    auto now = signature(db, catalog.value(), timeZone(db));
-    if (!now)
-        return Result<bool>::failure(now.error());
-    auto stored = settingValue(db, s_stateKey);
-    if (!stored)
-        return Result<bool>::failure(stored.error());
-    return stored.value() == now.value();
+    auto p = plan(db, catalog.value(), timeZone(db));
+    if (!p)
+        return Result<bool>::failure(p.error());
+    return p->first == Plan::Nothing;
 }
 
 Status RevenueAggregates::refresh(Database& db, const Progress& progress)
 {
-    auto current = isCurrent(db);
-    if (!current)
-        return Status::failure(current.error());
-    return current.value() ? Status() : rebuild(db, progress);
+    auto catalog = RevenueCatalog::load(db);
+    if (!catalog)
+        return Status::failure(catalog.error());
+    const QTimeZone zone = timeZone(db);
+    auto p = plan(db, catalog.value(), zone);
+    if (!p)
+        return Status::failure(p.error());
+    switch (p->first) {
+    case Plan::Nothing:
+        return {};
+    case Plan::Fold:
+        return fold(db, progress);
+    case Plan::Revalue:
+        if (auto st = revalue(db, progress); !st)
+            return st;
+        return fold(db, progress);
+    case Plan::Rebuild:
+        break;
+    }
+    return rebuild(db, progress);
+}
+
+Status RevenueAggregates::revalue(Database& db, const Progress& progress)
+{
+    const auto fail = [](const QString& why) {
+        return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(tx.error());
+    auto catalog = RevenueCatalog::load(db);
+    if (!catalog)
+        return fail(catalog.error());
+    const QTimeZone zone = timeZone(db);
+    auto p = plan(db, catalog.value(), zone);
+    if (!p)
+        return fail(p.error());
+    if (p->first != Plan::Revalue)
+        return {};
+    State state = p->second;
+    state.config = configOf(catalog.value(), zone);
+    QElapsedTimer phase;
+    phase.start();
+
+    std::unordered_set<qint64> waiting;
+    {
+        RawStatement ids(db, "SELECT transaction_id FROM revenue_unconfirmed_sales");
+        if (!ids)
+            return fail(db.lastError());
+        while (sqlite3_step(ids.get()) == SQLITE_ROW)
+            waiting.insert(sqlite3_column_int64(ids.get(), 0));
+    }
+    const LocalCalendar calendar(zone);
+    Accumulator totals(catalog.value(), calendar);
+    const QByteArray sql =
+        QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
+    RawStatement sales(db, sql.constData());
+    if (!sales)
+        return fail(db.lastError());
+    sqlite3_bind_int64(sales.get(), 1, state.watermark);
+    const qint64 total = qMax<qint64>(1, state.watermark);
+    qint64 rows = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(sales.get())) == SQLITE_ROW) {
+        const SaleRow row = saleAt(sales.get(), 0);
+        totals.add(row, waiting.count(row.id) == 0);
+        if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(rows, total))
+            return Status::failure(tr("Cancelled."));
+    }
+    if (rc != SQLITE_DONE)
+        return fail(db.lastError());
+    if (auto st = db.exec("DELETE FROM revenue_hourly; DELETE FROM revenue_daily; DELETE FROM revenue_daily_products;");
+        !st)
+        return fail(st.error());
+    if (!totals.write(db, false))
+        return fail(db.lastError());
+    if (auto st = setSetting(db, s_stateKey, state.text()); !st)
+        return fail(st.error());
+    if (auto st = tx.commit(); !st)
+        return fail(st.error());
+    qCDebug(lcRevenue) << "revalue:" << rows << "sales in" << phase.elapsed() << "ms";
+    return {};
 }
 
 Status RevenueAggregates::rebuild(Database& db, const Progress& progress)
 {
-    // The reads run on a snapshot, so an import may commit meanwhile; the write then fails as busy and the rebuild
-    // starts over on the new data.
+    // The reads run on a snapshot, so an import may commit meanwhile: its rows are folded in at the next refresh.
+    // A batch removed meanwhile makes the write refuse, and the rebuild starts over.
     for (int attempt = 0;; ++attempt) {
         bool retry = false;
         Status st = rebuildOnce(db, progress, retry);
@@ -264,202 +646,373 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
     const auto fail = [](const QString& why) {
         return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
     };
-    Transaction tx(db, false);
-    if (!tx.isActive())
-        return fail(tx.error());
+    // Inside a caller's transaction, its snapshot is ours; otherwise a read transaction holds one, until the write.
+    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    std::unique_ptr<Transaction> read;
+    if (!nested) {
+        read = std::make_unique<Transaction>(db, false);
+        if (!read->isActive())
+            return fail(read->error());
+    }
 
     const QTimeZone zone = timeZone(db);
     auto catalog = RevenueCatalog::load(db);
     if (!catalog)
         return fail(catalog.error());
-    auto state = signature(db, catalog.value(), zone);
-    if (!state)
-        return fail(state.error());
-    qint64 total = 1;
-    {
-        auto maxId = db.prepare("SELECT coalesce(max(id), 0) FROM transactions");
-        if (maxId && maxId->next().value_or(false))
-            total = qMax<qint64>(1, maxId->int64(0));
-    }
-
-    if (progress && !progress(0, total))
+    auto snapshot = currentState(db, configOf(catalog.value(), zone));
+    if (!snapshot)
+        return fail(snapshot.error());
+    // Reading: the provider rows, then the sales; about the number of transactions in all.
+    const qint64 total = qMax<qint64>(1, snapshot->watermark);
+    const qint64 estimate = total + total / 2;
+    if (progress && !progress(0, estimate))
         return Status::failure(tr("Cancelled."));
+    QElapsedTimer phase;
+    phase.start();
 
     // First pass: what providers have confirmed.
     SalesConfirmation confirmation;
     bool cancelled = false;
     const auto goOn = [&](qint64 rows) {
-        cancelled = progress && !progress(rows, total);
+        cancelled = progress && !progress(rows, estimate);
         return !cancelled;
     };
     if (auto st = confirmation.load(db, goOn); !st)
         return cancelled ? Status::failure(tr("Cancelled.")) : fail(st.error());
     const qint64 providerRows = confirmation.providerRows();
+    qCDebug(lcRevenue) << "rebuild: provider rows read:" << providerRows << "in" << phase.restart() << "ms";
 
     // Second pass: every sale, valued and counted in its local hour.
     const LocalCalendar calendar(zone);
-    Interner channels;
-    Interner currencies;
-    Interner products;
-    std::vector<qint64> productSite;
-    SlotMap hourly;
-    SlotMap productDaily;
-    hourly.reserve(1 << 16);
+    Accumulator totals(catalog.value(), calendar);
+    struct Unconfirmed
     {
-        RawStatement sales(db, "SELECT provider, channel, reference, currency, gross_minor, occurred_utc, product, "
-                               "net_minor FROM transactions WHERE kind = 'sales'");
+        qint64 id;
+        qint64 reference;
+        qint64 amount;
+        qint64 utc;
+        qint64 provider;
+    };
+    std::vector<Unconfirmed> unconfirmed;
+    {
+        const QByteArray sql =
+            QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
+        RawStatement sales(db, sql.constData());
         if (!sales)
             return fail(db.lastError());
-        sqlite3_stmt* stmt = sales.get();
+        sqlite3_bind_int64(sales.get(), 1, snapshot->watermark);
         qint64 rows = 0;
         int rc = SQLITE_ROW;
-        qint64 dayJd = -1;
-        qint64 dayStart = 0;
-        qint64 dayEnd = 0;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            SalesConfirmation::Row row;
-            row.provider = column(stmt, 0);
-            row.channel = column(stmt, 1);
-            row.reference = column(stmt, 2);
-            row.currency = column(stmt, 3);
-            row.gross = sqlite3_column_int64(stmt, 4);
-            row.occurredUtc = sqlite3_column_int64(stmt, 5);
-            RevenueCatalog::Sale sale;
-            sale.provider = row.provider;
-            sale.channel = row.channel;
-            sale.currency = row.currency;
-            sale.gross = row.gross;
-            sale.product = column(stmt, 6);
-            if (sqlite3_column_type(stmt, 7) != SQLITE_NULL)
-                sale.net = sqlite3_column_int64(stmt, 7);
-            const RevenueCatalog::Value value = catalog->value(sale);
-
-            if (row.occurredUtc < dayStart || row.occurredUtc >= dayEnd || dayJd < 0) {
-                dayJd = calendar.julianDayOf(row.occurredUtc);
-                dayStart = calendar.startOfDay(dayJd);
-                dayEnd = calendar.startOfDay(dayJd + 1);
+        while ((rc = sqlite3_step(sales.get())) == SQLITE_ROW) {
+            const SaleRow row = saleAt(sales.get(), 0);
+            const bool confirmed = confirmation.isConfirmed(row.key);
+            totals.add(row, confirmed);
+            if (!confirmed) {
+                unconfirmed.push_back(
+                    {row.id, row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference),
+                     SalesConfirmation::amountHash(row.key), row.key.occurredUtc,
+                     SalesConfirmation::providerHash(row.key.provider)});
             }
-            const qint64 hour = dayStart + (row.occurredUtc - dayStart) / 3600 * 3600;
-            const bool confirmed = confirmation.isConfirmed(row);
-            const quint32 channel = channels.id(row.channel);
-            const quint32 currency = currencies.id(row.currency);
-            const quint32 product = products.id(sale.product);
-            if (product == productSite.size())
-                productSite.push_back(value.siteId);
-
-            const Sums sums{1, row.gross, value.payoutKnown ? value.payout : 0, value.payoutKnown ? 0 : 1,
-                            value.netOfVat};
-            hourly[SlotKey{hour, value.siteId, channel, currency, confirmed}].add(sums);
-            productDaily[SlotKey{dayJd, qint64(product), 0, currency, confirmed}].add(sums);
-
-            if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(providerRows + rows, total))
+            if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(providerRows + rows, estimate))
                 return Status::failure(tr("Cancelled."));
         }
         if (rc != SQLITE_DONE)
             return fail(db.lastError());
     }
-    SlotMap daily;
-    for (const auto& [key, sums] : hourly) {
-        SlotKey day = key;
-        day.time = calendar.julianDayOf(key.time);
-        daily[day].add(sums);
-    }
-
-    // Rows go in primary-key order, so each table grows at its end.
-    auto sorted = [](const SlotMap& map, const Interner& names, const Interner& currencyNames, bool byProduct) {
-        std::vector<std::pair<SlotKey, Sums>> rows(map.begin(), map.end());
-        std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-            const SlotKey& x = a.first;
-            const SlotKey& y = b.first;
-            if (x.time != y.time)
-                return x.time < y.time;
-            if (byProduct) {
-                if (x.site != y.site)
-                    return names.name(quint32(x.site)) < names.name(quint32(y.site));
-            } else {
-                if (x.site != y.site)
-                    return x.site < y.site;
-                if (x.channel != y.channel)
-                    return names.name(x.channel) < names.name(y.channel);
-            }
-            if (x.currency != y.currency)
-                return currencyNames.name(x.currency) < currencyNames.name(y.currency);
-            return x.confirmed < y.confirmed;
-        });
-        return rows;
+    qCDebug(lcRevenue) << "rebuild: sales valued and counted in" << phase.restart() << "ms";
+    const std::vector<SalesConfirmation::ReferenceKey> references = confirmation.references();
+    // Writing the keys takes about as long as reading the rows: it has its share of the progress, and can be
+    // cancelled too.
+    const qint64 writes = qint64(references.size() + confirmation.amounts().size() + unconfirmed.size());
+    const qint64 grandTotal = total + writes;
+    qint64 written = 0;
+    const auto writing = [&]() {
+        return (++written & (s_progressEvery - 1)) != 0 || !progress || progress(total + written, grandTotal);
     };
 
-    if (auto st = db.exec("DELETE FROM revenue_hourly; DELETE FROM revenue_daily; DELETE FROM revenue_daily_products;");
+    // The write: nested in a caller's transaction, the same one; otherwise a new one, once the batches read are
+    // checked to be all still there.
+    read.reset();
+    Transaction write(db);
+    if (!write.isActive()) {
+        retry = isBusy(db);
+        return fail(write.error());
+    }
+    if (!nested) {
+        auto still = batchesHash(db, snapshot->lastBatch);
+        if (!still)
+            return fail(still.error());
+        if (still->first != snapshot->batches) {
+            retry = true;
+            return fail(tr("an import was undone meanwhile"));
+        }
+    }
+    if (auto st = db.exec("DELETE FROM revenue_hourly; DELETE FROM revenue_daily; DELETE FROM revenue_daily_products; "
+                          "DELETE FROM revenue_provider_references; DELETE FROM revenue_provider_amounts; "
+                          "DELETE FROM revenue_unconfirmed_sales;");
         !st) {
         retry = isBusy(db);
         return fail(st.error());
     }
-    auto bindText = [](sqlite3_stmt* stmt, int i, const std::string& text) {
-        sqlite3_bind_text(stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
-    };
-    auto bindSums = [](sqlite3_stmt* stmt, int first, const Sums& s) {
-        sqlite3_bind_int64(stmt, first, s.sales);
-        sqlite3_bind_int64(stmt, first + 1, s.gross);
-        sqlite3_bind_int64(stmt, first + 2, s.payout);
-        sqlite3_bind_int64(stmt, first + 3, s.unknown);
-        sqlite3_bind_int64(stmt, first + 4, s.net);
-    };
-    auto step = [&](sqlite3_stmt* stmt) {
-        const int rc = sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-        return rc == SQLITE_DONE;
-    };
-    for (const char* table : {"revenue_hourly", "revenue_daily"}) {
-        const bool hourlyTable = qstrcmp(table, "revenue_hourly") == 0;
-        const QByteArray sql = QByteArray("INSERT INTO ") + table +
-                               (hourlyTable ? " (hour_utc" : " (day") +
-                               ", site_id, channel, currency, confirmed, sales, gross_minor, payout_minor, "
-                               "payout_unknown, net_of_vat_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        RawStatement insert(db, sql.constData());
+    if (!totals.write(db, false)) {
+        retry = isBusy(db);
+        return fail(db.lastError());
+    }
+    {
+        RawStatement insert(db, "INSERT INTO revenue_provider_references (reference_hash, provider_hash) "
+                                "VALUES (?, ?)");
         if (!insert)
             return fail(db.lastError());
-        for (const auto& [key, sums] : sorted(hourlyTable ? hourly : daily, channels, currencies, false)) {
-            sqlite3_stmt* stmt = insert.get();
-            sqlite3_bind_int64(stmt, 1, key.time);
-            sqlite3_bind_int64(stmt, 2, key.site);
-            bindText(stmt, 3, channels.name(key.channel));
-            bindText(stmt, 4, currencies.name(key.currency));
-            sqlite3_bind_int(stmt, 5, key.confirmed ? 1 : 0);
-            bindSums(stmt, 6, sums);
-            if (!step(stmt)) {
-                retry = isBusy(db);
+        for (const SalesConfirmation::ReferenceKey& k : references) {
+            sqlite3_bind_int64(insert.get(), 1, k.reference);
+            sqlite3_bind_int64(insert.get(), 2, k.provider);
+            if (!insert.run())
                 return fail(db.lastError());
-            }
+            if (!writing())
+                return Status::failure(tr("Cancelled."));
         }
     }
     {
-        RawStatement insert(db, "INSERT INTO revenue_daily_products (day, product, site_id, currency, confirmed, "
-                                "sales, gross_minor, payout_minor, payout_unknown, net_of_vat_minor) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        RawStatement insert(db, "INSERT INTO revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) "
+                                "VALUES (?, ?, ?)");
         if (!insert)
             return fail(db.lastError());
-        for (const auto& [key, sums] : sorted(productDaily, products, currencies, true)) {
-            sqlite3_stmt* stmt = insert.get();
-            sqlite3_bind_int64(stmt, 1, key.time);
-            bindText(stmt, 2, products.name(quint32(key.site)));
-            sqlite3_bind_int64(stmt, 3, productSite[size_t(key.site)]);
-            bindText(stmt, 4, currencies.name(key.currency));
-            sqlite3_bind_int(stmt, 5, key.confirmed ? 1 : 0);
-            bindSums(stmt, 6, sums);
-            if (!step(stmt)) {
-                retry = isBusy(db);
+        for (const SalesConfirmation::AmountKey& k : confirmation.amounts()) {
+            sqlite3_bind_int64(insert.get(), 1, k.amount);
+            sqlite3_bind_int64(insert.get(), 2, k.utc);
+            sqlite3_bind_int64(insert.get(), 3, k.provider);
+            if (!insert.run())
                 return fail(db.lastError());
-            }
+            if (!writing())
+                return Status::failure(tr("Cancelled."));
         }
     }
-    if (auto st = setSetting(db, s_stateKey, state.value()); !st) {
+    {
+        RawStatement insert(db, "INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
+                                "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
+        if (!insert)
+            return fail(db.lastError());
+        for (const Unconfirmed& u : unconfirmed) {
+            sqlite3_bind_int64(insert.get(), 1, u.id);
+            if (u.reference == 0)
+                sqlite3_bind_null(insert.get(), 2);
+            else
+                sqlite3_bind_int64(insert.get(), 2, u.reference);
+            sqlite3_bind_int64(insert.get(), 3, u.amount);
+            sqlite3_bind_int64(insert.get(), 4, u.utc);
+            sqlite3_bind_int64(insert.get(), 5, u.provider);
+            if (!insert.run())
+                return fail(db.lastError());
+            if (!writing())
+                return Status::failure(tr("Cancelled."));
+        }
+    }
+    if (auto st = setSetting(db, s_stateKey, snapshot->text()); !st) {
         retry = isBusy(db);
         return fail(st.error());
     }
-    if (auto st = tx.commit(); !st) {
+    if (auto st = write.commit(); !st) {
         retry = isBusy(db);
         return fail(st.error());
     }
+    qCDebug(lcRevenue) << "rebuild: totals written in" << phase.restart() << "ms";
+    if (progress)
+        progress(grandTotal, grandTotal);
+    return {};
+}
+
+Status RevenueAggregates::fold(Database& db, const Progress& progress)
+{
+    bool otherwise = false;
+    Status st = foldOnce(db, progress, otherwise);
+    // The totals need more than new rows folded in: refresh() knows what.
+    return otherwise ? refresh(db, progress) : st;
+}
+
+Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool& rebuildInstead)
+{
+    const auto fail = [](const QString& why) {
+        return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return fail(tx.error());
+    // Decided again inside the write transaction: nothing changes under it now.
+    auto catalog = RevenueCatalog::load(db);
+    if (!catalog)
+        return fail(catalog.error());
+    const QTimeZone zone = timeZone(db);
+    auto p = plan(db, catalog.value(), zone);
+    if (!p)
+        return fail(p.error());
+    if (p->first == Plan::Nothing)
+        return {};
+    if (p->first == Plan::Rebuild || p->first == Plan::Revalue) {
+        rebuildInstead = true;
+        return {};
+    }
+    const State stored = p->second;
+    auto now = currentState(db, stored.config);
+    if (!now)
+        return fail(now.error());
+    QElapsedTimer phase;
+    phase.start();
+    const qint64 total = qMax<qint64>(1, now->watermark - stored.watermark);
+
+    RawStatement addReference(db, "INSERT OR IGNORE INTO revenue_provider_references (reference_hash, provider_hash) "
+                                  "VALUES (?, ?)");
+    RawStatement addAmount(db, "INSERT OR IGNORE INTO revenue_provider_amounts (amount_hash, occurred_utc, "
+                               "provider_hash) VALUES (?, ?, ?)");
+    RawStatement waitingByReference(db, "SELECT transaction_id FROM revenue_unconfirmed_sales WHERE reference_hash = ? "
+                                        "AND (provider_hash = 0 OR provider_hash = ?)");
+    RawStatement waitingByAmount(db, "SELECT transaction_id FROM revenue_unconfirmed_sales WHERE amount_hash = ? AND "
+                                     "occurred_utc BETWEEN ? AND ? AND (provider_hash = 0 OR provider_hash = ?)");
+    if (!addReference || !addAmount || !waitingByReference || !waitingByAmount)
+        return fail(db.lastError());
+
+    // New provider rows: their keys join the stored ones, and the waiting sales they confirm are noted.
+    std::unordered_set<qint64> nowConfirmed;
+    qint64 done = 0;
+    {
+        RawStatement rows(db, "SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM "
+                              "transactions WHERE id > ? AND kind = 'provider'");
+        if (!rows)
+            return fail(db.lastError());
+        sqlite3_bind_int64(rows.get(), 1, stored.watermark);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
+            SalesConfirmation::Row r;
+            r.provider = column(rows.get(), 0);
+            r.channel = column(rows.get(), 1);
+            r.reference = column(rows.get(), 2);
+            r.currency = column(rows.get(), 3);
+            r.gross = sqlite3_column_int64(rows.get(), 4);
+            r.occurredUtc = sqlite3_column_int64(rows.get(), 5);
+            const qint64 provider = SalesConfirmation::providerHash(r.provider);
+            sqlite3_stmt* find = nullptr;
+            if (!r.reference.empty()) {
+                const qint64 reference = SalesConfirmation::referenceHash(r.reference);
+                sqlite3_bind_int64(addReference.get(), 1, reference);
+                sqlite3_bind_int64(addReference.get(), 2, provider);
+                if (!addReference.run())
+                    return fail(db.lastError());
+                find = waitingByReference.get();
+                sqlite3_bind_int64(find, 1, reference);
+                sqlite3_bind_int64(find, 2, provider);
+            } else {
+                const qint64 amount = SalesConfirmation::amountHash(r);
+                sqlite3_bind_int64(addAmount.get(), 1, amount);
+                sqlite3_bind_int64(addAmount.get(), 2, r.occurredUtc);
+                sqlite3_bind_int64(addAmount.get(), 3, provider);
+                if (!addAmount.run())
+                    return fail(db.lastError());
+                find = waitingByAmount.get();
+                sqlite3_bind_int64(find, 1, amount);
+                sqlite3_bind_int64(find, 2, r.occurredUtc - SalesConfirmation::s_windowSeconds);
+                sqlite3_bind_int64(find, 3, r.occurredUtc + SalesConfirmation::s_windowSeconds);
+                sqlite3_bind_int64(find, 4, provider);
+            }
+            while (sqlite3_step(find) == SQLITE_ROW)
+                nowConfirmed.insert(sqlite3_column_int64(find, 0));
+            sqlite3_reset(find);
+            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+                return Status::failure(tr("Cancelled."));
+        }
+        if (rc != SQLITE_DONE)
+            return fail(db.lastError());
+    }
+
+    const LocalCalendar calendar(zone);
+    Accumulator deltas(catalog.value(), calendar);
+    // Sales that were waiting and are confirmed now move from one side of the totals to the other.
+    {
+        const QByteArray sql = QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id = ?";
+        RawStatement sale(db, sql.constData());
+        RawStatement confirmed(db, "DELETE FROM revenue_unconfirmed_sales WHERE transaction_id = ?");
+        if (!sale || !confirmed)
+            return fail(db.lastError());
+        std::vector<qint64> ids(nowConfirmed.begin(), nowConfirmed.end());
+        std::sort(ids.begin(), ids.end());
+        for (qint64 id : ids) {
+            sqlite3_bind_int64(sale.get(), 1, id);
+            if (sqlite3_step(sale.get()) == SQLITE_ROW) {
+                const SaleRow row = saleAt(sale.get(), 0);
+                deltas.add(row, false, -1);
+                deltas.add(row, true, 1);
+            }
+            sqlite3_reset(sale.get());
+            sqlite3_bind_int64(confirmed.get(), 1, id);
+            if (!confirmed.run())
+                return fail(db.lastError());
+        }
+    }
+
+    // New sales, checked against every provider row's key, old and new.
+    {
+        RawStatement byReference(db, "SELECT 1 FROM revenue_provider_references WHERE reference_hash = ? AND "
+                                     "(? = 0 OR provider_hash = ?) LIMIT 1");
+        RawStatement byAmount(db, "SELECT 1 FROM revenue_provider_amounts WHERE amount_hash = ? AND occurred_utc "
+                                  "BETWEEN ? AND ? AND (? = 0 OR provider_hash = ?) LIMIT 1");
+        RawStatement waiting(db, "INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
+                                 "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
+        const QByteArray sql =
+            QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id > ? AND id <= ? AND kind = 'sales'";
+        RawStatement rows(db, sql.constData());
+        if (!byReference || !byAmount || !waiting || !rows)
+            return fail(db.lastError());
+        sqlite3_bind_int64(rows.get(), 1, stored.watermark);
+        sqlite3_bind_int64(rows.get(), 2, now->watermark);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
+            const SaleRow row = saleAt(rows.get(), 0);
+            const qint64 provider = SalesConfirmation::providerHash(row.key.provider);
+            const qint64 reference =
+                row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
+            const qint64 amount = SalesConfirmation::amountHash(row.key);
+            bool confirmed = false;
+            if (reference != 0) {
+                sqlite3_bind_int64(byReference.get(), 1, reference);
+                sqlite3_bind_int64(byReference.get(), 2, provider);
+                sqlite3_bind_int64(byReference.get(), 3, provider);
+                confirmed = sqlite3_step(byReference.get()) == SQLITE_ROW;
+                sqlite3_reset(byReference.get());
+            }
+            if (!confirmed) {
+                sqlite3_bind_int64(byAmount.get(), 1, amount);
+                sqlite3_bind_int64(byAmount.get(), 2, row.key.occurredUtc - SalesConfirmation::s_windowSeconds);
+                sqlite3_bind_int64(byAmount.get(), 3, row.key.occurredUtc + SalesConfirmation::s_windowSeconds);
+                sqlite3_bind_int64(byAmount.get(), 4, provider);
+                sqlite3_bind_int64(byAmount.get(), 5, provider);
+                confirmed = sqlite3_step(byAmount.get()) == SQLITE_ROW;
+                sqlite3_reset(byAmount.get());
+            }
+            deltas.add(row, confirmed);
+            if (!confirmed) {
+                sqlite3_bind_int64(waiting.get(), 1, row.id);
+                if (reference == 0)
+                    sqlite3_bind_null(waiting.get(), 2);
+                else
+                    sqlite3_bind_int64(waiting.get(), 2, reference);
+                sqlite3_bind_int64(waiting.get(), 3, amount);
+                sqlite3_bind_int64(waiting.get(), 4, row.key.occurredUtc);
+                sqlite3_bind_int64(waiting.get(), 5, provider);
+                if (!waiting.run())
+                    return fail(db.lastError());
+            }
+            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+                return Status::failure(tr("Cancelled."));
+        }
+        if (rc != SQLITE_DONE)
+            return fail(db.lastError());
+    }
+    if (!deltas.write(db, true))
+        return fail(db.lastError());
+    if (auto st = setSetting(db, s_stateKey, now->text()); !st)
+        return fail(st.error());
+    if (auto st = tx.commit(); !st)
+        return fail(st.error());
+    qCDebug(lcRevenue) << "fold:" << done << "new rows," << nowConfirmed.size() << "sales confirmed since, in"
+                       << phase.elapsed() << "ms";
     if (progress)
         progress(total, total);
     return {};

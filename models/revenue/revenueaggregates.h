@@ -10,15 +10,21 @@
 class Database;
 
 // The revenue totals per local hour and day (tables revenue_hourly, revenue_daily, revenue_daily_products), from
-// which the Revenue page and the reports read. They are derived data: rebuild() recomputes them from the sales rows,
-// the catalog (site, VAT rate, promised payout) and the reporting time zone, and refresh() does so only when one of
-// those changed since, which a signature stored with the totals tells cheaply (the highest transaction id, the
-// import batches, the catalog's valuation fingerprint and the zone).
+// which the Revenue page and the reports read. They are derived data, kept with what they were computed from: the
+// reporting time zone, the catalog's valuation fingerprint (site, VAT rate and promised payout of each product), the
+// highest transaction id counted and the import batches.
 //
-// The importer calls rowsAdded() after adding a batch and batchRemoved() when undoing one, inside its transaction.
-// Both are cheap: they mark the totals out of date, and the next reader rebuilds them. The rebuild reads each
-// transaction once or twice (about 1.5 s per million rows on two cores, see tests/bench/revenue_bench), because
-// whether a sale is confirmed depends on provider rows of any date (see SalesConfirmation).
+// refresh() brings them up to date at the cost of what changed:
+//  - rows appended since (an import) are folded in, in time proportional to them: new sales are valued and checked
+//    against the stored keys of every provider row (revenue_provider_references, revenue_provider_amounts), and new
+//    provider rows confirm the sales still waiting (revenue_unconfirmed_sales), which move to the confirmed side;
+//  - a change of catalog or zone values the counted sales again (one pass over the sales rows; which are confirmed
+//    is kept), then folds in any new row;
+//  - anything else (a batch undone, totals never built) rebuilds everything: each transaction is read twice.
+//
+// The importer calls rowsAdded() after adding a batch, inside its transaction: a small batch is folded in at once,
+// a big one is left to the next reader (who shows progress), so a first import of years of history stays fast.
+// batchRemoved() (and the trigger revenue_batch_removed) mark the totals for a rebuild.
 class RevenueAggregates final
 {
     Q_DECLARE_TR_FUNCTIONS(RevenueAggregates)
@@ -26,17 +32,22 @@ public:
     // Reports work done of total (any unit); returns false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
+    // Batches of at most this many rows are folded in by rowsAdded() itself.
+    static constexpr qint64 s_foldAtImportLimit = 50000;
+
     static Status rowsAdded(Database& db, qint64 batchId);
     static Status batchRemoved(Database& db, qint64 batchId);
     // For any other change to sales or provider rows, or to what confirms a sale.
     static Status invalidate(Database& db);
 
     static Result<bool> isCurrent(Database& db);
-    // Rebuilds the totals when they are out of date; a no-op costing about a millisecond otherwise.
+    // Folds in new rows, values the sales again or rebuilds, as needed; about a millisecond when nothing changed.
     static Status refresh(Database& db, const Progress& progress = {});
-    // Recomputes the totals from the rows. Reads from one snapshot without blocking imports, then writes in one
-    // short transaction; a cancelled or failed rebuild leaves the previous totals as they were.
+    // Recomputes the totals from all the rows. Reads from one snapshot without blocking imports, then writes in one
+    // transaction; a cancelled or failed rebuild leaves the previous totals as they were.
     static Status rebuild(Database& db, const Progress& progress = {});
+    // Folds in the rows appended since the totals were computed (refreshes otherwise when that is not enough).
+    static Status fold(Database& db, const Progress& progress = {});
 
     // The zone whose local days the totals follow: the database's "time_zone" setting when it names a valid zone,
     // else the system's.
@@ -45,4 +56,7 @@ public:
 
 private:
     static Status rebuildOnce(Database& db, const Progress& progress, bool& retry);
+    static Status foldOnce(Database& db, const Progress& progress, bool& rebuildInstead);
+    // The catalog or the zone changed, not the rows: values the counted sales again, confirmed as they were.
+    static Status revalue(Database& db, const Progress& progress);
 };

@@ -82,9 +82,9 @@ RevenueCatalog RevenueCatalog::fromCatalog(const Catalog& catalog)
         line += '\x1f' + QByteArray::number(info->siteId) + '\x1f' + QByteArray::number(info->vatBasisPoints);
         for (const Point& p : info->points) {
             line += '\x1e' + QByteArray::fromStdString(p.channel) + '\x1f' + QByteArray::fromStdString(p.provider) +
-                    '\x1f' + QByteArray::fromStdString(p.currency) + '\x1f' + QByteArray::number(int(p.kind)) +
-                    '\x1f' + QByteArray::number(p.payoutValue) + '\x1f' + QByteArray::number(int(p.billing)) +
-                    '\x1f' + QByteArray::number(p.buyerCharge);
+                    '\x1f' + QByteArray::fromStdString(p.currency) + '\x1f' + QByteArray::number(int(p.kind)) + '\x1f' +
+                    QByteArray::number(p.payoutValue) + '\x1f' + QByteArray::number(int(p.billing)) + '\x1f' +
+                    QByteArray::number(p.buyerCharge);
         }
         line += '\n';
         hash.addData(line);

@@ -76,7 +76,7 @@ void paintMessage(QPainter& painter, const QRectF& rect, const QString& message,
 } // namespace
 
 QList<const ChannelRevenue*> RevenueChartPainter::shownChannels(const RevenueData& data,
-                                                                 const RevenueChartOptions& options)
+                                                                const RevenueChartOptions& options)
 {
     QList<const ChannelRevenue*> shown;
     if (const CurrencyRevenue* currency = data.currency(options.currency)) {
@@ -185,8 +185,7 @@ void RevenueChartPainter::paintTimeChart(QPainter& painter, const QRectF& rect, 
         const QString label = RevenueChartStyle::bucketLabel(data, b, options.locale);
         const qreal w = fm.horizontalAdvance(label);
         const qreal left = qBound(area.left(), center - w / 2, area.right() - w);
-        painter.drawText(QRectF(left, plot.bottom() + fm.height() * 0.3, w + 1, fm.height()), Qt::AlignCenter,
-                         label);
+        painter.drawText(QRectF(left, plot.bottom() + fm.height() * 0.3, w + 1, fm.height()), Qt::AlignCenter, label);
         painter.setPen(QPen(options.grid, 0));
         painter.drawLine(QPointF(center, plot.bottom()), QPointF(center, plot.bottom() + fm.height() * 0.2));
         painter.setPen(options.mutedText);
@@ -219,9 +218,10 @@ void RevenueChartPainter::paintShareDonut(QPainter& painter, const QRectF& rect,
     for (const ChannelRevenue* c : channels) {
         const qint64 value = qMax<qint64>(0, c->total.value(options.measure));
         const qint64 share = divideRoundHalfAwayFromZero(Int128(value) * 10000, total);
-        legend.append({RevenueChartStyle::channelColor(c->channel),
-                       tr("%1  %2", "channel name, its share").arg(RevenueText::channelShortName(c->channel),
-                                                                   RevenueText::percent(share, options.locale))});
+        legend.append(
+            {RevenueChartStyle::channelColor(c->channel),
+             tr("%1  %2", "channel name, its share")
+                 .arg(RevenueText::channelShortName(c->channel), RevenueText::percent(share, options.locale))});
         legendWidth = qMax(legendWidth, fm.height() * 1.1 + fm.horizontalAdvance(legend.constLast().text));
     }
     const qreal side = qMin(area.height(), area.width() - legendWidth - fm.height());

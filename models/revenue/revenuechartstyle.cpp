@@ -132,15 +132,17 @@ QString RevenueChartStyle::bucketTitle(const RevenueData& data, int bucket, cons
     case RevenueBucket::Week:
         if (span.firstDay == span.lastDay)
             return locale.toString(span.firstDay, QLocale::LongFormat);
-        return tr("%1 to %2", "a range of days").arg(locale.toString(span.firstDay, QLocale::ShortFormat),
-                                                       locale.toString(span.lastDay, QLocale::ShortFormat));
+        return tr("%1 to %2", "a range of days")
+            .arg(locale.toString(span.firstDay, QLocale::ShortFormat),
+                 locale.toString(span.lastDay, QLocale::ShortFormat));
     case RevenueBucket::Month: {
         const QString month = locale.toString(span.firstDay, QStringLiteral("MMMM yyyy"));
         const bool whole = span.firstDay.day() == 1 && span.lastDay.addDays(1).day() == 1;
         if (whole)
             return month;
-        return tr("%1 to %2", "a range of days").arg(locale.toString(span.firstDay, QLocale::ShortFormat),
-                                                       locale.toString(span.lastDay, QLocale::ShortFormat));
+        return tr("%1 to %2", "a range of days")
+            .arg(locale.toString(span.firstDay, QLocale::ShortFormat),
+                 locale.toString(span.lastDay, QLocale::ShortFormat));
     }
     case RevenueBucket::Day:
         break;

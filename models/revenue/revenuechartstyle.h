@@ -19,7 +19,7 @@ public:
 
     struct Axis
     {
-        qint64 low = 0;  // minor units; low <= 0 <= high
+        qint64 low = 0; // minor units; low <= 0 <= high
         qint64 high = 0;
         qint64 step = 1;
         QList<qint64> ticks;

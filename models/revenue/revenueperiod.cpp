@@ -4,10 +4,9 @@
 
 const QList<RevenuePreset>& RevenuePeriods::presets()
 {
-    static const QList<RevenuePreset> all = {RevenuePreset::Today,     RevenuePreset::Last7Days,
-                                             RevenuePreset::Last30Days, RevenuePreset::ThisMonth,
-                                             RevenuePreset::LastMonth, RevenuePreset::ThisQuarter,
-                                             RevenuePreset::ThisYear,  RevenuePreset::Custom};
+    static const QList<RevenuePreset> all = {
+        RevenuePreset::Today,     RevenuePreset::Last7Days,   RevenuePreset::Last30Days, RevenuePreset::ThisMonth,
+        RevenuePreset::LastMonth, RevenuePreset::ThisQuarter, RevenuePreset::ThisYear,   RevenuePreset::Custom};
     return all;
 }
 

@@ -36,8 +36,8 @@ public:
     const QString& at(sqlite3_stmt* stmt, int column)
     {
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-        const std::string_view text = bytes ? std::string_view(bytes, size_t(sqlite3_column_bytes(stmt, column)))
-                                            : std::string_view();
+        const std::string_view text =
+            bytes ? std::string_view(bytes, size_t(sqlite3_column_bytes(stmt, column))) : std::string_view();
         if (m_last < m_items.size() && m_items[m_last].first == text)
             return m_items[m_last].second;
         for (size_t i = 0; i < m_items.size(); ++i) {
@@ -233,12 +233,12 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
     }
 
     if (byHour && !data.buckets.isEmpty()) {
-        const QByteArray hourly = QStringLiteral("SELECT hour_utc, channel, currency, confirmed, sales, gross_minor, "
-                                                 "payout_minor, payout_unknown, net_of_vat_minor FROM revenue_hourly "
-                                                 "WHERE hour_utc >= ? AND hour_utc < ?%1%2")
-                                      .arg(siteClause(request),
-                                           request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
-                                      .toUtf8();
+        const QByteArray hourly =
+            QStringLiteral("SELECT hour_utc, channel, currency, confirmed, sales, gross_minor, "
+                           "payout_minor, payout_unknown, net_of_vat_minor FROM revenue_hourly "
+                           "WHERE hour_utc >= ? AND hour_utc < ?%1%2")
+                .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
+                .toUtf8();
         Query hours(db, hourly);
         sqlite3_stmt* stmt = hours.get();
         if (!stmt)
@@ -259,13 +259,12 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
     }
 
     {
-        const QByteArray productSql = QStringLiteral("SELECT product, site_id, currency, sales, gross_minor, "
-                                                     "payout_minor, payout_unknown, net_of_vat_minor "
-                                                     "FROM revenue_daily_products WHERE day BETWEEN ? AND ?%1%2")
-                                          .arg(siteClause(request), request.confirmedOnly
-                                                                        ? QStringLiteral(" AND confirmed = 1")
-                                                                        : QString())
-                                          .toUtf8();
+        const QByteArray productSql =
+            QStringLiteral("SELECT product, site_id, currency, sales, gross_minor, "
+                           "payout_minor, payout_unknown, net_of_vat_minor "
+                           "FROM revenue_daily_products WHERE day BETWEEN ? AND ?%1%2")
+                .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
+                .toUtf8();
         Query products(db, productSql);
         sqlite3_stmt* stmt = products.get();
         if (!stmt)

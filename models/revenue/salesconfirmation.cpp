@@ -30,9 +30,34 @@ quint64 SalesConfirmation::hash(std::string_view text)
     return mix(std::hash<std::string_view>{}(text));
 }
 
-quint64 SalesConfirmation::amountKey(const Row& row)
+qint64 SalesConfirmation::referenceHash(std::string_view reference)
 {
-    return mix(hash(row.channel) * 31 + hash(row.currency)) ^ mix(quint64(row.gross) + 0x9e3779b97f4a7c15ULL);
+    // Never 0, which marks an empty slot of the table.
+    return qint64(qMax<quint64>(1, hash(reference)));
+}
+
+qint64 SalesConfirmation::amountHash(const Row& row)
+{
+    return qint64(mix(hash(row.channel) * 31 + hash(row.currency)) ^ mix(quint64(row.gross) + 0x9e3779b97f4a7c15ULL));
+}
+
+qint64 SalesConfirmation::providerHash(std::string_view provider)
+{
+    if (provider.empty())
+        return 0;
+    return qint64(qMax<quint64>(1, hash(provider) & 0xFFFFFFFFULL));
+}
+
+std::vector<SalesConfirmation::ReferenceKey> SalesConfirmation::references() const
+{
+    std::vector<ReferenceKey> keys;
+    keys.reserve(m_referenceCount);
+    for (size_t i = 0; i < m_references.size(); ++i) {
+        if (m_references[i] != 0)
+            keys.push_back({qint64(m_references[i]), qint64(m_referenceProviders[i])});
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 void SalesConfirmation::reserve(qint64 expected)
@@ -78,37 +103,37 @@ void SalesConfirmation::insertReference(quint64 reference, quint32 provider)
 void SalesConfirmation::addProviderRow(const Row& row)
 {
     ++m_providerRows;
-    const auto provider = quint32(hash(row.provider));
+    const auto provider = quint32(providerHash(row.provider));
     if (!row.reference.empty())
-        insertReference(qMax<quint64>(1, hash(row.reference)), provider);
+        insertReference(quint64(referenceHash(row.reference)), provider);
     else
-        m_amounts.push_back({amountKey(row), row.occurredUtc, provider});
+        m_amounts.push_back({amountHash(row), row.occurredUtc, provider});
 }
 
 void SalesConfirmation::finish()
 {
     std::sort(m_amounts.begin(), m_amounts.end());
+    m_amounts.erase(std::unique(m_amounts.begin(), m_amounts.end()), m_amounts.end());
 }
 
 bool SalesConfirmation::isConfirmed(const Row& sale) const
 {
-    const bool anyProvider = sale.provider.empty();
-    const auto provider = quint32(hash(sale.provider));
+    const qint64 provider = providerHash(sale.provider);
     if (!sale.reference.empty() && !m_references.empty()) {
-        const quint64 reference = qMax<quint64>(1, hash(sale.reference));
+        const auto reference = quint64(referenceHash(sale.reference));
         const size_t mask = m_references.size() - 1;
         for (size_t i = size_t(reference) & mask; m_references[i] != 0; i = (i + 1) & mask) {
-            if (m_references[i] == reference && (anyProvider || m_referenceProviders[i] == provider))
+            if (m_references[i] == reference && (provider == 0 || m_referenceProviders[i] == quint32(provider)))
                 return true;
         }
     }
     if (m_amounts.empty())
         return false;
-    const quint64 amount = amountKey(sale);
-    auto it = std::lower_bound(m_amounts.begin(), m_amounts.end(),
-                               AmountKey{amount, sale.occurredUtc - s_windowSeconds, 0});
+    const qint64 amount = amountHash(sale);
+    auto it =
+        std::lower_bound(m_amounts.begin(), m_amounts.end(), AmountKey{amount, sale.occurredUtc - s_windowSeconds, 0});
     for (; it != m_amounts.end() && it->amount == amount && it->utc <= sale.occurredUtc + s_windowSeconds; ++it) {
-        if (anyProvider || it->provider == provider)
+        if (provider == 0 || it->provider == provider)
             return true;
     }
     return false;

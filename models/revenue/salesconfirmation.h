@@ -47,20 +47,35 @@ public:
     bool isConfirmed(const Row& sale) const;
     qint64 providerRows() const { return m_providerRows; }
 
-private:
+    // The keys, as stored in revenue_provider_references, revenue_provider_amounts and revenue_unconfirmed_sales so
+    // that new rows can be checked later without reading the old ones. A provider hash of 0 means "any provider".
+    static qint64 referenceHash(std::string_view reference);
+    static qint64 amountHash(const Row& row);
+    static qint64 providerHash(std::string_view provider);
+    struct ReferenceKey
+    {
+        qint64 reference;
+        qint64 provider;
+        auto operator<=>(const ReferenceKey&) const = default;
+    };
     struct AmountKey
     {
-        quint64 amount; // channel, currency and gross
+        qint64 amount; // channel, currency and gross
         qint64 utc;
-        quint32 provider;
+        qint64 provider;
         auto operator<=>(const AmountKey&) const = default;
     };
+    // Every distinct reference key, sorted.
+    std::vector<ReferenceKey> references() const;
+    // Every key of a provider row without a reference, sorted.
+    const std::vector<AmountKey>& amounts() const { return m_amounts; }
+
+private:
     static quint64 hash(std::string_view text);
-    static quint64 amountKey(const Row& row);
     void insertReference(quint64 reference, quint32 provider);
     void grow();
 
-    // Open addressing, linear probing; 0 marks an empty slot (a zero hash is stored as 1).
+    // Open addressing, linear probing; 0 marks an empty slot (no hash is 0, see referenceHash()).
     std::vector<quint64> m_references;
     std::vector<quint32> m_referenceProviders;
     size_t m_referenceCount = 0;

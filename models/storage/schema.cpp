@@ -301,6 +301,8 @@ CREATE TABLE reconcile_earnings (
     net_minor INTEGER NOT NULL,
     rows INTEGER NOT NULL,
     rows_without_net INTEGER NOT NULL,
+    paid_minor INTEGER NOT NULL DEFAULT 0,
+    payments INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (provider, currency, day)
 ) WITHOUT ROWID;
 
@@ -420,6 +422,34 @@ CREATE TABLE revenue_hourly (
     net_of_vat_minor INTEGER NOT NULL,
     PRIMARY KEY (hour_utc, site_id, channel, currency, confirmed)
 ) WITHOUT ROWID;
+-- What lets new rows be folded into the totals without reading the old ones: the provider rows' keys (hashes of
+-- the reference, or of channel, currency and amount for rows without one) and the sales not confirmed yet.
+CREATE TABLE revenue_provider_references (
+    reference_hash INTEGER NOT NULL,
+    provider_hash INTEGER NOT NULL,
+    PRIMARY KEY (reference_hash, provider_hash)
+) WITHOUT ROWID;
+CREATE TABLE revenue_provider_amounts (
+    amount_hash INTEGER NOT NULL,
+    occurred_utc INTEGER NOT NULL,
+    provider_hash INTEGER NOT NULL,
+    PRIMARY KEY (amount_hash, occurred_utc, provider_hash)
+) WITHOUT ROWID;
+CREATE TABLE revenue_unconfirmed_sales (
+    transaction_id INTEGER PRIMARY KEY,
+    reference_hash INTEGER,
+    amount_hash INTEGER NOT NULL,
+    occurred_utc INTEGER NOT NULL,
+    provider_hash INTEGER NOT NULL
+);
+CREATE INDEX revenue_unconfirmed_reference ON revenue_unconfirmed_sales(reference_hash)
+    WHERE reference_hash IS NOT NULL;
+CREATE INDEX revenue_unconfirmed_amount ON revenue_unconfirmed_sales(amount_hash, occurred_utc);
+-- Removing a batch removes rows the totals counted: they are rebuilt at the next read.
+CREATE TRIGGER revenue_batch_removed AFTER DELETE ON import_batches
+BEGIN
+    DELETE FROM database_settings WHERE key = 'revenue.aggregates';
+END;
 )SQL";
 
 constexpr const char* s_version8 = R"SQL(

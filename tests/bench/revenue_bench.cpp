@@ -4,7 +4,8 @@
 //
 //     revenue_bench [--rows N] [--db FILE] [--keep-totals]
 //
-// With --db, an existing file is reused instead of generated again; --keep-totals skips timing a rebuild.
+// With --db, an existing file is reused instead of generated again (and no day is added to it); --keep-totals skips
+// timing a rebuild.
 
 #include "catalog/catalogstore.h"
 #include "demo/demodata.h"
@@ -18,12 +19,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimeZone>
 
 #include <sqlite3.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <random>
@@ -48,147 +51,198 @@ struct Product
     int site;
 };
 
-// Bulk insert on the raw handle: one transaction per monthly file, one prepared statement.
-bool generate(Database& db, qint64 rows)
+struct ChannelInfo
 {
-    const QTimeZone paris("Europe/Paris");
-    if (auto st = RevenueAggregates::setTimeZone(db, paris); !st)
-        return false;
-    // The demo catalog: two sites, eight products, price points on every channel.
-    if (!DemoData::create(db, QDate(2025, 12, 31)).ok())
-        return false;
-    if (!db.exec("DELETE FROM transactions; DELETE FROM import_batches;").ok())
-        return false;
-    std::vector<Product> products;
+    const char* id;
+    const char* provider;
+    int weight;
+    qint64 price;
+};
+
+constexpr ChannelInfo s_channels[] = {
+    {"sms", "micropaie", 30, 300},           {"audiotel", "micropaie", 22, 299},
+    {"internet_plus", "micropaie", 14, 450}, {"carrier_billing", "micropaie", 12, 450},
+    {"prepaid_card", "prepago", 8, 500},     {"crypto", "btcpay", 3, 999},
+    {"wallet", "tirelire", 11, 300}};
+
+struct Sale
+{
+    qint64 at;
+    int channel;
+    int product;
+    qint64 gross;
+    bool chf;
+    quint64 ref;
+};
+
+// Writes sales as the site's log would, or as a provider's statement (which misses about one sale in 33), in one
+// batch, on the raw handle with one prepared statement. Returns the batch id, 0 on failure.
+class Writer final
+{
+public:
+    Writer(Database& db, std::vector<Product> products) : m_db(db), m_products(std::move(products))
     {
-        auto stmt = db.prepare("SELECT name, site_id FROM products ORDER BY id");
-        while (stmt && stmt->next().value_or(false))
-            products.push_back({stmt->text(0).toStdString(), int(stmt->int64(1))});
+        sqlite3_prepare_v2(db.handle(),
+                           "INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, imported_utc, "
+                           "rows_read, rows_added) VALUES (?, ?, ?, ?, 'bench', 0, 0, 0)",
+                           -1, &m_batch, nullptr);
+        sqlite3_prepare_v2(db.handle(),
+                           "INSERT INTO transactions (batch_id, kind, provider, channel, reference, occurred_utc, "
+                           "product, gross_minor, net_minor, currency, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           -1, &m_insert, nullptr);
+        sqlite3_prepare_v2(db.handle(), "UPDATE import_batches SET rows_read = ?, rows_added = ? WHERE id = ?", -1,
+                           &m_count, nullptr);
     }
-    (void)db.exec("PRAGMA synchronous = OFF");
-
-    struct ChannelInfo
+    ~Writer()
     {
-        const char* id;
-        const char* provider;
-        int weight;
-        qint64 price;
-    };
-    const ChannelInfo channels[] = {{"sms", "micropaie", 30, 300},         {"audiotel", "micropaie", 22, 299},
-                                    {"internet_plus", "micropaie", 14, 450}, {"carrier_billing", "micropaie", 12, 450},
-                                    {"prepaid_card", "prepago", 8, 500},     {"crypto", "btcpay", 3, 999},
-                                    {"wallet", "tirelire", 11, 300}};
-    std::vector<int> pick;
-    for (int c = 0; c < 7; ++c)
-        pick.insert(pick.end(), size_t(channels[c].weight), c);
+        sqlite3_finalize(m_batch);
+        sqlite3_finalize(m_insert);
+        sqlite3_finalize(m_count);
+    }
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
 
-    const QDate first(2023, 1, 1);
-    const QDate last(2025, 12, 31);
-    const qint64 days = first.daysTo(last) + 1;
-    // Providers report 32 sales in 33, so sales + provider rows come to `rows`.
-    const qint64 salesPerDay = rows * 33 / 65 / days;
-    std::mt19937_64 rng(20260101);
-
-    sqlite3* h = db.handle();
-    sqlite3_stmt* batch = nullptr;
-    sqlite3_stmt* insert = nullptr;
-    sqlite3_prepare_v2(h,
-                       "INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, imported_utc, "
-                       "rows_read, rows_added) VALUES (?, ?, ?, ?, 'bench', 0, 0, 0)",
-                       -1, &batch, nullptr);
-    sqlite3_prepare_v2(h,
-                       "INSERT INTO transactions (batch_id, kind, provider, channel, reference, occurred_utc, product, "
-                       "gross_minor, net_minor, currency, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       -1, &insert, nullptr);
-    if (!batch || !insert)
-        return false;
-
-    qint64 written = 0;
-    qint64 serial = 0;
-    char reference[32];
-    auto newBatch = [&](const char* kind, const char* provider, const QString& name) {
-        const QByteArray file = name.toUtf8();
-        const QByteArray hash = QByteArray::number(qint64(rng()), 16) + QByteArray::number(serial++);
-        sqlite3_bind_text(batch, 1, kind, -1, SQLITE_STATIC);
-        sqlite3_bind_text(batch, 2, provider, -1, SQLITE_STATIC);
-        sqlite3_bind_text(batch, 3, file.constData(), int(file.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(batch, 4, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-        sqlite3_step(batch);
-        sqlite3_reset(batch);
-        return sqlite3_last_insert_rowid(h);
-    };
-    struct Sale
+    std::vector<Sale> sales(QDate first, QDate end, qint64 perDay, std::mt19937_64& rng) const
     {
-        qint64 at;
-        int channel;
-        int product;
-        qint64 gross;
-        bool chf;
-        quint64 ref;
-    };
-    for (QDate month = first; month <= last; month = month.addMonths(1)) {
+        static std::vector<int> pick;
+        if (pick.empty()) {
+            for (int c = 0; c < 7; ++c)
+                pick.insert(pick.end(), size_t(s_channels[c].weight), c);
+        }
+        const QTimeZone paris("Europe/Paris");
         std::vector<Sale> sales;
-        const QDate end = month.addMonths(1);
-        for (QDate day = month; day < end; day = day.addDays(1)) {
+        for (QDate day = first; day < end; day = day.addDays(1)) {
             const qint64 start = day.startOfDay(paris).toSecsSinceEpoch();
             const qint64 length = day.addDays(1).startOfDay(paris).toSecsSinceEpoch() - start;
-            for (qint64 i = 0; i < salesPerDay; ++i) {
+            for (qint64 i = 0; i < perDay; ++i) {
                 Sale s;
                 s.at = start + qint64(rng() % quint64(length));
                 s.channel = pick[rng() % pick.size()];
-                s.product = int(rng() % products.size());
-                s.gross = channels[s.channel].price + qint64(rng() % 3) * 100;
-                s.chf = products[size_t(s.product)].site == 2 && rng() % 4 == 0;
+                s.product = int(rng() % m_products.size());
+                s.gross = s_channels[s.channel].price + qint64(rng() % 3) * 100;
+                s.chf = m_products[size_t(s.product)].site == 2 && rng() % 4 == 0;
                 s.ref = rng();
                 sales.push_back(s);
             }
         }
         std::sort(sales.begin(), sales.end(), [](const Sale& a, const Sale& b) { return a.at < b.at; });
-        sqlite3_exec(h, "BEGIN", nullptr, nullptr, nullptr);
-        const QString tag = month.toString(QStringLiteral("yyyy-MM"));
-        for (int kind = 0; kind < 2; ++kind) {
-            const bool provider = kind == 1;
-            const qint64 batchId = newBatch(provider ? "provider" : "sales", provider ? "micropaie" : "",
-                                            (provider ? QStringLiteral("releve-") : QStringLiteral("sales-")) + tag);
-            qint64 line = 0;
-            for (const Sale& s : sales) {
-                // Providers miss about 3 % of the sales.
-                if (provider && s.ref % 33 == 0)
-                    continue;
-                const ChannelInfo& c = channels[s.channel];
-                const bool audiotel = s.channel == 1;
-                const int length = audiotel ? 0 : snprintf(reference, sizeof reference, "R%016llx",
-                                                           static_cast<unsigned long long>(s.ref));
-                sqlite3_bind_int64(insert, 1, batchId);
-                sqlite3_bind_text(insert, 2, provider ? "provider" : "sales", -1, SQLITE_STATIC);
-                sqlite3_bind_text(insert, 3, provider ? c.provider : "", -1, SQLITE_STATIC);
-                sqlite3_bind_text(insert, 4, c.id, -1, SQLITE_STATIC);
-                sqlite3_bind_text(insert, 5, reference, length, SQLITE_STATIC);
-                sqlite3_bind_int64(insert, 6, s.at + (provider ? 5 : 0));
-                const std::string& product = products[size_t(s.product)].name;
-                sqlite3_bind_text(insert, 7, product.data(), int(product.size()), SQLITE_STATIC);
-                sqlite3_bind_int64(insert, 8, s.gross);
-                if (provider)
-                    sqlite3_bind_int64(insert, 9, s.gross * 6 / 10);
-                else
-                    sqlite3_bind_null(insert, 9);
-                sqlite3_bind_text(insert, 10, s.chf ? "CHF" : "EUR", 3, SQLITE_STATIC);
-                sqlite3_bind_int64(insert, 11, ++line);
-                if (sqlite3_step(insert) != SQLITE_DONE)
-                    return false;
-                sqlite3_reset(insert);
-                ++written;
-            }
-        }
-        sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
-        out() << "\r  generated " << written << " rows" << Qt::flush;
+        return sales;
     }
-    sqlite3_finalize(batch);
-    sqlite3_finalize(insert);
-    (void)db.exec("UPDATE import_batches SET rows_added = (SELECT count(*) FROM transactions t WHERE t.batch_id = "
-                  "import_batches.id), rows_read = rows_added");
+
+    qint64 write(const std::vector<Sale>& sales, bool provider, const QString& name)
+    {
+        const QByteArray file = name.toUtf8();
+        const QByteArray hash = file + QByteArray::number(++m_serial);
+        sqlite3_bind_text(m_batch, 1, provider ? "provider" : "sales", -1, SQLITE_STATIC);
+        sqlite3_bind_text(m_batch, 2, provider ? "micropaie" : "", -1, SQLITE_STATIC);
+        sqlite3_bind_text(m_batch, 3, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_batch, 4, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
+        if (sqlite3_step(m_batch) != SQLITE_DONE)
+            return 0;
+        sqlite3_reset(m_batch);
+        const qint64 batchId = sqlite3_last_insert_rowid(m_db.handle());
+        qint64 line = 0;
+        char reference[32];
+        for (const Sale& s : sales) {
+            if (provider && s.ref % 33 == 0)
+                continue;
+            const ChannelInfo& c = s_channels[s.channel];
+            const bool audiotel = s.channel == 1;
+            const int length =
+                audiotel ? 0
+                         : snprintf(reference, sizeof reference, "R%016llx", static_cast<unsigned long long>(s.ref));
+            sqlite3_bind_int64(m_insert, 1, batchId);
+            sqlite3_bind_text(m_insert, 2, provider ? "provider" : "sales", -1, SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 3, provider ? c.provider : "", -1, SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 4, c.id, -1, SQLITE_STATIC);
+            sqlite3_bind_text(m_insert, 5, reference, length, SQLITE_STATIC);
+            sqlite3_bind_int64(m_insert, 6, s.at + (provider ? 5 : 0));
+            const std::string& product = m_products[size_t(s.product)].name;
+            sqlite3_bind_text(m_insert, 7, product.data(), int(product.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(m_insert, 8, s.gross);
+            if (provider)
+                sqlite3_bind_int64(m_insert, 9, s.gross * 6 / 10);
+            else
+                sqlite3_bind_null(m_insert, 9);
+            sqlite3_bind_text(m_insert, 10, s.chf ? "CHF" : "EUR", 3, SQLITE_STATIC);
+            sqlite3_bind_int64(m_insert, 11, ++line);
+            if (sqlite3_step(m_insert) != SQLITE_DONE)
+                return 0;
+            sqlite3_reset(m_insert);
+        }
+        sqlite3_bind_int64(m_count, 1, line);
+        sqlite3_bind_int64(m_count, 2, line);
+        sqlite3_bind_int64(m_count, 3, batchId);
+        sqlite3_step(m_count);
+        sqlite3_reset(m_count);
+        m_written += line;
+        return batchId;
+    }
+    qint64 written() const { return m_written; }
+
+private:
+    Database& m_db;
+    std::vector<Product> m_products;
+    sqlite3_stmt* m_batch = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_count = nullptr;
+    qint64 m_serial = 0;
+    qint64 m_written = 0;
+};
+
+std::vector<Product> products(Database& db)
+{
+    std::vector<Product> list;
+    auto stmt = db.prepare("SELECT name, site_id FROM products ORDER BY id");
+    while (stmt && stmt->next().value_or(false))
+        list.push_back({stmt->text(0).toStdString(), int(stmt->int64(1))});
+    return list;
+}
+
+const QDate s_first(2023, 1, 1);
+const QDate s_last(2025, 12, 31);
+
+qint64 salesPerDay(qint64 rows)
+{
+    // Providers report 32 sales in 33, so sales and provider rows come to `rows`.
+    return rows * 33 / 65 / (s_first.daysTo(s_last) + 1);
+}
+
+// Three years, a sales log and a statement a month, in one transaction each.
+bool generate(Database& db, qint64 rows)
+{
+    if (auto st = RevenueAggregates::setTimeZone(db, QTimeZone("Europe/Paris")); !st)
+        return false;
+    // The demo catalog: two sites, eight products, price points on every channel.
+    if (!DemoData::create(db, s_last).ok())
+        return false;
+    if (!db.exec("DELETE FROM transactions; DELETE FROM import_batches;").ok())
+        return false;
+    (void)db.exec("PRAGMA synchronous = OFF");
+    Writer writer(db, products(db));
+    std::mt19937_64 rng(20260101);
+    for (QDate month = s_first; month <= s_last; month = month.addMonths(1)) {
+        const std::vector<Sale> sales = writer.sales(month, month.addMonths(1), salesPerDay(rows), rng);
+        const QString tag = month.toString(QStringLiteral("yyyy-MM"));
+        sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
+        if (writer.write(sales, false, QStringLiteral("sales-") + tag) == 0 ||
+            writer.write(sales, true, QStringLiteral("releve-") + tag) == 0)
+            return false;
+        sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+        out() << "\r  generated " << writer.written() << " rows" << Qt::flush;
+    }
+    (void)db.exec("PRAGMA synchronous = NORMAL");
     out() << Qt::endl;
     return true;
+}
+
+// CPU seconds used by the process so far: unlike wall time, not inflated by other work on the machine.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -238,16 +292,22 @@ int main(int argc, char** argv)
     out() << "Transactions: " << count(db, "SELECT count(*) FROM transactions") << " ("
           << count(db, "SELECT count(*) FROM transactions WHERE kind = 'sales'") << " sales)" << Qt::endl;
 
+    QLoggingCategory::setFilterRules(QStringLiteral("obole.revenue.debug=true"));
     timer.start();
+    const double cpuBefore = cpuSeconds();
     if (auto st = parser.isSet(keepTotals) ? RevenueAggregates::refresh(db) : RevenueAggregates::rebuild(db); !st) {
         out() << st.error() << Qt::endl;
         return 1;
     }
-    out() << "Rebuild of the stored totals: " << timer.elapsed() << " ms (hourly rows "
-          << count(db, "SELECT count(*) FROM revenue_hourly") << ", daily rows "
+    rusage peak{};
+    getrusage(RUSAGE_SELF, &peak);
+    out() << "Peak memory so far: " << peak.ru_maxrss / 1024 << " MiB" << Qt::endl;
+    out() << "Rebuild of the stored totals: " << timer.elapsed() << " ms, " << (cpuSeconds() - cpuBefore) * 1000
+          << " ms of CPU (hourly rows " << count(db, "SELECT count(*) FROM revenue_hourly") << ", daily rows "
           << count(db, "SELECT count(*) FROM revenue_daily") << ", product rows "
           << count(db, "SELECT count(*) FROM revenue_daily_products") << ")" << Qt::endl;
 
+    QLoggingCategory::setFilterRules(QString());
     std::vector<double> checks;
     for (int i = 0; i < 5; ++i) {
         timer.start();
@@ -306,6 +366,64 @@ int main(int argc, char** argv)
         out() << "  " << QString::fromLatin1(c.name).leftJustified(40) << QString::number(median(times), 'f', 1)
               << " ms   (" << Qt::flush;
         out() << "first currency gross " << gross / 100 << ")" << Qt::endl;
+    }
+
+    // As the page's worker does it: its own connection, the check that the totals are current, the figures.
+    {
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            timer.start();
+            auto worker = Database::open(path);
+            auto data = worker ? RevenueQuery::run(*worker.value(), cases[0].request)
+                               : Result<RevenueData>::failure(worker.error());
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            if (!data) {
+                out() << data.error() << Qt::endl;
+                return 1;
+            }
+        }
+        out() << "  " << QStringLiteral("year by day, on a new connection").leftJustified(40)
+              << QString::number(median(times), 'f', 1) << " ms" << Qt::endl;
+    }
+
+    // A morning's imports: yesterday's sales log, then a statement, each folded in by the importer's hook.
+    if (!parser.isSet(dbOption)) {
+        Writer writer(db, products(db));
+        std::mt19937_64 rng(7);
+        const QDate day = s_last.addDays(1);
+        const std::vector<Sale> sales = writer.sales(day, day.addDays(1), salesPerDay(rows), rng);
+        for (bool provider : {false, true}) {
+            Transaction tx(db);
+            const qint64 batch =
+                writer.write(sales, provider, provider ? QStringLiteral("releve-day") : QStringLiteral("sales-day"));
+            timer.start();
+            const double cpu = cpuSeconds();
+            const Status st = RevenueAggregates::rowsAdded(db, batch);
+            const qint64 elapsed = timer.elapsed();
+            if (!st || !tx.commit()) {
+                out() << st.error() << Qt::endl;
+                return 1;
+            }
+            out() << "Folding in a day's " << (provider ? "statement" : "sales log") << " ("
+                  << count(db, "SELECT rows_added FROM import_batches ORDER BY id DESC LIMIT 1")
+                  << " rows) at import: " << elapsed << " ms, " << (cpuSeconds() - cpu) * 1000
+                  << " ms of CPU; current: " << (RevenueAggregates::isCurrent(db).value_or(false) ? "yes" : "no")
+                  << Qt::endl;
+        }
+        // A VAT rate changed in the catalog: the sales are valued again, their confirmation kept.
+        (void)db.exec("UPDATE products SET vat_rate_bp = 550 WHERE id = 1");
+        timer.start();
+        const double cpu = cpuSeconds();
+        if (auto st = RevenueAggregates::refresh(db); !st) {
+            out() << st.error() << Qt::endl;
+            return 1;
+        }
+        out() << "Valuing the sales again after a VAT rate changed: " << timer.elapsed() << " ms, "
+              << (cpuSeconds() - cpu) * 1000 << " ms of CPU" << Qt::endl;
+        timer.start();
+        auto data = RevenueQuery::run(db, request(QDate(2025, 1, 2), day, RevenueBucket::Day));
+        out() << "  then " << QStringLiteral("the year by day").leftJustified(35) << timer.elapsed() << " ms"
+              << Qt::endl;
     }
     return 0;
 }

@@ -1,0 +1,236 @@
+#include "demo/demodata.h"
+#include "itemmodels/reconcileitemmodel.h"
+#include "mainwindow.h"
+#include "reconcile/reconcilestore.h"
+#include "reconcilegen.h"
+#include "reconciliationpage.h"
+#include "storage/database.h"
+#include "summarytile.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+namespace {
+
+ReconciliationPage* findPage(MainWindow& w)
+{
+    for (int i = 0; i < w.pageCount(); ++i) {
+        if (auto* p = qobject_cast<ReconciliationPage*>(w.page(i))) {
+            w.showPage(i);
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+int rowWith(const ReconcileItemModel& m, ReconcileOutcome outcome, const QString& channel = {})
+{
+    for (int r = 0; r < m.rowCount(); ++r) {
+        const ReconcileEntry& e = m.line(r).entry;
+        if (e.outcome == outcome && (channel.isEmpty() || e.channel == channel))
+            return r;
+    }
+    return -1;
+}
+
+void selectOnly(QTableView* table, int row)
+{
+    table->selectionModel()->setCurrentIndex(table->model()->index(row, 0),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+QString tileValue(QWidget* page, const char* name)
+{
+    auto* tile = page->findChild<SummaryTile*>(QLatin1StringView(name));
+    return tile ? tile->value() : QString();
+}
+
+} // namespace
+
+class TestReconciliationPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+
+    // On the demo database the page reconciles by itself and shows the demo's slips.
+    void demo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoData::create(*db.value(), QDate::currentDate().addDays(-1)).ok());
+        }
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openDatabase(path));
+        ReconciliationPage* page = findPage(w);
+        QVERIFY(page);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        QTRY_COMPARE(tileValue(page, "amountMismatchTile"), QStringLiteral("1"));
+        QCOMPARE(tileValue(page, "duplicateTile"), QStringLiteral("1"));
+        const int missing = tileValue(page, "missingAtProviderTile").toInt();
+        QVERIFY(missing == 1 || missing == 2);
+        QCOMPARE(tileValue(page, "missingInSalesLogTile").toInt(), missing);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("reconcileTableView"));
+        QVERIFY(table && table->model()->rowCount() > 0);
+
+        // Only what needs a look.
+        auto* show = page->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+        show->setCurrentIndex(show->findText(QStringLiteral("Open discrepancies")));
+        QCOMPARE(page->model()->rowCount(), 1 + 1 + 2 * missing);
+
+        // The detail pane says why; for a call reported a day late (missing on both sides), it points at the other
+        // side's unmatched row.
+        auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("reconcileDetailBrowser"));
+        bool hinted = false;
+        for (int r = page->model()->rowCount() - 1; r >= 0 && !hinted; --r) {
+            if (page->model()->line(r).entry.outcome != ReconcileOutcome::MissingAtProvider)
+                continue;
+            selectOnly(table, r);
+            QVERIFY(detail->toPlainText().contains(QStringLiteral("Missing at provider")));
+            hinted = detail->toPlainText().contains(QStringLiteral("Unmatched provider row of the same channel"));
+        }
+        QCOMPARE(hinted, missing == 2);
+        const QByteArray shot = qgetenv("OBOLE_SCREENSHOT");
+        if (!shot.isEmpty()) {
+            QTest::qWait(200);
+            QVERIFY(w.grab().save(QString::fromLocal8Bit(shot)));
+        }
+        // The payout follow-up: one line per provider of the demo.
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("reconcileTabWidget"));
+        tabs->setCurrentIndex(1);
+        auto* payouts = page->findChild<QTableView*>(QStringLiteral("payoutFollowUpTableView"));
+        QCOMPARE(payouts->model()->rowCount(), 4);
+        const QByteArray payoutShot = qgetenv("OBOLE_SCREENSHOT_PAYOUTS");
+        if (!payoutShot.isEmpty())
+            QVERIFY(w.grab().save(QString::fromLocal8Bit(payoutShot)));
+    }
+
+    // Review by keyboard: match (Ctrl+M), undo (Edit → Undo), explain (Ctrl+E), reopen (Ctrl+R).
+    void reviewByKeyboard()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.sqlite"));
+        {
+            auto db = Database::open(path);
+            ReconcileGen::Options o;
+            o.sales = 1500;
+            o.days = 20;
+            o.startUtc = QDateTime(QDate::currentDate().addDays(-25), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            QVERIFY(ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok());
+        }
+        MainWindow w;
+        QVERIFY(w.openDatabase(path));
+        ReconciliationPage* page = findPage(w);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        QTRY_VERIFY(tileValue(page, "missingAtProviderTile").toInt() > 0);
+        auto* show = page->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
+        show->setCurrentIndex(show->findText(QStringLiteral("Open discrepancies")));
+        auto* table = page->findChild<QTableView*>(QStringLiteral("reconcileTableView"));
+        const int missingAt = tileValue(page, "missingAtProviderTile").toInt();
+        const int missingIn = tileValue(page, "missingInSalesLogTile").toInt();
+        QVERIFY(missingAt > 0 && missingIn > 0);
+
+        const int a = rowWith(*page->model(), ReconcileOutcome::MissingAtProvider);
+        const int b = rowWith(*page->model(), ReconcileOutcome::MissingInSalesLog);
+        table->setFocus();
+        table->selectionModel()->select(page->model()->index(a, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(page->model()->index(b, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(tileValue(page, "missingAtProviderTile").toInt(), missingAt - 1);
+        QCOMPARE(tileValue(page, "missingInSalesLogTile").toInt(), missingIn - 1);
+        QCOMPARE(w.undoStack()->count(), 1);
+        w.undoStack()->undo();
+        QCOMPARE(tileValue(page, "missingAtProviderTile").toInt(), missingAt);
+        QCOMPARE(tileValue(page, "missingInSalesLogTile").toInt(), missingIn);
+
+        // Explaining needs a note.
+        const int dup = rowWith(*page->model(), ReconcileOutcome::DuplicateAtProvider);
+        selectOnly(table, dup);
+        QSignalSpy messages(page, &Page::statusMessage);
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY(!messages.isEmpty());
+        auto* note = page->findChild<QLineEdit*>(QStringLiteral("reviewNoteLineEdit"));
+        QTest::keyClicks(note, QStringLiteral("sent twice, credited next month"));
+        const int open = page->model()->rowCount();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(page->model()->rowCount(), open - 1);
+        auto db = Database::open(path);
+        QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 1);
+        // The explained line left the open discrepancies; show it among all lines and reopen it.
+        show->setCurrentIndex(show->findText(QStringLiteral("Duplicate at provider")));
+        int explainedRow = -1;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            if (page->model()->line(r).entry.explained)
+                explainedRow = r;
+        }
+        QVERIFY(explainedRow >= 0);
+        selectOnly(table, explainedRow);
+        QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 0);
+        w.undoStack()->undo();
+        QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 1);
+    }
+
+    // A long run can be cancelled: the results stay as they were.
+    void cancel()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
+        {
+            auto db = Database::open(path);
+            ReconcileGen::Options o;
+            o.sales = 400000;
+            QVERIFY(ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok());
+        }
+        auto db = Database::open(path);
+        ReconciliationPage page;
+        QSignalSpy messages(&page, &Page::statusMessage);
+        page.setDatabase(db.value().get());
+        QVERIFY(page.isRunning());
+        page.cancelRun();
+        auto said = [&](const QString& word) {
+            for (const auto& m : messages) {
+                if (m.first().toString().contains(word))
+                    return true;
+            }
+            return false;
+        };
+        // The watcher's finished signal arrives through the event loop, after the run itself ends.
+        QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("cancelled")), 30000);
+        QVERIFY(!page.isRunning());
+        QVERIFY(!ReconcileStore::state(*db.value())->exists);
+        // Run again to the end.
+        page.reconcile();
+        QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("Reconciled")), 60000);
+        QVERIFY(ReconcileStore::state(*db.value())->exists);
+        QVERIFY(page.model()->rowCount() > 0);
+        QVERIFY(page.model()->canFetchMore({}));
+    }
+};
+
+QTEST_MAIN(TestReconciliationPage)
+#include "tst_reconciliationpage.moc"
