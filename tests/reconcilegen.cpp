@@ -140,8 +140,8 @@ ReconcileGen::Data ReconcileGen::generate(const Options& o)
             r.t = s_springChangeUtc - 40 + qint64(i) * 20;
         r.channel = QString::fromLatin1(ch.id);
         r.provider = providerOf.value(r.channel);
-        r.reference = o.referencePrefix + r.provider.right(1).toUpper() + u'-'
-                      + QStringLiteral("%1").arg(i, 9, 10, QLatin1Char('0'));
+        r.reference = o.referencePrefix + r.provider.right(1).toUpper() + u'-' +
+                      QStringLiteral("%1").arg(i, 9, 10, QLatin1Char('0'));
         r.product = products().at(int(rng.bounded(quint32(products().size()))));
         r.gross = ch.prices.at(int(rng.bounded(quint32(ch.prices.size()))));
         Row p = r;

@@ -192,7 +192,8 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         const int weekendBoost = day.dayOfWeek() >= 6 ? 3 : 2;
         for (const PricePoint& p : catalog.pricePoints) {
             const int expected = weight.value(p.channel) * weekendBoost;
-            const int count = int(rng.bounded(expected + 1)) / 10;
+            // About expected/10 sales a day, so even the rarest channel sells now and then.
+            const int count = int(rng.bounded(expected + 1) + rng.bounded(10)) / 10;
             for (int i = 0; i < count; ++i) {
                 // Evenings are busier.
                 const int hour = rng.bounded(100) < 60 ? 18 + int(rng.bounded(6)) : 8 + int(rng.bounded(10));

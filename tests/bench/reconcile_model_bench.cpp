@@ -34,7 +34,7 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE"));
     const QCommandLineOption outcomeOption(QStringLiteral("outcome"), QStringLiteral("Only this outcome."),
-                                          QStringLiteral("KEY"));
+                                           QStringLiteral("KEY"));
     parser.addOptions({dbOption, outcomeOption});
     parser.process(app);
     QTextStream out(stdout);
@@ -68,7 +68,6 @@ int main(int argc, char** argv)
         ++pages;
     }
     out << model.rowCount() << " lines in " << pages + 1 << " pages; a page: " << (pages ? total / pages / 1e6 : 0)
-        << " ms on average, " << worst / 1e6 << " ms at worst; " << residentKb() / 1024 << " MiB resident"
-        << Qt::endl;
+        << " ms on average, " << worst / 1e6 << " ms at worst; " << residentKb() / 1024 << " MiB resident" << Qt::endl;
     return 0;
 }
