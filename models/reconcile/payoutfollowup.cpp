@@ -9,17 +9,6 @@
 
 namespace {
 
-template <typename F> Status each(Statement& s, F&& f)
-{
-    for (;;) {
-        auto row = s.next();
-        if (!row)
-            return Status::failure(row.error());
-        if (!row.value())
-            return {};
-        f();
-    }
-}
 
 QDate dayOf(qint64 epochDay)
 {
@@ -50,7 +39,7 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
                                "payments FROM reconcile_earnings ORDER BY provider, currency, day");
     if (!earnings)
         return R::failure(earnings.error());
-    auto st = each(*earnings, [&] {
+    auto st = earnings->forEach([&] {
         Acc& a = acc[key(earnings->text(0), earnings->text(1))];
         a.line.provider = earnings->text(0);
         a.line.currency = earnings->text(1);
@@ -71,7 +60,7 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
                                  "outcome = 7");
     if (!duplicates)
         return R::failure(duplicates.error());
-    st = each(*duplicates, [&] {
+    st = duplicates->forEach([&] {
         Acc& a = acc[key(duplicates->text(0), duplicates->text(1))];
         a.line.rows -= 1;
         if (duplicates->isNull(3))
@@ -95,7 +84,7 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
                                 "providers ORDER BY code");
     if (!providers)
         return R::failure(providers.error());
-    st = each(*providers, [&] {
+    st = providers->forEach([&] {
         terms.insert(providers->text(0),
                      Terms{providers->text(1), providers->text(2), providers->int64(3), int(providers->int64(4))});
     });

@@ -30,17 +30,6 @@ namespace {
 
 constexpr qint64 s_day = 86400;
 
-template <typename F> Status each(Statement& s, F&& f)
-{
-    for (;;) {
-        auto row = s.next();
-        if (!row)
-            return Status::failure(row.error());
-        if (!row.value())
-            return {};
-        f();
-    }
-}
 
 Result<qint64> scalar(Database& db, const char* sql)
 {
@@ -83,7 +72,7 @@ struct RunContext
         auto providers = db.prepare("SELECT code, channels FROM providers ORDER BY code");
         if (!providers)
             return R::failure(providers.error());
-        auto st = each(*providers, [&] {
+        auto st = providers->forEach([&] {
             const QString code = providers->text(0);
             const QString channels = providers->text(1); // the views below point into it
             for (QStringView ch : QStringView(channels).split(u',', Qt::SkipEmptyParts))
@@ -167,7 +156,7 @@ struct Decisions
                             "NULL AND sales_txn_id IS NOT NULL ORDER BY id");
         if (!s)
             return Result<Decisions>::failure(s.error());
-        auto st = each(*s, [&] {
+        auto st = s->forEach([&] {
             (s->text(0) == u"match" ? d.matches : d.unmatches).push_back({s->int64(1), s->int64(2)});
         });
         if (!st)
@@ -198,7 +187,7 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
                         "reconcile_decisions WHERE undone_utc IS NULL");
     if (!s)
         return Status::failure(s.error());
-    auto st = each(*s, [&] {
+    auto st = s->forEach([&] {
         if (!s->isNull(1) && indexOf(rows.provider, s->int64(1)) < 0 && s->int64(2) != 0)
             lost.append({s->int64(0), true, s->int64(2)});
         if (!s->isNull(3) && indexOf(rows.sales, s->int64(3)) < 0 && s->int64(4) != 0)
@@ -215,7 +204,7 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
     if (!find)
         return Status::failure(find.error());
     QHash<QString, qint64> found;
-    st = each(*find, [&] { found.insert(find->text(1) + u':' + QString::number(find->int64(2)), find->int64(0)); });
+    st = find->forEach([&] { found.insert(find->text(1) + u':' + QString::number(find->int64(2)), find->int64(0)); });
     if (!st)
         return st;
     auto setProvider = db.prepare("UPDATE reconcile_decisions SET provider_txn_id = ? WHERE id = ?");
@@ -810,7 +799,7 @@ private:
         for (qint64 id : ids) {
             scope.addFree(id);
             items->bind(1, id);
-            auto st = each(*items, [&] {
+            auto st = items->forEach([&] {
                 scope.itemsToDelete.push_back(items->int64(0));
                 if (!items->isNull(1))
                     scope.addFree(items->int64(1));
@@ -908,7 +897,7 @@ private:
         if (!byRef)
             return R::failure(byRef.error());
         if (!refs.empty()) {
-            auto st = each(*byRef, [&] {
+            auto st = byRef->forEach([&] {
                 if (!refs.count(quint32(byRef->int64(4))))
                     return;
                 const auto outcome = ReconcileOutcome(byRef->int64(1));
@@ -930,7 +919,7 @@ private:
         std::vector<ReconcilePair> pairs;
         std::vector<qint64> hitBlocks;
         if (!refs.empty()) {
-            auto st = each(*refBlobs, [&] {
+            auto st = refBlobs->forEach([&] {
                 const QByteArray blob = refBlobs->blob(2);
                 const qint64 n = std::min<qint64>(refBlobs->int64(1), blob.size() / 4);
                 for (qint64 i = 0; i < n; ++i) {
@@ -972,7 +961,7 @@ private:
             while (++k < spans.size() && spans[k].first <= to)
                 to = std::max(to, spans[k].second);
             inSpan->bind(1, from).bind(2, to);
-            auto st = each(*inSpan, [&] {
+            auto st = inSpan->forEach([&] {
                 scope.itemsToDelete.push_back(inSpan->int64(0));
                 scope.addFree(inSpan->isNull(1) ? inSpan->int64(2) : inSpan->int64(1));
             });

@@ -44,17 +44,6 @@ struct Where
     }
 };
 
-template <typename F> Status each(Statement& s, F&& f)
-{
-    for (;;) {
-        auto row = s.next();
-        if (!row)
-            return Status::failure(row.error());
-        if (!row.value())
-            return {};
-        f();
-    }
-}
 
 } // namespace
 
@@ -99,7 +88,7 @@ Result<QList<ReconcileBlockInfo>> ReconcileStore::blocks(Database& db, const QSt
         return R::failure(s.error());
     where.bind(*s);
     QList<ReconcileBlockInfo> out;
-    auto st = each(*s, [&] {
+    auto st = s->forEach([&] {
         ReconcileBlockInfo b;
         b.id = s->int64(0);
         b.provider = s->text(1);
@@ -211,7 +200,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     if (!s)
         return R::failure(s.error());
     where.bind(*s);
-    auto st = each(*s, [&] {
+    auto st = s->forEach([&] {
         const auto outcome = ReconcileOutcome(s->int64(0));
         const qint64 n = s->int64(1);
         const qint64 providerGross = s->int64(2);
@@ -281,7 +270,7 @@ Result<QStringList> ReconcileStore::providers(Database& db)
     if (!s)
         return Result<QStringList>::failure(s.error());
     QStringList out;
-    if (auto st = each(*s, [&] { out.append(s->text(0)); }); !st)
+    if (auto st = s->forEach([&] { out.append(s->text(0)); }); !st)
         return Result<QStringList>::failure(st.error());
     return out;
 }
@@ -292,7 +281,7 @@ Result<QStringList> ReconcileStore::channels(Database& db)
     if (!s)
         return Result<QStringList>::failure(s.error());
     QStringList out;
-    if (auto st = each(*s, [&] { out.append(s->text(0)); }); !st)
+    if (auto st = s->forEach([&] { out.append(s->text(0)); }); !st)
         return Result<QStringList>::failure(st.error());
     return out;
 }

@@ -1,5 +1,7 @@
 #include "revenueaggregates.h"
 
+#include "core/hashmix.h"
+#include "storage/columntext.h"
 #include "localcalendar.h"
 #include "revenuecatalog.h"
 #include "salesconfirmation.h"
@@ -26,22 +28,6 @@ constexpr const char* s_zoneKey = "time_zone";
 // Bumped whenever the tables' meaning changes, so stored totals are rebuilt.
 constexpr int s_layoutVersion = 2;
 constexpr qint64 s_progressEvery = 0x10000;
-
-quint64 mix(quint64 x)
-{
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-std::string_view column(sqlite3_stmt* stmt, int i)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(stmt, i))) : std::string_view();
-}
 
 // A prepared statement on the raw handle, for the loops over millions of rows where the wrapper's QString
 // conversions would dominate.
@@ -129,7 +115,7 @@ struct SlotHash
 {
     size_t operator()(const SlotKey& k) const
     {
-        return size_t(mix(quint64(k.time) * 0x9e3779b97f4a7c15ULL ^ mix(quint64(k.site) << 1 | k.confirmed) ^
+        return size_t(splitMix64(quint64(k.time) * 0x9e3779b97f4a7c15ULL ^ splitMix64(quint64(k.site) << 1 | k.confirmed) ^
                           (quint64(k.channel) << 32 | k.currency)));
     }
 };
@@ -152,13 +138,13 @@ SaleRow saleAt(sqlite3_stmt* stmt, int first)
 {
     SaleRow row;
     row.id = sqlite3_column_int64(stmt, first);
-    row.key.provider = column(stmt, first + 1);
-    row.key.channel = column(stmt, first + 2);
-    row.key.reference = column(stmt, first + 3);
-    row.key.currency = column(stmt, first + 4);
+    row.key.provider = columnText(stmt, first + 1);
+    row.key.channel = columnText(stmt, first + 2);
+    row.key.reference = columnText(stmt, first + 3);
+    row.key.currency = columnText(stmt, first + 4);
     row.key.gross = sqlite3_column_int64(stmt, first + 5);
     row.key.occurredUtc = sqlite3_column_int64(stmt, first + 6);
-    row.product = column(stmt, first + 7);
+    row.product = columnText(stmt, first + 7);
     if (sqlite3_column_type(stmt, first + 8) != SQLITE_NULL)
         row.net = sqlite3_column_int64(stmt, first + 8);
     return row;
@@ -882,10 +868,10 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
             SalesConfirmation::Row r;
-            r.provider = column(rows.get(), 0);
-            r.channel = column(rows.get(), 1);
-            r.reference = column(rows.get(), 2);
-            r.currency = column(rows.get(), 3);
+            r.provider = columnText(rows.get(), 0);
+            r.channel = columnText(rows.get(), 1);
+            r.reference = columnText(rows.get(), 2);
+            r.currency = columnText(rows.get(), 3);
             r.gross = sqlite3_column_int64(rows.get(), 4);
             r.occurredUtc = sqlite3_column_int64(rows.get(), 5);
             const qint64 provider = SalesConfirmation::providerHash(r.provider);

@@ -1,33 +1,17 @@
 #include "salesconfirmation.h"
 
+#include "core/hashmix.h"
+#include "storage/columntext.h"
 #include "storage/database.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
 
-namespace {
-quint64 mix(quint64 x)
-{
-    // splitmix64's finaliser: spreads every input bit over the result.
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
-
-std::string_view column(sqlite3_stmt* stmt, int i)
-{
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-    return text ? std::string_view(text, size_t(sqlite3_column_bytes(stmt, i))) : std::string_view();
-}
-} // namespace
 
 quint64 SalesConfirmation::hash(std::string_view text)
 {
-    return mix(std::hash<std::string_view>{}(text));
+    return splitMix64(std::hash<std::string_view>{}(text));
 }
 
 qint64 SalesConfirmation::referenceHash(std::string_view reference)
@@ -38,7 +22,7 @@ qint64 SalesConfirmation::referenceHash(std::string_view reference)
 
 qint64 SalesConfirmation::amountHash(const Row& row)
 {
-    return qint64(mix(hash(row.channel) * 31 + hash(row.currency)) ^ mix(quint64(row.gross) + 0x9e3779b97f4a7c15ULL));
+    return qint64(splitMix64(hash(row.channel) * 31 + hash(row.currency)) ^ splitMix64(quint64(row.gross) + 0x9e3779b97f4a7c15ULL));
 }
 
 qint64 SalesConfirmation::providerHash(std::string_view provider)
@@ -158,10 +142,10 @@ Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& 
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         Row row;
-        row.provider = column(stmt, 0);
-        row.channel = column(stmt, 1);
-        row.reference = column(stmt, 2);
-        row.currency = column(stmt, 3);
+        row.provider = columnText(stmt, 0);
+        row.channel = columnText(stmt, 1);
+        row.reference = columnText(stmt, 2);
+        row.currency = columnText(stmt, 3);
         row.gross = sqlite3_column_int64(stmt, 4);
         row.occurredUtc = sqlite3_column_int64(stmt, 5);
         addProviderRow(row);

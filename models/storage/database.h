@@ -43,6 +43,19 @@ public:
     Result<bool> next();
     // Runs to completion, discarding rows.
     Status run();
+    // Steps through every row, calling f() on each (read the row from this statement inside f).
+    template<typename F>
+    Status forEach(F&& f)
+    {
+        for (;;) {
+            auto row = next();
+            if (!row)
+                return Status::failure(row.error());
+            if (!row.value())
+                return {};
+            f();
+        }
+    }
     void reset();
 
     qint64 int64(int column) const;
