@@ -71,6 +71,9 @@ public:
     bool delimiterDetected() const { return m_options.delimiter == 0; }
     const QString& displayName() const { return m_displayName; }
 
+    // Frees the file's bytes as read, once they are hashed; the decoded text stays.
+    void dropRawBytes() { m_raw = QByteArray(); }
+
     // The file's bytes as read (for hashing), and the decoded text.
     const QByteArray& rawBytes() const { return m_raw; }
     const QByteArray& text() const { return m_text; }

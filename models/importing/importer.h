@@ -48,8 +48,9 @@ public:
 
     static Result<Summary> importFile(Database& db, const ImportProfile& profile, const QString& path,
                                       const Options& options = {});
-    // Same, for bytes already in memory; `fileName` is what the batch records and messages show.
-    static Result<Summary> importData(Database& db, const ImportProfile& profile, const QByteArray& bytes,
+    // Same, for bytes already in memory; `fileName` is what the batch records and messages show. The bytes are
+    // taken by value so that a caller moving them in lets the import free them once decoded.
+    static Result<Summary> importData(Database& db, const ImportProfile& profile, QByteArray bytes,
                                       const QString& fileName, const Options& options = {});
 
     // Removes a batch and every row it added, in one transaction.
