@@ -70,9 +70,14 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
     createMenus();
+    // The list is never squeezed below its longest page name, whatever the pages' own minimum widths ask for.
+    int navigationWidth = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        navigationWidth = qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setMinimumWidth(qMin(navigationWidth + 3 * m_navigation->frameWidth() + 24, 230));
 
     if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
-        resize(1100, 700);
+        resize(1280, 800);
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     m_navigation->setCurrentRow(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), pageCount() - 1));
 }
