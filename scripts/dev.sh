@@ -51,16 +51,24 @@ test)
     install_missing
     export QT_QPA_PLATFORM=offscreen
     status=0
+    log=$(mktemp)
+    trap 'rm -f "$log"' EXIT
     echo "== Release build, warnings as errors =="
     build ci
-    ctest --preset ci -j"$(nproc)" || status=1
+    ctest --preset ci -j"$(nproc)" 2>&1 | tee -a "$log" || status=1
     echo "== AddressSanitizer + UndefinedBehaviorSanitizer build =="
     build dev
-    ctest --preset dev -j"$(nproc)" || status=1
+    ctest --preset dev -j"$(nproc)" 2>&1 | tee -a "$log" || status=1
     echo "== Fuzzing, bounded =="
+    fuzz_failed=0
     if [[ -x tests/fuzz/run_fuzz.sh ]]; then
-        tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-20}" || status=1
+        tests/fuzz/run_fuzz.sh "${FUZZ_SECONDS:-20}" || { status=1; fuzz_failed=1; }
     fi
+    # One closing line for the two suites and the fuzzing: "tests: N passed, N failed".
+    read -r total ctest_failed < <(sed -n 's/.*tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\2 \1/p' "$log" |
+        awk '{t += $1; f += $2} END {print t + 0, f + 0}')
+    [[ $total -gt 0 ]] || status=1
+    echo "tests: $((total - ctest_failed + 1 - fuzz_failed)) passed, $((ctest_failed + fuzz_failed)) failed"
     exit $status
     ;;
 *)
