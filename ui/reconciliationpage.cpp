@@ -407,7 +407,13 @@ QHBoxLayout* ReconciliationPage::buildFilters()
     m_searchEdit->setPlaceholderText(tr("Reference or product"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setMinimumWidth(140);
 
+    // The combos may shrink below their longest entry, so the page fits a laptop screen next to the navigation.
+    for (QComboBox* combo : {m_providerCombo, m_channelCombo, m_periodCombo, m_outcomeCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     auto* row = new QHBoxLayout;
     auto add = [&](const QString& text, QWidget* w) {
         auto* label = new QLabel(text, this);

@@ -15,6 +15,9 @@ SummaryTile::SummaryTile(const QString& caption, QWidget* parent)
     m_value->setFont(big);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
+    // Long details wrap instead of widening the row of tiles.
+    m_caption->setWordWrap(true);
+    m_detail->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_caption);
     layout->addWidget(m_value);
