@@ -10,7 +10,7 @@ cd "$here"
 
 packages=(
     cmake ninja-build g++ clang libclang-rt-14-dev pkg-config file
-    qt6-base-dev qt6-base-dev-tools libqt6charts6-dev libqt6svg6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
     python3 python3-openpyxl python3-pandas poppler-utils php-cli nodejs time
