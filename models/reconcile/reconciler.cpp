@@ -325,18 +325,10 @@ public:
                     }
                     continue;
                 }
-                Item item;
-                item.outcome = outcome;
-                item.provider = p.provider;
-                item.channel = p.channel;
-                item.currency = p.currency;
-                item.time = s.t;
-                item.providerTxn = p.id;
+                Item item = providerItem(outcome, p);
+                item.time = s.t; // a pair is dated by its sale
                 item.salesTxn = s.id;
-                item.providerGross = p.gross;
                 item.salesGross = s.gross;
-                if (p.net != ReconcileRow::s_noAmount)
-                    item.providerNet = p.net;
                 if (expected)
                     item.expectedNet = expected->netMinor;
                 item.payoutFlag = flagged;
@@ -346,16 +338,7 @@ public:
                     return st;
                 continue;
             }
-            Item item;
-            item.outcome = outcome;
-            item.provider = p.provider;
-            item.channel = p.channel;
-            item.currency = p.currency;
-            item.time = p.t;
-            item.providerTxn = p.id;
-            item.providerGross = p.gross;
-            if (p.net != ReconcileRow::s_noAmount)
-                item.providerNet = p.net;
+            Item item = providerItem(outcome, p);
             if (outcome == ReconcileOutcome::DuplicateAtProvider &&
                 res.providerPartner[i] != ReconcileEngineResult::s_none)
                 item.related = prov[res.providerPartner[i]].id;
@@ -489,6 +472,22 @@ private:
         ReconcileAttribution attribution = ReconcileAttribution::Own;
         quint32 ref = 0;
     };
+
+    // The fields every item about a provider row carries, dated by that row.
+    static Item providerItem(ReconcileOutcome outcome, const ReconcileRow& p)
+    {
+        Item item;
+        item.outcome = outcome;
+        item.provider = p.provider;
+        item.channel = p.channel;
+        item.currency = p.currency;
+        item.time = p.t;
+        item.providerTxn = p.id;
+        item.providerGross = p.gross;
+        if (p.net != ReconcileRow::s_noAmount)
+            item.providerNet = p.net;
+        return item;
+    }
 
     static qint64 floorDay(qint64 t) { return t >= 0 ? t / s_day : -((-t + s_day - 1) / s_day); }
 
