@@ -313,6 +313,39 @@ private slots:
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
     }
 
+    void bigImportAloneOrBesideAnotherConnection()
+    {
+        // A file this size is written with a rollback journal when the database is not shared, and through the
+        // write-ahead log when another connection has it open; either way every row lands and the file is left
+        // in write-ahead-log mode for the next reader.
+        QByteArray big = "Relev\xe9\r\nDate;Ref;Moyen;Libelle;Montant;Reversement\r\n";
+        for (int i = 0; i < 200000; ++i)
+            big += "01/10/2025 08:15:00;B-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98\r\n";
+        QVERIFY(big.size() > 8 * 1024 * 1024);
+        const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        auto first = Importer::importData(*db.value(), m_profile, big, QStringLiteral("alone.csv"));
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->rowsAdded, 200000);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 200000);
+        {
+            auto mode = db.value()->prepare("PRAGMA journal_mode");
+            QVERIFY(mode && mode->next().value_or(false));
+            QCOMPARE(mode->text(0), QStringLiteral("wal"));
+        }
+
+        auto other = Database::open(path);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QCOMPARE(scalar(*other.value(), "SELECT count(*) FROM transactions"), 200000);
+        big.replace("B-", "C-");
+        auto second = Importer::importData(*db.value(), m_profile, big, QStringLiteral("shared.csv"));
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        QCOMPARE(second->rowsAdded, 200000);
+        QCOMPARE(scalar(*other.value(), "SELECT count(*) FROM transactions"), 400000);
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    }
+
     void killedImportLeavesDatabaseAsItWas()
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("killed.sqlite"));
@@ -337,7 +370,10 @@ private slots:
         p.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("import"),
                                                  QStringLiteral("--profile-file"), profilePath, file});
         QVERIFY(p.waitForStarted());
-        QTest::qWait(400);
+        // Killed while it writes: once its journal is there (a file this size is written with a rollback journal).
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dbPath + QStringLiteral("-journal")) ||
+                                     p.state() == QProcess::NotRunning,
+                                 20000);
         p.kill();
         p.waitForFinished();
         auto db = Database::open(dbPath);

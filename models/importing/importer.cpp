@@ -13,13 +13,12 @@
 
 #include <openssl/evp.h>
 
-#include <unordered_set>
-
 namespace {
-
 
 // 64 rows of 13 values stay well under SQLite's limit on bound parameters.
 constexpr int s_rowsPerStatement = 64;
+// From this size on, an import is worth leaving the write-ahead log for (about 100,000 rows).
+constexpr qsizetype s_bulkWriteBytes = 8 * 1024 * 1024;
 
 QString kindText(ImportProfile::Kind kind)
 {
@@ -92,6 +91,12 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         if (outermost)
             (void)db.exec("PRAGMA foreign_keys=ON");
     });
+    // A big file is written with a rollback journal when nothing else has the database open (see beginBulkWrite).
+    const bool bulk = bytes.size() >= s_bulkWriteBytes && db.beginBulkWrite();
+    const auto endBulk = qScopeGuard([&db, bulk] {
+        if (bulk)
+            db.endBulkWrite();
+    });
     // The write lock is taken first, so the checks below and the writes see the same database.
     Transaction tx(db);
     if (!tx.isActive())
@@ -137,7 +142,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     summary.batchId = db.lastInsertId();
 
     // Identities already stored for this kind and provider: a re-import or an overlapping file adds nothing twice.
-    std::unordered_set<quint64> existing;
+    FlatHashSet64 existing;
     {
         auto known = profile.kind == ImportProfile::Kind::Sales
                          ? db.prepare("SELECT row_hash FROM transactions WHERE kind = ?")

@@ -38,12 +38,11 @@ StagedRow::Span append(std::string& out, const QString& text)
 } // namespace
 
 StagingPipeline::StagingPipeline(CsvReader& reader, RowParser& parser, const QString& kind, const QString& provider,
-                                 std::unordered_set<quint64> existing, bool skipBadRows, qsizetype expectedRows)
+                                 FlatHashSet64 existing, bool skipBadRows, qsizetype expectedRows)
     : m_reader(reader), m_parser(parser), m_kind(kind), m_provider(provider), m_existing(std::move(existing)),
       m_skipBadRows(skipBadRows)
 {
     m_occurrences.reserve(size_t(qMax<qsizetype>(expectedRows, 16)));
-    m_existing.reserve(m_existing.size() + size_t(qMax<qsizetype>(expectedRows, 16)));
     m_worker = std::thread([this] { run(); });
 }
 
@@ -122,11 +121,12 @@ void StagingPipeline::run()
         }
         ++m_counts.read;
         const quint64 base = RowIdentity::baseKey(row);
-        const quint32 occurrence = ++m_occurrences[base];
+        const quint32 occurrence = ++*m_occurrences.tryEmplace(base).first;
         // A sales log names the provider of each sale; a statement is one provider's.
         const QString& provider = row.provider.isEmpty() ? m_provider : row.provider;
         const quint64 identity = RowIdentity::identity(m_kind, provider, base, occurrence);
-        if (!m_existing.insert(identity).second) {
+        // Within the file the occurrence already tells rows apart: only what was stored before needs looking up.
+        if (m_existing.contains(identity)) {
             ++m_counts.present;
             continue;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/flathash.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -11,8 +13,6 @@
 #include <string>
 #include <string_view>
 #include <thread>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 class CsvReader;
@@ -64,7 +64,7 @@ public:
     };
 
     StagingPipeline(CsvReader& reader, RowParser& parser, const QString& kind, const QString& provider,
-                    std::unordered_set<quint64> existing, bool skipBadRows, qsizetype expectedRows);
+                    FlatHashSet64 existing, bool skipBadRows, qsizetype expectedRows);
     ~StagingPipeline();
     StagingPipeline(const StagingPipeline&) = delete;
     StagingPipeline& operator=(const StagingPipeline&) = delete;
@@ -88,8 +88,8 @@ private:
     RowParser& m_parser;
     QString m_kind;
     QString m_provider;
-    std::unordered_set<quint64> m_existing;
-    std::unordered_map<quint64, quint32> m_occurrences;
+    FlatHashSet64 m_existing;
+    FlatHash64<quint32> m_occurrences;
     bool m_skipBadRows;
 
     std::mutex m_mutex;

@@ -5,9 +5,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
+
+namespace {
+
+constexpr int s_busyTimeoutMs = 5000;
+
+} // namespace
 
 Statement::Statement(Statement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db) {}
 
@@ -178,7 +185,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         return R::failure(tr("Cannot open %1: %2").arg(shown, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     sqlite3_extended_result_codes(db->m_db, 1);
-    sqlite3_busy_timeout(db->m_db, 5000);
+    sqlite3_busy_timeout(db->m_db, s_busyTimeoutMs);
 
     auto removeIfNew = [&]() {
         db.reset();
@@ -277,6 +284,24 @@ Status Database::exec(const char* sql)
         return Status::failure(error);
     }
     return {};
+}
+
+bool Database::beginBulkWrite()
+{
+    if (!sqlite3_get_autocommit(m_db))
+        return false;
+    // Leaving the log needs the file to itself: ask once rather than wait on another connection.
+    sqlite3_busy_timeout(m_db, 0);
+    const auto restoreTimeout = qScopeGuard([this] { sqlite3_busy_timeout(m_db, s_busyTimeoutMs); });
+    auto mode = prepare("PRAGMA journal_mode=DELETE");
+    if (!mode || !mode->next().value_or(false))
+        return false;
+    return mode->text(0) == QLatin1String("delete");
+}
+
+void Database::endBulkWrite()
+{
+    (void)exec("PRAGMA journal_mode=WAL");
 }
 
 qint64 Database::lastInsertId() const

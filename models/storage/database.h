@@ -99,6 +99,12 @@ public:
 
     Result<Statement> prepare(std::string_view sql);
     Status exec(const char* sql);
+    // For a write of many pages by the only connection to the file: switches from the write-ahead log to a rollback
+    // journal, which writes each new page once instead of twice (to the log, then into the file). Still atomic: an
+    // interrupted write is rolled back on the next open. Returns false, changing nothing, when a transaction is open
+    // or another connection uses the file; endBulkWrite() switches back.
+    bool beginBulkWrite();
+    void endBulkWrite();
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;

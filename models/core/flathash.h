@@ -1,0 +1,120 @@
+#pragma once
+
+#include "hashmix.h"
+
+#include <QtGlobal>
+
+#include <bit>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+// A hash table of 64-bit keys with open addressing and linear probing: one allocation for all entries instead of
+// one per entry, and a probe that mostly stays in one cache line. Meant for the millions of row identities an import
+// checks; with an empty Value it is a set.
+template <typename Value>
+class FlatHash64 final
+{
+public:
+    FlatHash64() { rehash(16); }
+
+    // Room for `count` entries without growing.
+    void reserve(size_t count)
+    {
+        const size_t wanted = std::bit_ceil(count * 2 + 2);
+        if (wanted > m_slots.size())
+            rehash(wanted);
+    }
+
+    size_t size() const { return m_size + (m_hasZero ? 1 : 0); }
+
+    // The value of `key`, added value-initialised if it was not there; `second` tells whether it was added.
+    std::pair<Value*, bool> tryEmplace(quint64 key)
+    {
+        if (key == 0) {
+            const bool added = !m_hasZero;
+            m_hasZero = true;
+            return {&m_zeroValue, added};
+        }
+        if ((m_size + 1) * 2 > m_slots.size())
+            rehash(m_slots.size() * 2);
+        size_t i = slotOf(key);
+        while (m_slots[i].key != 0) {
+            if (m_slots[i].key == key)
+                return {valueAt(i), false};
+            i = (i + 1) & m_mask;
+        }
+        m_slots[i].key = key;
+        ++m_size;
+        return {valueAt(i), true};
+    }
+
+    // True when `key` was added, false when it was already there.
+    bool insert(quint64 key) { return tryEmplace(key).second; }
+
+    bool contains(quint64 key) const
+    {
+        if (key == 0)
+            return m_hasZero;
+        for (size_t i = slotOf(key); m_slots[i].key != 0; i = (i + 1) & m_mask) {
+            if (m_slots[i].key == key)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    static constexpr bool s_isSet = std::is_empty_v<Value>;
+
+    // Key and value side by side, so a lookup touches one cache line; a set stores keys only.
+    struct MapSlot
+    {
+        quint64 key = 0;
+        Value value{};
+    };
+    struct SetSlot
+    {
+        quint64 key = 0;
+    };
+    using Slot = std::conditional_t<s_isSet, SetSlot, MapSlot>;
+
+    size_t slotOf(quint64 key) const { return size_t(splitMix64(key)) & m_mask; }
+
+    Value* valueAt(size_t i)
+    {
+        if constexpr (s_isSet) {
+            (void)i;
+            return &m_zeroValue;
+        } else {
+            return &m_slots[i].value;
+        }
+    }
+
+    void rehash(size_t capacity)
+    {
+        std::vector<Slot> grown;
+        grown.resize(capacity);
+        const size_t mask = capacity - 1;
+        for (Slot& old : m_slots) {
+            if (old.key == 0)
+                continue;
+            size_t i = size_t(splitMix64(old.key)) & mask;
+            while (grown[i].key != 0)
+                i = (i + 1) & mask;
+            grown[i] = std::move(old);
+        }
+        m_slots = std::move(grown);
+        m_mask = mask;
+    }
+
+    std::vector<Slot> m_slots; // a key of 0 marks an empty slot; the key 0 itself is kept aside
+    size_t m_size = 0;
+    size_t m_mask = 0;
+    bool m_hasZero = false;
+    Value m_zeroValue{};
+};
+
+struct FlatHashNoValue
+{
+};
+using FlatHashSet64 = FlatHash64<FlatHashNoValue>;
