@@ -131,6 +131,40 @@ private slots:
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 4);
     }
 
+    void batchRowsFoundByRangeOrWithoutOne_data()
+    {
+        QTest::addColumn<bool>("rangeKnown");
+        QTest::newRow("range recorded") << true;
+        QTest::newRow("range unknown") << false;
+    }
+
+    // The rows of earlier batches are read along their range of ids; a batch with an empty range (nothing added) or
+    // no range at all (written by something else) must not make the next import or an undo miss rows.
+    void batchRowsFoundByRangeOrWithoutOne()
+    {
+        QFETCH(bool, rangeKnown);
+        auto db = freshDb();
+        const QByteArray first = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
+                                            "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
+        auto a = Importer::importData(*db, m_profile, first, QStringLiteral("1.csv"));
+        QVERIFY(a.ok());
+        auto empty = Importer::importData(*db, m_profile, first + "\r\n", QStringLiteral("1-again.csv"));
+        QVERIFY(empty.ok());
+        QCOMPARE(empty->rowsAdded, 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches WHERE first_txn_id > last_txn_id"), 1);
+        if (!rangeKnown)
+            QVERIFY(db->exec("UPDATE import_batches SET first_txn_id = NULL, last_txn_id = NULL").ok());
+        const QByteArray second = statement({"02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80",
+                                             "03/10/2025 08:15:00;A-3;SMS+;Pass;1,50;0,98"});
+        auto b = Importer::importData(*db, m_profile, second, QStringLiteral("2.csv"));
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QCOMPARE(b->rowsAdded, 1);
+        QCOMPARE(b->rowsPresent, 1);
+        QVERIFY(Importer::undoBatch(*db, a->batchId).ok());
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 1);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE reference = 'A-3'"), 1);
+    }
+
     void identicalLegitimateRowsBothCount()
     {
         auto db = freshDb();

@@ -90,6 +90,12 @@ private slots:
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
         QCOMPARE(scalar(*db.value(), "SELECT sum(gross_minor) FROM transactions"), 150);
         QCOMPARE(scalar(*db.value(), "PRAGMA foreign_key_check"), -1);
+        if (from < 9 && to >= 9) {
+            // The batch learns the range of ids its rows lie in.
+            QCOMPARE(scalar(*db.value(), "SELECT first_txn_id = (SELECT min(id) FROM transactions) AND "
+                                         "last_txn_id = (SELECT max(id) FROM transactions) FROM import_batches"),
+                     1);
+        }
     }
 
     void upgradeFromFirstToLatest()

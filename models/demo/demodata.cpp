@@ -309,9 +309,9 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
     if (!failure.isEmpty())
         return R::failure(failure);
 
-    auto counts = db.prepare("UPDATE import_batches SET rows_read = (SELECT count(*) FROM transactions t WHERE "
-                             "t.batch_id = import_batches.id), rows_added = (SELECT count(*) FROM transactions t "
-                             "WHERE t.batch_id = import_batches.id)");
+    auto counts = db.prepare("UPDATE import_batches SET rows_read = r.n, rows_added = r.n, first_txn_id = r.lo, "
+                             "last_txn_id = r.hi FROM (SELECT batch_id, count(*) AS n, min(id) AS lo, max(id) AS hi "
+                             "FROM transactions GROUP BY batch_id) AS r WHERE r.batch_id = import_batches.id");
     if (!counts)
         return R::failure(counts.error());
     if (auto st = counts->run(); !st)

@@ -17,6 +17,8 @@ namespace {
 
 // 64 rows of 13 values stay well under SQLite's limit on bound parameters.
 constexpr int s_rowsPerStatement = 64;
+// A batch whose range of ids is not known (NULL) is looked for over the whole table.
+constexpr std::string_view s_unknownLastId = "9223372036854775807";
 // From this size on, an import is worth leaving the write-ahead log for (about 100,000 rows).
 constexpr qsizetype s_bulkWriteBytes = 8 * 1024 * 1024;
 
@@ -31,6 +33,18 @@ QString kindText(ImportProfile::Kind kind)
         break;
     }
     return QStringLiteral("provider");
+}
+
+Status lastTransactionId(Database& db, qint64& id)
+{
+    auto last = db.prepare("SELECT coalesce(max(id), 0) FROM transactions");
+    if (!last)
+        return Status::failure(last.error());
+    auto row = last->next();
+    if (!row)
+        return Status::failure(row.error());
+    id = last->int64(0);
+    return {};
 }
 
 } // namespace
@@ -141,26 +155,24 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         return R::failure(st.error());
     summary.batchId = db.lastInsertId();
 
-    // Identities already stored for this kind and provider: a re-import or an overlapping file adds nothing twice.
+    // Identities already stored by earlier batches of this kind (and provider, for a statement): a re-import or an
+    // overlapping file adds nothing twice. Each batch's rows are read along its range of ids, not found by a scan.
     FlatHashSet64 existing;
     {
-        auto known = profile.kind == ImportProfile::Kind::Sales
-                         ? db.prepare("SELECT row_hash FROM transactions WHERE kind = ?")
-                         : db.prepare("SELECT row_hash FROM transactions WHERE kind = ? AND provider = ?");
+        // CROSS JOIN keeps the batches outside, and the + keeps SQLite from building an index on batch_id.
+        auto known = db.prepare("SELECT t.row_hash FROM import_batches b CROSS JOIN transactions t "
+                                "ON t.id BETWEEN coalesce(b.first_txn_id, 0) AND coalesce(b.last_txn_id, " +
+                                std::string(s_unknownLastId) + ") AND +t.batch_id = b.id "
+                                "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2)");
         if (!known)
             return R::failure(known.error());
-        known->bind(1, kind);
-        if (profile.kind != ImportProfile::Kind::Sales)
-            known->bind(2, provider);
-        for (;;) {
-            auto row = known->next();
-            if (!row)
-                return R::failure(row.error());
-            if (!row.value())
-                break;
-            existing.insert(quint64(known->int64(0)));
-        }
+        known->bind(1, kind).bind(2, provider);
+        if (auto st = known->forEach([&] { existing.insert(quint64(known->int64(0))); }); !st)
+            return R::failure(st.error());
     }
+    qint64 lastIdBefore = 0;
+    if (auto st = lastTransactionId(db, lastIdBefore); !st)
+        return R::failure(st.error());
 
     // Reading and parsing run on a worker thread while this thread writes: the two halves take about as long.
     // Rows are written many to a statement, which spares SQLite most of its per-statement work.
@@ -235,13 +247,19 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     if (options.progress && !options.progress(reader.size(), reader.size()))
         return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
 
+    // This import holds the write lock, so every id after the last one before it is one of its rows.
+    qint64 lastIdAfter = 0;
+    if (auto st = lastTransactionId(db, lastIdAfter); !st)
+        return R::failure(st.error());
     auto update = db.prepare("UPDATE import_batches SET rows_read = ?, rows_added = ?, rows_present = ?, "
-                             "rows_rejected = ?, rows_skipped = ?, rejected_detail = ? WHERE id = ?");
+                             "rows_rejected = ?, rows_skipped = ?, rejected_detail = ?, first_txn_id = ?, "
+                             "last_txn_id = ? WHERE id = ?");
     if (!update)
         return R::failure(update.error());
     update->bind(1, summary.rowsRead).bind(2, summary.rowsAdded).bind(3, summary.rowsPresent);
     update->bind(4, summary.rowsRejected).bind(5, summary.rowsSkipped).bind(6, summary.rejected.join(u'\n'));
-    update->bind(7, summary.batchId);
+    update->bind(7, lastIdBefore + 1).bind(8, lastIdAfter); // empty when nothing was added
+    update->bind(9, summary.batchId);
     if (auto st = update->run(); !st)
         return R::failure(st.error());
     // The revenue totals fold a small batch in now; a big one is left to their next reader, who shows progress.
@@ -263,7 +281,10 @@ Status Importer::undoBatch(Database& db, qint64 batchId)
     exists->bind(1, batchId);
     if (!exists->next().value_or(false) || exists->int64(0) == 0)
         return Status::failure(tr("There is no import batch %1.").arg(batchId));
-    auto rows = db.prepare("DELETE FROM transactions WHERE batch_id = ?");
+    auto rows = db.prepare("DELETE FROM transactions WHERE batch_id = ?1 AND id BETWEEN "
+                           "coalesce((SELECT first_txn_id FROM import_batches WHERE id = ?1), 0) AND "
+                           "coalesce((SELECT last_txn_id FROM import_batches WHERE id = ?1), " +
+                           std::string(s_unknownLastId) + ")");
     auto batch = db.prepare("DELETE FROM import_batches WHERE id = ?");
     if (!rows || !batch)
         return Status::failure(rows ? batch.error() : rows.error());

@@ -466,10 +466,23 @@ ALTER TABLE audit_log ADD COLUMN entity_label TEXT NOT NULL DEFAULT '';
 CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 )SQL";
 
+// Version 9: each batch records the range of ids its rows lie in (rows are appended, so an import's rows are one
+// run of ids). Finding a batch's rows is then a walk along the table's own key, not a scan of every row: that is what
+// keeps a new day's import, and undoing a batch, in proportion to that batch. Rows of other batches may fall inside a
+// range (the demonstration data interleaves its batches), so readers still check batch_id. An empty batch has an empty
+// range (first > last); NULL means not known, and then the whole table is searched.
+constexpr const char* s_version9 = R"SQL(
+ALTER TABLE import_batches ADD COLUMN first_txn_id INTEGER;
+ALTER TABLE import_batches ADD COLUMN last_txn_id INTEGER;
+UPDATE import_batches SET first_txn_id = r.lo, last_txn_id = r.hi
+    FROM (SELECT batch_id, min(id) AS lo, max(id) AS hi FROM transactions GROUP BY batch_id) AS r
+    WHERE r.batch_id = import_batches.id;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
-            {5, s_version5}, {6, s_version6}, {8, s_version8}};
+            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}};
 }
