@@ -165,6 +165,22 @@ private slots:
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE reference = 'A-3'"), 1);
     }
 
+    // Identities are stored: a later version must compute the same ones, or a file imported before would be
+    // imported again. These values were computed when the identity was defined.
+    void identitiesStayTheSameAcrossVersions()
+    {
+        auto db = freshDb();
+        const QByteArray file = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
+                                           "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80",
+                                           "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
+        QVERIFY(Importer::importData(*db, m_profile, file, QStringLiteral("pinned.csv")).ok());
+        auto rows = db->prepare("SELECT row_hash FROM transactions ORDER BY line");
+        QVERIFY(rows.ok());
+        QList<qint64> hashes;
+        QVERIFY(rows->forEach([&] { hashes.append(rows->int64(0)); }).ok());
+        QCOMPARE(hashes, (QList<qint64>{4767452365027372204, 7569046593954357909, 6076574596398003004}));
+    }
+
     void identicalLegitimateRowsBothCount()
     {
         auto db = freshDb();

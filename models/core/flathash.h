@@ -52,6 +52,16 @@ public:
     // True when `key` was added, false when it was already there.
     bool insert(quint64 key) { return tryEmplace(key).second; }
 
+    // Starts loading the slot of `key` into the cache, for a lookup a few rows later.
+    void prefetch(quint64 key) const
+    {
+#if defined(__GNUC__)
+        __builtin_prefetch(&m_slots[slotOf(key)]);
+#else
+        (void)key;
+#endif
+    }
+
     bool contains(quint64 key) const
     {
         if (key == 0)

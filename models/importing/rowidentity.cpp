@@ -60,10 +60,17 @@ quint64 RowIdentity::baseKey(const ParsedRow& row)
 
 quint64 RowIdentity::identity(QStringView kind, QStringView provider, quint64 baseKey, quint32 occurrence)
 {
-    quint64 h = hashString(kind, 5);
-    h = combine(h, hashString(provider, 6));
-    h = combine(h, baseKey);
-    h = combine(h, occurrence);
+    return identity(scope(kind, provider), baseKey, occurrence);
+}
+
+quint64 RowIdentity::scope(QStringView kind, QStringView provider)
+{
+    return combine(hashString(kind, 5), hashString(provider, 6));
+}
+
+quint64 RowIdentity::identity(quint64 scope, quint64 baseKey, quint32 occurrence)
+{
+    const quint64 h = combine(combine(scope, baseKey), occurrence);
     // SQLite integers are signed; keep the value positive so it reads back unchanged through qint64.
     return h & 0x7fffffffffffffffULL;
 }

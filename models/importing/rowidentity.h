@@ -17,5 +17,8 @@ public:
     static quint64 baseKey(const ParsedRow& row);
     // The stored identity: kind and provider scope it, occurrence (1-based) tells repeats apart.
     static quint64 identity(QStringView kind, QStringView provider, quint64 baseKey, quint32 occurrence);
+    // The same in two steps, for rows that share a scope: identity(scope(kind, provider), baseKey, occurrence).
+    static quint64 scope(QStringView kind, QStringView provider);
+    static quint64 identity(quint64 scope, quint64 baseKey, quint32 occurrence);
     static quint64 hash(std::string_view bytes, quint64 seed);
 };

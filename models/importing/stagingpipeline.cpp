@@ -92,6 +92,7 @@ void StagingPipeline::run()
     RowError rowError;
     QString lastChannel, lastCurrency, lastProduct, lastProvider;
     StagedRow::Span channelSpan, currencySpan, productSpan, providerSpan;
+    quint64 scope = 0;
     std::unique_ptr<StagedChunk> chunk = freshChunk();
     bool failed = false;
     auto publish = [this](std::unique_ptr<StagedChunk> c) {
@@ -120,16 +121,8 @@ void StagingPipeline::run()
             continue;
         }
         ++m_counts.read;
-        const quint64 base = RowIdentity::baseKey(row);
-        const quint32 occurrence = ++*m_occurrences.tryEmplace(base).first;
         // A sales log names the provider of each sale; a statement is one provider's.
         const QString& provider = row.provider.isEmpty() ? m_provider : row.provider;
-        const quint64 identity = RowIdentity::identity(m_kind, provider, base, occurrence);
-        // Within the file the occurrence already tells rows apart: only what was stored before needs looking up.
-        if (m_existing.contains(identity)) {
-            ++m_counts.present;
-            continue;
-        }
         StagedRow staged;
         staged.occurredUtc = row.occurredUtc;
         staged.grossMinor = row.grossMinor;
@@ -138,7 +131,7 @@ void StagingPipeline::run()
         staged.hasFee = row.feeMinor.has_value();
         staged.feeMinor = row.feeMinor.value_or(0);
         staged.line = row.line;
-        staged.identity = identity;
+        staged.identity = RowIdentity::baseKey(row);
         // Repeated values (channel, currency, product) are written once per chunk.
         if (chunk->rows.empty() || row.channel != lastChannel) {
             lastChannel = row.channel;
@@ -153,9 +146,11 @@ void StagingPipeline::run()
             productSpan = append(chunk->buffer, row.product);
         }
         if (chunk->rows.empty() || provider != lastProvider) {
+            scope = RowIdentity::scope(m_kind, provider);
             lastProvider = provider;
             providerSpan = append(chunk->buffer, provider);
         }
+        staged.scope = scope;
         staged.provider = providerSpan;
         staged.channel = channelSpan;
         staged.currency = currencySpan;
@@ -164,6 +159,7 @@ void StagingPipeline::run()
         chunk->rows.push_back(staged);
         if (chunk->rows.size() == s_rowsPerChunk) {
             m_position.store(m_reader.position(), std::memory_order_relaxed);
+            finishChunk(*chunk);
             publish(std::move(chunk));
             chunk = freshChunk();
         }
@@ -172,8 +168,10 @@ void StagingPipeline::run()
         m_error = m_reader.error();
         failed = true;
     }
-    if (chunk && !chunk->rows.empty() && !failed)
+    if (chunk && !chunk->rows.empty() && !failed) {
+        finishChunk(*chunk);
         publish(std::move(chunk));
+    }
     m_position.store(m_reader.size(), std::memory_order_relaxed);
     {
         std::lock_guard lock(m_mutex);
@@ -182,6 +180,35 @@ void StagingPipeline::run()
             m_ready.clear();
     }
     m_changed.notify_all();
+}
+
+// Counts the occurrence of each row's base key, in file order, and turns it into the row's identity; rows already in
+// the database are counted and dropped. The table of occurrences is far bigger than the cache, so each lookup is
+// prepared a few rows ahead.
+void StagingPipeline::finishChunk(StagedChunk& chunk)
+{
+    constexpr size_t ahead = 8;
+    std::vector<StagedRow>& rows = chunk.rows;
+    const size_t n = rows.size();
+    for (size_t i = 0; i < n && i < ahead; ++i)
+        m_occurrences.prefetch(rows[i].identity);
+    size_t kept = 0;
+    for (size_t i = 0; i < n; ++i) {
+        if (i + ahead < n)
+            m_occurrences.prefetch(rows[i + ahead].identity);
+        StagedRow& row = rows[i];
+        const quint32 occurrence = ++*m_occurrences.tryEmplace(row.identity).first;
+        row.identity = RowIdentity::identity(row.scope, row.identity, occurrence);
+        // Within the file the occurrence already tells rows apart: only what was stored before needs looking up.
+        if (m_existing.contains(row.identity)) {
+            ++m_counts.present;
+            continue;
+        }
+        if (kept != i)
+            rows[kept] = row;
+        ++kept;
+    }
+    rows.resize(kept);
 }
 
 const StagedChunk* StagingPipeline::take()

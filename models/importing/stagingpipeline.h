@@ -31,7 +31,8 @@ struct StagedRow
     qint64 netMinor = 0;
     qint64 feeMinor = 0;
     qint64 line = 0;
-    quint64 identity = 0;
+    quint64 identity = 0; // while staged: the base key of the row; once its chunk is finished: its identity
+    quint64 scope = 0;    // RowIdentity::scope of the row's kind and provider
     Span channel;
     Span reference;
     Span product;
@@ -82,6 +83,7 @@ public:
 
 private:
     void run();
+    void finishChunk(StagedChunk& chunk);
     std::unique_ptr<StagedChunk> freshChunk();
 
     CsvReader& m_reader;
