@@ -242,9 +242,11 @@ private slots:
         auto b = Importer::importData(*db, m_profile, statement({"02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98"}),
                                       QStringLiteral("b.csv"));
         QVERIFY(a.ok() && b.ok());
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transaction_blocks"), 2);
         QVERIFY(Importer::undoBatch(*db, a->batchId).ok());
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 1);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 1);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transaction_blocks"), 1);
         QVERIFY(!Importer::undoBatch(*db, a->batchId).ok());
         // Once undone, the same file may be imported again.
         auto again = Importer::importData(*db, m_profile, statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98"}),

@@ -214,6 +214,14 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
             st.bindNull(base + 9);
         st.bindStatic(base + 10, chunk.text(r.currency)).bind(base + 11, r.line);
     };
+    // Each chunk's rows are also stored packed (transaction_blocks), with the id of its first row: ids are given in
+    // order from the last one before this import, which the ids SQLite reports are checked against.
+    auto block = db.prepare("INSERT INTO transaction_blocks (first_txn_id, batch_id, row_count, data) "
+                            "VALUES (?, ?, ?, ?)");
+    if (!block)
+        return R::failure(block.error());
+    qint64 nextId = lastIdBefore + 1;
+    bool blocksInStep = true;
     while (const StagedChunk* chunk = pipeline.take()) {
         const size_t n = chunk->rows.size();
         size_t i = 0;
@@ -229,6 +237,18 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
                 failure = tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(chunk->rows[i].line).arg(st.error());
         }
         summary.rowsAdded += qint64(n);
+        if (failure.isEmpty() && n > 0) {
+            blocksInStep = blocksInStep && db.lastInsertId() == nextId + qint64(n) - 1;
+            if (blocksInStep) {
+                block->bind(1, nextId).bind(2, summary.batchId).bind(3, qint64(n)).bindBlobStatic(4, chunk->block);
+                if (auto st = block->run(); !st)
+                    failure = tr("%1, line %2: cannot store the row: %3")
+                                  .arg(fileName)
+                                  .arg(chunk->rows.front().line)
+                                  .arg(st.error());
+            }
+            nextId += qint64(n);
+        }
         pipeline.release(chunk);
         if (!failure.isEmpty())
             break;
@@ -292,6 +312,12 @@ Status Importer::undoBatch(Database& db, qint64 batchId)
     auto batch = db.prepare("DELETE FROM import_batches WHERE id = ?");
     if (!rows || !batch)
         return Status::failure(rows ? batch.error() : rows.error());
+    auto blocks = db.prepare("DELETE FROM transaction_blocks WHERE batch_id = ?");
+    if (!blocks)
+        return Status::failure(blocks.error());
+    blocks->bind(1, batchId);
+    if (auto st = blocks->run(); !st)
+        return st;
     rows->bind(1, batchId);
     batch->bind(1, batchId);
     if (auto st = rows->run(); !st)

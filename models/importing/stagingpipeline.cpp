@@ -3,6 +3,9 @@
 #include "csvreader.h"
 #include "rowidentity.h"
 #include "rowparser.h"
+#include "storage/transactionblock.h"
+
+#include <array>
 
 namespace {
 
@@ -34,6 +37,41 @@ StagedRow::Span append(std::string& out, const QString& text)
     }
     return {offset, quint32(out.size() - offset)};
 }
+
+// Spans of a chunk's buffer for the strings already written to it, found again by identity: the parser hands out
+// shared copies of repeated values (products, channels, currencies, providers), so a pointer comparison finds them,
+// without comparing or converting text. Each entry holds its string, so its storage cannot go to another string
+// while the entry stands.
+class SpanCache
+{
+public:
+    void clear()
+    {
+        for (Entry& e : m_entries)
+            e = Entry();
+    }
+
+    StagedRow::Span spanOf(const QString& text, std::string& buffer)
+    {
+        if (text.isEmpty())
+            return {};
+        Entry& e = m_entries[(quintptr(text.constData()) >> 4) % s_size];
+        if (e.text.constData() != text.constData() || e.text.size() != text.size()) {
+            e.text = text;
+            e.span = append(buffer, text);
+        }
+        return e.span;
+    }
+
+private:
+    static constexpr size_t s_size = 64;
+    struct Entry
+    {
+        QString text;
+        StagedRow::Span span;
+    };
+    std::array<Entry, s_size> m_entries;
+};
 
 } // namespace
 
@@ -90,8 +128,9 @@ void StagingPipeline::run()
     CsvRecord record;
     ParsedRow row;
     RowError rowError;
-    QString lastChannel, lastCurrency, lastProduct, lastProvider;
-    StagedRow::Span channelSpan, currencySpan, productSpan, providerSpan;
+    SpanCache spans;
+    QString scopeProvider; // the provider `scope` was computed for
+    bool scoped = false;
     quint64 scope = 0;
     std::unique_ptr<StagedChunk> chunk = freshChunk();
     bool failed = false;
@@ -132,29 +171,19 @@ void StagingPipeline::run()
         staged.feeMinor = row.feeMinor.value_or(0);
         staged.line = row.line;
         staged.identity = RowIdentity::baseKey(row);
-        // Repeated values (channel, currency, product) are written once per chunk.
-        if (chunk->rows.empty() || row.channel != lastChannel) {
-            lastChannel = row.channel;
-            channelSpan = append(chunk->buffer, row.channel);
-        }
-        if (chunk->rows.empty() || row.currency != lastCurrency) {
-            lastCurrency = row.currency;
-            currencySpan = append(chunk->buffer, row.currency);
-        }
-        if (chunk->rows.empty() || row.product != lastProduct) {
-            lastProduct = row.product;
-            productSpan = append(chunk->buffer, row.product);
-        }
-        if (chunk->rows.empty() || provider != lastProvider) {
+        // Repeated values (channel, currency, product, provider) are written once per chunk.
+        if (chunk->rows.empty())
+            spans.clear();
+        staged.channel = spans.spanOf(row.channel, chunk->buffer);
+        staged.currency = spans.spanOf(row.currency, chunk->buffer);
+        staged.product = spans.spanOf(row.product, chunk->buffer);
+        staged.provider = spans.spanOf(provider, chunk->buffer);
+        if (!scoped || (!scopeProvider.isSharedWith(provider) && scopeProvider != provider)) {
             scope = RowIdentity::scope(m_kind, provider);
-            lastProvider = provider;
-            providerSpan = append(chunk->buffer, provider);
+            scopeProvider = provider;
+            scoped = true;
         }
         staged.scope = scope;
-        staged.provider = providerSpan;
-        staged.channel = channelSpan;
-        staged.currency = currencySpan;
-        staged.product = productSpan;
         staged.reference = append(chunk->buffer, row.reference);
         chunk->rows.push_back(staged);
         if (chunk->rows.size() == s_rowsPerChunk) {
@@ -209,6 +238,24 @@ void StagingPipeline::finishChunk(StagedChunk& chunk)
         ++kept;
     }
     rows.resize(kept);
+
+    TransactionBlockEncoder encoder;
+    for (const StagedRow& row : rows) {
+        TransactionBlockEncoder::Row packed;
+        packed.provider = chunk.text(row.provider);
+        packed.channel = chunk.text(row.channel);
+        packed.currency = chunk.text(row.currency);
+        packed.product = chunk.text(row.product);
+        packed.reference = chunk.text(row.reference);
+        packed.occurredUtc = row.occurredUtc;
+        packed.grossMinor = row.grossMinor;
+        if (row.hasNet)
+            packed.netMinor = row.netMinor;
+        else if (row.hasFee)
+            packed.netMinor = row.grossMinor - row.feeMinor;
+        encoder.add(packed);
+    }
+    chunk.block = encoder.finish();
 }
 
 const StagedChunk* StagingPipeline::take()

@@ -46,6 +46,7 @@ struct StagedChunk
 {
     std::vector<StagedRow> rows;
     std::string buffer;
+    std::string block; // the rows packed for the transaction_blocks table (see TransactionBlockEncoder)
     std::string_view text(StagedRow::Span span) const { return {buffer.data() + span.offset, span.length}; }
 };
 

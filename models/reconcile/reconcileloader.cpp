@@ -1,6 +1,7 @@
 #include "reconcileloader.h"
 
 #include "storage/database.h"
+#include "storage/transactionblock.h"
 
 #include <QFileInfo>
 
@@ -166,9 +167,169 @@ void merge(ReconcileRows& dst, ReconcileRows& src)
     std::vector<ReconcilePayout>().swap(src.payouts);
 }
 
+enum class BlockKind { Sales, Provider, Payout };
+
+// The packed blocks (transaction_blocks) overlapping lo < id <= hi, in id order.
+struct StoredBlock
+{
+    qint64 first = 0;
+    qint64 count = 0;
+    BlockKind kind = BlockKind::Sales;
+    std::string data;
+};
+
+Result<std::vector<StoredBlock>> blocksIn(sqlite3* handle, qint64 lo, qint64 hi)
+{
+    using R = Result<std::vector<StoredBlock>>;
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = "SELECT k.first_txn_id, k.row_count, k.data, b.kind FROM transaction_blocks k "
+                      "JOIN import_batches b ON b.id = k.batch_id "
+                      "WHERE k.first_txn_id <= ?2 AND k.first_txn_id + k.row_count - 1 > ?1 ORDER BY k.first_txn_id";
+    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return R::failure(sqliteError(handle));
+    sqlite3_bind_int64(stmt, 1, lo);
+    sqlite3_bind_int64(stmt, 2, hi);
+    std::vector<StoredBlock> blocks;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        StoredBlock block;
+        block.first = sqlite3_column_int64(stmt, 0);
+        block.count = sqlite3_column_int64(stmt, 1);
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, 2));
+        block.data.assign(data ? data : "", size_t(sqlite3_column_bytes(stmt, 2)));
+        const std::string_view kind = textOf(stmt, 3);
+        if (kind == "sales")
+            block.kind = BlockKind::Sales;
+        else if (kind == "provider")
+            block.kind = BlockKind::Provider;
+        else
+            block.kind = BlockKind::Payout;
+        // Blocks never overlap; should two ever do, the later one is left to the table.
+        if (!blocks.empty() && block.first <= blocks.back().first + blocks.back().count - 1)
+            continue;
+        blocks.push_back(std::move(block));
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : sqliteError(handle);
+    sqlite3_finalize(stmt);
+    if (!error.isEmpty())
+        return R::failure(error);
+    return blocks;
+}
+
+// Appends the rows of `block` with lo < id <= hi. False when the block cannot be read (its rows are then read from the
+// table instead): what was appended of it is taken back.
+bool appendBlock(const StoredBlock& block, qint64 lo, qint64 hi, ReconcileRows& rows, bool products)
+{
+    TransactionBlockDecoder decoder;
+    if (!decoder.open(block.data) || decoder.count() != quint64(block.count))
+        return false;
+    // Dictionary entries are interned once per block, not once per row.
+    const auto& dictionary = decoder.dictionary();
+    std::vector<quint16> providers(dictionary.size()), channels(dictionary.size()), currencies(dictionary.size()),
+        productIds(dictionary.size());
+    std::vector<bool> interned(dictionary.size() * 4, false);
+    auto intern = [&](ReconcileInterner& interner, std::vector<quint16>& ids, int which, quint32 index) {
+        const size_t key = size_t(index) * 4 + size_t(which);
+        if (!interned[key]) {
+            ids[index] = interner.id(dictionary[index]);
+            interned[key] = true;
+        }
+        return ids[index];
+    };
+    const size_t salesBefore = rows.sales.size(), providerBefore = rows.provider.size();
+    const size_t payoutsBefore = rows.payouts.size(), refsBefore = rows.refs.size();
+    TransactionBlockDecoder::Row packed;
+    for (qint64 id = block.first; decoder.next(packed); ++id) {
+        if (id <= lo)
+            continue;
+        if (id > hi)
+            break;
+        if (block.kind == BlockKind::Payout) {
+            ReconcilePayout p;
+            p.id = id;
+            p.provider = intern(rows.providers, providers, 0, packed.provider);
+            p.t = packed.occurredUtc;
+            p.amount = packed.grossMinor;
+            p.currency = intern(rows.currencies, currencies, 2, packed.currency);
+            rows.payouts.push_back(p);
+            continue;
+        }
+        ReconcileRow row;
+        row.id = id;
+        row.provider = intern(rows.providers, providers, 0, packed.provider);
+        row.channel = intern(rows.channels, channels, 1, packed.channel);
+        if (!packed.reference.empty())
+            rows.setReference(row, packed.reference);
+        row.t = packed.occurredUtc;
+        row.gross = packed.grossMinor;
+        if (packed.netMinor)
+            row.net = *packed.netMinor;
+        row.currency = intern(rows.currencies, currencies, 2, packed.currency);
+        if (products)
+            row.product = intern(rows.products, productIds, 3, packed.product);
+        (block.kind == BlockKind::Sales ? rows.sales : rows.provider).push_back(row);
+    }
+    if (decoder.damaged()) {
+        rows.sales.resize(salesBefore);
+        rows.provider.resize(providerBefore);
+        rows.payouts.resize(payoutsBefore);
+        rows.refs.resize(refsBefore);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options)
+{
+    if (hi <= lo)
+        return {};
+    auto blocks = blocksIn(db.handle(), lo, hi);
+    if (!blocks)
+        return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(blocks.error()));
+    qint64 packed = 0;
+    for (const StoredBlock& b : blocks.value())
+        packed += std::min(hi, b.first + b.count - 1) - std::max(lo + 1, b.first) + 1;
+    if (packed * 2 < hi - lo)
+        return loadTable(db, lo, hi, rows, options);
+
+    // Mostly packed: the blocks in id order, and the runs of ids between them from the table.
+    qint64 packedSales = 0, packedProvider = 0;
+    for (const StoredBlock& b : blocks.value())
+        (b.kind == BlockKind::Sales ? packedSales : packedProvider) += b.count;
+    rows.sales.reserve(rows.sales.size() + size_t(packedSales));
+    rows.provider.reserve(rows.provider.size() + size_t(packedProvider));
+    rows.refs.reserve(rows.refs.size() + size_t(packedSales + packedProvider) * 16);
+    Options gapOptions = options;
+    gapOptions.progress = nullptr;
+    qint64 done = lo;
+    auto tableUpTo = [&](qint64 until) -> Status {
+        if (until > done) {
+            if (auto st = loadTable(db, done, until, rows, gapOptions); !st)
+                return st;
+        }
+        done = std::max(done, until);
+        return {};
+    };
+    for (const StoredBlock& b : blocks.value()) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return Status::failure(tr("Reconciliation cancelled; nothing was changed."));
+        if (auto st = tableUpTo(b.first - 1); !st)
+            return st;
+        const qint64 last = std::min(hi, b.first + b.count - 1);
+        if (!appendBlock(b, lo, hi, rows, options.products)) {
+            if (auto st = tableUpTo(last); !st)
+                return st;
+        }
+        done = std::max(done, last);
+        if (options.progress)
+            options.progress(done - lo);
+    }
+    return tableUpTo(hi);
+}
+
+Status ReconcileLoader::loadTable(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options)
 {
     if (hi <= lo)
         return {};

@@ -25,8 +25,11 @@ public:
         std::function<void(qint64 done)> progress; // rows read so far; called from the calling thread
     };
 
-    // Every sales and provider row with lo < id <= hi, appended to `rows` in id order.
+    // Every sales and provider row with lo < id <= hi, appended to `rows` in id order: from the packed blocks the
+    // import wrote (transaction_blocks) where there are some, else from the table.
     static Status loadRange(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options);
+    // The same, always from the table.
+    static Status loadTable(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options);
     // The rows with these ids (any order, unknown ids skipped), appended to `rows` with `flags` set.
     static Status loadIds(Database& db, const std::vector<qint64>& ids, ReconcileRows& rows, bool products,
                           quint8 flags = 0);

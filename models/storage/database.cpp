@@ -64,6 +64,12 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindBlobStatic(int index, std::string_view bytes)
+{
+    sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);

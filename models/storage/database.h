@@ -36,6 +36,8 @@ public:
     // The text must stay alive and unchanged until the statement is stepped (no copy is made).
     Statement& bindStatic(int index, std::string_view utf8);
     Statement& bindBlob(int index, const QByteArray& value);
+    // As bindStatic(): the bytes must stay as they are until the statement has run.
+    Statement& bindBlobStatic(int index, std::string_view bytes);
     Statement& bindNull(int index);
     Statement& bind(int index, const std::optional<qint64>& value);
 

@@ -479,10 +479,23 @@ UPDATE import_batches SET first_txn_id = r.lo, last_txn_id = r.hi
     WHERE r.batch_id = import_batches.id;
 )SQL";
 
+// Version 10: imported rows are also kept packed, a block per run of a few thousand consecutive ids (see
+// TransactionBlockEncoder), so that reconciliation reads a million rows in a few hundredths of a second. The rows stay
+// the truth; a run of ids without a block (older imports, the demonstration data) is read from the table.
+constexpr const char* s_version10 = R"SQL(
+CREATE TABLE transaction_blocks (
+    first_txn_id INTEGER PRIMARY KEY,
+    batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    row_count INTEGER NOT NULL CHECK (row_count > 0),
+    data BLOB NOT NULL
+);
+CREATE INDEX transaction_blocks_batch ON transaction_blocks(batch_id);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
-            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}};
+            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10}};
 }
