@@ -182,37 +182,48 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // Reading and parsing run on a worker thread while this thread writes: the two halves take about as long.
     // Rows are written many to a statement, which spares SQLite most of its per-statement work.
     // The batch and the kind are the same for every row: they are written into the statement rather than bound.
-    constexpr int columns = 11;
-    const std::string constants = "(" + std::to_string(summary.batchId) + ",'" + kind.toStdString() + "',";
-    auto insertSql = [&constants](int rows) {
+    // So is the provider of a statement without a provider column: it is bound once, as ?1, for all the rows.
+    const bool oneProvider = !profile.column(ImportProfile::Field::Provider).isSet();
+    const int columns = oneProvider ? 10 : 11;
+    const int firstParameter = oneProvider ? 2 : 1;
+    const std::string constants = "(" + std::to_string(summary.batchId) + ",'" + kind.toStdString() + "'," +
+                                  (oneProvider ? "?1," : "");
+    auto insertSql = [&](int rows) {
         std::string sql = "INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_hash, "
                           "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) VALUES ";
         for (int i = 0; i < rows; ++i)
-            sql += (i ? "," : "") + constants + "?,?,?,?,?,?,?,?,?,?,?)";
+            sql += (i ? "," : "") + constants + (oneProvider ? "" : "?,") + "?,?,?,?,?,?,?,?,?,?)";
         return sql;
     };
     auto many = db.prepare(insertSql(s_rowsPerStatement));
     auto one = db.prepare(insertSql(1));
     if (!many || !one)
         return R::failure(many ? one.error() : many.error());
+    const QByteArray providerUtf8 = provider.toUtf8();
+    if (oneProvider) {
+        many->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
+        one->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
+    }
 
     StagingPipeline pipeline(reader, parser.value(), kind, provider, std::move(existing), options.skipBadRows,
                              expectedRows);
     QString failure;
-    auto bindRow = [&](Statement& st, int base, const StagedChunk& chunk, const StagedRow& r) {
-        st.bindStatic(base + 1, chunk.text(r.provider));
-        st.bindStatic(base + 2, chunk.text(r.channel)).bindStatic(base + 3, chunk.text(r.reference));
-        st.bind(base + 4, qint64(r.identity)).bind(base + 5, r.occurredUtc).bindStatic(base + 6, chunk.text(r.product));
-        st.bind(base + 7, r.grossMinor);
+    auto bindRow = [&](Statement& st, int row, const StagedChunk& chunk, const StagedRow& r) {
+        int i = firstParameter + row * columns;
+        if (!oneProvider)
+            st.bindStatic(i++, chunk.text(r.provider));
+        st.bindStatic(i, chunk.text(r.channel)).bindStatic(i + 1, chunk.text(r.reference));
+        st.bind(i + 2, qint64(r.identity)).bind(i + 3, r.occurredUtc).bindStatic(i + 4, chunk.text(r.product));
+        st.bind(i + 5, r.grossMinor);
         if (r.hasNet)
-            st.bind(base + 8, r.netMinor);
+            st.bind(i + 6, r.netMinor);
         else
-            st.bindNull(base + 8);
+            st.bindNull(i + 6);
         if (r.hasFee)
-            st.bind(base + 9, r.feeMinor);
+            st.bind(i + 7, r.feeMinor);
         else
-            st.bindNull(base + 9);
-        st.bindStatic(base + 10, chunk.text(r.currency)).bind(base + 11, r.line);
+            st.bindNull(i + 7);
+        st.bindStatic(i + 8, chunk.text(r.currency)).bind(i + 9, r.line);
     };
     // Each chunk's rows are also stored packed (transaction_blocks), with the id of its first row: ids are given in
     // order from the last one before this import, which the ids SQLite reports are checked against.
@@ -227,7 +238,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         size_t i = 0;
         for (; failure.isEmpty() && i + s_rowsPerStatement <= n; i += s_rowsPerStatement) {
             for (int k = 0; k < s_rowsPerStatement; ++k)
-                bindRow(many.value(), k * columns, *chunk, chunk->rows[i + size_t(k)]);
+                bindRow(many.value(), k, *chunk, chunk->rows[i + size_t(k)]);
             if (auto st = many->run(); !st)
                 failure = tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(chunk->rows[i].line).arg(st.error());
         }

@@ -80,8 +80,11 @@ StagingPipeline::StagingPipeline(CsvReader& reader, RowParser& parser, const QSt
     : m_reader(reader), m_parser(parser), m_kind(kind), m_provider(provider), m_existing(std::move(existing)),
       m_skipBadRows(skipBadRows)
 {
-    m_occurrences.reserve(size_t(qMax<qsizetype>(expectedRows, 16)));
-    m_worker = std::thread([this] { run(); });
+    // The table of occurrences is sized (and its memory cleared) on the worker, while this thread goes on.
+    m_worker = std::thread([this, expectedRows] {
+        m_occurrences.reserve(size_t(qMax<qsizetype>(expectedRows, 16)));
+        run();
+    });
 }
 
 StagingPipeline::~StagingPipeline()

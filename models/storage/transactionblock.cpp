@@ -63,8 +63,14 @@ void TransactionBlockEncoder::add(const Row& row)
     quint32 indexes[s_fields];
     quint8 flags = 0;
     for (int f = 0; f < s_fields; ++f) {
-        // The same value as the row before is by far the most common case: no lookup at all.
-        indexes[f] = texts[f] == m_dictionary[m_last[f]] ? m_last[f] : indexOf(texts[f]);
+        // The same value as the row before is by far the most common case, and often the very same bytes: then
+        // there is nothing to compare.
+        const std::string_view text = texts[f];
+        if (text.data() == m_lastText[f].data() && text.size() == m_lastText[f].size())
+            indexes[f] = m_last[f];
+        else
+            indexes[f] = text == m_dictionary[m_last[f]] ? m_last[f] : indexOf(text);
+        m_lastText[f] = text;
         if (indexes[f] != m_last[f])
             flags |= quint8(1u << f);
     }
@@ -81,9 +87,9 @@ void TransactionBlockEncoder::add(const Row& row)
     // At most: the flags, four indexes, four numbers of up to ten bytes each, and the reference's tail.
     constexpr size_t fixedMost = 1 + s_fields * 5 + 4 * 10;
     const size_t rest = row.reference.size() - shared;
-    const size_t at = m_rows.size();
-    m_rows.resize(at + fixedMost + rest);
-    char* out = m_rows.data() + at;
+    if (m_used + fixedMost + rest > m_rows.size())
+        m_rows.resize(std::max(m_rows.size() * 2, m_used + fixedMost + rest + 4096));
+    char* out = m_rows.data() + m_used;
     *out++ = char(flags);
     for (int f = 0; f < s_fields; ++f) {
         if (indexes[f] != m_last[f]) {
@@ -104,7 +110,7 @@ void TransactionBlockEncoder::add(const Row& row)
         out += rest;
         m_lastReference.assign(row.reference);
     }
-    m_rows.resize(size_t(out - m_rows.data()));
+    m_used = size_t(out - m_rows.data());
     ++m_count;
 }
 
@@ -117,9 +123,11 @@ std::string TransactionBlockEncoder::finish()
         putVarint(out, entry.size());
         out += entry;
     }
-    out += m_rows;
+    out.append(m_rows.data(), m_used);
     m_dictionary.clear();
-    m_rows.clear();
+    m_used = 0;
+    for (std::string_view& text : m_lastText)
+        text = {};
     m_lastReference.clear();
     m_count = 0;
     std::memset(m_last, 0, sizeof m_last);

@@ -32,6 +32,8 @@ public:
         std::optional<qint64> netMinor; // the net, else gross minus fee, else unknown
     };
 
+    // The texts of every row added must stay valid and unchanged until finish(): a text at the same address and of
+    // the same size as the row before's is taken to be the same, without comparing.
     void add(const Row& row);
     quint32 count() const { return m_count; }
     // The packed block; the encoder is then empty again.
@@ -41,10 +43,12 @@ private:
     quint32 indexOf(std::string_view text);
 
     std::vector<std::string> m_dictionary;
-    std::string m_rows;
+    std::string m_rows; // m_used bytes of it are written
+    size_t m_used = 0;
     std::string m_lastReference;
     quint32 m_count = 0;
     quint32 m_last[4] = {0, 0, 0, 0};
+    std::string_view m_lastText[4]; // the texts of the row before, as given (identical bytes need no comparing)
     qint64 m_lastTime = 0;
 };
 
