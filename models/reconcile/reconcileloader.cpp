@@ -4,6 +4,7 @@
 #include "storage/transactionblock.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -295,12 +296,48 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         return loadTable(db, lo, hi, rows, options);
 
     // Mostly packed: the blocks in id order, and the runs of ids between them from the table.
-    qint64 packedSales = 0, packedProvider = 0;
-    for (const StoredBlock& b : blocks.value())
-        (b.kind == BlockKind::Sales ? packedSales : packedProvider) += b.count;
-    rows.sales.reserve(rows.sales.size() + size_t(packedSales));
-    rows.provider.reserve(rows.provider.size() + size_t(packedProvider));
-    rows.refs.reserve(rows.refs.size() + size_t(packedSales + packedProvider) * 16);
+    const std::vector<StoredBlock>& list = blocks.value();
+    auto reserveFor = [](ReconcileRows& into, const std::vector<StoredBlock>& from, size_t begin, size_t end) {
+        qint64 sales = 0, provider = 0;
+        for (size_t i = begin; i < end; ++i)
+            (from[i].kind == BlockKind::Sales ? sales : provider) += from[i].count;
+        into.sales.reserve(into.sales.size() + size_t(sales));
+        into.provider.reserve(into.provider.size() + size_t(provider));
+        into.refs.reserve(into.refs.size() + size_t(sales + provider) * 16);
+    };
+
+    // Many rows: a second thread decodes the upper half of the blocks, if nothing there must come from the table.
+    size_t split = list.size();
+    const bool manyRows = packed > 200000 && list.size() >= 2 && std::thread::hardware_concurrency() > 1;
+    if (manyRows) {
+        qint64 seen = 0;
+        size_t k = 0;
+        while (k < list.size() && (seen += list[k].count) < packed / 2)
+            ++k;
+        k = std::max<size_t>(1, k);
+        bool contiguous = list.back().first + list.back().count - 1 >= hi;
+        for (size_t i = k + 1; contiguous && i < list.size(); ++i)
+            contiguous = list[i].first == list[i - 1].first + list[i - 1].count;
+        if (contiguous && k < list.size())
+            split = k;
+    }
+    const qint64 upperFrom = split < list.size() ? list[split].first - 1 : hi; // the upper half: upperFrom < id
+    ReconcileRows upper;
+    std::atomic<bool> upperRead{true};
+    std::thread worker;
+    if (split < list.size()) {
+        worker = std::thread([&] {
+            reserveFor(upper, list, split, list.size());
+            for (size_t i = split; i < list.size() && upperRead; ++i)
+                upperRead = appendBlock(list[i], lo, hi, upper, options.products);
+        });
+    }
+    const auto joinWorker = qScopeGuard([&worker] {
+        if (worker.joinable())
+            worker.join();
+    });
+
+    reserveFor(rows, list, 0, split);
     Options gapOptions = options;
     gapOptions.progress = nullptr;
     qint64 done = lo;
@@ -312,7 +349,8 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         done = std::max(done, until);
         return {};
     };
-    for (const StoredBlock& b : blocks.value()) {
+    for (size_t i = 0; i < split; ++i) {
+        const StoredBlock& b = list[i];
         if (options.cancel && options.cancel->load(std::memory_order_relaxed))
             return Status::failure(tr("Reconciliation cancelled; nothing was changed."));
         if (auto st = tableUpTo(b.first - 1); !st)
@@ -326,7 +364,17 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         if (options.progress)
             options.progress(done - lo);
     }
-    return tableUpTo(hi);
+    if (auto st = tableUpTo(upperFrom); !st)
+        return st;
+    if (worker.joinable()) {
+        worker.join();
+        if (!upperRead)
+            return tableUpTo(hi); // a damaged block: the upper half from the table
+        merge(rows, upper);
+        if (options.progress)
+            options.progress(hi - lo);
+    }
+    return {};
 }
 
 Status ReconcileLoader::loadTable(Database& db, qint64 lo, qint64 hi, ReconcileRows& rows, const Options& options)
