@@ -361,6 +361,71 @@ private slots:
         QVERIFY(!reader.next(record));
     }
 
+    void decodingAsReadReadsTheSame_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Encoding>("declared");
+        QTest::addColumn<int>("skipLines");
+        // Big enough to take several pieces of the look-ahead (4 MiB), with what may straddle their boundaries.
+        QByteArray latin = "Relev\xe9\r\n\r\nDate;R\xe9" "f;Libell\xe9;Montant\r\n";
+        for (int i = 0; latin.size() < 13 * 1024 * 1024; ++i)
+            latin += "01/10/2025 08:15:00;K-" + QByteArray::number(i) + ";Caf\xe9 cr\xe8me \x80;1,50\r\n";
+        QTest::newRow("windows-1252, many pieces") << latin << Encoding::Windows1252 << 2;
+        QByteArray quoted = latin;
+        quoted.insert(4 * 1024 * 1024 - 1000, "01/10/2025;Q;\"" + QByteArray(3 * 1024 * 1024, 'x') + "\n\xe9\";2\r\n");
+        QTest::newRow("windows-1252, a quoted field across pieces") << quoted << Encoding::Windows1252 << 2;
+        QByteArray open = latin + "01/10/2025;Q;\"never closed\r\n1;2;3;4\r\n";
+        QTest::newRow("windows-1252, a quote never closed") << open << Encoding::Iso8859_15 << 2;
+        QByteArray blank = QByteArray(5 * 1024 * 1024, '\n') + "a;b\n1;2\n";
+        QTest::newRow("windows-1252, blank lines first") << blank << Encoding::Windows1252 << 0;
+        QTest::newRow("windows-1252, blank lines only") << QByteArray(9 * 1024 * 1024, '\n') << Encoding::Windows1252
+                                                        << 0;
+        QByteArray utf8 = "Date;R\xc3\xa9" "f;Libell\xc3\xa9\n";
+        for (int i = 0; utf8.size() < 13 * 1024 * 1024; ++i)
+            utf8 += "2025-10-01;K-" + QByteArray::number(i) + ";\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80" +
+                    QByteArray(i % 5, 'z') + "\n";
+        QTest::newRow("utf-8, many pieces") << utf8 << Encoding::Utf8 << 0;
+        QTest::newRow("utf-8 with BOM, many pieces") << "\xEF\xBB\xBF" + utf8 << Encoding::Utf8 << 0;
+        QByteArray bad = utf8;
+        bad.insert(9 * 1024 * 1024 + 3, "\xe9");
+        QTest::newRow("utf-8, an ill-formed byte far in") << bad << Encoding::Utf8 << 0;
+        QTest::newRow("utf-8 declared, windows-1252 given") << latin << Encoding::Utf8 << 2;
+        QTest::newRow("windows-1252 declared, utf-8 given") << utf8 << Encoding::Windows1252 << 0;
+        QTest::newRow("small") << QByteArray("a;b\n1;\"x\ny\"\n") << Encoding::Windows1252 << 0;
+    }
+
+    // Decoding as read (as imports do) and all at once give the same records, lines and header, and the same error.
+    // (Decoding as read may find an error after records were handed out: an import then fails all the same.)
+    void decodingAsReadReadsTheSame()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Encoding, declared);
+        QFETCH(int, skipLines);
+        auto read = [&](bool asRead, QString& error) {
+            CsvReader::Options o = options(declared, ';', skipLines);
+            o.decodeAsRead = asRead;
+            CsvReader reader(o);
+            const Status st = reader.openData(bytes, QStringLiteral("x.csv"));
+            if (!st.ok()) {
+                error = st.error();
+                return QStringList();
+            }
+            QStringList out{reader.header().join(u'|')};
+            out << readAll(reader);
+            error = reader.error();
+            return out;
+        };
+        QString wholeError, asReadError;
+        const QStringList whole = read(false, wholeError);
+        const QStringList asRead = read(true, asReadError);
+        QCOMPARE(asReadError, wholeError);
+        if (!wholeError.isEmpty())
+            return;
+        QCOMPARE(asRead.size(), whole.size());
+        for (qsizetype i = 0; i < whole.size(); ++i)
+            QCOMPARE(asRead.at(i), whole.at(i));
+    }
+
     void openFile()
     {
         CsvReader reader(options(Encoding::Windows1252, 0, 3));

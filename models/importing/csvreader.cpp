@@ -5,9 +5,14 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <map>
 
 namespace {
+
+// Decoding as read: text is made ready this far ahead of the reader, a piece of this size at a time.
+constexpr qsizetype s_decodeAhead = 1 << 20;
+constexpr qsizetype s_decodeStep = 4 << 20;
 
 bool isBlankByte(char c)
 {
@@ -81,11 +86,37 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
         }
     }
 
-    Result<TextCodec::Decoded> decoded = TextCodec::decode(m_raw, m_options.encoding);
-    if (!decoded.ok())
-        return fail(decoded.error());
-    m_text = std::move(decoded.value().utf8);
-    m_encoding = decoded.value().encoding;
+    using E = TextCodec::Encoding;
+    const E declared = m_options.encoding;
+    const bool bom = m_raw.startsWith("\xEF\xBB\xBF");
+    const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
+    m_rawDecoded = -1;
+    m_checked = -1;
+    m_sizeEstimate = 0;
+    if (m_options.decodeAsRead && !utf16 && (bom || declared == E::Utf8)) {
+        // UTF-8 is read in place; next() checks it a few megabytes ahead.
+        m_text = bom ? m_raw.sliced(3) : m_raw;
+        m_encoding = E::Utf8;
+        m_checked = 0;
+        if (!prepareAhead(0, s_decodeStep))
+            return Status::failure(m_error);
+    } else if (m_options.decodeAsRead && !utf16 && singleByte) {
+        if (const QString error = TextCodec::declaredSingleByteButUtf8(m_raw, declared); !error.isEmpty())
+            return fail(error);
+        m_encoding = declared;
+        m_text = QByteArray(""); // not null: there is text, decoded as it is read
+        m_text.reserve(m_raw.size() + m_raw.size() / 8);
+        m_sizeEstimate = m_raw.size();
+        m_rawDecoded = 0;
+        if (!prepareAhead(0, s_decodeStep))
+            return Status::failure(m_error);
+    } else {
+        Result<TextCodec::Decoded> decoded = TextCodec::decode(m_raw, declared);
+        if (!decoded.ok())
+            return fail(decoded.error());
+        m_text = std::move(decoded.value().utf8);
+        m_encoding = decoded.value().encoding;
+    }
     if (utf16) {
         if (const void* nul = std::memchr(m_text.constData(), 0, static_cast<size_t>(m_text.size()))) {
             const qsizetype offset = static_cast<const char*>(nul) - m_text.constData();
@@ -94,8 +125,12 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
         }
     }
 
-    if (std::all_of(m_text.cbegin(), m_text.cend(), isBlankByte))
-        return fail(tr("the file is empty: it holds only blank lines"));
+    while (std::all_of(m_text.cbegin(), m_text.cend(), isBlankByte)) {
+        if (!moreToDecode())
+            return fail(tr("the file is empty: it holds only blank lines"));
+        if (!prepareAhead(m_text.size(), s_decodeStep))
+            return Status::failure(m_error);
+    }
 
     // The preamble: physical lines, whatever they hold.
     Cursor cursor;
@@ -256,19 +291,63 @@ CsvReader::Step CsvReader::parseRecord(const QByteArray& text, Cursor& cursor, c
     return Step::Record;
 }
 
+bool CsvReader::prepareAhead(qsizetype from, qsizetype ahead)
+{
+    if (m_checked >= 0) {
+        while (m_checked < m_text.size() && m_checked - from < ahead) {
+            qsizetype to = std::min(m_text.size(), m_checked + s_decodeStep);
+            // A piece never ends inside a multi-byte sequence: it stops before a continuation byte.
+            while (to < m_text.size() && to > m_checked + 4 && (static_cast<unsigned char>(m_text[to]) & 0xC0) == 0x80)
+                --to;
+            const QByteArrayView piece(m_text.constData() + m_checked, to - m_checked);
+            if (const qsizetype bad = TextCodec::findInvalidUtf8(piece); bad >= 0) {
+                static_cast<void>(fail(TextCodec::invalidUtf8Error(m_text, m_checked + bad)));
+                return false;
+            }
+            m_checked = to;
+        }
+    }
+    if (m_rawDecoded >= 0) {
+        while (m_rawDecoded < m_raw.size() && m_text.size() - from < ahead) {
+            const qsizetype to = std::min(m_raw.size(), m_rawDecoded + s_decodeStep);
+            m_text.append(TextCodec::singleByteToUtf8(
+                QByteArrayView(m_raw.constData() + m_rawDecoded, to - m_rawDecoded), m_encoding));
+            m_rawDecoded = to;
+        }
+        if (m_rawDecoded == m_raw.size()) {
+            m_raw = QByteArray(); // all decoded
+            m_rawDecoded = 0;
+            m_sizeEstimate = 0;
+        }
+    }
+    return true;
+}
+
 bool CsvReader::next(CsvRecord& record)
 {
     if (hasError() || m_text.isNull())
         return false;
-    Cursor cursor{m_pos, m_line};
+    Cursor cursor;
     QString message;
-    const Step step = parseRecord(m_text, cursor, m_delimiter, m_stop, record, &message);
+    Step step;
+    for (qsizetype ahead = s_decodeAhead;; ahead = std::numeric_limits<qsizetype>::max()) {
+        if (!prepareAhead(m_pos, ahead))
+            return false;
+        cursor = Cursor{m_pos, m_line};
+        step = parseRecord(m_text, cursor, m_delimiter, m_stop, record, &message);
+        // A record that runs into the end of what is decoded may go on in what is not: decode the rest, read again.
+        // (It takes a record longer than the look-ahead.)
+        if (!moreToDecode() || (step == Step::Record && cursor.pos < m_text.size()))
+            break;
+    }
     m_pos = cursor.pos;
     m_line = cursor.line;
     if (step == Step::Error) {
         static_cast<void>(fail(message));
         return false;
     }
+    if (step == Step::End && m_checked >= 0 && !prepareAhead(m_pos, std::numeric_limits<qsizetype>::max()))
+        return false;
     return step == Step::Record;
 }
 

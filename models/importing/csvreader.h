@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <array>
 
 // Reads a whole CSV file into memory, decodes it to UTF-8 once, and hands out its records one by one, fast: it
@@ -42,6 +43,10 @@ public:
         char delimiter = 0; // 0: detect
         int skipLines = 0;
         bool header = true;
+        // Decode (or, for UTF-8, check) the text a few megabytes ahead of the records read, in next(), instead of
+        // all of it in openData(): an import then decodes on the thread that parses, while another writes. Only for
+        // a declared encoding (UTF-8 or single-byte); text() then holds what is decoded so far.
+        bool decodeAsRead = false;
     };
 
     static constexpr std::array<char, 4> kDelimiterCandidates = {'\t', ';', '|', ','};
@@ -71,16 +76,21 @@ public:
     bool delimiterDetected() const { return m_options.delimiter == 0; }
     const QString& displayName() const { return m_displayName; }
 
-    // Frees the file's bytes as read, once they are hashed; the decoded text stays.
-    void dropRawBytes() { m_raw = QByteArray(); }
+    // Frees the file's bytes as read, once they are hashed; the decoded text stays. (When decoding as read, they go
+    // by themselves once all is decoded.)
+    void dropRawBytes()
+    {
+        if (m_rawDecoded < 0)
+            m_raw = QByteArray();
+    }
 
     // The file's bytes as read (for hashing), and the decoded text.
     const QByteArray& rawBytes() const { return m_raw; }
     const QByteArray& text() const { return m_text; }
 
-    // Progress through the decoded text, for progress bars.
-    qsizetype position() const { return m_pos; }
-    qsizetype size() const { return m_text.size(); }
+    // Progress through the decoded text, for progress bars (while decoding as read, the size is an estimate).
+    qsizetype position() const { return std::min(m_pos, size()); }
+    qsizetype size() const { return std::max(m_text.size(), m_sizeEstimate); }
 
     // The delimiter the detection rule above picks for `utf8Text` (already decoded, preamble removed).
     static char detectDelimiter(const QByteArray& utf8Text);
@@ -99,6 +109,9 @@ private:
                             CsvRecord& record, QString* error);
     static char detectDelimiterFrom(const QByteArray& text, Cursor start);
     Status fail(const QString& message);
+    // Decoding as read: makes the text ready at least `ahead` bytes past `from` (or to its end).
+    bool prepareAhead(qsizetype from, qsizetype ahead);
+    bool moreToDecode() const { return m_rawDecoded >= 0 && m_rawDecoded < m_raw.size(); }
 
     Options m_options;
     QString m_displayName;
@@ -112,4 +125,7 @@ private:
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     QString m_error;
+    qsizetype m_rawDecoded = -1; // decoding a single-byte encoding as read: raw bytes decoded so far
+    qsizetype m_checked = -1;    // checking UTF-8 as read: bytes of the text checked so far
+    qsizetype m_sizeEstimate = 0;
 };

@@ -119,7 +119,10 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
 
     // The file is hashed on a second thread while this one decodes it.
     auto hashing = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
-    CsvReader reader(profile.csvOptions());
+    // The text is decoded as it is read, on the staging thread, while this one writes.
+    CsvReader::Options readerOptions = profile.csvOptions();
+    readerOptions.decodeAsRead = true;
+    CsvReader reader(readerOptions);
     const Status opened = reader.openData(bytes, fileName);
     summary.sha256 = hashing.get();
     {
@@ -142,6 +145,9 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         return R::failure(opened.error());
     // Hashed and decoded: the raw bytes are no longer needed (for a non-UTF-8 file, that halves peak memory).
     const qsizetype expectedRows = bytes.size() / 48;
+    // Progress is the staging thread's position in the text against its size, as known now (the reader is the
+    // staging thread's from here on).
+    const qsizetype textSize = std::max<qsizetype>(1, reader.size());
     bytes = QByteArray();
     reader.dropRawBytes();
     summary.encoding = TextCodec::name(reader.encoding());
@@ -263,7 +269,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         pipeline.release(chunk);
         if (!failure.isEmpty())
             break;
-        if (options.progress && !options.progress(pipeline.position(), reader.size())) {
+        if (options.progress && !options.progress(std::min(pipeline.position(), textSize), textSize)) {
             failure = tr("%1: import cancelled; nothing was changed.").arg(fileName);
             break;
         }
@@ -279,7 +285,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     summary.rowsSkipped = counts.skipped;
     summary.rowsRejected = counts.rejected;
     summary.rejected = counts.rejectedMessages;
-    if (options.progress && !options.progress(reader.size(), reader.size()))
+    if (options.progress && !options.progress(textSize, textSize))
         return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
 
     // This import holds the write lock, so every id after the last one before it is one of its rows.

@@ -246,6 +246,28 @@ qint64 TextCodec::lineOfOffset(QByteArrayView data, qsizetype offset)
     return line;
 }
 
+QString TextCodec::invalidUtf8Error(QByteArrayView text, qsizetype offset)
+{
+    const unsigned char byte = static_cast<unsigned char>(text.at(offset));
+    return tr("line %1: byte 0x%2 is not valid UTF-8, but the profile declares UTF-8 "
+              "(the file may be windows-1252 or iso-8859-15; try \"auto\")")
+        .arg(lineOfOffset(text, offset))
+        .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0')));
+}
+
+QString TextCodec::declaredSingleByteButUtf8(QByteArrayView raw, Encoding declared)
+{
+    // Text in windows-1252 that happens to also be well-formed UTF-8 with multi-byte sequences ("Ã©" and the like)
+    // does not occur in statements; UTF-8 read as windows-1252 does, and would silently store mojibake. Refuse it.
+    // (Both scans stop early on a real single-byte file: at its first accented letter.)
+    if (hasNonAscii(raw) && findInvalidUtf8(raw) < 0) {
+        return tr("the file is UTF-8 text, but the profile declares %1 "
+                  "(set the encoding to \"utf-8\" or \"auto\")")
+            .arg(name(declared));
+    }
+    return {};
+}
+
 Result<TextCodec::Decoded> TextCodec::decode(const QByteArray& raw, Encoding declared)
 {
     Decoded out;
@@ -282,26 +304,14 @@ Result<TextCodec::Decoded> TextCodec::decode(const QByteArray& raw, Encoding dec
 
     if (declared == Encoding::Utf8) {
         const qsizetype bad = findInvalidUtf8(out.utf8);
-        if (bad >= 0) {
-            const unsigned char byte = static_cast<unsigned char>(out.utf8.at(bad));
-            return Result<Decoded>::failure(
-                tr("line %1: byte 0x%2 is not valid UTF-8, but the profile declares UTF-8 "
-                   "(the file may be windows-1252 or iso-8859-15; try \"auto\")")
-                    .arg(lineOfOffset(out.utf8, bad))
-                    .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0'))));
-        }
+        if (bad >= 0)
+            return Result<Decoded>::failure(invalidUtf8Error(out.utf8, bad));
         out.encoding = Encoding::Utf8;
         return out;
     }
 
-    // A single-byte encoding was declared. Text in windows-1252 that happens to also be well-formed UTF-8 with
-    // multi-byte sequences ("Ã©" and the like) does not occur in statements; UTF-8 read as windows-1252 does, and
-    // would silently store mojibake. Refuse it.
-    if (hasNonAscii(out.utf8) && findInvalidUtf8(out.utf8) < 0) {
-        return Result<Decoded>::failure(tr("the file is UTF-8 text, but the profile declares %1 "
-                                           "(set the encoding to \"utf-8\" or \"auto\")")
-                                            .arg(name(declared)));
-    }
+    if (const QString error = declaredSingleByteButUtf8(out.utf8, declared); !error.isEmpty())
+        return Result<Decoded>::failure(error);
     out.encoding = declared;
     out.utf8 = singleByteToUtf8(out.utf8, declared);
     return out;

@@ -53,6 +53,12 @@ public:
     // Errors name the 1-based line of the offending byte.
     static Result<Decoded> decode(const QByteArray& raw, Encoding declared);
 
+    // For reading a file a piece at a time (see CsvReader::Options::decodeAsRead), what decode() checks:
+    // the error for a file declared in a single-byte encoding that is in fact UTF-8 (empty when it is not), and the
+    // error for the ill-formed UTF-8 byte at `offset` of `text`.
+    static QString declaredSingleByteButUtf8(QByteArrayView raw, Encoding declared);
+    static QString invalidUtf8Error(QByteArrayView text, qsizetype offset);
+
     // 1-based physical line (CRLF, LF and CR each end a line) of a byte offset.
     static qint64 lineOfOffset(QByteArrayView data, qsizetype offset);
 };

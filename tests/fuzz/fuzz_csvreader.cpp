@@ -1,5 +1,6 @@
 // libFuzzer target: the CSV reader, then the field parsers and a row parser on every record it yields.
-// The first input byte chooses the reader's options; the rest is the file.
+// The first input byte chooses the reader's options (and the parity of the size, whether it decodes as it reads);
+// the rest is the file.
 #include "importing/amountparser.h"
 #include "importing/csvreader.h"
 #include "importing/importprofile.h"
@@ -74,6 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     options.delimiter = delimiters[(flags >> 3) & 7];
     options.skipLines = (flags >> 6) & 1;
     options.header = (flags >> 7) & 1;
+    options.decodeAsRead = size % 2 == 0; // as imports read
 
     CsvReader reader(options);
     const QByteArray bytes(reinterpret_cast<const char*>(data + 1), static_cast<qsizetype>(size - 1));
