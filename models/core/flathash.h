@@ -18,10 +18,10 @@ class FlatHash64 final
 public:
     FlatHash64() { rehash(16); }
 
-    // Room for `count` entries without growing.
+    // Room for `count` entries without growing (the table is at most three quarters full).
     void reserve(size_t count)
     {
-        const size_t wanted = std::bit_ceil(count * 2 + 2);
+        const size_t wanted = std::bit_ceil(count + count / 3 + 2);
         if (wanted > m_slots.size())
             rehash(wanted);
     }
@@ -36,7 +36,7 @@ public:
             m_hasZero = true;
             return {&m_zeroValue, added};
         }
-        if ((m_size + 1) * 2 > m_slots.size())
+        if ((m_size + 1) * 4 > m_slots.size() * 3)
             rehash(m_slots.size() * 2);
         size_t i = slotOf(key);
         while (m_slots[i].key != 0) {

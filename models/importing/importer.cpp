@@ -144,7 +144,6 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     if (!opened)
         return R::failure(opened.error());
     // Hashed and decoded: the raw bytes are no longer needed (for a non-UTF-8 file, that halves peak memory).
-    const qsizetype expectedRows = bytes.size() / 48;
     // Progress is the staging thread's position in the text against its size, as known now (the reader is the
     // staging thread's from here on).
     const qsizetype textSize = std::max<qsizetype>(1, reader.size());
@@ -211,8 +210,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         one->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
     }
 
-    StagingPipeline pipeline(reader, parser.value(), kind, provider, std::move(existing), options.skipBadRows,
-                             expectedRows);
+    StagingPipeline pipeline(reader, parser.value(), kind, provider, std::move(existing), options.skipBadRows);
     QString failure;
     auto bindRow = [&](Statement& st, int row, const StagedChunk& chunk, const StagedRow& r) {
         int i = firstParameter + row * columns;

@@ -76,15 +76,11 @@ private:
 } // namespace
 
 StagingPipeline::StagingPipeline(CsvReader& reader, RowParser& parser, const QString& kind, const QString& provider,
-                                 FlatHashSet64 existing, bool skipBadRows, qsizetype expectedRows)
+                                 FlatHashSet64 existing, bool skipBadRows)
     : m_reader(reader), m_parser(parser), m_kind(kind), m_provider(provider), m_existing(std::move(existing)),
       m_skipBadRows(skipBadRows)
 {
-    // The table of occurrences is sized (and its memory cleared) on the worker, while this thread goes on.
-    m_worker = std::thread([this, expectedRows] {
-        m_occurrences.reserve(size_t(qMax<qsizetype>(expectedRows, 16)));
-        run();
-    });
+    m_worker = std::thread([this] { run(); });
 }
 
 StagingPipeline::~StagingPipeline()
@@ -132,6 +128,7 @@ void StagingPipeline::run()
     ParsedRow row;
     RowError rowError;
     SpanCache spans;
+    bool sized = false;
     QString scopeProvider; // the provider `scope` was computed for
     bool scoped = false;
     quint64 scope = 0;
@@ -191,6 +188,13 @@ void StagingPipeline::run()
         chunk->rows.push_back(staged);
         if (chunk->rows.size() == s_rowsPerChunk) {
             m_position.store(m_reader.position(), std::memory_order_relaxed);
+            if (!sized) {
+                // The table of occurrences is sized from the first chunk's share of the text: one allocation,
+                // no rehash, and no more memory than the file needs.
+                const double share = double(qMax<qsizetype>(1, m_reader.position())) / double(m_reader.size());
+                m_occurrences.reserve(size_t(double(s_rowsPerChunk) / std::min(1.0, share) * 1.05));
+                sized = true;
+            }
             finishChunk(*chunk);
             publish(std::move(chunk));
             chunk = freshChunk();

@@ -66,7 +66,7 @@ public:
     };
 
     StagingPipeline(CsvReader& reader, RowParser& parser, const QString& kind, const QString& provider,
-                    FlatHashSet64 existing, bool skipBadRows, qsizetype expectedRows);
+                    FlatHashSet64 existing, bool skipBadRows);
     ~StagingPipeline();
     StagingPipeline(const StagingPipeline&) = delete;
     StagingPipeline& operator=(const StagingPipeline&) = delete;

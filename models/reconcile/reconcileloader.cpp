@@ -338,6 +338,13 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     });
 
     reserveFor(rows, list, 0, split);
+    // The upper half's references are appended to these: room for them too, so that they are not copied twice.
+    {
+        qint64 upperRows = 0;
+        for (size_t i = split; i < list.size(); ++i)
+            upperRows += list[i].count;
+        rows.refs.reserve(rows.refs.capacity() + size_t(upperRows) * 16);
+    }
     Options gapOptions = options;
     gapOptions.progress = nullptr;
     qint64 done = lo;
