@@ -46,14 +46,18 @@ private slots:
         TransactionBlockDecoder decoder;
         QVERIFY(decoder.open(block));
         QCOMPARE(decoder.count(), quint32(rows.size()));
+        quint64 referenceBytes = 0;
+        for (const Owned& o : rows)
+            referenceBytes += o.reference.size();
+        QCOMPARE(decoder.referenceBytes(), referenceBytes);
         TransactionBlockDecoder::Row row;
         for (const Owned& o : rows) {
             QVERIFY(decoder.next(row));
-            const auto& d = decoder.dictionary();
-            QCOMPARE(d[row.provider], std::string_view(o.provider));
-            QCOMPARE(d[row.channel], std::string_view(o.channel));
-            QCOMPARE(d[row.currency], std::string_view(o.currency));
-            QCOMPARE(d[row.product], std::string_view(o.product));
+            using E = TransactionBlockEncoder;
+            QCOMPARE(decoder.dictionary(E::Provider)[row.provider], std::string_view(o.provider));
+            QCOMPARE(decoder.dictionary(E::Channel)[row.channel], std::string_view(o.channel));
+            QCOMPARE(decoder.dictionary(E::Currency)[row.currency], std::string_view(o.currency));
+            QCOMPARE(decoder.dictionary(E::Product)[row.product], std::string_view(o.product));
             QCOMPARE(row.reference, std::string_view(o.reference));
             QCOMPARE(row.occurredUtc, o.t);
             QCOMPARE(row.grossMinor, o.gross);

@@ -9,6 +9,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
+#include <limits>
 #include <thread>
 
 namespace {
@@ -217,30 +219,53 @@ Result<std::vector<StoredBlock>> blocksIn(sqlite3* handle, qint64 lo, qint64 hi)
     return blocks;
 }
 
-// Appends the rows of `block` with lo < id <= hi. False when the block cannot be read (its rows are then read from the
-// table instead): what was appended of it is taken back.
-bool appendBlock(const StoredBlock& block, qint64 lo, qint64 hi, ReconcileRows& rows, bool products)
+// A block opened, and its dictionaries interned in the rows' interners (ids, per field): decoding then touches no
+// interner, so two threads may decode blocks into the same numbering.
+struct OpenedBlock
 {
+    const StoredBlock* block = nullptr;
     TransactionBlockDecoder decoder;
-    if (!decoder.open(block.data) || decoder.count() != quint64(block.count))
-        return false;
-    // Dictionary entries are interned once per block, not once per row.
-    const auto& dictionary = decoder.dictionary();
-    std::vector<quint16> providers(dictionary.size()), channels(dictionary.size()), currencies(dictionary.size()),
-        productIds(dictionary.size());
-    std::vector<bool> interned(dictionary.size() * 4, false);
-    auto intern = [&](ReconcileInterner& interner, std::vector<quint16>& ids, int which, quint32 index) {
-        const size_t key = size_t(index) * 4 + size_t(which);
-        if (!interned[key]) {
-            ids[index] = interner.id(dictionary[index]);
-            interned[key] = true;
+    std::array<std::vector<quint16>, TransactionBlockEncoder::FieldCount> ids;
+    bool ok = false;
+};
+
+void openBlock(OpenedBlock& opened, const StoredBlock& block, ReconcileRows& rows, bool products)
+{
+    using E = TransactionBlockEncoder;
+    opened.block = &block;
+    opened.ok = opened.decoder.open(block.data) && opened.decoder.count() == quint64(block.count);
+    if (!opened.ok)
+        return;
+    ReconcileInterner* interners[E::FieldCount] = {&rows.providers, &rows.channels, &rows.currencies,
+                                                   products ? &rows.products : nullptr};
+    for (int f = 0; f < E::FieldCount; ++f) {
+        const std::vector<std::string_view>& dictionary = opened.decoder.dictionary(f);
+        opened.ids[size_t(f)].resize(dictionary.size(), 0);
+        if (interners[f]) {
+            for (size_t i = 0; i < dictionary.size(); ++i)
+                opened.ids[size_t(f)][i] = interners[f]->id(dictionary[i]);
         }
-        return ids[index];
-    };
+    }
+}
+
+// Appends the rows of an opened block with lo < id <= hi to `rows`, their references at `referenceBase` +
+// their place in rows.refs. False when the block turns out damaged: what was appended of it is taken back (its rows
+// are then read from the table).
+bool appendBlock(OpenedBlock& opened, qint64 lo, qint64 hi, ReconcileRows& rows, quint32 referenceBase = 0)
+{
+    if (!opened.ok)
+        return false;
+    using E = TransactionBlockEncoder;
+    const StoredBlock& block = *opened.block;
+    const std::vector<quint16>& providers = opened.ids[E::Provider];
+    const std::vector<quint16>& channels = opened.ids[E::Channel];
+    const std::vector<quint16>& currencies = opened.ids[E::Currency];
+    const std::vector<quint16>& products = opened.ids[E::Product];
     const size_t salesBefore = rows.sales.size(), providerBefore = rows.provider.size();
     const size_t payoutsBefore = rows.payouts.size(), refsBefore = rows.refs.size();
+    std::vector<ReconcileRow>& into = block.kind == BlockKind::Sales ? rows.sales : rows.provider;
     TransactionBlockDecoder::Row packed;
-    for (qint64 id = block.first; decoder.next(packed); ++id) {
+    for (qint64 id = block.first; opened.decoder.next(packed); ++id) {
         if (id <= lo)
             continue;
         if (id > hi)
@@ -248,29 +273,30 @@ bool appendBlock(const StoredBlock& block, qint64 lo, qint64 hi, ReconcileRows& 
         if (block.kind == BlockKind::Payout) {
             ReconcilePayout p;
             p.id = id;
-            p.provider = intern(rows.providers, providers, 0, packed.provider);
+            p.provider = providers[packed.provider];
             p.t = packed.occurredUtc;
             p.amount = packed.grossMinor;
-            p.currency = intern(rows.currencies, currencies, 2, packed.currency);
+            p.currency = currencies[packed.currency];
             rows.payouts.push_back(p);
             continue;
         }
         ReconcileRow row;
         row.id = id;
-        row.provider = intern(rows.providers, providers, 0, packed.provider);
-        row.channel = intern(rows.channels, channels, 1, packed.channel);
-        if (!packed.reference.empty())
+        row.provider = providers[packed.provider];
+        row.channel = channels[packed.channel];
+        if (!packed.reference.empty()) {
             rows.setReference(row, packed.reference);
+            row.refOffset += referenceBase;
+        }
         row.t = packed.occurredUtc;
         row.gross = packed.grossMinor;
         if (packed.netMinor)
             row.net = *packed.netMinor;
-        row.currency = intern(rows.currencies, currencies, 2, packed.currency);
-        if (products)
-            row.product = intern(rows.products, productIds, 3, packed.product);
-        (block.kind == BlockKind::Sales ? rows.sales : rows.provider).push_back(row);
+        row.currency = currencies[packed.currency];
+        row.product = products[packed.product];
+        into.push_back(row);
     }
-    if (decoder.damaged()) {
+    if (opened.decoder.damaged()) {
         rows.sales.resize(salesBefore);
         rows.provider.resize(providerBefore);
         rows.payouts.resize(payoutsBefore);
@@ -295,31 +321,42 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     if (packed * 2 < hi - lo)
         return loadTable(db, lo, hi, rows, options);
 
-    // Mostly packed: the blocks in id order, and the runs of ids between them from the table.
+    // Mostly packed: the blocks in id order, and the runs of ids between them from the table. Every block is opened
+    // and its dictionaries interned first.
     const std::vector<StoredBlock>& list = blocks.value();
-    auto reserveFor = [](ReconcileRows& into, const std::vector<StoredBlock>& from, size_t begin, size_t end) {
+    std::vector<OpenedBlock> opened(list.size());
+    bool allOpened = true;
+    for (size_t i = 0; i < list.size(); ++i) {
+        openBlock(opened[i], list[i], rows, options.products);
+        allOpened = allOpened && opened[i].ok;
+    }
+    auto reserveFor = [&list](ReconcileRows& into, size_t begin, size_t end) {
         qint64 sales = 0, provider = 0;
         for (size_t i = begin; i < end; ++i)
-            (from[i].kind == BlockKind::Sales ? sales : provider) += from[i].count;
+            (list[i].kind == BlockKind::Sales ? sales : provider) += list[i].count;
         into.sales.reserve(into.sales.size() + size_t(sales));
         into.provider.reserve(into.provider.size() + size_t(provider));
-        into.refs.reserve(into.refs.size() + size_t(sales + provider) * 16);
     };
 
-    // Many rows: a second thread decodes the upper half of the blocks, if nothing there must come from the table.
+    // Many rows, all in blocks: a second thread decodes the upper half into rows of its own, numbered alike, its
+    // references placed after the room the lower half's take (each block tells their length); the halves are then
+    // put end to end without going over the rows again.
     size_t split = list.size();
-    const bool manyRows = packed > 200000 && list.size() >= 2 && std::thread::hardware_concurrency() > 1;
-    if (manyRows) {
+    quint64 lowerReferences = rows.refs.size();
+    bool contiguous = allOpened && list.size() >= 2 && list.front().first <= lo + 1 &&
+                      list.back().first + list.back().count - 1 >= hi;
+    for (size_t i = 1; contiguous && i < list.size(); ++i)
+        contiguous = list[i].first == list[i - 1].first + list[i - 1].count;
+    if (contiguous && packed > 200000 && std::thread::hardware_concurrency() > 1) {
         qint64 seen = 0;
-        size_t k = 0;
-        while (k < list.size() && (seen += list[k].count) < packed / 2)
-            ++k;
-        k = std::max<size_t>(1, k);
-        bool contiguous = list.back().first + list.back().count - 1 >= hi;
-        for (size_t i = k + 1; contiguous && i < list.size(); ++i)
-            contiguous = list[i].first == list[i - 1].first + list[i - 1].count;
-        if (contiguous && k < list.size())
-            split = k;
+        split = 0;
+        while (split + 1 < list.size() && (seen += list[split].count) < packed / 2)
+            ++split;
+        split = std::max<size_t>(1, split);
+        for (size_t i = 0; i < split; ++i)
+            lowerReferences += opened[i].decoder.referenceBytes();
+        if (lowerReferences > std::numeric_limits<quint32>::max() / 2)
+            split = list.size(); // offsets would not fit: one thread
     }
     const qint64 upperFrom = split < list.size() ? list[split].first - 1 : hi; // the upper half: upperFrom < id
     ReconcileRows upper;
@@ -327,9 +364,13 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     std::thread worker;
     if (split < list.size()) {
         worker = std::thread([&] {
-            reserveFor(upper, list, split, list.size());
+            reserveFor(upper, split, list.size());
+            quint64 references = 0;
+            for (size_t i = split; i < list.size(); ++i)
+                references += opened[i].decoder.referenceBytes();
+            upper.refs.reserve(size_t(references));
             for (size_t i = split; i < list.size() && upperRead; ++i)
-                upperRead = appendBlock(list[i], lo, hi, upper, options.products);
+                upperRead = appendBlock(opened[i], lo, hi, upper, quint32(lowerReferences));
         });
     }
     const auto joinWorker = qScopeGuard([&worker] {
@@ -337,13 +378,12 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
             worker.join();
     });
 
-    reserveFor(rows, list, 0, split);
-    // The upper half's references are appended to these: room for them too, so that they are not copied twice.
+    reserveFor(rows, 0, split);
     {
-        qint64 upperRows = 0;
-        for (size_t i = split; i < list.size(); ++i)
-            upperRows += list[i].count;
-        rows.refs.reserve(rows.refs.capacity() + size_t(upperRows) * 16);
+        quint64 references = 0;
+        for (const OpenedBlock& o : opened)
+            references += o.ok ? o.decoder.referenceBytes() : 0;
+        rows.refs.reserve(rows.refs.size() + size_t(references));
     }
     Options gapOptions = options;
     gapOptions.progress = nullptr;
@@ -363,7 +403,7 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         if (auto st = tableUpTo(b.first - 1); !st)
             return st;
         const qint64 last = std::min(hi, b.first + b.count - 1);
-        if (!appendBlock(b, lo, hi, rows, options.products)) {
+        if (!appendBlock(opened[i], lo, hi, rows)) {
             if (auto st = tableUpTo(last); !st)
                 return st;
         }
@@ -373,14 +413,26 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     }
     if (auto st = tableUpTo(upperFrom); !st)
         return st;
-    if (worker.joinable()) {
-        worker.join();
-        if (!upperRead)
-            return tableUpTo(hi); // a damaged block: the upper half from the table
-        merge(rows, upper);
-        if (options.progress)
-            options.progress(hi - lo);
-    }
+    if (!worker.joinable())
+        return {};
+    worker.join();
+    // A damaged block, or a lower half whose references took more room than its blocks said: the upper half is read
+    // from the table instead.
+    if (!upperRead || rows.refs.size() > lowerReferences)
+        return tableUpTo(hi);
+    rows.refs.resize(size_t(lowerReferences));
+    rows.refs.append(upper.refs);
+    auto put = [](std::vector<ReconcileRow>& to, std::vector<ReconcileRow>& from) {
+        if (to.empty())
+            to.swap(from);
+        else
+            to.insert(to.end(), from.begin(), from.end());
+    };
+    put(rows.sales, upper.sales);
+    put(rows.provider, upper.provider);
+    rows.payouts.insert(rows.payouts.end(), upper.payouts.begin(), upper.payouts.end());
+    if (options.progress)
+        options.progress(hi - lo);
     return {};
 }
 

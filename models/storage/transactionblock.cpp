@@ -6,7 +6,7 @@
 namespace {
 
 constexpr char s_magic[4] = {'O', 'T', 'B', '1'};
-constexpr int s_fields = 4; // provider, channel, currency, product: dictionary indexes
+constexpr int s_fields = TransactionBlockEncoder::FieldCount; // provider, channel, currency, product
 constexpr quint8 s_hasNet = 0x10;
 constexpr quint8 s_hasReference = 0x20;
 
@@ -42,23 +42,26 @@ qint64 unzigzag(quint64 v)
 
 } // namespace
 
-quint32 TransactionBlockEncoder::indexOf(std::string_view text)
+quint32 TransactionBlockEncoder::indexOf(int field, std::string_view text)
 {
     if (text.empty())
         return 0;
     // A block holds a handful of distinct values: a scan from the most recent is shorter than hashing.
-    for (size_t i = m_dictionary.size(); i-- > 1;) {
-        if (m_dictionary[i] == text)
+    std::vector<std::string>& dictionary = m_dictionary[field];
+    for (size_t i = dictionary.size(); i-- > 1;) {
+        if (dictionary[i] == text)
             return quint32(i);
     }
-    m_dictionary.emplace_back(text);
-    return quint32(m_dictionary.size() - 1);
+    dictionary.emplace_back(text);
+    return quint32(dictionary.size() - 1);
 }
 
 void TransactionBlockEncoder::add(const Row& row)
 {
-    if (m_dictionary.empty())
-        m_dictionary.emplace_back(); // index 0: the empty string
+    if (m_dictionary[0].empty()) {
+        for (std::vector<std::string>& dictionary : m_dictionary)
+            dictionary.emplace_back(); // index 0: the empty string
+    }
     const std::string_view texts[s_fields] = {row.provider, row.channel, row.currency, row.product};
     quint32 indexes[s_fields];
     quint8 flags = 0;
@@ -69,7 +72,7 @@ void TransactionBlockEncoder::add(const Row& row)
         if (text.data() == m_lastText[f].data() && text.size() == m_lastText[f].size())
             indexes[f] = m_last[f];
         else
-            indexes[f] = text == m_dictionary[m_last[f]] ? m_last[f] : indexOf(text);
+            indexes[f] = text == m_dictionary[f][m_last[f]] ? m_last[f] : indexOf(f, text);
         m_lastText[f] = text;
         if (indexes[f] != m_last[f])
             flags |= quint8(1u << f);
@@ -109,6 +112,7 @@ void TransactionBlockEncoder::add(const Row& row)
         std::memcpy(out, row.reference.data() + shared, rest);
         out += rest;
         m_lastReference.assign(row.reference);
+        m_referenceBytes += row.reference.size();
     }
     m_used = size_t(out - m_rows.data());
     ++m_count;
@@ -118,13 +122,19 @@ std::string TransactionBlockEncoder::finish()
 {
     std::string out(s_magic, sizeof s_magic);
     putVarint(out, m_count);
-    putVarint(out, m_dictionary.size());
-    for (const std::string& entry : m_dictionary) {
-        putVarint(out, entry.size());
-        out += entry;
+    putVarint(out, m_referenceBytes);
+    for (std::vector<std::string>& dictionary : m_dictionary) {
+        if (dictionary.empty())
+            dictionary.emplace_back();
+        putVarint(out, dictionary.size());
+        for (const std::string& entry : dictionary) {
+            putVarint(out, entry.size());
+            out += entry;
+        }
+        dictionary.clear();
     }
     out.append(m_rows.data(), m_used);
-    m_dictionary.clear();
+    m_referenceBytes = 0;
     m_used = 0;
     for (std::string_view& text : m_lastText)
         text = {};
@@ -156,18 +166,22 @@ bool TransactionBlockDecoder::open(std::string_view data)
         return false;
     m_p = data.data() + sizeof s_magic;
     m_end = data.data() + data.size();
-    quint64 count = 0, entries = 0;
-    if (!readVarint(count) || !readVarint(entries) || count > 0xffffffffu || entries == 0 ||
-        entries > quint64(m_end - m_p))
+    quint64 count = 0;
+    if (!readVarint(count) || !readVarint(m_referenceBytes) || count > 0xffffffffu)
         return false;
     m_count = quint32(count);
-    m_dictionary.reserve(size_t(entries));
-    for (quint64 i = 0; i < entries; ++i) {
-        quint64 length = 0;
-        if (!readVarint(length) || length > quint64(m_end - m_p))
+    for (std::vector<std::string_view>& dictionary : m_dictionary) {
+        quint64 entries = 0;
+        if (!readVarint(entries) || entries == 0 || entries > quint64(m_end - m_p) + 1)
             return false;
-        m_dictionary.emplace_back(m_p, size_t(length));
-        m_p += length;
+        dictionary.reserve(size_t(entries));
+        for (quint64 i = 0; i < entries; ++i) {
+            quint64 length = 0;
+            if (!readVarint(length) || length > quint64(m_end - m_p))
+                return false;
+            dictionary.emplace_back(m_p, size_t(length));
+            m_p += length;
+        }
     }
     return true;
 }
@@ -186,7 +200,7 @@ bool TransactionBlockDecoder::next(Row& row)
     for (int f = 0; f < s_fields; ++f) {
         if (flags & (1u << f)) {
             quint64 index = 0;
-            if (!readVarint(index) || index >= m_dictionary.size())
+            if (!readVarint(index) || index >= m_dictionary[f].size())
                 return fail();
             m_last[f] = quint32(index);
         }

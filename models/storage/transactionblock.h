@@ -13,10 +13,11 @@
 // adds; reconciliation reads the blocks instead of the rows. The rows stay the truth: a run of ids without a block is
 // read from the table.
 //
-// Layout: "OTB1", then varints (count, dictionary size, each dictionary entry as length + bytes), then per row a flag
-// byte, the dictionary indexes that changed since the previous row, the time as a difference from the previous row's,
-// gross, net if known (zigzag varints), and the reference as the length it shares with the previous one, then the
-// rest of it.
+// Layout: "OTB1", then varints: the row count, the total length of the references, and four dictionaries (provider,
+// channel, currency, product: a size, then each entry as length + bytes; entry 0 is the empty string). Then per row a
+// flag byte, the dictionary indexes that changed since the previous row, the time as a difference from the previous
+// row's, gross, net if known (zigzag varints), and the reference as the length it shares with the previous one, then
+// the rest of it.
 class TransactionBlockEncoder final
 {
 public:
@@ -39,10 +40,13 @@ public:
     // The packed block; the encoder is then empty again.
     std::string finish();
 
-private:
-    quint32 indexOf(std::string_view text);
+    enum Field { Provider, Channel, Currency, Product, FieldCount };
 
-    std::vector<std::string> m_dictionary;
+private:
+    quint32 indexOf(int field, std::string_view text);
+
+    std::vector<std::string> m_dictionary[FieldCount];
+    quint64 m_referenceBytes = 0;
     std::string m_rows; // m_used bytes of it are written
     size_t m_used = 0;
     std::string m_lastReference;
@@ -70,7 +74,10 @@ public:
     // False when the bytes are not a block this version can read.
     bool open(std::string_view data);
     quint32 count() const { return m_count; }
-    const std::vector<std::string_view>& dictionary() const { return m_dictionary; }
+    // The total length of the block's references, as next() hands them out.
+    quint64 referenceBytes() const { return m_referenceBytes; }
+    // Indexes in a Row refer to these, one dictionary per field (TransactionBlockEncoder::Field).
+    const std::vector<std::string_view>& dictionary(int field) const { return m_dictionary[field]; }
     // The next row; false at the end, or when the block is damaged (then damaged() is true).
     bool next(Row& row);
     bool damaged() const { return m_damaged; }
@@ -80,7 +87,8 @@ private:
 
     const char* m_p = nullptr;
     const char* m_end = nullptr;
-    std::vector<std::string_view> m_dictionary;
+    std::vector<std::string_view> m_dictionary[TransactionBlockEncoder::FieldCount];
+    quint64 m_referenceBytes = 0;
     std::string m_reference;
     quint32 m_count = 0;
     quint32 m_read = 0;
