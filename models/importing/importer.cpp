@@ -13,6 +13,7 @@
 
 #include <openssl/evp.h>
 
+#include <chrono>
 #include <future>
 
 namespace {
@@ -117,32 +118,47 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     if (!tx.isActive())
         return R::failure(tr("%1: cannot start the import: %2").arg(fileName, tx.error()));
 
-    // The file is hashed on a second thread while this one decodes it.
-    auto hashing = std::async(std::launch::async, [&bytes] { return sha256Hex(bytes); });
+    // The file is hashed on a second thread while this one starts on its rows. Should the hash show it imported
+    // already, the transaction is rolled back: nothing of it is kept, and the answer is "already imported".
+    auto hashing = std::async(std::launch::async, [data = bytes] { return sha256Hex(data); });
+    std::optional<Summary> earlier;
+    bool hashChecked = false;
+    auto checkHash = [&](bool wait) -> Status {
+        if (hashChecked || (!wait && hashing.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
+            return {};
+        hashChecked = true;
+        summary.sha256 = hashing.get();
+        auto seen = db.prepare("SELECT id, imported_utc FROM import_batches WHERE file_sha256 = ? AND id <> ?");
+        if (!seen)
+            return Status::failure(seen.error());
+        seen->bind(1, summary.sha256).bind(2, summary.batchId);
+        auto row = seen->next();
+        if (!row)
+            return Status::failure(row.error());
+        if (row.value()) {
+            Summary before;
+            before.fileName = fileName;
+            before.sha256 = summary.sha256;
+            before.alreadyImported = true;
+            before.previousBatchId = seen->int64(0);
+            before.previousImportUtc = QDateTime::fromSecsSinceEpoch(seen->int64(1), Qt::UTC);
+            earlier = before;
+        }
+        return {};
+    };
+    // Any failure of a file imported already is reported as that.
+    auto failed = [&](const QString& message) -> R {
+        if (auto st = checkHash(true); !st)
+            return R::failure(st.error());
+        return earlier ? R(*earlier) : R::failure(message);
+    };
+
     // The text is decoded as it is read, on the staging thread, while this one writes.
     CsvReader::Options readerOptions = profile.csvOptions();
     readerOptions.decodeAsRead = true;
     CsvReader reader(readerOptions);
-    const Status opened = reader.openData(bytes, fileName);
-    summary.sha256 = hashing.get();
-    {
-        auto seen = db.prepare("SELECT id, imported_utc FROM import_batches WHERE file_sha256 = ?");
-        if (!seen)
-            return R::failure(seen.error());
-        seen->bind(1, summary.sha256);
-        auto row = seen->next();
-        if (!row)
-            return R::failure(row.error());
-        if (row.value()) {
-            summary.alreadyImported = true;
-            summary.previousBatchId = seen->int64(0);
-            summary.previousImportUtc = QDateTime::fromSecsSinceEpoch(seen->int64(1), Qt::UTC);
-            return summary;
-        }
-    }
-
-    if (!opened)
-        return R::failure(opened.error());
+    if (const Status opened = reader.openData(bytes, fileName); !opened)
+        return failed(opened.error());
     // Hashed and decoded: the raw bytes are no longer needed (for a non-UTF-8 file, that halves peak memory).
     // Progress is the staging thread's position in the text against its size, as known now (the reader is the
     // staging thread's from here on).
@@ -153,16 +169,17 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     summary.delimiter = ImportProfile::delimiterName(reader.delimiter());
     auto parser = RowParser::create(profile, reader.header(), fileName);
     if (!parser)
-        return R::failure(parser.error());
+        return failed(parser.error());
 
     auto batch = db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
                             "imported_utc, encoding) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!batch)
-        return R::failure(batch.error());
-    batch->bind(1, kind).bind(2, provider).bind(3, fileName).bind(4, summary.sha256).bind(5, profile.name);
+        return failed(batch.error());
+    // Its hash is written once known: until then it holds a placeholder no file can hash to.
+    batch->bind(1, kind).bind(2, provider).bind(3, fileName).bind(4, QStringLiteral("pending")).bind(5, profile.name);
     batch->bind(6, QDateTime::currentSecsSinceEpoch()).bind(7, summary.encoding);
     if (auto st = batch->run(); !st)
-        return R::failure(st.error());
+        return failed(st.error());
     summary.batchId = db.lastInsertId();
 
     // Identities already stored by earlier batches of this kind (and provider, for a statement): a re-import or an
@@ -175,14 +192,14 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
                                 std::string(s_unknownLastId) + ") AND +t.batch_id = b.id "
                                 "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2)");
         if (!known)
-            return R::failure(known.error());
+            return failed(known.error());
         known->bind(1, kind).bind(2, provider);
         if (auto st = known->forEach([&] { existing.insert(quint64(known->int64(0))); }); !st)
-            return R::failure(st.error());
+            return failed(st.error());
     }
     qint64 lastIdBefore = 0;
     if (auto st = lastTransactionId(db, lastIdBefore); !st)
-        return R::failure(st.error());
+        return failed(st.error());
 
     // Reading and parsing run on a worker thread while this thread writes: the two halves take about as long.
     // Rows are written many to a statement, which spares SQLite most of its per-statement work.
@@ -191,8 +208,10 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     const bool oneProvider = !profile.column(ImportProfile::Field::Provider).isSet();
     const int columns = oneProvider ? 10 : 11;
     const int firstParameter = oneProvider ? 2 : 1;
-    const std::string constants = "(" + std::to_string(summary.batchId) + ",'" + kind.toStdString() + "'," +
-                                  (oneProvider ? "?1," : "");
+    std::string constants = "(";
+    constants.append(std::to_string(summary.batchId)).append(",'").append(kind.toStdString()).append("',");
+    if (oneProvider)
+        constants.append("?1,");
     auto insertSql = [&](int rows) {
         std::string sql = "INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_hash, "
                           "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) VALUES ";
@@ -203,7 +222,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     auto many = db.prepare(insertSql(s_rowsPerStatement));
     auto one = db.prepare(insertSql(1));
     if (!many || !one)
-        return R::failure(many ? one.error() : many.error());
+        return failed(many ? one.error() : many.error());
     const QByteArray providerUtf8 = provider.toUtf8();
     if (oneProvider) {
         many->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
@@ -234,9 +253,10 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     auto block = db.prepare("INSERT INTO transaction_blocks (first_txn_id, batch_id, row_count, data) "
                             "VALUES (?, ?, ?, ?)");
     if (!block)
-        return R::failure(block.error());
+        return failed(block.error());
     qint64 nextId = lastIdBefore + 1;
     bool blocksInStep = true;
+    bool cancelled = false;
     while (const StagedChunk* chunk = pipeline.take()) {
         const size_t n = chunk->rows.size();
         size_t i = 0;
@@ -267,16 +287,24 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         pipeline.release(chunk);
         if (!failure.isEmpty())
             break;
+        if (auto st = checkHash(false); !st || earlier) {
+            failure = st.ok() ? QString() : st.error();
+            break;
+        }
         if (options.progress && !options.progress(std::min(pipeline.position(), textSize), textSize)) {
-            failure = tr("%1: import cancelled; nothing was changed.").arg(fileName);
+            cancelled = true;
             break;
         }
     }
     pipeline.stop();
+    if (cancelled)
+        return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
+    if (earlier)
+        return *earlier;
     if (!failure.isEmpty())
-        return R::failure(failure);
+        return failed(failure);
     if (!pipeline.error().isEmpty())
-        return R::failure(tr("%1 (the file was not imported; nothing was changed)").arg(pipeline.error()));
+        return failed(tr("%1 (the file was not imported; nothing was changed)").arg(pipeline.error()));
     const StagingPipeline::Counts counts = pipeline.counts();
     summary.rowsRead = counts.read;
     summary.rowsPresent = counts.present;
@@ -289,23 +317,27 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // This import holds the write lock, so every id after the last one before it is one of its rows.
     qint64 lastIdAfter = 0;
     if (auto st = lastTransactionId(db, lastIdAfter); !st)
+        return failed(st.error());
+    if (auto st = checkHash(true); !st)
         return R::failure(st.error());
+    if (earlier)
+        return *earlier;
     auto update = db.prepare("UPDATE import_batches SET rows_read = ?, rows_added = ?, rows_present = ?, "
                              "rows_rejected = ?, rows_skipped = ?, rejected_detail = ?, first_txn_id = ?, "
-                             "last_txn_id = ? WHERE id = ?");
+                             "last_txn_id = ?, file_sha256 = ? WHERE id = ?");
     if (!update)
-        return R::failure(update.error());
+        return failed(update.error());
     update->bind(1, summary.rowsRead).bind(2, summary.rowsAdded).bind(3, summary.rowsPresent);
     update->bind(4, summary.rowsRejected).bind(5, summary.rowsSkipped).bind(6, summary.rejected.join(u'\n'));
     update->bind(7, lastIdBefore + 1).bind(8, lastIdAfter); // empty when nothing was added
-    update->bind(9, summary.batchId);
+    update->bind(9, summary.sha256).bind(10, summary.batchId);
     if (auto st = update->run(); !st)
-        return R::failure(st.error());
+        return failed(st.error());
     // The revenue totals fold a small batch in now; a big one is left to their next reader, who shows progress.
     if (auto st = RevenueAggregates::rowsAdded(db, summary.batchId); !st)
-        return R::failure(st.error());
+        return failed(st.error());
     if (auto st = tx.commit(); !st)
-        return R::failure(tr("%1: cannot save the import: %2").arg(fileName, st.error()));
+        return failed(tr("%1: cannot save the import: %2").arg(fileName, st.error()));
     return summary;
 }
 
