@@ -101,6 +101,20 @@ private slots:
         QCOMPARE(stmt->int64(6), QDateTime(QDate(2025, 1, 15), QTime(11, 0), Qt::UTC).toSecsSinceEpoch());
     }
 
+    void tableChecksStandAfterAnImport()
+    {
+        // The import skips the table's CHECK on the kind for its own rows, which can only be right; afterwards the
+        // check holds again for anything else that writes.
+        auto db = freshDb();
+        QVERIFY(Importer::importData(*db, m_profile, statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98"}),
+                                     QStringLiteral("a.csv"))
+                    .ok());
+        QCOMPARE(scalar(*db, "PRAGMA ignore_check_constraints"), 0);
+        QVERIFY(!db->exec("INSERT INTO transactions (batch_id, kind, occurred_utc, gross_minor, currency) "
+                          "VALUES (1, 'bogus', 0, 1, 'EUR')")
+                     .ok());
+    }
+
     void sameFileTwiceAddsNothing()
     {
         auto db = freshDb();
