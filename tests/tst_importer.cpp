@@ -101,6 +101,57 @@ private slots:
         QCOMPARE(stmt->int64(6), QDateTime(QDate(2025, 1, 15), QTime(11, 0), Qt::UTC).toSecsSinceEpoch());
     }
 
+    // Rows are written 64 to a statement, in forms that differ by the columns a profile has and by whether 64 rows
+    // share their currency: every value must land as read whatever the form.
+    void everyValueLandsWhateverTheStatementForm()
+    {
+        auto profile = ImportProfile::fromJson(R"JSON({
+          "name": "Mixed", "kind": "provider", "provider": "agg", "delimiter": ",", "decimal_mark": ".", "header": true,
+          "date_format": "iso8601", "timezone": "UTC",
+          "columns": {"timestamp": "t", "reference": "ref", "gross": "gross", "net": "net", "fee": "fee",
+                      "currency": "cur", "provider": "prov"},
+          "default_channel": "sms"
+        })JSON");
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        QByteArray file = "t,ref,gross,net,fee,cur,prov\n";
+        for (int i = 0; i < 300; ++i) {
+            // Currencies change every 100 rows (groups of 64 mixed and not), net or fee missing on some rows.
+            const QByteArray cur = i < 100 ? "EUR" : i < 200 ? "USD" : (i % 2 ? "EUR" : "GBP");
+            file += "2025-10-01T08:00:" + QByteArray::number(i % 60).rightJustified(2, '0') + "Z,M-" +
+                    QByteArray::number(i) + "," + QByteArray::number(100 + i) + ".00," +
+                    (i % 7 ? QByteArray::number(60 + i) + ".00" : QByteArray()) + "," +
+                    (i % 5 ? QByteArray::number(i) + ".00" : QByteArray()) + "," + cur + ",p" +
+                    QByteArray::number(i % 3) + "\n";
+        }
+        auto db = freshDb();
+        auto summary = Importer::importData(*db, profile.value(), file, QStringLiteral("mixed.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 300);
+        auto rows = db->prepare("SELECT reference, gross_minor, net_minor, fee_minor, currency, provider, line "
+                                "FROM transactions ORDER BY line");
+        QVERIFY(rows.ok());
+        int i = 0;
+        QVERIFY(rows->forEach([&] {
+                        const QString cur = i < 100 ? QStringLiteral("EUR")
+                                            : i < 200 ? QStringLiteral("USD")
+                                                      : (i % 2 ? QStringLiteral("EUR") : QStringLiteral("GBP"));
+                        QCOMPARE(rows->text(0), QStringLiteral("M-%1").arg(i));
+                        QCOMPARE(rows->int64(1), qint64(10000 + 100 * i));
+                        QCOMPARE(rows->isNull(2), i % 7 == 0);
+                        if (i % 7)
+                            QCOMPARE(rows->int64(2), qint64(6000 + 100 * i));
+                        QCOMPARE(rows->isNull(3), i % 5 == 0);
+                        if (i % 5)
+                            QCOMPARE(rows->int64(3), qint64(100 * i));
+                        QCOMPARE(rows->text(4), cur);
+                        QCOMPARE(rows->text(5), QStringLiteral("p%1").arg(i % 3));
+                        QCOMPARE(rows->int64(6), qint64(i + 2));
+                        ++i;
+                    })
+                    .ok());
+        QCOMPARE(i, 300);
+    }
+
     void tableChecksStandAfterAnImport()
     {
         // The import skips the table's CHECK on the kind for its own rows, which can only be right; afterwards the

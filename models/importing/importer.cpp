@@ -206,51 +206,77 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         return failed(st.error());
 
     // Reading and parsing run on a worker thread while this thread writes: the two halves take about as long.
-    // Rows are written many to a statement, which spares SQLite most of its per-statement work.
-    // The batch and the kind are the same for every row: they are written into the statement rather than bound.
-    // So is the provider of a statement without a provider column: it is bound once, as ?1, for all the rows.
-    const bool oneProvider = !profile.column(ImportProfile::Field::Provider).isSet();
-    const int columns = oneProvider ? 10 : 11;
-    const int firstParameter = oneProvider ? 2 : 1;
-    std::string constants = "(";
-    constants.append(std::to_string(summary.batchId)).append(",'").append(kind.toStdString()).append("',");
-    if (oneProvider)
-        constants.append("?1,");
-    auto insertSql = [&](int rows) {
+    // Rows are written many to a statement, which spares SQLite most of its per-statement work, and each value is
+    // given to SQLite as cheaply as it allows: the batch and the kind are written into the statement; so is NULL for
+    // a net or fee column the profile has not; the provider of a statement without a provider column is bound once
+    // for all rows (?1), and so is the currency of 64 rows that share it (?2), in a second form of the statement.
+    // Every other value is bound to a numbered parameter of its own, from ?3 on.
+    using F = ImportProfile::Field;
+    const bool oneProvider = !profile.column(F::Provider).isSet();
+    const bool netColumn = profile.column(F::Net).isSet();
+    const bool feeColumn = profile.column(F::Fee).isSet();
+    const int perRowShared = 7 + (oneProvider ? 0 : 1) + (netColumn ? 1 : 0) + (feeColumn ? 1 : 0);
+    auto insertSql = [&](int rows, bool sharedCurrency) {
         std::string sql = "INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_hash, "
                           "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) VALUES ";
-        for (int i = 0; i < rows; ++i)
-            sql += (i ? "," : "") + constants + (oneProvider ? "" : "?,") + "?,?,?,?,?,?,?,?,?,?)";
+        const int perRow = perRowShared + (sharedCurrency ? 0 : 1);
+        for (int row = 0; row < rows; ++row) {
+            int n = 3 + row * perRow;
+            auto value = [&sql](const char* text) { sql.append(",").append(text); };
+            auto parameter = [&sql, &n] { sql.append(",?").append(std::to_string(n++)); };
+            sql.append(row ? ",(" : "(").append(std::to_string(summary.batchId)).append(",'");
+            sql.append(kind.toStdString()).append("'");
+            if (oneProvider)
+                value("?1");
+            else
+                parameter();
+            for (int k = 0; k < 6; ++k) // channel, reference, row_hash, occurred_utc, product, gross
+                parameter();
+            netColumn ? parameter() : value("NULL");
+            feeColumn ? parameter() : value("NULL");
+            sharedCurrency ? value("?2") : parameter();
+            parameter(); // line
+            sql.append(")");
+        }
         return sql;
     };
-    auto many = db.prepare(insertSql(s_rowsPerStatement));
-    auto one = db.prepare(insertSql(1));
-    if (!many || !one)
-        return failed(many ? one.error() : many.error());
+    auto many = db.prepare(insertSql(s_rowsPerStatement, false));
+    auto manyOneCurrency = db.prepare(insertSql(s_rowsPerStatement, true));
+    auto one = db.prepare(insertSql(1, false));
+    if (!many || !manyOneCurrency || !one)
+        return failed(!many ? many.error() : !one ? one.error() : manyOneCurrency.error());
     const QByteArray providerUtf8 = provider.toUtf8();
     if (oneProvider) {
-        many->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
-        one->bind(1, std::string_view(providerUtf8.constData(), size_t(providerUtf8.size())));
+        const std::string_view text(providerUtf8.constData(), size_t(providerUtf8.size()));
+        for (Statement* st : {&many.value(), &manyOneCurrency.value(), &one.value()})
+            st->bind(1, text);
     }
 
     StagingPipeline pipeline(reader, parser.value(), kind, provider, std::move(existing), options.skipBadRows);
     QString failure;
-    auto bindRow = [&](Statement& st, int row, const StagedChunk& chunk, const StagedRow& r) {
-        int i = firstParameter + row * columns;
+    auto bindRow = [&](Statement& st, int row, bool sharedCurrency, const StagedChunk& chunk, const StagedRow& r) {
+        int i = 3 + row * (perRowShared + (sharedCurrency ? 0 : 1));
         if (!oneProvider)
             st.bindStatic(i++, chunk.text(r.provider));
         st.bindStatic(i, chunk.text(r.channel)).bindStatic(i + 1, chunk.text(r.reference));
         st.bind(i + 2, qint64(r.identity)).bind(i + 3, r.occurredUtc).bindStatic(i + 4, chunk.text(r.product));
         st.bind(i + 5, r.grossMinor);
-        if (r.hasNet)
-            st.bind(i + 6, r.netMinor);
-        else
-            st.bindNull(i + 6);
-        if (r.hasFee)
-            st.bind(i + 7, r.feeMinor);
-        else
-            st.bindNull(i + 7);
-        st.bindStatic(i + 8, chunk.text(r.currency)).bind(i + 9, r.line);
+        i += 6;
+        if (netColumn) {
+            if (r.hasNet)
+                st.bind(i++, r.netMinor);
+            else
+                st.bindNull(i++);
+        }
+        if (feeColumn) {
+            if (r.hasFee)
+                st.bind(i++, r.feeMinor);
+            else
+                st.bindNull(i++);
+        }
+        if (!sharedCurrency)
+            st.bindStatic(i++, chunk.text(r.currency));
+        st.bind(i, r.line);
     };
     // Each chunk's rows are also stored packed (transaction_blocks), with the id of its first row: ids are given in
     // order from the last one before this import, which the ids SQLite reports are checked against.
@@ -265,13 +291,23 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         const size_t n = chunk->rows.size();
         size_t i = 0;
         for (; failure.isEmpty() && i + s_rowsPerStatement <= n; i += s_rowsPerStatement) {
+            // Repeated text is one span of the chunk's buffer, so equal spans are equal currencies.
+            const StagedRow::Span currency = chunk->rows[i].currency;
+            bool shared = true;
+            for (int k = 1; k < s_rowsPerStatement && shared; ++k) {
+                const StagedRow::Span other = chunk->rows[i + size_t(k)].currency;
+                shared = other.offset == currency.offset && other.length == currency.length;
+            }
+            Statement& insert = shared ? manyOneCurrency.value() : many.value();
+            if (shared)
+                insert.bindStatic(2, chunk->text(currency));
             for (int k = 0; k < s_rowsPerStatement; ++k)
-                bindRow(many.value(), k, *chunk, chunk->rows[i + size_t(k)]);
-            if (auto st = many->run(); !st)
+                bindRow(insert, k, shared, *chunk, chunk->rows[i + size_t(k)]);
+            if (auto st = insert.run(); !st)
                 failure = tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(chunk->rows[i].line).arg(st.error());
         }
         for (; failure.isEmpty() && i < n; ++i) {
-            bindRow(one.value(), 0, *chunk, chunk->rows[i]);
+            bindRow(one.value(), 0, false, *chunk, chunk->rows[i]);
             if (auto st = one->run(); !st)
                 failure = tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(chunk->rows[i].line).arg(st.error());
         }
