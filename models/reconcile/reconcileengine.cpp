@@ -29,6 +29,20 @@ public:
     }
 
     void prefetch(quint64 h) const { __builtin_prefetch(&m_slots[h & m_mask]); }
+    // The next two steps of a lookup, each once the one before has had time to arrive: the row the slot points to,
+    // then that row's reference text.
+    void prefetchRow(quint64 h) const
+    {
+        const Slot& s = m_slots[h & m_mask];
+        if (s.entry != 0)
+            __builtin_prefetch(&m_rows.provider[s.entry - 1]);
+    }
+    void prefetchText(quint64 h) const
+    {
+        const Slot& s = m_slots[h & m_mask];
+        if (s.entry != 0)
+            __builtin_prefetch(m_rows.refs.data() + m_rows.provider[s.entry - 1].refOffset);
+    }
 
     // Adds provider row i; returns the head of its chain (i itself when its reference is new).
     quint32 add(quint32 i)
@@ -274,6 +288,10 @@ private:
         for (quint32 s = 0; s < ns; ++s) {
             if (s + s_prefetchAhead < ns && m_sales[s + s_prefetchAhead].hasReference())
                 index.prefetch(m_sales[s + s_prefetchAhead].refHash);
+            if (s + s_prefetchAhead / 2 < ns && m_sales[s + s_prefetchAhead / 2].hasReference())
+                index.prefetchRow(m_sales[s + s_prefetchAhead / 2].refHash);
+            if (s + s_prefetchAhead / 4 < ns && m_sales[s + s_prefetchAhead / 4].hasReference())
+                index.prefetchText(m_sales[s + s_prefetchAhead / 4].refHash);
             const ReconcileRow& sale = m_sales[s];
             if (!sale.hasReference() || sale.is(ReconcileRow::Taken) || partitionOf(sale.refHash) != part)
                 continue;
