@@ -120,6 +120,24 @@ private slots:
         waitIdle(page);
     }
 
+    // With OBOLE_SCREENSHOT_DIR set, saves the page showing a month of the demonstration data there, to look at it.
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("set OBOLE_SCREENSHOT_DIR to write the screenshot");
+        ReportsPage page;
+        page.resize(1100, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setDatabase(m_db.get());
+        page.setPeriod(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        QTRY_VERIFY_WITH_TIMEOUT(page.report().has_value() && page.report()->from == QDate(2025, 3, 1), 60000);
+        waitIdle(page);
+        QTest::qWait(100);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/reports.png")));
+    }
+
     void exportWithProgressAndCancel()
     {
         ReportsPage page;
