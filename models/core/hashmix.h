@@ -12,3 +12,15 @@ inline quint64 splitMix64(quint64 x)
     x ^= x >> 31;
     return x;
 }
+
+// MurmurHash3's 64-bit finaliser, the same idea with other constants. Row identities and reference hashes are built
+// on it and stored, so it must never change.
+inline quint64 murmurMix64(quint64 h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}

@@ -1,23 +1,13 @@
 #include "rowidentity.h"
 
+#include "core/hashmix.h"
 #include "rowparser.h"
 
 namespace {
 
-// 64-bit mixing finalizer (as in MurmurHash3), so nearby inputs spread over the whole range.
-quint64 mix(quint64 h)
-{
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
-}
-
 quint64 combine(quint64 seed, quint64 value)
 {
-    return mix(seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)));
+    return murmurMix64(seed ^ (value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2)));
 }
 
 quint64 hashString(QStringView s, quint64 seed)
@@ -31,7 +21,7 @@ quint64 hashString(QStringView s, quint64 seed)
 quint64 RowIdentity::hash(std::string_view bytes, quint64 seed)
 {
     // FNV-1a over 8-byte words, then mixed: fast on short keys and good enough spread for identities.
-    quint64 h = 0xcbf29ce484222325ULL ^ mix(seed + bytes.size());
+    quint64 h = 0xcbf29ce484222325ULL ^ murmurMix64(seed + bytes.size());
     size_t i = 0;
     for (; i + 8 <= bytes.size(); i += 8) {
         quint64 word;
@@ -41,7 +31,7 @@ quint64 RowIdentity::hash(std::string_view bytes, quint64 seed)
     }
     for (; i < bytes.size(); ++i)
         h = (h ^ quint8(bytes[i])) * 0x100000001b3ULL;
-    return mix(h);
+    return murmurMix64(h);
 }
 
 quint64 RowIdentity::baseKey(const ParsedRow& row)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/hashmix.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -15,12 +17,7 @@
 namespace ReconcileHash {
 inline quint64 mix(quint64 h)
 {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
-    return h;
+    return murmurMix64(h);
 }
 
 inline quint64 of(std::string_view text)
