@@ -111,12 +111,8 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // checking it again on a million rows would only cost time (about 3 % of the writing thread).
     (void)db.exec("PRAGMA ignore_check_constraints=ON");
     const auto restoreChecks = qScopeGuard([&db] { (void)db.exec("PRAGMA ignore_check_constraints=OFF"); });
-    // A big file is written with a rollback journal when nothing else has the database open (see beginBulkWrite).
-    const bool bulk = bytes.size() >= s_bulkWriteBytes && db.beginBulkWrite();
-    const auto endBulk = qScopeGuard([&db, bulk] {
-        if (bulk)
-            db.endBulkWrite();
-    });
+    // A big file is written with a rollback journal when nothing else has the database open.
+    const BulkWrite bulk(db, bytes.size() >= s_bulkWriteBytes);
     // The write lock is taken first, so the checks below and the writes see the same database.
     Transaction tx(db);
     if (!tx.isActive())

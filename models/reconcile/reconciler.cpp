@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QScopeGuard>
 #include <QSet>
 
 #include <sqlite3.h>
@@ -715,12 +714,8 @@ private:
             schedule = std::move(loaded.value());
         }
         // A full run rewrites every result: with a rollback journal when nothing else has the database open, as
-        // a big import does (see Database::beginBulkWrite).
-        const bool bulk = m_db.beginBulkWrite();
-        const auto endBulk = qScopeGuard([this, bulk] {
-            if (bulk)
-                m_db.endBulkWrite();
-        });
+        // a big import does.
+        const BulkWrite bulk(m_db);
         Transaction tx(m_db);
         if (!tx.isActive())
             return R::failure(tx.error());

@@ -297,22 +297,22 @@ Status Database::exec(const char* sql)
     return {};
 }
 
-bool Database::beginBulkWrite()
+BulkWrite::BulkWrite(Database& db, bool wanted) : m_db(db)
 {
-    if (!sqlite3_get_autocommit(m_db))
-        return false;
+    sqlite3* handle = db.handle();
+    if (!wanted || !sqlite3_get_autocommit(handle))
+        return;
     // Leaving the log needs the file to itself: ask once rather than wait on another connection.
-    sqlite3_busy_timeout(m_db, 0);
-    const auto restoreTimeout = qScopeGuard([this] { sqlite3_busy_timeout(m_db, s_busyTimeoutMs); });
-    auto mode = prepare("PRAGMA journal_mode=DELETE");
-    if (!mode || !mode->next().value_or(false))
-        return false;
-    return mode->text(0) == QLatin1String("delete");
+    sqlite3_busy_timeout(handle, 0);
+    const auto restoreTimeout = qScopeGuard([handle] { sqlite3_busy_timeout(handle, s_busyTimeoutMs); });
+    auto mode = db.prepare("PRAGMA journal_mode=DELETE");
+    m_active = mode && mode->next().value_or(false) && mode->text(0) == QLatin1String("delete");
 }
 
-void Database::endBulkWrite()
+BulkWrite::~BulkWrite()
 {
-    (void)exec("PRAGMA journal_mode=WAL");
+    if (m_active)
+        (void)m_db.exec("PRAGMA journal_mode=WAL");
 }
 
 qint64 Database::lastInsertId() const
