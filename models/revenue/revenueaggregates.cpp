@@ -460,6 +460,29 @@ Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog,
     return std::make_pair(Plan::Fold, stored);
 }
 
+// What the totals need now, with the catalog and the zone it was decided from (the work that follows uses them).
+struct Planned
+{
+    RevenueCatalog catalog;
+    QTimeZone zone;
+    Plan plan = Plan::Nothing;
+    State state;
+};
+
+Result<Planned> planNow(Database& db)
+{
+    auto catalog = RevenueCatalog::load(db);
+    if (!catalog)
+        return Result<Planned>::failure(catalog.error());
+    Planned planned{std::move(catalog.value()), RevenueAggregates::timeZone(db), Plan::Nothing, State()};
+    auto p = plan(db, planned.catalog, planned.zone);
+    if (!p)
+        return Result<Planned>::failure(p.error());
+    planned.plan = p->first;
+    planned.state = p->second;
+    return planned;
+}
+
 } // namespace
 
 Status RevenueAggregates::rowsAdded(Database& db, qint64 batchId)
@@ -468,18 +491,15 @@ Status RevenueAggregates::rowsAdded(Database& db, qint64 batchId)
     // history at the first import), or totals that need more than a fold, are left to the next reader, who shows
     // progress. The new rows are counted by id, so the batch's own counts need not be written yet.
     Q_UNUSED(batchId);
-    auto catalog = RevenueCatalog::load(db);
-    if (!catalog)
-        return Status::failure(catalog.error());
-    auto p = plan(db, catalog.value(), timeZone(db));
+    auto p = planNow(db);
     if (!p)
         return Status::failure(p.error());
-    if (p->first != Plan::Fold)
+    if (p->plan != Plan::Fold)
         return {};
     auto count = db.prepare("SELECT count(*) FROM transactions WHERE id > ?");
     if (!count)
         return Status::failure(count.error());
-    count->bind(1, p->second.watermark);
+    count->bind(1, p->state.watermark);
     const qint64 added = count->next().value_or(false) ? count->int64(0) : 0;
     return added > s_foldAtImportLimit ? Status() : fold(db);
 }
@@ -520,25 +540,18 @@ Status RevenueAggregates::setTimeZone(Database& db, const QTimeZone& zone)
 
 Result<bool> RevenueAggregates::isCurrent(Database& db)
 {
-    auto catalog = RevenueCatalog::load(db);
-    if (!catalog)
-        return Result<bool>::failure(catalog.error());
-    auto p = plan(db, catalog.value(), timeZone(db));
+    auto p = planNow(db);
     if (!p)
         return Result<bool>::failure(p.error());
-    return p->first == Plan::Nothing;
+    return p->plan == Plan::Nothing;
 }
 
 Status RevenueAggregates::refresh(Database& db, const Progress& progress)
 {
-    auto catalog = RevenueCatalog::load(db);
-    if (!catalog)
-        return Status::failure(catalog.error());
-    const QTimeZone zone = timeZone(db);
-    auto p = plan(db, catalog.value(), zone);
+    auto p = planNow(db);
     if (!p)
         return Status::failure(p.error());
-    switch (p->first) {
+    switch (p->plan) {
     case Plan::Nothing:
         return {};
     case Plan::Fold:
@@ -555,23 +568,19 @@ Status RevenueAggregates::refresh(Database& db, const Progress& progress)
 
 Status RevenueAggregates::revalue(Database& db, const Progress& progress)
 {
-    const auto fail = [](const QString& why) {
-        return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
-    };
+    const auto fail = &RevenueAggregates::updateFailure;
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.error());
-    auto catalog = RevenueCatalog::load(db);
-    if (!catalog)
-        return fail(catalog.error());
-    const QTimeZone zone = timeZone(db);
-    auto p = plan(db, catalog.value(), zone);
+    auto p = planNow(db);
     if (!p)
         return fail(p.error());
-    if (p->first != Plan::Revalue)
+    if (p->plan != Plan::Revalue)
         return {};
-    State state = p->second;
-    state.config = configOf(catalog.value(), zone);
+    const RevenueCatalog& catalog = p->catalog;
+    const QTimeZone& zone = p->zone;
+    State state = p->state;
+    state.config = configOf(catalog, zone);
     QElapsedTimer phase;
     phase.start();
 
@@ -584,7 +593,7 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
             waiting.insert(sqlite3_column_int64(ids.get(), 0));
     }
     const LocalCalendar calendar(zone);
-    Accumulator totals(catalog.value(), calendar);
+    Accumulator totals(catalog, calendar);
     const QByteArray sql =
         QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
     RawStatement sales(db, sql.constData());
@@ -627,11 +636,14 @@ Status RevenueAggregates::rebuild(Database& db, const Progress& progress)
     }
 }
 
+Status RevenueAggregates::updateFailure(const QString& why)
+{
+    return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
+}
+
 Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bool& retry)
 {
-    const auto fail = [](const QString& why) {
-        return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
-    };
+    const auto fail = &RevenueAggregates::updateFailure;
     // Inside a caller's transaction, its snapshot is ours; otherwise a read transaction holds one, until the write.
     const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
     std::unique_ptr<Transaction> read;
@@ -817,27 +829,23 @@ Status RevenueAggregates::fold(Database& db, const Progress& progress)
 
 Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool& rebuildInstead)
 {
-    const auto fail = [](const QString& why) {
-        return Status::failure(tr("Cannot update the revenue totals: %1").arg(why));
-    };
+    const auto fail = &RevenueAggregates::updateFailure;
     Transaction tx(db);
     if (!tx.isActive())
         return fail(tx.error());
     // Decided again inside the write transaction: nothing changes under it now.
-    auto catalog = RevenueCatalog::load(db);
-    if (!catalog)
-        return fail(catalog.error());
-    const QTimeZone zone = timeZone(db);
-    auto p = plan(db, catalog.value(), zone);
+    auto p = planNow(db);
     if (!p)
         return fail(p.error());
-    if (p->first == Plan::Nothing)
+    if (p->plan == Plan::Nothing)
         return {};
-    if (p->first == Plan::Rebuild || p->first == Plan::Revalue) {
+    if (p->plan == Plan::Rebuild || p->plan == Plan::Revalue) {
         rebuildInstead = true;
         return {};
     }
-    const State stored = p->second;
+    const RevenueCatalog& catalog = p->catalog;
+    const QTimeZone& zone = p->zone;
+    const State stored = p->state;
     auto now = currentState(db, stored.config);
     if (!now)
         return fail(now.error());
@@ -909,7 +917,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     }
 
     const LocalCalendar calendar(zone);
-    Accumulator deltas(catalog.value(), calendar);
+    Accumulator deltas(catalog, calendar);
     // Sales that were waiting and are confirmed now move from one side of the totals to the other.
     {
         const QByteArray sql = QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id = ?";

@@ -55,6 +55,8 @@ public:
     static Status setTimeZone(Database& db, const QTimeZone& zone);
 
 private:
+    // "Cannot update the revenue totals", and why.
+    static Status updateFailure(const QString& why);
     static Status rebuildOnce(Database& db, const Progress& progress, bool& retry);
     static Status foldOnce(Database& db, const Progress& progress, bool& rebuildInstead);
     // The catalog or the zone changed, not the rows: values the counted sales again, confirmed as they were.
