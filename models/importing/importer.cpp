@@ -159,10 +159,11 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     CsvReader reader(readerOptions);
     if (const Status opened = reader.openData(bytes, fileName); !opened)
         return failed(opened.error());
-    // Hashed and decoded: the raw bytes are no longer needed (for a non-UTF-8 file, that halves peak memory).
     // Progress is the staging thread's position in the text against its size, as known now (the reader is the
     // staging thread's from here on).
     const qsizetype textSize = std::max<qsizetype>(1, reader.size());
+    // The raw bytes are kept only as long as something needs them: the hashing thread holds its own reference, and
+    // the reader keeps them while it still has text to decode (a file decoded whole no longer needs them at all).
     bytes = QByteArray();
     reader.dropRawBytes();
     summary.encoding = TextCodec::name(reader.encoding());
