@@ -8,14 +8,11 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 
-packages=(
-    cmake ninja-build g++ clang libclang-rt-14-dev pkg-config file
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-    libssl-dev libsqlite3-dev sqlite3 libxlsxwriter-dev
-    python3 python3-openpyxl python3-pandas poppler-utils php-cli nodejs time
-    desktop-file-utils appstream xvfb xauth clang-format
-)
+# The one list of Debian packages: packaging/debian-packages.txt, one a line, # comments. The dependency_guard test
+# checks that it covers what the build and the tests use.
+mapfile -t packages < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^[[:space:]]*$/d' -e 's/^[[:space:]]*//' \
+    packaging/debian-packages.txt)
+((${#packages[@]})) || { echo "packaging/debian-packages.txt lists no package" >&2; exit 1; }
 
 as_root() {
     if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi
@@ -30,6 +27,15 @@ install_missing() {
         echo "Installing: ${missing[*]}"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+# The dependency_guard test asks apt for the packages' dependencies: it needs apt's package lists, which a fresh
+# container may not have even when nothing is missing.
+ensure_package_lists() {
+    if ! compgen -G '/var/lib/apt/lists/*_Packages*' >/dev/null; then
+        echo "apt has no package lists: running apt-get update"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     fi
 }
 
@@ -49,6 +55,7 @@ run)
     ;;
 test)
     install_missing
+    ensure_package_lists
     export QT_QPA_PLATFORM=offscreen
     status=0
     log=$(mktemp)
