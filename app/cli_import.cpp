@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "importing/importer.h"
+#include "importing/profilerecognizer.h"
 #include "importing/profileregistry.h"
 #include "storage/database.h"
 
@@ -15,18 +16,18 @@ int commandImport(CliContext& ctx)
 {
     const bool byName = ctx.parser.isSet(QStringLiteral("profile"));
     const bool byFile = ctx.parser.isSet(QStringLiteral("profile-file"));
-    if (byName == byFile)
-        return CliContext::fail(CliCommands::tr("import needs exactly one of --profile NAME or --profile-file FILE.json."));
+    if (byName && byFile)
+        return CliContext::fail(CliCommands::tr("import takes one of --profile NAME or --profile-file FILE.json, not both."));
     if (ctx.args.isEmpty())
         return CliContext::fail(CliCommands::tr("import needs at least one file to read."));
 
-    ImportProfile profile;
+    std::optional<ImportProfile> named;
     if (byName) {
         auto entry = ProfileRegistry::find(ctx.parser.value(QStringLiteral("profile")));
         if (!entry)
             return CliContext::fail(entry.error());
-        profile = entry->profile;
-    } else {
+        named = entry->profile;
+    } else if (byFile) {
         const QString path = ctx.parser.value(QStringLiteral("profile-file"));
         auto loaded = ImportProfile::fromFile(path);
         if (!loaded) {
@@ -35,7 +36,25 @@ int commandImport(CliContext& ctx)
                 CliContext::err() << QStringLiteral("  ") << line << Qt::endl;
             return 1;
         }
-        profile = loaded.value();
+        named = loaded.value();
+    }
+
+    // Without a profile, each file's own is recognised first, for every file, before anything is written: a file
+    // that fits no profile, or two equally, stops the command with nothing imported.
+    QList<ImportProfile> profiles;
+    for (const QString& file : ctx.args) {
+        if (named) {
+            profiles.append(*named);
+            continue;
+        }
+        const ProfileRecognizer::Outcome outcome = ProfileRecognizer::recogniseFile(file);
+        if (!outcome.chosen) {
+            CliContext::err() << QStringLiteral("obole-cli: ") << outcome.problem << Qt::endl;
+            if (ctx.args.size() > 1)
+                CliContext::err() << CliCommands::tr("obole-cli: nothing was imported.") << Qt::endl;
+            return 1;
+        }
+        profiles.append(outcome.chosen->profile);
     }
 
     auto db = Database::open(ctx.dbPath);
@@ -45,14 +64,20 @@ int commandImport(CliContext& ctx)
     ImportOptions options;
     options.skipBadRows = ctx.parser.isSet(QStringLiteral("skip-bad-rows"));
     int status = 0;
-    for (const QString& file : ctx.args) {
-        auto summary = Importer::importFile(*db.value(), profile, file, options);
+    for (qsizetype i = 0; i < ctx.args.size(); ++i) {
+        const QString& file = ctx.args.at(i);
+        auto summary = Importer::importFile(*db.value(), profiles.at(i), file, options);
         if (!summary) {
             CliContext::err() << QStringLiteral("obole-cli: ") << summary.error() << Qt::endl;
             status = 1;
             continue;
         }
+        summary->recognised = !named;
         CliContext::out() << summary->text() << Qt::endl;
+        for (const QString& note : summary->notes)
+            CliContext::out() << QStringLiteral("  ") << CliCommands::tr("note: %1").arg(note) << Qt::endl;
+        for (const QString& warning : summary->warnings)
+            CliContext::out() << QStringLiteral("  ") << CliCommands::tr("warning: %1").arg(warning) << Qt::endl;
         for (const QString& rejected : summary->rejected)
             CliContext::out() << QStringLiteral("  ") << CliCommands::tr("rejected: %1").arg(rejected) << Qt::endl;
     }

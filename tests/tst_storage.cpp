@@ -97,6 +97,10 @@ private slots:
                                          "last_txn_id = (SELECT max(id) FROM transactions) FROM import_batches"),
                      1);
         }
+        if (from < 11 && to >= 11) {
+            // The batch learns the span of time its rows cover.
+            QCOMPARE(scalar(*db.value(), "SELECT first_occurred_utc = 0 AND last_occurred_utc = 0 FROM import_batches"), 1);
+        }
     }
 
     void upgradeFromFirstToLatest()

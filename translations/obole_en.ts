@@ -1252,10 +1252,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>import needs exactly one of --profile NAME or --profile-file FILE.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>import needs at least one file to read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,14 +1627,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one of --profile NAME or --profile-file FILE.json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>obole-cli: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
   demo                          fill a new database with a demo merchant
   catalog export FILE.json      write the whole catalog to a file
   catalog import FILE.json      replace the catalog with a file&apos;s (all or nothing)
-  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...
-                                import statements or sales logs, one batch per file
+  import [--profile NAME | --profile-file FILE.json] [--skip-bad-rows] FILE...
+                                import statements or sales logs, one batch per file; without a
+                                profile, each file&apos;s is recognised from its header
   profiles list | show NAME     the import profiles, built-in and saved
   batches list | undo ID        the import batches; undo removes one with all its rows
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
@@ -1648,14 +1669,6 @@ Commands:
   export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
                                 the accountant&apos;s report of a period (default: the last full month)
   accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STYLE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2025,30 @@ Choose another profile, or map the file with New Profile…</source>
         <source>Import finished.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decided by the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised from the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Several profiles read this file equally well (%1): choose the right one in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile reads this file yet: map its columns with New Profile….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The provider “%1” could not be added to the catalog: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryPage</name>
@@ -2146,7 +2183,11 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
+        <source>  Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ⚠ Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,10 +2224,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>%1: %2 is not a delimiter: use one character such as ; , |, or &quot;tab&quot; or &quot;auto&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a decimal mark: use &quot;.&quot; or &quot;,&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,14 +2264,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>%1: must be an object {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: must be a header (a non-empty string) or a 1-based column number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2297,10 +2326,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>%1: missing (required when columns.currency is not set)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: column %2 does not exist: the header has %n column(s)</source>
         <translation>
@@ -2316,15 +2341,51 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>The header has: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 is not a decimal mark: use &quot;.&quot;, &quot;,&quot; or &quot;auto&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be a date format, as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the list is empty: give at least one date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a list of field names, such as [&quot;product&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3 is not a field that may be missing (timestamp and gross never are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status, provider, time, zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every name of the list must be a header (a non-empty string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be a header (a non-empty string), a list of headers, or a 1-based column number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;.&quot;, &quot;,&quot; or &quot;auto&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: already imported on %2 (batch %3); nothing added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2353,6 +2414,30 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>There is no import batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog has no provider %1: add it in Price points → Providers (or pick the catalog&apos;s in the profile), or its rows stay apart from its price points and payouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dates (%1 to %2) lie more than %3 days outside the sales log&apos;s (%4 to %5): is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read as &quot;%2&quot; (recognised from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, read as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2518,14 +2603,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a short id, such as example-agg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider who sent the statement; re-imports are recognised per provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,6 +2681,22 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     <message>
         <source>To go on: %1.</source>
         <extracomment>%1 lists what is missing, e.g. &quot;choose the column of the date, name the provider&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider of the catalog, or a new short id such as example-agg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider who sent the statement, from the catalog; a new id adds the provider to the catalog. Re-imports are recognised per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog has no provider “%1”: it will be added when the profile is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4567,6 +4660,33 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
 </context>
 <context>
+    <name>ProfileRecognizer</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no import profile fits this file; name one with --profile or --profile-file, or make one with the mapping wizard (File → Import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: several import profiles fit this file equally well: %2; name one with --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileRegistry</name>
     <message>
         <source>no profile is named &quot;%1&quot;; known profiles: %2</source>
@@ -4578,6 +4698,53 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSurvey</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: the column %1 has %2 on line %3 (decimal comma) and %4 on line %5 (decimal point); set &quot;decimal_mark&quot; in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: the columns disagree, %1 has %2 on line %3 (decimal comma) and %4 has %5 on line %6 (decimal point); set &quot;decimal_mark&quot; in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts read with a decimal comma (as on line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts read with a decimal point (as on line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: amounts such as %1 (line %2, column %3) read either as a decimal or as a thousand, and no amount of the file settles it; set &quot;decimal_mark&quot; in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date format of the profile reads every date of the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read as %1; they would also read as %2, which gives other dates (line %3): set &quot;date_format&quot; if %1 is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates read as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6574,6 +6741,10 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
     </message>
     <message>
         <source>&quot;%1&quot; is not a known channel: add it to channel_values (channels: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (an abbreviation such as CET or PDT, an offset such as +01:00, or an IANA id such as Europe/Paris)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

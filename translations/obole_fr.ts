@@ -1252,10 +1252,6 @@
 <context>
     <name>CliCommands</name>
     <message>
-        <source>import needs exactly one of --profile NAME or --profile-file FILE.json.</source>
-        <translation>import attend exactement une option parmi --profile NOM et --profile-file FICHIER.json.</translation>
-    </message>
-    <message>
         <source>import needs at least one file to read.</source>
         <translation>import attend au moins un fichier à lire.</translation>
     </message>
@@ -1631,14 +1627,39 @@
         <translation>  %1 : acquis %2, versé %3, dû %4, exigible %5 %6 - %7</translation>
     </message>
     <message>
+        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
+        <translation>Export : conventions CSV, fr (&apos;;&apos;, virgule décimale, BOM) ou en (&apos;,&apos;, point) ; par défaut : celles de la langue du système.</translation>
+    </message>
+    <message>
+        <source>STYLE</source>
+        <translation>STYLE</translation>
+    </message>
+    <message>
+        <source>import takes one of --profile NAME or --profile-file FILE.json, not both.</source>
+        <translation>import prend --profile NOM ou --profile-file FICHIER.json, pas les deux.</translation>
+    </message>
+    <message>
+        <source>obole-cli: nothing was imported.</source>
+        <translation>obole-cli : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>attention : %1</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
   demo                          fill a new database with a demo merchant
   catalog export FILE.json      write the whole catalog to a file
   catalog import FILE.json      replace the catalog with a file&apos;s (all or nothing)
-  import --profile NAME | --profile-file FILE.json [--skip-bad-rows] FILE...
-                                import statements or sales logs, one batch per file
+  import [--profile NAME | --profile-file FILE.json] [--skip-bad-rows] FILE...
+                                import statements or sales logs, one batch per file; without a
+                                profile, each file&apos;s is recognised from its header
   profiles list | show NAME     the import profiles, built-in and saved
   batches list | undo ID        the import batches; undo removes one with all its rows
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDS] [--json]
@@ -1654,8 +1675,9 @@ Commandes :
   demo                          remplit une nouvelle base de données avec un marchand de démonstration
   catalog export FICHIER.json   écrit tout le catalogue dans un fichier
   catalog import FICHIER.json   remplace le catalogue par celui d&apos;un fichier (tout ou rien)
-  import --profile NOM | --profile-file FICHIER.json [--skip-bad-rows] FICHIER...
-                                importe des relevés ou des journaux des ventes, un lot par fichier
+  import [--profile NOM | --profile-file FICHIER.json] [--skip-bad-rows] FICHIER...
+                                importe des relevés ou des journaux des ventes, un lot par fichier ;
+                                sans profil, celui de chaque fichier est reconnu d&apos;après son en-tête
   profiles list | show NOM      les profils d&apos;import, intégrés et enregistrés
   batches list | undo ID        les lots d&apos;import ; undo en supprime un avec toutes ses lignes
   reconcile [--provider ID] [--from DATE] [--to DATE] [--window SECONDES] [--json]
@@ -1665,14 +1687,6 @@ Commandes :
   export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FICHIER [--csv-style fr|en]
                                 le rapport comptable d&apos;une période (par défaut : le dernier mois complet)
   accounting show | set CLÉ VALEUR...  le SIREN, les comptes et les journaux utilisés par le FEC</translation>
-    </message>
-    <message>
-        <source>Export: CSV conventions, fr (&apos;;&apos;, decimal comma, BOM) or en (&apos;,&apos;, point); default: the locale&apos;s.</source>
-        <translation>Export : conventions CSV, fr (&apos;;&apos;, virgule décimale, BOM) ou en (&apos;,&apos;, point) ; par défaut : celles de la langue du système.</translation>
-    </message>
-    <message>
-        <source>STYLE</source>
-        <translation>STYLE</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2043,30 @@ Choisissez un autre profil, ou associez les colonnes du fichier avec Nouveau pro
         <source>Import finished.</source>
         <translation>Import terminé.</translation>
     </message>
+    <message>
+        <source>decided by the file</source>
+        <translation>décidée par le fichier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Recognised from the file: %1.</source>
+        <translation>Reconnu d&apos;après le fichier : %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Several profiles read this file equally well (%1): choose the right one in the list.</source>
+        <translation>⚠ Plusieurs profils lisent ce fichier aussi bien l&apos;un que l&apos;autre (%1) : choisissez le bon dans la liste.</translation>
+    </message>
+    <message>
+        <source>No profile reads this file yet: map its columns with New Profile….</source>
+        <translation>Aucun profil ne lit encore ce fichier : associez ses colonnes avec Nouveau profil….</translation>
+    </message>
+    <message>
+        <source>⚠ The provider “%1” could not be added to the catalog: %2</source>
+        <translation>⚠ Le prestataire « %1 » n&apos;a pas pu être ajouté au catalogue : %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportHistoryPage</name>
@@ -2165,8 +2203,12 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <translation>%1. Lignes ajoutées : %2.</translation>
     </message>
     <message>
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1 : impossible de lire le fichier : %2</translation>
+        <source>  Note: %1</source>
+        <translation>  Remarque : %1</translation>
+    </message>
+    <message>
+        <source>  ⚠ Warning: %1</source>
+        <translation>  ⚠ Attention : %1</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2246,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>%1: %2 is not a delimiter: use one character such as ; , |, or &quot;tab&quot; or &quot;auto&quot;</source>
         <translation>%1 : %2 n&apos;est pas un séparateur : utilisez un caractère comme ; , |, ou &quot;tab&quot; ou &quot;auto&quot;</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a decimal mark: use &quot;.&quot; or &quot;,&quot;</source>
-        <translation>%1 : %2 n&apos;est pas un séparateur décimal : utilisez &quot;.&quot; ou &quot;,&quot;</translation>
     </message>
     <message>
         <source>%1: must be a whole number from 0 to %2</source>
@@ -2248,14 +2286,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>%1: must be an object {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</source>
         <translation>%1 : doit être un objet {&quot;timestamp&quot;: &quot;Date&quot;, &quot;gross&quot;: &quot;Amount&quot;, …}</translation>
-    </message>
-    <message>
-        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status)</source>
-        <translation>%1 : champ inconnu (les champs sont timestamp, reference, channel, product, gross, net, fee, currency, status)</translation>
-    </message>
-    <message>
-        <source>%1: must be a header (a non-empty string) or a 1-based column number</source>
-        <translation>%1 : doit être un en-tête (une chaîne non vide) ou un numéro de colonne à partir de 1</translation>
     </message>
     <message>
         <source>%1: must be an object {&quot;value in the file&quot;: &quot;channel id&quot;, …}</source>
@@ -2317,10 +2347,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>%1: missing (required when columns.currency is not set)</source>
         <translation>%1 : manquant (obligatoire quand columns.currency n&apos;est pas défini)</translation>
     </message>
-    <message>
-        <source>%1: must be &quot;.&quot; or &quot;,&quot;</source>
-        <translation>%1 : doit être &quot;.&quot; ou &quot;,&quot;</translation>
-    </message>
     <message numerus="yes">
         <source>%1: column %2 does not exist: the header has %n column(s)</source>
         <translation>
@@ -2336,16 +2362,52 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>The header has: %1</source>
         <translation>L&apos;en-tête contient : %1</translation>
     </message>
+    <message>
+        <source>%1: %2 is not a decimal mark: use &quot;.&quot;, &quot;,&quot; or &quot;auto&quot;</source>
+        <translation>%1 : %2 n&apos;est pas un séparateur décimal : utilisez &quot;.&quot;, &quot;,&quot; ou &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source>%1[%2]: must be a date format, as a string</source>
+        <translation>%1[%2] : doit être un format de date, sous forme de chaîne</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty: give at least one date format</source>
+        <translation>%1 : la liste est vide : indiquez au moins un format de date</translation>
+    </message>
+    <message>
+        <source>%1: must be a list of field names, such as [&quot;product&quot;]</source>
+        <translation>%1 : doit être une liste de noms de champs, comme [&quot;product&quot;]</translation>
+    </message>
+    <message>
+        <source>%1[%2]: %3 is not a field that may be missing (timestamp and gross never are)</source>
+        <translation>%1[%2] : %3 n&apos;est pas un champ qui peut manquer (timestamp et gross ne le sont jamais)</translation>
+    </message>
+    <message>
+        <source>%1: unknown field (the fields are timestamp, reference, channel, product, gross, net, fee, currency, status, provider, time, zone)</source>
+        <translation>%1 : champ inconnu (les champs sont timestamp, reference, channel, product, gross, net, fee, currency, status, provider, time, zone)</translation>
+    </message>
+    <message>
+        <source>%1: every name of the list must be a header (a non-empty string)</source>
+        <translation>%1 : chaque nom de la liste doit être un en-tête (une chaîne non vide)</translation>
+    </message>
+    <message>
+        <source>%1: must be a header (a non-empty string), a list of headers, or a 1-based column number</source>
+        <translation>%1 : doit être un en-tête (une chaîne non vide), une liste d&apos;en-têtes, ou un numéro de colonne à partir de 1</translation>
+    </message>
+    <message>
+        <source>%1: must be &quot;.&quot;, &quot;,&quot; or &quot;auto&quot;</source>
+        <translation>%1 : doit valoir &quot;.&quot;, &quot;,&quot; ou &quot;auto&quot;</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
         <source>%1: already imported on %2 (batch %3); nothing added.</source>
         <translation>%1 : déjà importé le %2 (lot %3) ; rien n&apos;a été ajouté.</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7).</source>
-        <translation>%1 : %2 lignes lues, %3 ajoutées, %4 déjà présentes, %5 ignorées, %6 rejetées (lot %7).</translation>
     </message>
     <message>
         <source>%1: cannot read the file: %2</source>
@@ -2374,6 +2436,30 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>There is no import batch %1.</source>
         <translation>Il n&apos;y a pas de lot d&apos;import %1.</translation>
+    </message>
+    <message>
+        <source>the catalog has no provider %1: add it in Price points → Providers (or pick the catalog&apos;s in the profile), or its rows stay apart from its price points and payouts</source>
+        <translation>le catalogue n&apos;a pas de prestataire %1 : ajoutez-le dans Tarifs → Prestataires (ou choisissez celui du catalogue dans le profil), sans quoi ses lignes restent à l&apos;écart de ses tarifs et reversements</translation>
+    </message>
+    <message>
+        <source>its dates (%1 to %2) lie more than %3 days outside the sales log&apos;s (%4 to %5): is it the right file?</source>
+        <translation>ses dates (du %1 au %2) sont à plus de %3 jours de celles du journal des ventes (du %4 au %5) : est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7)</source>
+        <translation>%1 : %2 lignes lues, %3 ajoutées, %4 déjà présentes, %5 ignorées, %6 rejetées (lot %7)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1, read as &quot;%2&quot; (recognised from the file).</source>
+        <translation>%1, lu avec « %2 » (reconnu d&apos;après le fichier).</translation>
+    </message>
+    <message>
+        <source>%1, read as &quot;%2&quot;.</source>
+        <translation>%1, lu avec « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -2538,14 +2624,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <translation>Relevé de reversement</translation>
     </message>
     <message>
-        <source>a short id, such as example-agg</source>
-        <translation>un identifiant court, comme example-agg</translation>
-    </message>
-    <message>
-        <source>The provider who sent the statement; re-imports are recognised per provider</source>
-        <translation>Le prestataire qui a envoyé le relevé ; les réimports sont détectés par prestataire</translation>
-    </message>
-    <message>
         <source>Values</source>
         <translation>Valeurs</translation>
     </message>
@@ -2625,6 +2703,22 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>To go on: %1.</source>
         <extracomment>%1 lists what is missing, e.g. &quot;choose the column of the date, name the provider&quot;</extracomment>
         <translation>Pour continuer : %1.</translation>
+    </message>
+    <message>
+        <source>a provider of the catalog, or a new short id such as example-agg</source>
+        <translation>un prestataire du catalogue, ou un nouvel identifiant court comme example-agg</translation>
+    </message>
+    <message>
+        <source>The provider who sent the statement, from the catalog; a new id adds the provider to the catalog. Re-imports are recognised per provider</source>
+        <translation>Le prestataire qui a envoyé le relevé, choisi dans le catalogue ; un nouvel identifiant ajoute le prestataire au catalogue. Les réimports sont reconnus par prestataire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The catalog has no provider “%1”: it will be added when the profile is saved.</source>
+        <translation>Le catalogue n&apos;a pas de prestataire « %1 » : il sera ajouté à l&apos;enregistrement du profil.</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4681,33 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     </message>
 </context>
 <context>
+    <name>ProfileRecognizer</name>
+    <message>
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1 : impossible de lire le fichier : %2</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;, %3)</source>
+        <translation>%1 (« %2 », %3)</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>%1: no import profile fits this file; name one with --profile or --profile-file, or make one with the mapping wizard (File → Import)</source>
+        <translation>%1 : aucun profil d&apos;import ne correspond à ce fichier ; indiquez-en un avec --profile ou --profile-file, ou créez-en un avec l&apos;assistant d&apos;association (Fichier → Importer)</translation>
+    </message>
+    <message>
+        <source>%1: several import profiles fit this file equally well: %2; name one with --profile</source>
+        <translation>%1 : plusieurs profils d&apos;import correspondent aussi bien à ce fichier : %2 ; indiquez-en un avec --profile</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRegistry</name>
     <message>
         <source>no profile is named &quot;%1&quot;; known profiles: %2</source>
@@ -4599,6 +4720,53 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSurvey</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: the column %1 has %2 on line %3 (decimal comma) and %4 on line %5 (decimal point); set &quot;decimal_mark&quot; in the profile</source>
+        <translation>impossible de déterminer le séparateur décimal : la colonne %1 contient %2 à la ligne %3 (virgule décimale) et %4 à la ligne %5 (point décimal) ; indiquez &quot;decimal_mark&quot; dans le profil</translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: the columns disagree, %1 has %2 on line %3 (decimal comma) and %4 has %5 on line %6 (decimal point); set &quot;decimal_mark&quot; in the profile</source>
+        <translation>impossible de déterminer le séparateur décimal : les colonnes ne concordent pas, %1 contient %2 à la ligne %3 (virgule décimale) et %4 contient %5 à la ligne %6 (point décimal) ; indiquez &quot;decimal_mark&quot; dans le profil</translation>
+    </message>
+    <message>
+        <source>amounts read with a decimal comma (as on line %1: %2)</source>
+        <translation>montants lus avec une virgule décimale (comme à la ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>amounts read with a decimal point (as on line %1: %2)</source>
+        <translation>montants lus avec un point décimal (comme à la ligne %1 : %2)</translation>
+    </message>
+    <message>
+        <source>cannot tell the decimal mark: amounts such as %1 (line %2, column %3) read either as a decimal or as a thousand, and no amount of the file settles it; set &quot;decimal_mark&quot; in the profile</source>
+        <translation>impossible de déterminer le séparateur décimal : des montants comme %1 (ligne %2, colonne %3) se lisent soit comme des décimales soit comme des milliers, et aucun montant du fichier ne tranche ; indiquez &quot;decimal_mark&quot; dans le profil</translation>
+    </message>
+    <message>
+        <source>%1 (line %2: %3)</source>
+        <translation>%1 (ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>no date format of the profile reads every date of the file: %1</source>
+        <translation>aucun format de date du profil ne lit toutes les dates du fichier : %1</translation>
+    </message>
+    <message>
+        <source>dates read as %1; they would also read as %2, which gives other dates (line %3): set &quot;date_format&quot; if %1 is wrong</source>
+        <translation>dates lues au format %1 ; elles se liraient aussi au format %2, qui donne d&apos;autres dates (ligne %3) : indiquez &quot;date_format&quot; si %1 est faux</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>dates read as %1</source>
+        <translation>dates lues au format %1</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +6765,10 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
     <message>
         <source>&quot;%1&quot; is not a known channel: add it to channel_values (channels: %2)</source>
         <translation>&quot;%1&quot; n&apos;est pas un canal connu : ajoutez-le à channel_values (canaux : %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone (an abbreviation such as CET or PDT, an offset such as +01:00, or an IANA id such as Europe/Paris)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire (une abréviation comme CET ou PDT, un décalage comme +01:00, ou un identifiant IANA comme Europe/Paris)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "importdialog.h"
 
+#include "catalog/catalogeditor.h"
 #include "core/settings.h"
+#include "importing/profilerecognizer.h"
 #include "mappingwizard.h"
 
 #include <QApplication>
@@ -57,7 +59,7 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     : QDialog(parent), m_databasePath(databasePath), m_fileList(new QListWidget(this)),
       m_addButton(new QPushButton(tr("&Add Files…"), this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
       m_profileCombo(new QComboBox(this)), m_newProfileButton(new QPushButton(tr("&New Profile…"), this)),
-      m_profileDetails(new QLabel(this)), m_profileCheck(new QLabel(this)), m_skipBadRows(new QCheckBox(this)),
+      m_profileDetails(new QLabel(this)), m_recognition(new QLabel(this)), m_profileCheck(new QLabel(this)), m_skipBadRows(new QCheckBox(this)),
       m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_summary(new QPlainTextEdit(this)),
       m_copyButton(new QPushButton(tr("Co&py Summary"), this)), m_importButton(new QPushButton(tr("&Import"), this)),
@@ -83,6 +85,9 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     m_profileDetails->setObjectName(QStringLiteral("profileDetailsLabel"));
     m_profileDetails->setWordWrap(true);
     m_profileDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recognition->setObjectName(QStringLiteral("recognitionLabel"));
+    m_recognition->setWordWrap(true);
+    m_recognition->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_profileCheck->setObjectName(QStringLiteral("profileCheckLabel"));
     m_profileCheck->setWordWrap(true);
     m_profileCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -123,6 +128,7 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     profileRow->addWidget(m_newProfileButton);
     auto* profileBox = new QVBoxLayout;
     profileBox->addLayout(profileRow);
+    profileBox->addWidget(m_recognition);
     profileBox->addWidget(m_profileDetails);
     profileBox->addWidget(m_profileCheck);
 
@@ -184,6 +190,11 @@ ImportDialog::~ImportDialog()
     }
 }
 
+void ImportDialog::setCatalogEditor(CatalogEditor* editor)
+{
+    m_catalogEditor = editor;
+}
+
 QStringList ImportDialog::localFiles(const QMimeData* mime)
 {
     QStringList out;
@@ -224,6 +235,8 @@ void ImportDialog::addFiles(const QStringList& paths)
         return;
     if (known.isEmpty())
         pickProfileFor(added.first());
+    else
+        m_recognition->clear();
     checkProfile();
     updateButtons();
 }
@@ -292,7 +305,8 @@ void ImportDialog::profileChanged()
     //: how a profile reads a file: encoding, delimiter, decimal mark, date format and time zone
     QString details = tr("Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.")
                           .arg(kindText(p), TextCodec::name(p.encoding), delimiterText(p.delimiter),
-                               QString(QLatin1Char(p.decimalMark)), p.dateFormat,
+                               p.decimalMark ? QString(QLatin1Char(p.decimalMark)) : tr("decided by the file"),
+                               p.dateFormats().join(tr(" or ")),
                                p.timeZone.isEmpty() ? QStringLiteral("UTC") : p.timeZone);
     details += u' ' + origin;
     if (!m_profileProblems.isEmpty())
@@ -316,24 +330,41 @@ void ImportDialog::checkProfile()
     QString problem;
     for (qsizetype i = 0; i < qMin<qsizetype>(paths.size(), checked) && problem.isEmpty(); ++i)
         problem = ImportJob::check(m_profiles.at(index).profile, paths.at(i));
-    if (problem.isEmpty()) {
-        m_profileCheck->setText(tr("✓ This profile reads the first rows of %n file(s).", nullptr, int(paths.size())));
-    } else {
-        m_profileCheck->setText(tr("⚠ %1\nChoose another profile, or map the file with New Profile…").arg(problem));
-    }
+    QString text = problem.isEmpty()
+                       ? tr("✓ This profile reads the first rows of %n file(s).", nullptr, int(paths.size()))
+                       : tr("⚠ %1\nChoose another profile, or map the file with New Profile…").arg(problem);
+    m_profileCheck->setText(text);
 }
 
 void ImportDialog::pickProfileFor(const QString& path)
 {
-    const int current = m_profileCombo->currentIndex();
-    if (current >= 0 && current < m_profiles.size() && ImportJob::check(m_profiles.at(current).profile, path).isEmpty())
+    // The file's own profile, whatever the last import used: a statement of another provider gets its profile.
+    auto head = ProfileRecognizer::readHead(path, ProfileRecognizer::kHeadBytes);
+    if (!head)
         return;
-    for (int i = 0; i < m_profiles.size(); ++i) {
-        if (ImportJob::check(m_profiles.at(i).profile, path).isEmpty()) {
-            m_profileCombo->setCurrentIndex(i);
-            return;
-        }
+    const QString name = QFileInfo(path).fileName();
+    const ProfileRecognizer::Outcome outcome = ProfileRecognizer::recognise(head.value(), m_profiles, name);
+    if (outcome.chosen) {
+        m_profileCombo->setCurrentIndex(m_profileCombo->findData(outcome.chosen->id));
+        m_recognition->setText(tr("Recognised from the file: %1.").arg(outcome.chosen->profile.name));
+    } else if (!outcome.fitting.isEmpty()) {
+        // Several fit equally: the person chooses among them.
+        QStringList names;
+        for (const ProfileRecognizer::Candidate& c : outcome.fitting)
+            if (c.score == outcome.fitting.first().score)
+                names << c.entry.profile.name;
+        const QString current = currentProfileId();
+        const bool currentFits = std::any_of(outcome.fitting.cbegin(), outcome.fitting.cend(),
+                                             [&current](const ProfileRecognizer::Candidate& c) { return c.entry.id == current; });
+        if (!currentFits)
+            m_profileCombo->setCurrentIndex(m_profileCombo->findData(outcome.fitting.first().entry.id));
+        m_recognition->setText(tr("⚠ Several profiles read this file equally well (%1): choose the right one in the list.")
+                                   .arg(names.join(QStringLiteral(", "))));
+    } else {
+        m_recognition->setText(tr("No profile reads this file yet: map its columns with New Profile…."));
+        m_newProfileButton->setFocus();
     }
+    checkProfile();
 }
 
 void ImportDialog::updateButtons()
@@ -363,9 +394,25 @@ void ImportDialog::newProfile()
         return;
     if (const auto selected = m_fileList->selectedItems(); !selected.isEmpty())
         paths = {selected.first()->data(Qt::UserRole).toString()};
-    auto* wizard = new MappingWizard(paths.first(), this);
+    QList<Provider> providers;
+    if (m_catalogEditor)
+        providers = m_catalogEditor->catalog().providers;
+    auto* wizard = new MappingWizard(paths.first(), providers, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QWizard::accepted, this, [this, wizard] { reloadProfiles(wizard->savedEntry().id); });
+    connect(wizard, &QWizard::accepted, this, [this, wizard, providers] {
+        // A provider the catalog lacks is added to it, through the editor: undoable, and in the audit trail.
+        const QString code = wizard->savedEntry().profile.provider;
+        const bool known = std::any_of(providers.cbegin(), providers.cend(),
+                                       [&code](const Provider& p) { return p.code == code; });
+        if (m_catalogEditor && !code.isEmpty() && !known) {
+            Provider p;
+            p.code = code;
+            p.name = code;
+            if (auto saved = m_catalogEditor->saveProvider(p); !saved)
+                m_profileCheck->setText(tr("⚠ The provider “%1” could not be added to the catalog: %2").arg(code, saved.error()));
+        }
+        reloadProfiles(wizard->savedEntry().id);
+    });
     wizard->open();
 }
 

@@ -5,10 +5,12 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
 
+class CatalogEditor;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -34,6 +36,8 @@ public:
     // Selects a profile by its id; false when there is none by that id.
     bool selectProfile(const QString& id);
     QString currentProfileId() const;
+    // The catalog the mapping wizard offers providers from, and adds a new one to (may be null: no catalog).
+    void setCatalogEditor(CatalogEditor* editor);
     bool isRunning() const;
     QString summaryText() const;
     const QList<ImportJob::FileOutcome>& outcomes() const { return m_outcomes; }
@@ -72,6 +76,8 @@ private:
     QString m_databasePath;
     QList<ProfileRegistry::Entry> m_profiles;
     QStringList m_profileProblems;
+    QPointer<CatalogEditor> m_catalogEditor; // the window's, for providers the mapping wizard adds; may be null
+
     QList<ImportJob::FileOutcome> m_outcomes;
     QString m_runHeading;
     std::shared_ptr<std::atomic_bool> m_cancel;
@@ -83,6 +89,7 @@ private:
     QComboBox* m_profileCombo;
     QPushButton* m_newProfileButton;
     QLabel* m_profileDetails;
+    QLabel* m_recognition; // which profile recognising the first file found, or that none or several fit
     QLabel* m_profileCheck;
     QCheckBox* m_skipBadRows;
     QLabel* m_progressLabel;

@@ -1,6 +1,8 @@
 #include "importjob.h"
 
 #include "importing/csvreader.h"
+#include "importing/profilerecognizer.h"
+#include "importing/profilesurvey.h"
 #include "importing/rowparser.h"
 #include "storage/database.h"
 
@@ -72,6 +74,10 @@ QString ImportJob::describe(const FileOutcome& outcome)
     }
     const Importer::Summary& s = *outcome.summary;
     QString text = s.text();
+    for (const QString& note : s.notes)
+        text += u'\n' + tr("  Note: %1").arg(note);
+    for (const QString& warning : s.warnings)
+        text += u'\n' + tr("  ⚠ Warning: %1").arg(warning);
     if (!s.rejected.isEmpty()) {
         text += u'\n' + tr("  Rejected rows (skipped, not imported):");
         for (const QString& row : s.rejected)
@@ -110,37 +116,21 @@ QString ImportJob::describeTotals(const QList<FileOutcome>& outcomes)
     return tr("%1. Rows added: %2.").arg(files, QLocale().toString(added));
 }
 
-Result<QByteArray> ImportJob::readHead(const QString& path, qint64 maxBytes, bool* truncated)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            tr("%1: cannot read the file: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-    QByteArray bytes = file.read(maxBytes + 1);
-    const bool cut = bytes.size() > maxBytes;
-    if (cut) {
-        bytes.truncate(maxBytes);
-        const qsizetype end = bytes.lastIndexOf('\n');
-        if (end > 0)
-            bytes.truncate(end + 1);
-    }
-    if (truncated)
-        *truncated = cut;
-    return bytes;
-}
-
 QString ImportJob::check(const ImportProfile& profile, const QString& path)
 {
     constexpr qint64 headBytes = 64 * 1024;
     constexpr int rowsChecked = 20;
     const QString name = QFileInfo(path).fileName();
-    auto head = readHead(path, headBytes);
+    auto head = ProfileRecognizer::readHead(path, headBytes);
     if (!head)
         return head.error();
-    CsvReader reader(profile.csvOptions());
+    auto settled = ProfileSurvey::settle(profile, head.value(), name, rowsChecked);
+    if (!settled)
+        return settled.error();
+    CsvReader reader(settled->profile.csvOptions());
     if (auto st = reader.openData(head.value(), name); !st)
         return st.error();
-    auto parser = RowParser::create(profile, reader.header(), name);
+    auto parser = RowParser::create(settled->profile, reader.header(), name);
     if (!parser)
         return parser.error();
     CsvRecord record;

@@ -54,9 +54,6 @@ public:
     // otherwise the first problem (file, line, column and reason).
     static QString check(const ImportProfile& profile, const QString& path);
 
-    // The first `maxBytes` of a file, cut after the last complete line when the file is longer.
-    static Result<QByteArray> readHead(const QString& path, qint64 maxBytes, bool* truncated = nullptr);
-
     // Test seam: called on the worker thread after each progress report (a test may block it to act mid-import).
     static void setProgressHookForTests(std::function<void()> hook);
 };

@@ -234,6 +234,7 @@ ImportDialog* MainWindow::importFiles(const QStringList& paths)
         return nullptr;
     }
     auto* dialog = new ImportDialog(m_db->path(), paths, this);
+    dialog->setCatalogEditor(m_pricePoints->editor());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::importFinished, this, &MainWindow::refreshPages);
     dialog->open();

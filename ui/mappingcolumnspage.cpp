@@ -47,7 +47,8 @@ bool isCurrencyCode(const QString& text)
 MappingColumnsPage::MappingColumnsPage(MappingWizard* wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_dateFormat(new QComboBox(this)), m_dateCheck(new QLabel(this)),
       m_timeZone(new QComboBox(this)), m_defaultChannel(new QComboBox(this)), m_defaultCurrency(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_provider(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_kind(new QComboBox(this)), m_provider(new QComboBox(this)), m_providerNote(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
     setTitle(tr("What the columns mean"));
     setSubTitle(tr("The columns are proposed from the file's headers: check them. Only the date and the gross "
@@ -107,9 +108,18 @@ MappingColumnsPage::MappingColumnsPage(MappingWizard* wizard)
     m_kind->addItem(tr("Provider statement"), int(ImportProfile::Kind::Provider));
     m_kind->addItem(tr("Sales log (the site's own)"), int(ImportProfile::Kind::Sales));
     m_kind->addItem(tr("Payout statement"), int(ImportProfile::Kind::Payout));
-    m_provider->setObjectName(QStringLiteral("providerLineEdit"));
-    m_provider->setPlaceholderText(tr("a short id, such as example-agg"));
-    m_provider->setToolTip(tr("The provider who sent the statement; re-imports are recognised per provider"));
+    m_provider->setObjectName(QStringLiteral("providerComboBox"));
+    m_provider->setEditable(true);
+    m_provider->setInsertPolicy(QComboBox::NoInsert);
+    m_provider->lineEdit()->setObjectName(QStringLiteral("providerLineEdit"));
+    m_provider->lineEdit()->setPlaceholderText(tr("a provider of the catalog, or a new short id such as example-agg"));
+    m_provider->setToolTip(tr("The provider who sent the statement, from the catalog; a new id adds the provider to "
+                              "the catalog. Re-imports are recognised per provider"));
+    for (const Provider& p : m_wizard->catalogProviders())
+        m_provider->addItem(tr("%1 (%2)").arg(p.name, p.code), p.code);
+    m_provider->setCurrentIndex(-1);
+    m_providerNote->setObjectName(QStringLiteral("providerNoteLabel"));
+    m_providerNote->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("columnsProblemLabel"));
     m_problem->setWordWrap(true);
 
@@ -127,6 +137,7 @@ MappingColumnsPage::MappingColumnsPage(MappingWizard* wizard)
     addRow(tr("Default curren&cy:"), m_defaultCurrency);
     addRow(tr("&Kind of file:"), m_kind);
     addRow(tr("Pro&vider:"), m_provider);
+    valuesForm->addRow(QString(), m_providerNote);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(columnsBox, 1);
@@ -139,7 +150,7 @@ MappingColumnsPage::MappingColumnsPage(MappingWizard* wizard)
     connect(m_dateFormat, &QComboBox::currentTextChanged, this, &MappingColumnsPage::checkDateFormat);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &MappingColumnsPage::checkDateFormat);
     connect(m_defaultCurrency, &QLineEdit::textChanged, this, &MappingColumnsPage::completeChanged);
-    connect(m_provider, &QLineEdit::textChanged, this, &MappingColumnsPage::completeChanged);
+    connect(m_provider, &QComboBox::currentTextChanged, this, &MappingColumnsPage::completeChanged);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         const bool sales = ImportProfile::Kind(m_kind->currentData().toInt()) == ImportProfile::Kind::Sales;
         m_provider->setEnabled(!sales);
@@ -268,8 +279,15 @@ bool MappingColumnsPage::isComplete() const
     if (!TimestampParser::isKnownTimeZone(m_timeZone->currentText().trimmed()))
         missing << tr("choose a time zone");
     const auto kind = ImportProfile::Kind(m_kind->currentData().toInt());
-    if (kind != ImportProfile::Kind::Sales && m_provider->text().trimmed().isEmpty())
+    const QString code = providerCode();
+    if (kind != ImportProfile::Kind::Sales && code.isEmpty())
         missing << tr("name the provider");
+    const auto& known = m_wizard->catalogProviders();
+    const bool isNew = !code.isEmpty() && std::none_of(known.cbegin(), known.cend(),
+                                                       [&code](const Provider& p) { return p.code == code; });
+    m_providerNote->setText(kind != ImportProfile::Kind::Sales && isNew
+                                ? tr("The catalog has no provider “%1”: it will be added when the profile is saved.").arg(code)
+                                : QString());
     if (column(QStringLiteral("currency")) < 0 && !isCurrencyCode(m_defaultCurrency->text().trimmed().toUpper()))
         missing << tr("give a default currency (three letters, such as EUR)");
     //: %1 lists what is missing, e.g. "choose the column of the date, name the provider"
@@ -298,5 +316,13 @@ void MappingColumnsPage::apply(ImportProfile& profile) const
     profile.defaultChannel = m_defaultChannel->currentData().toString();
     profile.defaultCurrency = m_defaultCurrency->text().trimmed().toUpper();
     profile.kind = ImportProfile::Kind(m_kind->currentData().toInt());
-    profile.provider = profile.kind == ImportProfile::Kind::Sales ? QString() : m_provider->text().trimmed();
+    profile.provider = profile.kind == ImportProfile::Kind::Sales ? QString() : providerCode();
+}
+
+QString MappingColumnsPage::providerCode() const
+{
+    // An item of the list stands for its code; anything typed is a code.
+    const QString text = m_provider->currentText().trimmed();
+    const int index = m_provider->findText(text);
+    return index >= 0 ? m_provider->itemData(index).toString() : text;
 }

@@ -43,6 +43,8 @@ private:
     QComboBox* m_defaultChannel;
     QLineEdit* m_defaultCurrency;
     QComboBox* m_kind;
-    QLineEdit* m_provider;
+    QComboBox* m_provider; // the catalog's providers; a code typed that the catalog lacks is a new provider
+    QLabel* m_providerNote;
+    QString providerCode() const;
     QLabel* m_problem;
 };

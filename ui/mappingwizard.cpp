@@ -1,6 +1,7 @@
 #include "mappingwizard.h"
 
 #include "importjob.h"
+#include "importing/profilerecognizer.h"
 #include "mappingcolumnspage.h"
 #include "mappingpreviewpage.h"
 #include "mappingreadingpage.h"
@@ -21,8 +22,8 @@ QString MappingWizard::Sample::columnName(int column) const
     return text.isEmpty() ? tr("Column %1").arg(column + 1) : text;
 }
 
-MappingWizard::MappingWizard(const QString& path, QWidget* parent)
-    : QWizard(parent), m_path(path), m_reading(nullptr), m_columns(nullptr), m_preview(nullptr)
+MappingWizard::MappingWizard(const QString& path, const QList<Provider>& providers, QWidget* parent)
+    : QWizard(parent), m_path(path), m_providers(providers), m_reading(nullptr), m_columns(nullptr), m_preview(nullptr)
 {
     setObjectName(QStringLiteral("mappingWizard"));
     setWindowTitle(tr("New Import Profile"));
@@ -30,7 +31,7 @@ MappingWizard::MappingWizard(const QString& path, QWidget* parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
 
-    auto head = ImportJob::readHead(path, kHeadBytes, &m_truncated);
+    auto head = ProfileRecognizer::readHead(path, kHeadBytes, &m_truncated);
     if (head)
         m_head = head.value();
     else

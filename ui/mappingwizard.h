@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importing/csvreader.h"
+#include "catalog/catalogtypes.h"
 #include "importing/profileregistry.h"
 
 #include <QStringList>
@@ -40,7 +41,9 @@ public:
 
     static constexpr qint64 kHeadBytes = 256 * 1024;
 
-    explicit MappingWizard(const QString& path, QWidget* parent = nullptr);
+    // `providers`: the catalog's, offered on the columns page (a code not among them is a new provider).
+    explicit MappingWizard(const QString& path, const QList<Provider>& providers = {}, QWidget* parent = nullptr);
+    const QList<Provider>& catalogProviders() const { return m_providers; }
     ~MappingWizard() override;
 
     QString filePath() const { return m_path; }
@@ -61,6 +64,7 @@ public:
 
 private:
     QString m_path;
+    QList<Provider> m_providers;
     QByteArray m_head;
     bool m_truncated = false;
     QString m_readError;

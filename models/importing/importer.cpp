@@ -1,6 +1,8 @@
 #include "importer.h"
 
+#include "catalog/catalogstore.h"
 #include "csvreader.h"
+#include "profilesurvey.h"
 #include "revenue/revenueaggregates.h"
 #include "rowidentity.h"
 #include "rowparser.h"
@@ -15,6 +17,8 @@
 
 #include <chrono>
 #include <future>
+#include <limits>
+#include <set>
 
 namespace {
 
@@ -52,6 +56,56 @@ Status lastTransactionId(Database& db, qint64& id)
 
 } // namespace
 
+Status Importer::warnAbout(Database& db, Summary& summary, const std::set<std::string, std::less<>>& providersNamed,
+                           qint64 firstOccurred, qint64 lastOccurred, ImportProfile::Kind kind)
+{
+    // A provider the catalog does not know: its rows import, but no price point, payout or check refers to them.
+    if (!providersNamed.empty()) {
+        auto providers = CatalogStore(db).providers();
+        if (!providers)
+            return Status::failure(providers.error());
+        QStringList unknown;
+        for (const std::string& name : providersNamed) {
+            const QString code = QString::fromStdString(name);
+            const bool known = std::any_of(providers->cbegin(), providers->cend(),
+                                           [&code](const Provider& p) { return p.code == code; });
+            if (!code.isEmpty() && !known)
+                unknown << code;
+        }
+        if (!unknown.isEmpty())
+            summary.warnings << tr("the catalog has no provider %1: add it in Price points → Providers (or pick the "
+                                   "catalog's in the profile), or its rows stay apart from its price points and payouts")
+                                    .arg(unknown.join(QStringLiteral(", ")));
+    }
+    // A statement far outside the sales log's span is most likely the wrong file (another year, another merchant).
+    if (kind == ImportProfile::Kind::Sales || summary.rowsAdded == 0)
+        return {};
+    auto span = db.prepare("SELECT min(coalesce(first_occurred_utc, (SELECT min(occurred_utc) FROM transactions t "
+                           "WHERE t.batch_id = b.id))), max(coalesce(last_occurred_utc, (SELECT max(occurred_utc) "
+                           "FROM transactions t WHERE t.batch_id = b.id))) FROM import_batches b "
+                           "WHERE b.kind = 'sales' AND b.rows_added > 0");
+    if (!span)
+        return Status::failure(span.error());
+    auto row = span->next();
+    if (!row)
+        return Status::failure(row.error());
+    if (!row.value() || span->isNull(0))
+        return {};
+    const qint64 salesFirst = span->int64(0);
+    const qint64 salesLast = span->int64(1);
+    if (firstOccurred < salesFirst - kFarOutsideSeconds || lastOccurred > salesLast + kFarOutsideSeconds) {
+        const auto day = [](qint64 utc) {
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(utc, Qt::UTC).date(), QLocale::ShortFormat);
+        };
+        summary.warnings << tr("its dates (%1 to %2) lie more than %3 days outside the sales log's (%4 to %5): is "
+                               "it the right file?")
+                                .arg(day(firstOccurred), day(lastOccurred))
+                                .arg(kFarOutsideSeconds / 86400)
+                                .arg(day(salesFirst), day(salesLast));
+    }
+    return {};
+}
+
 QString Importer::sha256Hex(const QByteArray& bytes)
 {
     unsigned char digest[EVP_MAX_MD_SIZE];
@@ -67,14 +121,18 @@ QString Importer::Summary::text() const
             .arg(fileName, previousImportUtc.toLocalTime().toString(Qt::ISODate))
             .arg(previousBatchId);
     }
-    return tr("%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7).")
-        .arg(fileName)
-        .arg(rowsRead)
-        .arg(rowsAdded)
-        .arg(rowsPresent)
-        .arg(rowsSkipped)
-        .arg(rowsRejected)
-        .arg(batchId);
+    const QString counts = tr("%1: %2 rows read, %3 added, %4 already present, %5 skipped, %6 rejected (batch %7)")
+                               .arg(fileName)
+                               .arg(rowsRead)
+                               .arg(rowsAdded)
+                               .arg(rowsPresent)
+                               .arg(rowsSkipped)
+                               .arg(rowsRejected)
+                               .arg(batchId);
+    if (profile.isEmpty())
+        return tr("%1.").arg(counts);
+    return recognised ? tr("%1, read as \"%2\" (recognised from the file).").arg(counts, profile)
+                      : tr("%1, read as \"%2\".").arg(counts, profile);
 }
 
 Result<Importer::Summary> Importer::importFile(Database& db, const ImportProfile& profile, const QString& path,
@@ -90,12 +148,19 @@ Result<Importer::Summary> Importer::importFile(Database& db, const ImportProfile
     return importData(db, profile, std::move(bytes), name, options);
 }
 
-Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile& profile, QByteArray bytes,
+Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile& givenProfile, QByteArray bytes,
                                                const QString& fileName, const Options& options)
 {
     using R = Result<Summary>;
     Summary summary;
     summary.fileName = fileName;
+    summary.profile = givenProfile.name;
+    // What the profile leaves to the file (decimal mark "auto", several date formats) is settled from all of it first.
+    auto settled = ProfileSurvey::settle(givenProfile, bytes, fileName);
+    if (!settled)
+        return R::failure(tr("%1 (the file was not imported; nothing was changed)").arg(settled.error()));
+    const ImportProfile& profile = settled->profile;
+    summary.notes = settled->notes;
     const QString kind = kindText(profile.kind);
     // A sales log may name a provider per line (its provider column), else the profile's, if any.
     const QString provider = profile.provider;
@@ -284,7 +349,22 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     qint64 nextId = lastIdBefore + 1;
     bool blocksInStep = true;
     bool cancelled = false;
+    // The span of time the rows cover, and the providers a file with a provider column names (a handful: repeated
+    // text is one span of a chunk's buffer, so a row naming the provider of the row before costs a comparison).
+    qint64 firstOccurred = std::numeric_limits<qint64>::max();
+    qint64 lastOccurred = std::numeric_limits<qint64>::min();
+    std::set<std::string, std::less<>> providersNamed;
     while (const StagedChunk* chunk = pipeline.take()) {
+        StagedRow::Span lastProvider{0, 0};
+        for (const StagedRow& r : chunk->rows) {
+            firstOccurred = std::min(firstOccurred, r.occurredUtc);
+            lastOccurred = std::max(lastOccurred, r.occurredUtc);
+            if (!oneProvider && (r.provider.offset != lastProvider.offset || r.provider.length != lastProvider.length)) {
+                lastProvider = r.provider;
+                if (const std::string_view name = chunk->text(r.provider); !providersNamed.contains(name))
+                    providersNamed.emplace(name);
+            }
+        }
         const size_t n = chunk->rows.size();
         size_t i = 0;
         for (; failure.isEmpty() && i + s_rowsPerStatement <= n; i += s_rowsPerStatement) {
@@ -361,14 +441,24 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         return *earlier;
     auto update = db.prepare("UPDATE import_batches SET rows_read = ?, rows_added = ?, rows_present = ?, "
                              "rows_rejected = ?, rows_skipped = ?, rejected_detail = ?, first_txn_id = ?, "
-                             "last_txn_id = ?, file_sha256 = ? WHERE id = ?");
+                             "last_txn_id = ?, file_sha256 = ?, first_occurred_utc = ?, last_occurred_utc = ? "
+                             "WHERE id = ?");
     if (!update)
         return failed(update.error());
     update->bind(1, summary.rowsRead).bind(2, summary.rowsAdded).bind(3, summary.rowsPresent);
     update->bind(4, summary.rowsRejected).bind(5, summary.rowsSkipped).bind(6, summary.rejected.join(u'\n'));
     update->bind(7, lastIdBefore + 1).bind(8, lastIdAfter); // empty when nothing was added
-    update->bind(9, summary.sha256).bind(10, summary.batchId);
+    update->bind(9, summary.sha256);
+    if (summary.rowsAdded > 0)
+        update->bind(10, firstOccurred).bind(11, lastOccurred);
+    else
+        update->bindNull(10).bindNull(11);
+    update->bind(12, summary.batchId);
     if (auto st = update->run(); !st)
+        return failed(st.error());
+    if (oneProvider && !provider.isEmpty())
+        providersNamed.emplace(provider.toStdString());
+    if (auto st = warnAbout(db, summary, providersNamed, firstOccurred, lastOccurred, profile.kind); !st)
         return failed(st.error());
     // The revenue totals fold a small batch in now; a big one is left to their next reader, who shows progress.
     if (auto st = RevenueAggregates::rowsAdded(db, summary.batchId); !st)

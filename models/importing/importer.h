@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <set>
+#include <string>
 
 class Database;
 
@@ -43,6 +45,11 @@ public:
         qint64 previousBatchId = 0;
         QString encoding;
         QString delimiter;
+        QString profile;                 // the name of the profile the file was read with
+        bool recognised = false;         // the profile was picked by recognising the file, not named
+        QStringList notes;               // what the file settled: decimal mark, date format (ProfileSurvey)
+        QStringList warnings;            // what deserves a look, though the import landed (unknown provider, dates
+                                         // far outside the sales log's span)
         QString text() const;            // one line a person reads ("statement.csv: 12 rows read, …")
     };
 
@@ -57,4 +64,11 @@ public:
     static Status undoBatch(Database& db, qint64 batchId);
 
     static QString sha256Hex(const QByteArray& bytes);
+
+    // A statement whose dates lie further than this outside the sales log's span gets a warning.
+    static constexpr qint64 kFarOutsideSeconds = 31 * 86400;
+
+private:
+    static Status warnAbout(Database& db, Summary& summary, const std::set<std::string, std::less<>>& providersNamed,
+                            qint64 firstOccurred, qint64 lastOccurred, ImportProfile::Kind kind);
 };

@@ -27,6 +27,7 @@ const QString kColumns = QStringLiteral("columns");
 const QString kChannelValues = QStringLiteral("channel_values");
 const QString kDefaultChannel = QStringLiteral("default_channel");
 const QString kDefaultCurrency = QStringLiteral("default_currency");
+const QString kOptionalColumns = QStringLiteral("optional_columns");
 
 constexpr int kMaxSkipLines = 100000;
 
@@ -103,6 +104,8 @@ QString ImportProfile::fieldName(Field field)
         return QStringLiteral("provider");
     case Field::Time:
         return QStringLiteral("time");
+    case Field::Zone:
+        return QStringLiteral("zone");
     }
     return {};
 }
@@ -246,8 +249,10 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
             if (stringAt(key, v, s)) {
                 if (s == u"." || s == u",")
                     p.decimalMark = static_cast<char>(s.at(0).unicode());
+                else if (s.compare(u"auto", Qt::CaseInsensitive) == 0)
+                    p.decimalMark = 0;
                 else
-                    problems << tr("%1: %2 is not a decimal mark: use \".\" or \",\"").arg(key, jsonQuoted(s));
+                    problems << tr("%1: %2 is not a decimal mark: use \".\", \",\" or \"auto\"").arg(key, jsonQuoted(s));
             }
         } else if (key == kSkipLines) {
             const double d = v.toDouble(-1);
@@ -298,7 +303,36 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
                 p.skipRows.append(r);
             }
         } else if (key == kDateFormat) {
-            stringAt(key, v, p.dateFormat);
+            if (v.isArray()) {
+                const QJsonArray formats = v.toArray();
+                for (qsizetype i = 0; i < formats.size(); ++i) {
+                    if (!formats.at(i).isString() || formats.at(i).toString().trimmed().isEmpty())
+                        problems << tr("%1[%2]: must be a date format, as a string").arg(key).arg(i);
+                    else if (p.dateFormat.isEmpty())
+                        p.dateFormat = formats.at(i).toString();
+                    else
+                        p.otherDateFormats << formats.at(i).toString();
+                }
+                if (formats.isEmpty())
+                    problems << tr("%1: the list is empty: give at least one date format").arg(key);
+                reported << key;
+            } else {
+                stringAt(key, v, p.dateFormat);
+            }
+        } else if (key == kOptionalColumns) {
+            const QJsonArray fields = v.toArray();
+            if (!v.isArray())
+                problems << tr("%1: must be a list of field names, such as [\"product\"]").arg(key);
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                const auto field = fieldFromName(fields.at(i).toString());
+                if (!field || field == Field::Timestamp || field == Field::Gross)
+                    problems << tr("%1[%2]: %3 is not a field that may be missing (timestamp and gross never are)")
+                                    .arg(key)
+                                    .arg(i)
+                                    .arg(jsonQuoted(fields.at(i).toString()));
+                else
+                    p.optional[static_cast<size_t>(*field)] = true;
+            }
         } else if (key == kTimezone) {
             stringAt(key, v, p.timeZone);
         } else if (key == kColumns) {
@@ -313,17 +347,31 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
                 const auto field = fieldFromName(c.key());
                 if (!field) {
                     problems << tr("%1: unknown field (the fields are timestamp, reference, channel, product, gross, "
-                                   "net, fee, currency, status)")
+                                   "net, fee, currency, status, provider, time, zone)")
                                     .arg(path);
                     continue;
                 }
                 ColumnRef ref;
-                if (c.value().isString() && !c.value().toString().trimmed().isEmpty())
+                if (c.value().isString() && !c.value().toString().trimmed().isEmpty()) {
                     ref.header = c.value().toString();
-                else if (const auto pos = positiveInt(c.value()))
+                } else if (const auto pos = positiveInt(c.value())) {
                     ref.position = *pos;
-                else
-                    problems << tr("%1: must be a header (a non-empty string) or a 1-based column number").arg(path);
+                } else if (c.value().isArray() && !c.value().toArray().isEmpty()) {
+                    // The names one column has in the files of several languages, the first the file has wins.
+                    const QJsonArray names = c.value().toArray();
+                    for (const QJsonValue& name : names) {
+                        if (!name.isString() || name.toString().trimmed().isEmpty()) {
+                            problems << tr("%1: every name of the list must be a header (a non-empty string)").arg(path);
+                            ref = {};
+                            break;
+                        }
+                        (ref.header.isEmpty() ? ref.header : ref.otherHeaders.emplace_back()) = name.toString();
+                    }
+                } else {
+                    problems << tr("%1: must be a header (a non-empty string), a list of headers, or a 1-based column "
+                                   "number")
+                                    .arg(path);
+                }
                 p.columns[static_cast<size_t>(*field)] = ref;
                 if (!ref.isSet())
                     reported << path;
@@ -392,8 +440,13 @@ void ImportProfile::checkSemantics(QStringList& problems, const QStringList& alr
 
     if (dateFormat.trimmed().isEmpty()) {
         missing(kDateFormat);
-    } else if (const Status st = TimestampParser::checkFormat(dateFormat); !st.ok()) {
-        problems << tr("%1: %2").arg(kDateFormat, st.error());
+    } else {
+        const QStringList formats = dateFormats();
+        for (qsizetype i = 0; i < formats.size(); ++i) {
+            const QString path = formats.size() > 1 ? QStringLiteral("%1[%2]").arg(kDateFormat).arg(i) : kDateFormat;
+            if (const Status st = TimestampParser::checkFormat(formats.at(i)); !st.ok())
+                problems << tr("%1: %2").arg(path, st.error());
+        }
     }
     if (!timeZone.isEmpty() && !TimestampParser::isKnownTimeZone(timeZone))
         problems << tr("%1: %2 is not a known time zone (use an IANA id such as \"Europe/Paris\" or \"UTC\")")
@@ -448,8 +501,8 @@ void ImportProfile::checkSemantics(QStringList& problems, const QStringList& alr
     if (defaultCurrency.isEmpty() && !column(Field::Currency).isSet() && !alreadyReported.contains(kDefaultCurrency))
         problems << tr("%1: missing (required when columns.currency is not set)").arg(kDefaultCurrency);
 
-    if (decimalMark != '.' && decimalMark != ',')
-        problems << tr("%1: must be \".\" or \",\"").arg(kDecimalMark);
+    if (decimalMark != 0 && decimalMark != '.' && decimalMark != ',')
+        problems << tr("%1: must be \".\", \",\" or \"auto\"").arg(kDecimalMark);
     if (skipLines < 0 || skipLines > kMaxSkipLines)
         problems << tr("%1: must be a whole number from 0 to %2").arg(kSkipLines).arg(kMaxSkipLines);
 }
@@ -463,7 +516,7 @@ QJsonObject ImportProfile::toJson() const
         o.insert(kProvider, provider);
     o.insert(kEncoding, TextCodec::name(encoding));
     o.insert(kDelimiter, delimiterName(delimiter));
-    o.insert(kDecimalMark, QString(QLatin1Char(decimalMark)));
+    o.insert(kDecimalMark, decimalMark ? QString(QLatin1Char(decimalMark)) : QStringLiteral("auto"));
     o.insert(kSkipLines, skipLines);
     o.insert(kHeader, header);
     if (!skipRows.isEmpty()) {
@@ -479,7 +532,10 @@ QJsonObject ImportProfile::toJson() const
         }
         o.insert(kSkipRows, rules);
     }
-    o.insert(kDateFormat, dateFormat);
+    if (otherDateFormats.isEmpty())
+        o.insert(kDateFormat, dateFormat);
+    else
+        o.insert(kDateFormat, QJsonArray::fromStringList(dateFormats()));
     if (!timeZone.isEmpty())
         o.insert(kTimezone, timeZone);
     QJsonObject cols;
@@ -487,10 +543,18 @@ QJsonObject ImportProfile::toJson() const
         const ColumnRef& ref = columns[static_cast<size_t>(f)];
         if (ref.position > 0)
             cols.insert(fieldName(static_cast<Field>(f)), ref.position);
+        else if (!ref.otherHeaders.isEmpty())
+            cols.insert(fieldName(static_cast<Field>(f)), QJsonArray::fromStringList(QStringList{ref.header} + ref.otherHeaders));
         else if (!ref.header.isEmpty())
             cols.insert(fieldName(static_cast<Field>(f)), ref.header);
     }
     o.insert(kColumns, cols);
+    QStringList optionalFields;
+    for (int f = 0; f < FieldCount; ++f)
+        if (optional[static_cast<size_t>(f)])
+            optionalFields << fieldName(static_cast<Field>(f));
+    if (!optionalFields.isEmpty())
+        o.insert(kOptionalColumns, QJsonArray::fromStringList(optionalFields));
     if (!channelValues.isEmpty()) {
         QJsonObject values;
         for (auto it = channelValues.begin(); it != channelValues.end(); ++it)
@@ -544,12 +608,21 @@ Result<ImportProfile::ResolvedColumns> ImportProfile::resolveColumns(const QList
         }
         return position - 1;
     };
-    const auto byHeader = [&](const QString& path, const QString& text) {
+    const auto byHeader = [&](const QString& path, const QString& text, const QStringList& others = {},
+                              bool mayLack = false) {
         if (!header)
             return isDigits(text.trimmed()) ? byPosition(path, text.trimmed().toInt()) : -1;
         if (const auto i = findHeader(headerRow, text))
             return *i;
-        problems << tr("%1: no column %2 in the file's header").arg(path, jsonQuoted(text));
+        for (const QString& other : others)
+            if (const auto i = findHeader(headerRow, other))
+                return *i;
+        if (mayLack)
+            return -1;
+        QStringList names{jsonQuoted(text)};
+        for (const QString& other : others)
+            names << jsonQuoted(other);
+        problems << tr("%1: no column %2 in the file's header").arg(path, names.join(tr(" or ")));
         headerMissing = true;
         return -1;
     };
@@ -560,7 +633,7 @@ Result<ImportProfile::ResolvedColumns> ImportProfile::resolveColumns(const QList
         if (ref.position > 0)
             out.index[static_cast<size_t>(f)] = byPosition(path, ref.position);
         else if (!ref.header.isEmpty())
-            out.index[static_cast<size_t>(f)] = byHeader(path, ref.header);
+            out.index[static_cast<size_t>(f)] = byHeader(path, ref.header, ref.otherHeaders, optional[static_cast<size_t>(f)]);
     }
     for (qsizetype i = 0; i < skipRows.size(); ++i) {
         const SkipRule& r = skipRows.at(i);

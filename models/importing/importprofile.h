@@ -28,7 +28,8 @@
 //   encoding        "auto" | "utf-8" | "windows-1252" | "iso-8859-15"  "auto"    see TextCodec; a BOM always wins
 //                   | "iso-8859-1"
 //   delimiter       "auto" | "tab" | one character (, ; | …)         "auto"      see CsvReader for the detection rule
-//   decimal_mark    "." | ","                                        "."
+//   decimal_mark    "auto" | "." | ","                               "auto"      auto: the amounts of the whole
+//                                                                               file decide (see ProfileSurvey)
 //   skip_lines      whole number ≥ 0                                 0           physical lines before the header
 //   header          true | false                                     true        is there a header row?
 //   skip_rows       [{"column": C, "matches": REGEX}, …]             []          rows whose column C matches REGEX
@@ -36,7 +37,9 @@
 //                                                                               skipped and counted; C is a field
 //                                                                               name of `columns`, a header, or a
 //                                                                               1-based position
-//   date_format     "iso8601" | "unix" | "unix_ms" | a Qt format     (required)  see TimestampParser
+//   date_format     "iso8601" | "unix" | "unix_ms" | a Qt format,    (required)  see TimestampParser; given a list,
+//                   or a list of them                                           the first that reads every date of
+//                                                                               the file is used (ProfileSurvey)
 //   timezone        IANA id ("Europe/Paris")                         "UTC"       zone of local times in the file
 //   columns         {field: column}                                  (required)  fields: timestamp and gross
 //                                                                               (required), reference, channel,
@@ -45,12 +48,19 @@
 //                                                                               provider of each sale), time (when a
 //                                                                               file keeps the time of day apart from
 //                                                                               the date: it is appended to the
-//                                                                               timestamp with a space before parsing).
+//                                                                               timestamp with a space before parsing),
+//                                                                               zone (a column naming each row's time
+//                                                                               zone: CET, PDT, +01:00, Europe/Paris;
+//                                                                               it wins over timezone).
 //                                                                               A column is a header's text (exact
 //                                                                               match first, then trimmed and
-//                                                                               case-insensitive) or a 1-based
+//                                                                               case-insensitive), a list of headers
+//                                                                               (the first the file has), or a 1-based
 //                                                                               position: a JSON number, or a string
 //                                                                               of digits when header is false
+//   optional_columns [field, …]                                      []          fields that may be missing from a
+//                                                                               file (their headers are looked for,
+//                                                                               not required)
 //   channel_values  {"value in the file": channel id}                {}          values of the channel column; a value
 //                                                                               that is itself a channel id is
 //                                                                               accepted as is
@@ -69,13 +79,14 @@ class ImportProfile final
 
 public:
     enum class Kind { Provider, Sales, Payout };
-    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider, Time };
-    static constexpr int FieldCount = 11;
+    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider, Time, Zone };
+    static constexpr int FieldCount = 12;
 
     struct ColumnRef
     {
         QString header;   // named by its header text…
         int position = 0; // …or by its 1-based position (then header is empty)
+        QStringList otherHeaders; // other names the same column has in other files (another language), in order
         bool isSet() const { return position > 0 || !header.isEmpty(); }
         bool operator==(const ColumnRef&) const = default;
     };
@@ -100,13 +111,15 @@ public:
     QString provider;
     TextCodec::Encoding encoding = TextCodec::Encoding::Auto;
     char delimiter = 0; // 0: detect
-    char decimalMark = '.';
+    char decimalMark = 0; // 0: "auto", settled by ProfileSurvey from the file's amounts
     int skipLines = 0;
     bool header = true;
     QList<SkipRule> skipRows;
     QString dateFormat;
+    QStringList otherDateFormats; // tried after dateFormat, when the file's dates do not all read with it
     QString timeZone;
     std::array<ColumnRef, FieldCount> columns;
+    std::array<bool, FieldCount> optional{}; // optional_columns: a field whose column a file may lack
     const ColumnRef& column(Field field) const { return columns[static_cast<size_t>(field)]; }
     ColumnRef& column(Field field) { return columns[static_cast<size_t>(field)]; }
     QMap<QString, QString> channelValues;
@@ -127,6 +140,10 @@ public:
     // Finds the profile's columns in a header row. The error names every column not found, with its key path,
     // and lists the headers the file has.
     Result<ResolvedColumns> resolveColumns(const QList<QString>& headerRow) const;
+
+    // True when reading a file takes a look at the whole of it first (decimal mark "auto", several date formats).
+    bool needsSurvey() const { return decimalMark == 0 || !otherDateFormats.isEmpty(); }
+    QStringList dateFormats() const { return QStringList{dateFormat} + otherDateFormats; }
 
     static QString fieldName(Field field);
     static std::optional<Field> fieldFromName(QStringView name);

@@ -85,6 +85,12 @@ Result<RowParser> RowParser::create(const ImportProfile& profile, const QList<QS
     p.m_header = header;
     p.m_fileName = fileName;
     p.m_timestamps.emplace(std::move(timestamps.value()));
+    if (p.index(ImportProfile::Field::Zone) >= 0) {
+        Result<TimestampParser> wallClock = TimestampParser::create(profile.dateFormat, QStringLiteral("UTC"));
+        if (!wallClock.ok())
+            return R::failure(prefixed(wallClock.error()));
+        p.m_wallClock.emplace(std::move(wallClock.value()));
+    }
     p.m_lastColumn = *std::max_element(p.m_columns.index.cbegin(), p.m_columns.index.cend());
 
     for (qsizetype i = 0; i < profile.skipRows.size(); ++i) {
@@ -184,17 +190,12 @@ bool RowParser::resolveCurrency(std::string_view value, QString& out)
     return true;
 }
 
-bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
+bool RowParser::skips(const CsvRecord& record, int* rule) const
 {
-    using F = ImportProfile::Field;
-    row.line = record.line();
-    row.skipped = false;
-    row.skipRule = -1;
-
-    if (record.isBlank()) {
-        row.skipped = true;
+    if (rule)
+        *rule = -1;
+    if (record.isBlank())
         return true;
-    }
     for (size_t i = 0; i < m_skip.size(); ++i) {
         const SkipMatcher& m = m_skip[i];
         const std::string_view v = record.value(m.index);
@@ -211,10 +212,63 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
             break;
         }
         if (match) {
-            row.skipped = true;
-            row.skipRule = static_cast<int>(i);
+            if (rule)
+                *rule = static_cast<int>(i);
             return true;
         }
+    }
+    return false;
+}
+
+std::string_view RowParser::dateTimeText(const CsvRecord& record)
+{
+    using F = ImportProfile::Field;
+    std::string_view v = record.value(index(F::Timestamp));
+    if (index(F::Time) >= 0) {
+        m_dateTime.assign(trimmed(v));
+        m_dateTime += ' ';
+        m_dateTime += trimmed(record.value(index(F::Time)));
+        v = m_dateTime;
+    }
+    return v;
+}
+
+Result<qint64> RowParser::zonedTimestamp(std::string_view dateTime, std::string_view zone)
+{
+    zone = trimmed(zone);
+    if (zone.empty())
+        return m_timestamps->parse(dateTime);
+    const QString name = toQString(zone);
+    Result<qint64> wall = m_wallClock->parse(dateTime);
+    if (!wall.ok())
+        return wall;
+    if (const std::optional<int> offset = TimestampParser::fixedOffset(name))
+        return wall.value() - *offset;
+    auto it = m_zoneParsers.find(name);
+    if (it == m_zoneParsers.end()) {
+        if (!TimestampParser::isKnownTimeZone(name) || m_zoneParsers.size() > 64)
+            return Result<qint64>::failure(
+                tr("\"%1\" is not a time zone (an abbreviation such as CET or PDT, an offset such as +01:00, or an "
+                   "IANA id such as Europe/Paris)")
+                    .arg(name));
+        Result<TimestampParser> zoned = TimestampParser::create(m_profile.dateFormat, name);
+        if (!zoned.ok())
+            return Result<qint64>::failure(zoned.error());
+        it = m_zoneParsers.emplace(name, std::move(zoned.value())).first;
+    }
+    return it->second.localToUtc(wall.value());
+}
+
+bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
+{
+    using F = ImportProfile::Field;
+    row.line = record.line();
+    row.skipped = false;
+    row.skipRule = -1;
+
+    if (skips(record, &row.skipRule)) {
+        row.skipped = true;
+        return true;
     }
 
     if (record.size() <= m_lastColumn) {
@@ -231,14 +285,8 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
 
     // Timestamp.
     {
-        std::string_view v = record.value(index(F::Timestamp));
-        if (index(F::Time) >= 0) {
-            m_dateTime.assign(trimmed(v));
-            m_dateTime += ' ';
-            m_dateTime += trimmed(record.value(index(F::Time)));
-            v = m_dateTime;
-        }
-        Result<qint64> t = m_timestamps->parse(v);
+        const std::string_view v = dateTimeText(record);
+        Result<qint64> t = index(F::Zone) >= 0 ? zonedTimestamp(v, record.value(index(F::Zone))) : m_timestamps->parse(v);
         if (!t.ok())
             return fail(error, record, F::Timestamp, t.error());
         row.occurredUtc = t.value();

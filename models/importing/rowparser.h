@@ -72,6 +72,14 @@ public:
     // Returns false and fills `error` when the row cannot be read.
     bool parse(const CsvRecord& record, ParsedRow& row, RowError& error);
 
+    // True for a record parse() skips (blank, or matching a skip_rows rule); `rule` gets the rule's index, -1 for a
+    // blank record.
+    bool skips(const CsvRecord& record, int* rule = nullptr) const;
+    // The 0-based column a field is read from, -1 when the profile (or the file, for an optional one) has none.
+    int columnIndex(ImportProfile::Field field) const { return index(field); }
+    // The text of a row's date and time, joined when the file keeps them in two columns.
+    std::string_view dateTimeText(const CsvRecord& record);
+
     // Minor digits of a currency: 2 unless the small table says otherwise (JPY 0, BTC 8…).
     static int currencyDecimals(QStringView code);
 
@@ -127,6 +135,7 @@ private:
     void assignCached(Cache& cache, std::string_view value, QString& out);
     const QString* resolveChannel(std::string_view value);
     bool resolveCurrency(std::string_view value, QString& out);
+    Result<qint64> zonedTimestamp(std::string_view dateTime, std::string_view zone);
 
     ImportProfile m_profile;
     ImportProfile::ResolvedColumns m_columns;
@@ -134,6 +143,9 @@ private:
     QList<QString> m_header;
     QString m_fileName;
     std::optional<TimestampParser> m_timestamps;
+    // With a zone column: the file's format read as UTC (the wall-clock time), and a parser per IANA zone named.
+    std::optional<TimestampParser> m_wallClock;
+    std::unordered_map<QString, TimestampParser> m_zoneParsers;
     std::vector<SkipMatcher> m_skip;
     Cache m_channelCache;
     Cache m_currencyCache;

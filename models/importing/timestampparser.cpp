@@ -542,3 +542,55 @@ Result<qint64> TimestampParser::localToUtc(qint64 local)
     }
     return best;
 }
+
+std::optional<int> TimestampParser::fixedOffset(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    struct Abbreviation
+    {
+        const char16_t* name;
+        int minutes;
+    };
+    // Abbreviations that name one offset only (IST, which is both Irish and Indian, is left out on purpose).
+    // HNEC and HAEC are the French names of CET and CEST.
+    static constexpr Abbreviation table[] = {
+        {u"UTC", 0},     {u"GMT", 0},     {u"Z", 0},       {u"WET", 0},     {u"WEST", 60},   {u"BST", 60},
+        {u"CET", 60},    {u"CEST", 120},  {u"MET", 60},    {u"MEST", 120},  {u"HNEC", 60},   {u"HAEC", 120},
+        {u"EET", 120},   {u"EEST", 180},  {u"MSK", 180},   {u"PST", -480},  {u"PDT", -420},  {u"MST", -420},
+        {u"MDT", -360},  {u"CST", -360},  {u"CDT", -300},  {u"EST", -300},  {u"EDT", -240},  {u"AKST", -540},
+        {u"AKDT", -480}, {u"HST", -600},  {u"AST", -240},  {u"ADT", -180},  {u"NST", -210},  {u"NDT", -150},
+        {u"JST", 540},   {u"KST", 540},   {u"HKT", 480},   {u"SGT", 480},   {u"AWST", 480},  {u"ACST", 570},
+        {u"ACDT", 630},  {u"AEST", 600},  {u"AEDT", 660},  {u"NZST", 720},  {u"NZDT", 780},
+    };
+    for (const Abbreviation& a : table)
+        if (t.compare(QStringView(a.name), Qt::CaseInsensitive) == 0)
+            return a.minutes * 60;
+    // "+01:00", "+0100", "+1", "UTC+1", "GMT-05:30".
+    QStringView rest = t;
+    for (const char16_t* prefix : {u"UTC", u"GMT"})
+        if (rest.startsWith(QStringView(prefix), Qt::CaseInsensitive))
+            rest = rest.mid(3);
+    if (rest.size() < 2 || (rest.front() != u'+' && rest.front() != u'-' && rest.front() != u'\u2212'))
+        return std::nullopt;
+    const int sign = rest.front() == u'+' ? 1 : -1;
+    rest = rest.mid(1);
+    int hours = 0;
+    int minutes = 0;
+    if (const qsizetype colon = rest.indexOf(u':'); colon >= 0) {
+        bool okH = false, okM = false;
+        hours = rest.left(colon).toInt(&okH);
+        minutes = rest.mid(colon + 1).toInt(&okM);
+        if (!okH || !okM || rest.mid(colon + 1).size() != 2)
+            return std::nullopt;
+    } else {
+        bool ok = false;
+        const int value = rest.toInt(&ok);
+        if (!ok || rest.size() > 4)
+            return std::nullopt;
+        hours = rest.size() <= 2 ? value : value / 100;
+        minutes = rest.size() <= 2 ? 0 : value % 100;
+    }
+    if (hours > 14 || minutes > 59)
+        return std::nullopt;
+    return sign * (hours * 3600 + minutes * 60);
+}

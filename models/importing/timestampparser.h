@@ -6,6 +6,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -42,6 +43,11 @@ public:
     static bool isKnownTimeZone(const QString& id);
 
     static Result<TimestampParser> create(const QString& format, const QString& timeZoneId);
+
+    // The fixed offset east of UTC, in seconds, that a zone column's cell names: an abbreviation that says whether
+    // summer time applies (CET, CEST, GMT, BST, PST, PDT, EST, EDT, JST…), or an offset ("+01:00", "UTC+1",
+    // "GMT-05:00"). Nullopt for anything else, such as an IANA id, which then needs the zone's own rules.
+    static std::optional<int> fixedOffset(QStringView text);
 
     // `text` is UTF-8; surrounding spaces are ignored.
     Result<qint64> parse(std::string_view text);

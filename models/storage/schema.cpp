@@ -492,10 +492,22 @@ CREATE TABLE transaction_blocks (
 CREATE INDEX transaction_blocks_batch ON transaction_blocks(batch_id);
 )SQL";
 
+// Version 11: each batch records the span of time its rows cover, so an import can say at once when a statement lies
+// far outside the sales log's span (a file of another year, or another merchant's) without scanning the table: the
+// spans of every sales batch are a few rows. Older batches learn theirs here, once.
+constexpr const char* s_version11 = R"SQL(
+ALTER TABLE import_batches ADD COLUMN first_occurred_utc INTEGER;
+ALTER TABLE import_batches ADD COLUMN last_occurred_utc INTEGER;
+UPDATE import_batches SET first_occurred_utc = r.lo, last_occurred_utc = r.hi
+    FROM (SELECT batch_id, min(occurred_utc) AS lo, max(occurred_utc) AS hi FROM transactions GROUP BY batch_id) AS r
+    WHERE r.batch_id = import_batches.id;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
-            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10}};
+            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10},
+            {11, s_version11}};
 }
