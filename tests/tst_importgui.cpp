@@ -1,6 +1,7 @@
 // The import as a user drives it: the import dialog, the mapping wizard, the history page's undo, drag and drop.
 #include "importdialog.h"
 #include "importhistorypage.h"
+#include "core/settings.h"
 #include "importing/profileregistry.h"
 #include "importjob.h"
 #include "mainwindow.h"
@@ -183,6 +184,33 @@ private slots:
         QCOMPARE(finished.count(), 1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 3);
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_batches"), 1);
+    }
+
+    // The profile of the last import is not kept for a file another profile reads: a PayPal download after a
+    // generic statement gets the PayPal profile, with the recognition said above the check.
+    void picksTheProfileOfEachNewFile()
+    {
+        const QString db = freshDatabase();
+        Settings::setValue(Settings::Key::ImportProfile, QStringLiteral("generic-provider"));
+        ImportDialog dialog(db, {QStringLiteral(OBOLE_TEST_DATA "/samples/paypal-activity-fr.csv")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.currentProfileId(), QStringLiteral("paypal-activity"));
+        QVERIFY2(child<QLabel>(&dialog, "recognitionLabel")->text().contains(u"PayPal activity download"),
+                 qPrintable(child<QLabel>(&dialog, "recognitionLabel")->text()));
+        QVERIFY2(child<QLabel>(&dialog, "profileCheckLabel")->text().startsWith(u"✓"),
+                 qPrintable(child<QLabel>(&dialog, "profileCheckLabel")->text()));
+        const QString summary = runImport(dialog);
+        QVERIFY2(summary.contains(u"4 rows read, 4 added, 0 already present, 1 skipped"), qPrintable(summary));
+        // The catalog is empty: the summary asks to look at the provider it does not know.
+        QVERIFY2(summary.contains(u"Warning: the catalog has no provider paypal"), qPrintable(summary));
+        QVERIFY2(summary.contains(u"Note: amounts read with a decimal comma"), qPrintable(summary));
+
+        // A file no profile reads: the dialog says so and points to the mapping wizard.
+        const QString unknown = writeFile("alpha;beta\n1;2\n");
+        ImportDialog second(db, {unknown});
+        QVERIFY2(child<QLabel>(&second, "recognitionLabel")->text().contains(u"New Profile"),
+                 qPrintable(child<QLabel>(&second, "recognitionLabel")->text()));
     }
 
     void malformedRowRejectsTheFileUnlessSkipped()
