@@ -3,6 +3,7 @@
 #include "importing/importprofile.h"
 #include "importing/rowparser.h"
 #include "importing/timestampparser.h"
+#include "money/money.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -143,7 +144,10 @@ private slots:
         ok("bitcoin", QStringLiteral("0.00012345 BTC"), '.', 8, 12345);
         ok("thousands only", QStringLiteral("1.000"), ',', 2, 100000);
         ok("spaces around", QStringLiteral("  7,10  "), ',', 2, 710);
-        ok("largest", QStringLiteral("92233720368547758.07"), '.', 2, std::numeric_limits<qint64>::max());
+        ok("largest", QStringLiteral("10 000 000 000.00"), '.', 2, Money::kMaxMinorUnits);
+        ok("smallest", QStringLiteral("-10000000000.00"), '.', 2, -Money::kMaxMinorUnits);
+        bad("beyond the bound", QStringLiteral("10000000000.01"), '.', 2, "beyond the largest amount");
+        bad("largest qint64", QStringLiteral("92233720368547758.07"), '.', 2, "beyond the largest amount");
         bad("letters", QStringLiteral("12,3a"), ',', 2, "amount with letters: \"12,3a\"");
         bad("word", QStringLiteral("twelve"), ',', 2, "amount with letters");
         bad("too many decimals", QStringLiteral("1,505"), ',', 2,
@@ -153,8 +157,8 @@ private slots:
             "thousands separator not followed by three digits");
         bad("two decimal marks", QStringLiteral("1,2,3"), '.', 2, "misplaced ','");
         bad("two decimal commas", QStringLiteral("1,2,3"), ',', 2, "more than one decimal mark");
-        bad("overflow", QStringLiteral("92233720368547758.08"), '.', 2, "too large");
-        bad("overflow in digits", QStringLiteral("99999999999999999999999"), '.', 0, "too large");
+        bad("overflow", QStringLiteral("92233720368547758.08"), '.', 2, "beyond the largest amount");
+        bad("overflow in digits", QStringLiteral("99999999999999999999999"), '.', 0, "beyond the largest amount");
         bad("empty", QStringLiteral("  "), ',', 2, "the amount is empty");
         bad("sign only", QStringLiteral("-"), ',', 2, "no digits");
         bad("two signs", QStringLiteral("-(1,50)"), ',', 2, "more than one sign");

@@ -34,6 +34,9 @@ Result<qint64> MoneyInput::parse(const QString& input, const QString& currency)
     auto m = Money::parse(trimmed, Money::isCurrencyCode(currency) ? currency : QStringLiteral("EUR"));
     if (!m)
         return Result<qint64>::failure(m.error());
+    if (!Money::withinBound(m->minorUnits()))
+        return Result<qint64>::failure(tr("%1 is beyond the largest amount Obole accepts (%2 either way)")
+                                           .arg(trimmed, Money::boundText(Money::decimals(m->currency()))));
     return m->minorUnits();
 }
 

@@ -106,6 +106,11 @@ public:
             problem(where, m.error());
             return std::nullopt;
         }
+        if (!Money::withinBound(m->minorUnits())) {
+            problem(where, tr("%1 is beyond the largest amount Obole accepts (%2 either way)")
+                               .arg(v.toString(), Money::boundText(Money::decimals(m->currency()))));
+            return std::nullopt;
+        }
         return m->minorUnits();
     }
 

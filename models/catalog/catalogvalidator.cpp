@@ -150,6 +150,15 @@ QStringList CatalogValidator::problems(const PricePoint& point, const Catalog& c
         out.append(tr("%1 does not serve %2.").arg(provider->name, Channels::displayName(point.channel)));
     if (!Money::isCurrencyCode(point.currency))
         out.append(tr("\"%1\" is not a currency code such as EUR.").arg(point.currency));
+    for (const qint64 amount : {point.priceMinor, point.minMinor.value_or(0), point.maxMinor.value_or(0),
+                                point.payoutKind == PayoutKind::Amount ? point.payoutValue : 0}) {
+        if (!Money::withinBound(amount)) {
+            out.append(tr("%1 is beyond the largest amount Obole accepts (%2 either way).")
+                           .arg(Money(amount, point.currency).toPlainString(),
+                                Money::boundText(Money::decimals(point.currency))));
+            break;
+        }
+    }
     if (!isCountryCode(point.country))
         out.append(tr("The country is a two-letter code such as FR."));
     if (point.channel == Channel::Sms && point.mtCount < 1)

@@ -1,5 +1,7 @@
 #include "importing/amountparser.h"
 
+#include "money/money.h"
+
 #include <QString>
 
 namespace {
@@ -185,7 +187,10 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
         const int kept = fraction < 0 ? 0 : fraction;
         if (p == end && digits > 0 && kept <= decimals && digits + (decimals - kept) <= 18) {
             v *= kPow10[decimals - kept];
-            return negative ? -v : v;
+            if (v <= Money::kMaxMinorUnits)
+                return negative ? -v : v;
+            return R::failure(tr("the amount \"%1\" is beyond the largest amount Obole accepts (%2 either way)")
+                                  .arg(quoted(text), Money::boundText(decimals)));
         }
     }
 
@@ -324,7 +329,8 @@ Result<qint64> AmountParser::parse(std::string_view text, char decimalMark, int 
                               .arg(decimals));
     if (!overflow && __builtin_mul_overflow(value, kPow10[decimals - keptDecimals], &value))
         overflow = true;
-    if (overflow)
-        return R::failure(tr("the amount \"%1\" is too large").arg(quoted(text)));
+    if (overflow || value > Money::kMaxMinorUnits)
+        return R::failure(tr("the amount \"%1\" is beyond the largest amount Obole accepts (%2 either way)")
+                              .arg(quoted(text), Money::boundText(decimals)));
     return negative ? -value : value;
 }

@@ -374,6 +374,14 @@ bool Money::isCurrencyCode(QStringView code)
     return code.size() == 3 && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
+QString Money::boundText(int decimals)
+{
+    QString digits = QString::number(kMaxMinorUnits);
+    if (decimals > 0 && decimals < digits.size())
+        digits.insert(digits.size() - decimals, u'.');
+    return digits;
+}
+
 Result<Money> Money::parse(QStringView text, const QString& defaultCurrency, QChar decimalMark)
 {
     if (!defaultCurrency.isEmpty() && !isCurrencyCode(defaultCurrency))
@@ -405,6 +413,7 @@ Result<Money> Money::parse(QStringView text, const QString& defaultCurrency, QCh
     const Result<qint64> minorUnits = readNumber(layout->number, layout->negative, currency, decimalMark, text);
     if (!minorUnits.ok())
         return Result<Money>::failure(minorUnits.error());
+
     return Money(minorUnits.value(), currency);
 }
 

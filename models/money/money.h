@@ -23,6 +23,14 @@ class Money final
     Q_DECLARE_TR_FUNCTIONS(Money)
 
 public:
+    // The largest amount one row, price or payout may hold, in minor units either way: 10¹² (ten billion euros,
+    // ten thousand bitcoins). A sum of 9 million such amounts still fits in 64 bits, and every sum is checked anyway
+    // (addChecked): an amount beyond it is refused where it comes in (import, catalog, dialogs), with its line.
+    static constexpr qint64 kMaxMinorUnits = 1'000'000'000'000;
+    static bool withinBound(qint64 minorUnits) { return minorUnits >= -kMaxMinorUnits && minorUnits <= kMaxMinorUnits; }
+    // The bound written in a currency's units, for messages ("10000000000.00").
+    static QString boundText(int decimals);
+
     Money() = default;
     // currency: three upper-case letters (ISO 4217, or BTC), or empty for an amount of no currency.
     explicit Money(qint64 minorUnits, const QString& currency);
@@ -86,6 +94,17 @@ private:
     qint64 m_minorUnits = 0;
     QString m_currency;
 };
+
+// sum += value, false (sum unchanged) when the result would not fit in 64 bits: totals fail with a clear error instead
+// of wrapping to a negative figure.
+[[nodiscard]] inline bool addChecked(qint64& sum, qint64 value)
+{
+    qint64 result = 0;
+    if (__builtin_add_overflow(sum, value, &result))
+        return false;
+    sum = result;
+    return true;
+}
 
 // numerator / denominator rounded half away from zero (5/2 = 3, -5/2 = -3). Precondition: denominator != 0 and the
 // quotient fits in qint64 (asserted; saturates to the qint64 range otherwise).

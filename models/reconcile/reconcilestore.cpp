@@ -1,5 +1,7 @@
 #include "reconcilestore.h"
 
+#include "money/money.h"
+
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -155,6 +157,10 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
 {
     using R = Result<ReconcileCounts>;
     ReconcileCounts c;
+    // Every amount is bounded (Money::kMaxMinorUnits), but a total of millions of them is still checked, so a total
+    // that cannot be added up is an error, never a figure that wrapped round.
+    bool overflow = false;
+    const auto add = [&overflow](qint64& sum, qint64 value) { overflow = !addChecked(sum, value) || overflow; };
 
     // Packed pairs: whole blocks inside the period count from their totals; blocks across an edge are unpacked.
     auto all = blocks(db, filter.provider, filter.channel);
@@ -170,7 +176,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
         if (inside) {
             c.matchedByReference += b.pairCount - b.fuzzyCount;
             c.matchedFuzzy += b.fuzzyCount;
-            c.matchedGross += b.gross;
+            add(c.matchedGross, b.gross);
             continue;
         }
         pairs.clear();
@@ -180,7 +186,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
             if (!filter.acceptsTime(p.saleTime))
                 continue;
             (p.fuzzy ? c.matchedFuzzy : c.matchedByReference) += 1;
-            c.matchedGross += p.gross;
+            add(c.matchedGross, p.gross);
         }
     }
 
@@ -193,7 +199,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
         where.number(" AND occurred_utc >= ?", *filter.fromUtc);
     if (filter.toUtc)
         where.number(" AND occurred_utc < ?", *filter.toUtc);
-    const QByteArray sql = QByteArray("SELECT outcome, count(*), total(provider_gross), total(sales_gross), "
+    const QByteArray sql = QByteArray("SELECT outcome, count(*), coalesce(sum(provider_gross), 0), coalesce(sum(sales_gross), 0), "
                                       "sum(payout_flag <> 0) FROM reconcile_items WHERE 1") +
                            where.sql + " GROUP BY outcome";
     auto s = db.prepare(sql.toStdString());
@@ -209,32 +215,32 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
         switch (outcome) {
         case ReconcileOutcome::MatchedByReference:
             c.matchedByReference += n;
-            c.matchedGross += providerGross;
+            add(c.matchedGross, providerGross);
             break;
         case ReconcileOutcome::MatchedFuzzy:
             c.matchedFuzzy += n;
-            c.matchedGross += providerGross;
+            add(c.matchedGross, providerGross);
             break;
         case ReconcileOutcome::MatchedManual:
             c.matchedManual += n;
-            c.matchedGross += providerGross;
+            add(c.matchedGross, providerGross);
             break;
         case ReconcileOutcome::AmountMismatch:
             c.amountMismatch += n;
-            c.mismatchProviderGross += providerGross;
-            c.mismatchSalesGross += salesGross;
+            add(c.mismatchProviderGross, providerGross);
+            add(c.mismatchSalesGross, salesGross);
             break;
         case ReconcileOutcome::MissingAtProvider:
             c.missingAtProvider += n;
-            c.missingAtProviderGross += salesGross;
+            add(c.missingAtProviderGross, salesGross);
             break;
         case ReconcileOutcome::MissingInSalesLog:
             c.missingInSalesLog += n;
-            c.missingInSalesLogGross += providerGross;
+            add(c.missingInSalesLogGross, providerGross);
             break;
         case ReconcileOutcome::DuplicateAtProvider:
             c.duplicatesAtProvider += n;
-            c.duplicatesGross += providerGross;
+            add(c.duplicatesGross, providerGross);
             break;
         }
     });
@@ -258,8 +264,13 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     c.matched = c.matchedByReference + c.matchedFuzzy + c.matchedManual;
     c.providerRows = c.matched + c.amountMismatch + c.missingInSalesLog + c.duplicatesAtProvider;
     c.salesRows = c.matched + c.amountMismatch + c.missingAtProvider;
-    c.providerGross = c.matchedGross + c.mismatchProviderGross + c.missingInSalesLogGross + c.duplicatesGross;
-    c.salesGross = c.matchedGross + c.mismatchSalesGross + c.missingAtProviderGross;
+    for (const qint64 part : {c.matchedGross, c.mismatchProviderGross, c.missingInSalesLogGross, c.duplicatesGross})
+        add(c.providerGross, part);
+    for (const qint64 part : {c.matchedGross, c.mismatchSalesGross, c.missingAtProviderGross})
+        add(c.salesGross, part);
+    if (overflow)
+        return R::failure(tr("The reconciliation totals are too large to add up (beyond 64 bits of minor units): "
+                             "check the imported amounts."));
     return c;
 }
 
