@@ -155,7 +155,8 @@ int CliCommands::run(const QStringList& arguments)
            "                                write the code for a site: buyer widget, PHP or Node.js check\n"
            "  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]\n"
            "                                the accountant's report of a period (default: the last full month)\n"
-           "  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses"));
+           "  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses\n"
+           "  db check                      check every page of the database file, changing nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()),
@@ -207,6 +208,7 @@ int CliCommands::run(const QStringList& arguments)
          {QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output"),
           QStringLiteral("csv-style")}},
         {"accounting", commandAccounting, {}},
+        {"db", commandDb, {}},
         {"snippet", commandSnippet, {QStringLiteral("product"), QStringLiteral("channel"), QStringLiteral("target"), QStringLiteral("output"), QStringLiteral("provider")}},
     };
     QStringList positional = parser.positionalArguments();

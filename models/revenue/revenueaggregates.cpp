@@ -23,6 +23,21 @@ Q_LOGGING_CATEGORY(lcRevenue, "obole.revenue", QtWarningMsg)
 
 namespace {
 
+// Steps a lookup: true for a row, false for none. A step that fails (a damaged page) is not "no row": its message is
+// kept, the first one only, and the caller stops on it instead of writing totals from a partial read.
+struct CheckedStep
+{
+    sqlite3* db;
+    QString error;
+    bool operator()(sqlite3_stmt* s)
+    {
+        const int rc = sqlite3_step(s);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE && error.isEmpty())
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+        return rc == SQLITE_ROW;
+    }
+};
+
 constexpr const char* s_stateKey = "revenue.aggregates";
 constexpr const char* s_zoneKey = "time_zone";
 // Bumped whenever the tables' meaning changes, so stored totals are rebuilt.
@@ -589,8 +604,11 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
         RawStatement ids(db, "SELECT transaction_id FROM revenue_unconfirmed_sales");
         if (!ids)
             return fail(db.lastError());
-        while (sqlite3_step(ids.get()) == SQLITE_ROW)
+        CheckedStep step{db.handle(), {}};
+        while (step(ids.get()))
             waiting.insert(sqlite3_column_int64(ids.get(), 0));
+        if (!step.error.isEmpty())
+            return fail(step.error);
     }
     const LocalCalendar calendar(zone);
     Accumulator totals(catalog, calendar);
@@ -867,6 +885,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     // New provider rows: their keys join the stored ones, and the waiting sales they confirm are noted.
     std::unordered_set<qint64> nowConfirmed;
     qint64 done = 0;
+    CheckedStep lookup{db.handle(), {}};
     {
         RawStatement rows(db, "SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM "
                               "transactions WHERE id > ? AND kind = 'provider'");
@@ -906,9 +925,11 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                 sqlite3_bind_int64(find, 3, r.occurredUtc + SalesConfirmation::s_windowSeconds);
                 sqlite3_bind_int64(find, 4, provider);
             }
-            while (sqlite3_step(find) == SQLITE_ROW)
+            while (lookup(find))
                 nowConfirmed.insert(sqlite3_column_int64(find, 0));
             sqlite3_reset(find);
+            if (!lookup.error.isEmpty())
+                return fail(lookup.error);
             if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
                 return Status::failure(tr("Cancelled."));
         }
@@ -929,12 +950,14 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         std::sort(ids.begin(), ids.end());
         for (qint64 id : ids) {
             sqlite3_bind_int64(sale.get(), 1, id);
-            if (sqlite3_step(sale.get()) == SQLITE_ROW) {
+            if (lookup(sale.get())) {
                 const SaleRow row = saleAt(sale.get(), 0);
                 deltas.add(row, false, -1);
                 deltas.add(row, true, 1);
             }
             sqlite3_reset(sale.get());
+            if (!lookup.error.isEmpty())
+                return fail(lookup.error);
             sqlite3_bind_int64(confirmed.get(), 1, id);
             if (!confirmed.run())
                 return fail(db.lastError());
@@ -968,7 +991,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                 sqlite3_bind_int64(byReference.get(), 1, reference);
                 sqlite3_bind_int64(byReference.get(), 2, provider);
                 sqlite3_bind_int64(byReference.get(), 3, provider);
-                confirmed = sqlite3_step(byReference.get()) == SQLITE_ROW;
+                confirmed = lookup(byReference.get());
                 sqlite3_reset(byReference.get());
             }
             if (!confirmed) {
@@ -977,9 +1000,11 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                 sqlite3_bind_int64(byAmount.get(), 3, row.key.occurredUtc + SalesConfirmation::s_windowSeconds);
                 sqlite3_bind_int64(byAmount.get(), 4, provider);
                 sqlite3_bind_int64(byAmount.get(), 5, provider);
-                confirmed = sqlite3_step(byAmount.get()) == SQLITE_ROW;
+                confirmed = lookup(byAmount.get());
                 sqlite3_reset(byAmount.get());
             }
+            if (!lookup.error.isEmpty())
+                return fail(lookup.error);
             deltas.add(row, confirmed);
             if (!confirmed) {
                 sqlite3_bind_int64(waiting.get(), 1, row.id);

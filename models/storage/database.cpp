@@ -3,10 +3,12 @@
 #include "schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -150,6 +152,26 @@ QString Database::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/obole.sqlite");
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(shown, file.errorString()));
+    if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
+        return R::failure(tr("%1 is not an Obole database (it is not an SQLite file).").arg(shown));
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    const QByteArray native = QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(native.constData(), &db->m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return R::failure(tr("Cannot open %1: %2").arg(shown, QString::fromUtf8(sqlite3_errstr(rc))));
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, s_busyTimeoutMs);
+    return R(std::move(db));
+}
+
 int Database::latestVersion()
 {
     return Schema::migrations().constLast().version;
@@ -207,7 +229,24 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
     if (!existed)
         (void)db->exec("PRAGMA page_size=8192");
     // Reading the header and schema is the first real access: a damaged file fails here, unchanged.
-    const int version = db->schemaVersion();
+    int version = db->schemaVersion();
+    // A file that cannot be written, in a folder that cannot be written either, cannot get the shared-memory file
+    // its write-ahead log needs. Nothing can write it anyway, so it is read as the unchanging file it is (which
+    // needs its log to be empty): browsing and exports work, and a write says the database is read-only.
+    if (version < 0 && existed && (sqlite3_errcode(db->m_db) & 0xFF) == SQLITE_CANTOPEN &&
+        (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) &&
+        QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
+        sqlite3_close(db->m_db);
+        db->m_db = nullptr;
+        const QByteArray uri = "file:" + QUrl::fromLocalFile(info.absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() +
+                               "?mode=ro&immutable=1";
+        if (sqlite3_open_v2(uri.constData(), &db->m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                            nullptr) == SQLITE_OK) {
+            sqlite3_extended_result_codes(db->m_db, 1);
+            version = db->schemaVersion();
+        }
+    }
+    const bool readOnly = existed && sqlite3_db_readonly(db->m_db, "main") == 1;
     if (version < 0) {
         const QString why = db->lastError();
         removeIfNew();
@@ -237,15 +276,85 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         }
     }
 
+    // Opening reads only the header and the schema: a damaged page elsewhere would go unseen until a command read it,
+    // and a command that does not (results already current) would answer from a damaged file. So the structure is
+    // checked before anything is written: all of a file up to 32 MiB (quick_check, about 2.5 ms a MiB here), and as
+    // much of a larger one as 50 ms allow, table by table; the rest is caught by every read, which checks each step.
+    if (existed) {
+        const bool whole = info.size() <= kOpenCheckWholeBytes;
+        auto report = db->checkStructure(false, whole ? 0 : kOpenCheckBudgetMs);
+        if (!report || !report->problems.isEmpty()) {
+            const QString why = report ? report->problems.mid(0, 3).join(QStringLiteral("; ")) : report.error();
+            db.reset();
+            return R::failure(tr("%1 is damaged (%2); it was left untouched. Restore a backup, or run obole-cli db "
+                                 "check for the whole report.")
+                                  .arg(shown, why));
+        }
+    }
+
+    if (version < latest && readOnly) {
+        db.reset();
+        return R::failure(tr("%1 is read-only and was written by an older Obole: opening it needs an upgrade, which "
+                             "writes to it. Make it writable (or copy it) first; it was left untouched.")
+                              .arg(shown));
+    }
     if (version < latest) {
         if (auto st = db->migrate(migrations, version); !st) {
             removeIfNew();
             return R::failure(tr("Cannot bring %1 up to date; it was left as it was. %2").arg(shown, st.error()));
         }
     }
+    if (readOnly) {
+        (void)db->exec("PRAGMA foreign_keys=ON");
+        return R(std::move(db));
+    }
     if (auto st = db->exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !st)
         return R::failure(tr("Cannot open %1: %2").arg(shown, st.error()));
     return R(std::move(db));
+}
+
+Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
+{
+    using R = Result<CheckReport>;
+    CheckReport report;
+    struct Budget
+    {
+        QElapsedTimer clock;
+        int ms = 0;
+        bool ranOut = false;
+    } budget;
+    budget.ms = budgetMs;
+    budget.clock.start();
+    if (budgetMs > 0) {
+        sqlite3_progress_handler(
+            m_db, 1000,
+            [](void* data) {
+                auto* b = static_cast<Budget*>(data);
+                b->ranOut = b->clock.elapsed() > b->ms;
+                return b->ranOut ? 1 : 0;
+            },
+            &budget);
+    }
+    const auto removeHandler = qScopeGuard([this] { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); });
+    sqlite3_stmt* stmt = nullptr;
+    const char* sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
+    if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
+        return budget.ranOut ? R(CheckReport{{}, false}) : R::failure(lastError());
+    const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+    int rc = SQLITE_OK;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+        const QString line = text ? QString::fromUtf8(text) : QString();
+        if (line != u"ok")
+            report.problems.append(line);
+    }
+    if (rc == SQLITE_INTERRUPT && budget.ranOut) {
+        report.complete = false;
+        return report;
+    }
+    if (rc != SQLITE_DONE)
+        report.problems.append(lastError());
+    return report;
 }
 
 int Database::schemaVersion()

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -93,11 +94,27 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& path);
     // The steps used by open(); tests pass their own to check upgrades and failures.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations);
+    // Opens an existing file read-only, as it is: no check, no upgrade, nothing written (obole-cli db check).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
     static QString defaultPath();
     static int latestVersion();
 
     QString path() const { return m_path; }
     int schemaVersion();
+
+    // What a structure check found: empty when the file is sound. `complete` is false when a bounded check ran out of
+    // time before it had looked at every page.
+    struct CheckReport
+    {
+        QStringList problems;
+        bool complete = true;
+    };
+    // SQLite's checks of the file's structure: every page of every table and index (integrity_check, and, unless
+    // `full`, the faster quick_check that leaves out index contents), within `budgetMs` milliseconds when positive.
+    Result<CheckReport> checkStructure(bool full, int budgetMs = 0);
+    // Files up to this size are checked whole when opened; larger ones within kOpenCheckBudgetMs.
+    static constexpr qint64 kOpenCheckWholeBytes = 32 * 1024 * 1024;
+    static constexpr int kOpenCheckBudgetMs = 50;
 
     Result<Statement> prepare(std::string_view sql);
     Status exec(const char* sql);
