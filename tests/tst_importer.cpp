@@ -1,4 +1,5 @@
 #include "importing/importer.h"
+#include "money/money.h"
 #include "importing/profileregistry.h"
 #include "storage/database.h"
 
@@ -318,6 +319,59 @@ private slots:
                                           QStringLiteral("a.csv"));
         QVERIFY(again.ok());
         QCOMPARE(again->rowsAdded, 1);
+    }
+
+    // One bound for every amount (Money::kMaxMinorUnits): at the bound a row imports, beyond it the file is refused
+    // with the line and the value, and nothing is written.
+    void amountsBeyondTheBoundAreRefused()
+    {
+        auto db = freshDb();
+        auto at = Importer::importData(*db, m_profile,
+                                       statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;10 000 000 000,00;0,98",
+                                                  "01/10/2025 08:16:00;A-2;SMS+;Pass;-10 000 000 000,00;0,98"}),
+                                       QStringLiteral("at.csv"));
+        QVERIFY2(at.ok(), qPrintable(at.error()));
+        QCOMPARE(scalar(*db, "SELECT max(gross_minor) FROM transactions"), Money::kMaxMinorUnits);
+        for (const QByteArray& amount : {QByteArray("10 000 000 000,01"), QByteArray("92233720368547758,07"),
+                                         QByteArray("-92233720368547758,08")}) {
+            auto beyond = Importer::importData(*db, m_profile,
+                                               statement({"02/10/2025 08:15:00;B-1;SMS+;Pass;1,50;0,98",
+                                                          "02/10/2025 08:16:00;B-2;SMS+;Pass;" + amount + ";0,98"}),
+                                               QStringLiteral("beyond.csv"));
+            QVERIFY(!beyond.ok());
+            QVERIFY2(beyond.error().contains(u"line 4") && beyond.error().contains(QString::fromLatin1(amount)) &&
+                         beyond.error().contains(u"beyond the largest amount"),
+                     qPrintable(beyond.error()));
+            QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 2);
+        }
+    }
+
+    // A sales log line cut in the middle of a character (a lone 0xC3) refuses the file by default; with bad rows
+    // skipped, that line alone is rejected and listed, and the rest of the log imports.
+    void salesLogLineThatIsNotUtf8()
+    {
+        auto entry = ProfileRegistry::find(QStringLiteral("obole-sales-log"));
+        QVERIFY(entry.ok());
+        const QByteArray log = "timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,"
+                               "access_seconds,code_hash\n"
+                               "2025-03-14T18:05:09Z,\"MIC-1\",1,2,\"Pass\",sms,\"micropaie\",1.50,EUR,86400,ab\n"
+                               "2025-03-14T18:06:00Z,\"R\xC3\",1,2,\"Pass\",sms,\"micropaie\",1.50,EUR,86400,cd\n"
+                               "2025-03-14T18:07:00Z,\"MIC-3\",1,2,\"Pass\",sms,\"micropaie\",1.50,EUR,86400,ef\n";
+        auto db = freshDb();
+        auto refused = Importer::importData(*db, entry->profile, log, QStringLiteral("sales-log.csv"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(u"line 3"), qPrintable(refused.error()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
+
+        ImportOptions skip;
+        skip.skipBadRows = true;
+        auto summary = Importer::importData(*db, entry->profile, log, QStringLiteral("sales-log.csv"), skip);
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(summary->rowsAdded, 2);
+        QCOMPARE(summary->rowsRejected, 1);
+        QVERIFY2(summary->rejected.join(u'\n').contains(u"line 3") && summary->rejected.join(u'\n').contains(u"UTF-8"),
+                 qPrintable(summary->rejected.join(u'\n')));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE reference IN ('MIC-1', 'MIC-3')"), 2);
     }
 
     void builtInProfilesAreValid()

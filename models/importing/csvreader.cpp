@@ -93,6 +93,7 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
     m_rawDecoded = -1;
     m_checked = -1;
     m_sizeEstimate = 0;
+    m_invalidOffsets.clear();
     if (m_options.decodeAsRead && !utf16 && (bom || declared == E::Utf8)) {
         // UTF-8 is read in place; next() checks it a few megabytes ahead.
         m_text = bom ? m_raw.sliced(3) : m_raw;
@@ -301,8 +302,16 @@ bool CsvReader::prepareAhead(qsizetype from, qsizetype ahead)
                 --to;
             const QByteArrayView piece(m_text.constData() + m_checked, to - m_checked);
             if (const qsizetype bad = TextCodec::findInvalidUtf8(piece); bad >= 0) {
-                static_cast<void>(fail(TextCodec::invalidUtf8Error(m_text, m_checked + bad)));
-                return false;
+                if (!m_options.invalidUtf8PerRecord) {
+                    static_cast<void>(fail(TextCodec::invalidUtf8Error(m_text, m_checked + bad)));
+                    return false;
+                }
+                // The byte becomes U+FFFD, its record is marked, and checking goes on after it.
+                const qsizetype at = m_checked + bad;
+                m_text.replace(at, 1, "\xEF\xBF\xBD");
+                m_invalidOffsets.push_back(at);
+                m_checked = at + 3;
+                continue;
             }
             m_checked = to;
         }
@@ -339,6 +348,11 @@ bool CsvReader::next(CsvRecord& record)
         // (It takes a record longer than the look-ahead.)
         if (!moreToDecode() || (step == Step::Record && cursor.pos < m_text.size()))
             break;
+    }
+    record.m_invalidText = false;
+    if (!m_invalidOffsets.empty() && step == Step::Record) {
+        const auto first = std::lower_bound(m_invalidOffsets.cbegin(), m_invalidOffsets.cend(), m_pos);
+        record.m_invalidText = first != m_invalidOffsets.cend() && *first < cursor.pos;
     }
     m_pos = cursor.pos;
     m_line = cursor.line;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 // Reads a whole CSV file into memory, decodes it to UTF-8 once, and hands out its records one by one, fast: it
 // works on bytes and gives fields as views into its buffer, so reading a million rows allocates almost nothing.
@@ -47,6 +48,10 @@ public:
         // all of it in openData(): an import then decodes on the thread that parses, while another writes. Only for
         // a declared encoding (UTF-8 or single-byte); text() then holds what is decoded so far.
         bool decodeAsRead = false;
+        // Decoding UTF-8 as read: a byte that is not UTF-8 is replaced by U+FFFD and marks its record
+        // (CsvRecord::hasInvalidText()), for the caller to reject that row, instead of refusing the whole file. An
+        // import sets it when bad rows are skipped: one line written by a broken script does not lock a log out.
+        bool invalidUtf8PerRecord = false;
     };
 
     static constexpr std::array<char, 4> kDelimiterCandidates = {'\t', ';', '|', ','};
@@ -128,4 +133,5 @@ private:
     qsizetype m_rawDecoded = -1; // decoding a single-byte encoding as read: raw bytes decoded so far
     qsizetype m_checked = -1;    // checking UTF-8 as read: bytes of the text checked so far
     qsizetype m_sizeEstimate = 0;
+    std::vector<qsizetype> m_invalidOffsets; // where U+FFFD replaced invalid bytes in m_text, in order
 };

@@ -41,6 +41,9 @@ public:
     // field holds line breaks).
     qint64 line() const { return m_line; }
     qint64 endLine() const { return m_endLine; }
+    // True when the record's text held bytes that are not UTF-8, replaced by U+FFFD (only when the reader was asked
+    // to: CsvReader::Options::invalidUtf8PerRecord).
+    bool hasInvalidText() const { return m_invalidText; }
 
     // True when every field is empty or blank (a ";;;;" separator line).
     bool isBlank() const
@@ -67,4 +70,5 @@ private:
     std::string m_scratch; // unescaped text of fields that held doubled quotes
     qint64 m_line = 0;
     qint64 m_endLine = 0;
+    bool m_invalidText = false;
 };

@@ -221,6 +221,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // The text is decoded as it is read, on the staging thread, while this one writes.
     CsvReader::Options readerOptions = profile.csvOptions();
     readerOptions.decodeAsRead = true;
+    readerOptions.invalidUtf8PerRecord = options.skipBadRows;
     CsvReader reader(readerOptions);
     if (const Status opened = reader.openData(bytes, fileName); !opened)
         return failed(opened.error());

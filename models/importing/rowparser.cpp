@@ -266,6 +266,13 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
     row.skipped = false;
     row.skipRule = -1;
 
+    if (record.hasInvalidText()) {
+        error = RowError{};
+        error.file = m_fileName;
+        error.line = record.line();
+        error.reason = tr("the line holds bytes that are not UTF-8 text");
+        return false;
+    }
     if (skips(record, &row.skipRule)) {
         row.skipped = true;
         return true;
