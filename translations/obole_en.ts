@@ -249,7 +249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the amount &quot;%1&quot; is too large</source>
+        <source>the amount &quot;%1&quot; is beyond the largest amount Obole accepts (%2 either way)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,6 +662,10 @@
         <source>active but breaks a rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -847,6 +851,10 @@
     </message>
     <message>
         <source>Top-up amounts must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +1659,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: ok, every page of every table and index checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>obole-cli: %1 is damaged; %n problem(s) found (the first 100 are listed):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: obole-cli db check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1668,7 +1691,8 @@ Commands:
                                 write the code for a site: buyer widget, PHP or Node.js check
   export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
                                 the accountant&apos;s report of a period (default: the last full month)
-  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses</source>
+  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses
+  db check                      check every page of the database file, changing nothing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1793,18 @@ Commands:
     </message>
     <message>
         <source>Step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Obole database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Restore a backup, or run obole-cli db check for the whole report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Obole: opening it needs an upgrade, which writes to it. Make it writable (or copy it) first; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,6 +3228,10 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>a percentage is between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5147,6 +5187,10 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>Search cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reconciliation totals are too large to add up (beyond 64 bits of minor units): check the imported amounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileText</name>
@@ -6745,6 +6789,10 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone (an abbreviation such as CET or PDT, an offset such as +01:00, or an IANA id such as Europe/Paris)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line holds bytes that are not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,8 +249,8 @@
         <translation>trop de décimales dans le montant &quot;%1&quot; : %2 indiquées, la devise en a %3</translation>
     </message>
     <message>
-        <source>the amount &quot;%1&quot; is too large</source>
-        <translation>le montant &quot;%1&quot; est trop grand</translation>
+        <source>the amount &quot;%1&quot; is beyond the largest amount Obole accepts (%2 either way)</source>
+        <translation>le montant &quot;%1&quot; dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre)</translation>
     </message>
 </context>
 <context>
@@ -662,6 +662,10 @@
         <source>active but breaks a rule: %1</source>
         <translation>actif mais enfreint une règle : %1</translation>
     </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
+        <translation>%1 dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -848,6 +852,10 @@
     <message>
         <source>Top-up amounts must be above zero.</source>
         <translation>Les montants de recharge doivent être supérieurs à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way).</source>
+        <translation>%1 dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre).</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1659,21 @@
         <translation>attention : %1</translation>
     </message>
     <message>
+        <source>%1: ok, every page of every table and index checked.</source>
+        <translation>%1 : ok, chaque page de chaque table et de chaque index a été vérifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>obole-cli: %1 is damaged; %n problem(s) found (the first 100 are listed):</source>
+        <translation>
+            <numerusform>obole-cli : %1 est endommagé ; %n problème trouvé (les 100 premiers sont listés) :</numerusform>
+            <numerusform>obole-cli : %1 est endommagé ; %n problèmes trouvés (les 100 premiers sont listés) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: obole-cli db check</source>
+        <translation>usage : obole-cli db check</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1668,7 +1691,8 @@ Commands:
                                 write the code for a site: buyer widget, PHP or Node.js check
   export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
                                 the accountant&apos;s report of a period (default: the last full month)
-  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses</source>
+  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses
+  db check                      check every page of the database file, changing nothing</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
 Commandes :
@@ -1686,7 +1710,8 @@ Commandes :
                                 écrit le code pour un site : widget acheteur, vérification PHP ou Node.js
   export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FICHIER [--csv-style fr|en]
                                 le rapport comptable d&apos;une période (par défaut : le dernier mois complet)
-  accounting show | set CLÉ VALEUR...  le SIREN, les comptes et les journaux utilisés par le FEC</translation>
+  accounting show | set CLÉ VALEUR...  le SIREN, les comptes et les journaux utilisés par le FEC
+  db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1812,18 @@ Commandes :
     <message>
         <source>Step %1 failed: %2</source>
         <translation>L&apos;étape %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Obole database (it is not an SQLite file).</source>
+        <translation>%1 n&apos;est pas une base de données Obole (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it was left untouched. Restore a backup, or run obole-cli db check for the whole report.</source>
+        <translation>%1 est endommagé (%2) ; il n&apos;a pas été modifié. Restaurez une sauvegarde, ou lancez obole-cli db check pour le rapport complet.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Obole: opening it needs an upgrade, which writes to it. Make it writable (or copy it) first; it was left untouched.</source>
+        <translation>%1 est en lecture seule et a été écrit par une version plus ancienne d&apos;Obole : l&apos;ouvrir demande une mise à niveau, qui écrit dans le fichier. Rendez-le modifiable (ou copiez-le) d&apos;abord ; il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3251,10 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>a percentage is between 0 and 100</source>
         <translation>un pourcentage est compris entre 0 et 100</translation>
+    </message>
+    <message>
+        <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
+        <translation>%1 dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre)</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5209,10 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>Search cancelled.</source>
         <translation>Recherche annulée.</translation>
     </message>
+    <message>
+        <source>The reconciliation totals are too large to add up (beyond 64 bits of minor units): check the imported amounts.</source>
+        <translation>Les totaux du rapprochement sont trop grands pour être additionnés (au-delà de 64 bits d&apos;unités mineures) : vérifiez les montants importés.</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileText</name>
@@ -6769,6 +6814,10 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
     <message>
         <source>&quot;%1&quot; is not a time zone (an abbreviation such as CET or PDT, an offset such as +01:00, or an IANA id such as Europe/Paris)</source>
         <translation>&quot;%1&quot; n&apos;est pas un fuseau horaire (une abréviation comme CET ou PDT, un décalage comme +01:00, ou un identifiant IANA comme Europe/Paris)</translation>
+    </message>
+    <message>
+        <source>the line holds bytes that are not UTF-8 text</source>
+        <translation>la ligne contient des octets qui ne sont pas du texte UTF-8</translation>
     </message>
 </context>
 <context>
