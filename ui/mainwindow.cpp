@@ -14,6 +14,7 @@
 #include "storage/database.h"
 
 #include <QApplication>
+#include <QScreen>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -78,11 +79,37 @@ MainWindow::MainWindow(QWidget* parent)
 
     if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
         resize(1280, 800);
+    fitToScreen();
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     m_navigation->setCurrentRow(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), pageCount() - 1));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitToScreen()
+{
+    // A size saved on a larger screen, or the default 1280x800 on a screen of that size, would put the window's
+    // right side or bottom off screen: it is brought within the available area of the screen it opens on, its frame
+    // (title bar, borders) allowed for. Never below the window's own minimum.
+    const QScreen* screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(),
+                                                  geometry().top() - frameGeometry().top(),
+                                                  frameGeometry().right() - geometry().right(),
+                                                  frameGeometry().bottom() - geometry().bottom())
+                                       : QMargins(4, 32, 4, 4);
+    const QSize room = available.size().shrunkBy(frame).expandedTo(minimumSizeHint());
+    if (width() > room.width() || height() > room.height())
+        resize(size().boundedTo(room));
+    const QRect outer = frameGeometry();
+    if (!available.contains(outer)) {
+        const int left = qBound(available.left(), outer.left(), qMax(available.left(), available.right() - outer.width() + 1));
+        const int top = qBound(available.top(), outer.top(), qMax(available.top(), available.bottom() - outer.height() + 1));
+        move(left, top); // a window's position is its frame's
+    }
+}
 
 void MainWindow::addPage(Page* page)
 {

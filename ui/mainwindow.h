@@ -46,6 +46,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Brings a restored or default size and position within the available area of the window's screen.
+    void fitToScreen();
     void createMenus();
     void addPage(Page* page);
     void newDatabase();

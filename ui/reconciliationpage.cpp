@@ -186,7 +186,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_duplicateTile->setObjectName(QStringLiteral("duplicateTile"));
     m_payoutTile->setObjectName(QStringLiteral("payoutDifferencesTile"));
 
-    QHBoxLayout* filters = buildFilters();
+    QLayout* filters = buildFilters();
 
     // Run bar.
     m_runButton->setObjectName(QStringLiteral("reconcileButton"));
@@ -202,6 +202,8 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_runLabel->setObjectName(QStringLiteral("lastRunLabel"));
     m_runLabel->setForegroundRole(QPalette::PlaceholderText);
     m_runLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The last run's summary wraps rather than widening the page.
+    m_runLabel->setWordWrap(true);
     for (QWidget* w : std::initializer_list<QWidget*>{m_cancelButton, m_progressBar, m_progressLabel})
         w->hide();
     connect(m_runButton, &QPushButton::clicked, this, [this] { reconcile(false); });
@@ -369,7 +371,7 @@ QUndoStack* ReconciliationPage::undoStack() const
     return m_ownUndoStack;
 }
 
-QHBoxLayout* ReconciliationPage::buildFilters()
+QLayout* ReconciliationPage::buildFilters()
 {
     m_providerCombo->setObjectName(QStringLiteral("providerComboBox"));
     m_providerCombo->setAccessibleName(tr("Provider"));
@@ -414,22 +416,31 @@ QHBoxLayout* ReconciliationPage::buildFilters()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
-    auto* row = new QHBoxLayout;
-    auto add = [&](const QString& text, QWidget* w) {
+    // Two rows, what to look at then when: in one, the French labels made the page wider than a 1280-pixel screen.
+    auto* what = new QHBoxLayout;
+    auto* when = new QHBoxLayout;
+    auto add = [this](QHBoxLayout* row, const QString& text, QWidget* w) {
         auto* label = new QLabel(text, this);
         label->setBuddy(w);
         row->addWidget(label);
         row->addWidget(w);
     };
-    add(tr("Pro&vider:"), m_providerCombo);
-    add(tr("C&hannel:"), m_channelCombo);
-    add(tr("Peri&od:"), m_periodCombo);
-    row->addWidget(m_fromEdit);
-    row->addWidget(new QLabel(QStringLiteral("–"), this));
-    row->addWidget(m_toEdit);
-    add(tr("Sho&w:"), m_outcomeCombo);
-    add(tr("&Search:"), m_searchEdit);
-    row->setStretchFactor(m_searchEdit, 1);
+    add(what, tr("Sho&w:"), m_outcomeCombo);
+    add(what, tr("Pro&vider:"), m_providerCombo);
+    add(what, tr("C&hannel:"), m_channelCombo);
+    add(what, tr("&Search:"), m_searchEdit);
+    // Room left over goes to the lists (whose entries are cut below their longest) and to the search.
+    for (QComboBox* combo : {m_outcomeCombo, m_providerCombo, m_channelCombo})
+        what->setStretchFactor(combo, 1);
+    what->setStretchFactor(m_searchEdit, 2);
+    add(when, tr("Peri&od:"), m_periodCombo);
+    when->addWidget(m_fromEdit);
+    when->addWidget(new QLabel(QStringLiteral("–"), this));
+    when->addWidget(m_toEdit);
+    when->addStretch();
+    auto* rows = new QVBoxLayout;
+    rows->addLayout(what);
+    rows->addLayout(when);
 
     auto changed = [this] {
         if (!m_filling)
@@ -447,7 +458,7 @@ QHBoxLayout* ReconciliationPage::buildFilters()
     connect(m_fromEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_toEdit, &QDateEdit::dateChanged, this, changed);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay->start(); });
-    return row;
+    return rows;
 }
 
 void ReconciliationPage::setDatabase(Database* db)

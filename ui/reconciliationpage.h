@@ -15,6 +15,7 @@ class QAction;
 class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -65,7 +66,7 @@ private:
     };
     struct Progress;
 
-    QHBoxLayout* buildFilters();
+    QLayout* buildFilters();
     void fillFilterChoices();
     void refresh();
     void refreshSummary();

@@ -1,0 +1,131 @@
+// The window fits the screens our users have: every page's minimum size, in French and in English, within the usable
+// area of a 1280×800 screen (1280×720 once the panel and the title bar are taken), and a geometry saved on a larger
+// screen comes back within the screen it opens on.
+#include "core/settings.h"
+#include "core/translations.h"
+#include "demo/demodata.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLayout>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+class TestWindowFit final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setApplicationName(QStringLiteral("tst_windowfit-%1").arg(QCoreApplication::applicationPid()));
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        auto db = Database::open(m_demo);
+        QVERIFY(db.ok());
+        QVERIFY(DemoData::create(*db.value(), QDate::currentDate()).ok());
+    }
+
+    void everyPageFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        // English first: installing French afterwards takes precedence, while English after French would leave the
+        // French translator in place.
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void everyPageFits()
+    {
+        QFETCH(QString, language);
+        Translations::install(*QCoreApplication::instance(), language);
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demo));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList tooLarge;
+        for (int i = 0; i < window.pageCount(); ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QCOMPARE(window.currentPage(), i);
+            QCoreApplication::processEvents();
+            const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
+            const QSize pageHint = window.page(i)->minimumSizeHint();
+            qInfo("%s page %d (%s): window minimum %dx%d, page minimum %dx%d", qPrintable(language), i,
+                  qPrintable(window.page(i)->objectName()), hint.width(), hint.height(), pageHint.width(),
+                  pageHint.height());
+            if (qEnvironmentVariableIsSet("OBOLE_FIT_DEBUG")) {
+                std::function<void(QWidget*, int)> dump = [&](QWidget* w, int depth) {
+                    if (depth > 4)
+                        return;
+                    for (QObject* o : w->children())
+                        if (auto* c = qobject_cast<QWidget*>(o); c && c->minimumSizeHint().width() > 500) {
+                            qInfo("%*s%s %s: %d", depth * 2, "", c->metaObject()->className(),
+                                  qPrintable(c->objectName()), c->minimumSizeHint().width());
+                            dump(c, depth + 1);
+                        }
+                };
+                dump(window.page(i), 1);
+                if (QLayout* top = window.page(i)->layout())
+                    for (int k = 0; k < top->count(); ++k)
+                        qInfo("  layout item %d: min width %d", k, top->itemAt(k)->minimumSize().width());
+            }
+            if (hint.width() > 1280 || hint.height() > 720)
+                tooLarge << QStringLiteral("page %1 (%2): %3x%4")
+                                .arg(i)
+                                .arg(window.page(i)->objectName())
+                                .arg(hint.width())
+                                .arg(hint.height());
+        }
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
+
+        // The screenshots of docs/screenshots/: each page at 1280x720, the window area of a 1280x800 screen.
+        const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            return;
+        static const char* const names[] = {"price-points", "snippets", "revenue", "reconciliation", "reports",
+                                            "import-history"};
+        window.resize(1280, 720);
+        // The status bar names the database by its file alone: a screenshot shows no machine path.
+        if (auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel")))
+            label->setText(label->text().section(u'/', 0, 0).section(u' ', 0, -2) + u' ' + QFileInfo(m_demo).fileName());
+        for (int i = 0; i < window.pageCount() && i < 6; ++i) {
+            QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+            QTest::qWait(300);
+            QVERIFY(window.grab().save(QStringLiteral("%1/page-%2-%3.png").arg(out, QLatin1StringView(names[i]), language)));
+        }
+    }
+
+    // A geometry saved on a screen larger than this one comes back within this screen.
+    void restoredGeometryIsClampedToTheScreen()
+    {
+        {
+            MainWindow big;
+            big.setGeometry(QRect(QPoint(300, 200), QSize(2500, 1500)));
+            Settings::setValue(Settings::Key::WindowGeometry, big.saveGeometry());
+        }
+        MainWindow window;
+        const QRect available = window.screen()->availableGeometry();
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(window.width() <= qMax(available.width(), minimum.width()) &&
+                     window.height() <= qMax(available.height(), minimum.height()),
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen").arg(window.width()).arg(window.height())
+                                .arg(available.width()).arg(available.height())));
+        QVERIFY(window.width() < 2500 && window.height() < 1500);
+        Settings::setValue(Settings::Key::WindowGeometry, QByteArray());
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"
