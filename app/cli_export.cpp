@@ -91,6 +91,7 @@ int commandExport(CliContext& ctx)
     request.output = output;
     request.csv = csv;
     request.locale = QLocale();
+    request.overwrite = ctx.parser.isSet(QStringLiteral("force"));
     auto written = ReportExport::write(report.value(), request);
     if (!written)
         return CliContext::fail(written.error());

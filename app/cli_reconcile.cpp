@@ -6,6 +6,7 @@
 #include "reconcile/payoutfollowup.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilestore.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,11 @@ int commandReconcile(CliContext& ctx)
         options.windowSeconds = window;
     }
 
+    auto db = Database::open(ctx.dbPath);
+    if (!db)
+        return CliContext::fail(db.error());
+    // Days are days of the books' time zone, whatever the computer's.
+    const QTimeZone zone = RevenueAggregates::timeZone(*db.value());
     ReconcileFilter filter;
     filter.provider = ctx.parser.value(QStringLiteral("provider")).trimmed();
     for (const bool isFrom : {true, false}) {
@@ -67,18 +73,16 @@ int commandReconcile(CliContext& ctx)
         if (!ctx.parser.isSet(name))
             continue;
         const QString text = ctx.parser.value(name);
-        const auto bound = ReconcileStore::parseBound(text, !isFrom);
+        const auto bound = ReconcileStore::parseBound(text, !isFrom, zone);
         if (!bound)
-            return CliContext::fail(
-                CliCommands::tr("--%1 needs a date as YYYY-MM-DD (a day in local time), got \"%2\".").arg(name, text));
+            return CliContext::fail(CliCommands::tr("--%1 needs a date as YYYY-MM-DD (a day of the books' time zone, %2), "
+                                                    "got \"%3\".")
+                                        .arg(name, QString::fromUtf8(zone.id()), text));
         (isFrom ? filter.fromUtc : filter.toUtc) = *bound;
     }
     if (filter.fromUtc && filter.toUtc && *filter.fromUtc >= *filter.toUtc)
         return CliContext::fail(CliCommands::tr("the period is empty: --from comes after --to."));
 
-    auto db = Database::open(ctx.dbPath);
-    if (!db)
-        return CliContext::fail(db.error());
     auto run = Reconciler::run(*db.value(), options);
     if (!run)
         return CliContext::fail(run.error());

@@ -153,9 +153,10 @@ int CliCommands::run(const QStringList& arguments)
            "                                match the sales log against provider statements and report\n"
            "  snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]\n"
            "                                write the code for a site: buyer widget, PHP or Node.js check\n"
-           "  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]\n"
+           "  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en] [--force]\n"
            "                                the accountant's report of a period (default: the last full month)\n"
-           "  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses\n"
+           "  accounting show | set KEY VALUE...  the books' settings: SIREN, time_zone, fiscal_year_end, the\n"
+           "                                accounts and journals the FEC uses\n"
            "  db check                      check every page of the database file, changing nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -179,6 +180,7 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("output"), tr("Output file or folder."), tr("PATH")},
         {QStringLiteral("csv-style"), tr("Export: CSV conventions, fr (';', decimal comma, BOM) or en (',', point); "
                                          "default: the locale's."), tr("STYLE")},
+        {QStringLiteral("force"), tr("Export: replace a FEC file of the same name.")},
         {QStringLiteral("product"), tr("Product id."), tr("ID")},
         {QStringLiteral("channel"), tr("Channel id."), tr("ID")},
         {QStringLiteral("target"), tr("Snippet target: php, js, html or node."), tr("TARGET")},
@@ -206,7 +208,7 @@ int CliCommands::run(const QStringList& arguments)
           QStringLiteral("json")}},
         {"export", commandExport,
          {QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output"),
-          QStringLiteral("csv-style")}},
+          QStringLiteral("csv-style"), QStringLiteral("force")}},
         {"accounting", commandAccounting, {}},
         {"db", commandDb, {}},
         {"snippet", commandSnippet, {QStringLiteral("product"), QStringLiteral("channel"), QStringLiteral("target"), QStringLiteral("output"), QStringLiteral("provider")}},

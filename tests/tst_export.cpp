@@ -287,6 +287,37 @@ private slots:
         QCOMPARE(s, before);
     }
 
+    // The books' time zone and the end of the fiscal year are settings of the database, set from the command line.
+    void zoneAndFiscalYear()
+    {
+        AccountingSettings s;
+        QCOMPARE(s.timeZone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(s.fiscalYearEndFor(QDate(2026, 9, 30)), QDate(2026, 12, 31));
+        s.fiscalYearEnd = QStringLiteral("06-30");
+        QCOMPARE(s.fiscalYearEndFor(QDate(2026, 6, 30)), QDate(2026, 6, 30));
+        QCOMPARE(s.fiscalYearEndFor(QDate(2026, 7, 1)), QDate(2027, 6, 30));
+        s.fiscalYearEnd = QStringLiteral("02-29");
+        QCOMPARE(s.fiscalYearEndFor(QDate(2026, 1, 10)), QDate(2026, 2, 28));
+        QCOMPARE(s.fiscalYearEndFor(QDate(2028, 1, 10)), QDate(2028, 2, 29));
+        QVERIFY(!AccountingSettingsStore::setValue(s, u"fiscal_year_end", QStringLiteral("31-12")));
+        QVERIFY(!AccountingSettingsStore::setValue(s, u"time_zone", QStringLiteral("Europe/Pariss")));
+
+        const QString db = m_dir.filePath(QStringLiteral("zone.sqlite"));
+        const Run set = cli({QStringLiteral("--db"), db, QStringLiteral("accounting"), QStringLiteral("set"),
+                             QStringLiteral("time_zone"), QStringLiteral("America/Toronto"), QStringLiteral("fiscal_year_end"),
+                             QStringLiteral("03-31")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY2(set.out.contains(u"time_zone = America/Toronto") && set.out.contains(u"fiscal_year_end = 03-31"),
+                 qPrintable(set.out));
+        auto opened = Database::open(db);
+        QVERIFY(opened.ok());
+        QCOMPARE(RevenueAggregates::timeZone(*opened.value()).id(), QByteArray("America/Toronto"));
+        const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("accounting"), QStringLiteral("set"),
+                             QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(u"Mars/Olympus"), qPrintable(bad.err));
+    }
+
     void sirenLuhn()
     {
         QVERIFY(AccountingSettingsStore::isValidSiren(u"732829320"));
@@ -480,7 +511,8 @@ private slots:
         QStringList warnings;
         auto written = FecExport::write(r, m_dir.path() + u'/', &warnings);
         QVERIFY2(written, qPrintable(written.error()));
-        QCOMPARE(QFileInfo(written.value()).fileName(), s_siren + QStringLiteral("FEC20250331.txt"));
+        // Named after the end of the fiscal year (31 December by default), not the period's last day.
+        QCOMPARE(QFileInfo(written.value()).fileName(), s_siren + QStringLiteral("FEC20251231.txt"));
         const Run checked = run(m_python, {checker(), QStringLiteral("fec"), written.value(), QStringLiteral("--siren"), s_siren});
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
         const QJsonObject totals = QJsonDocument::fromJson(checked.out.toUtf8()).object();
@@ -572,9 +604,34 @@ private slots:
         QVERIFY(QDir().mkpath(fecDir));
         e = exportTo(QStringLiteral("fec"), fecDir);
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
-        const QString fec = QDir(fecDir).filePath(s_siren + QStringLiteral("FEC20250331.txt"));
+        const QString fec = QDir(fecDir).filePath(s_siren + QStringLiteral("FEC20251231.txt"));
         QVERIFY2(QFile::exists(fec), qPrintable(e.out));
         check(QStringLiteral("fec"), {QStringLiteral("fec"), fec, QStringLiteral("--siren"), s_siren});
+        {
+            QFile first(fec);
+            QVERIFY(first.open(QIODevice::ReadOnly));
+            const QByteArray bytes = first.readAll();
+            first.close();
+            // The legal name repeats within a fiscal year: an existing FEC is not replaced without --force.
+            e = exportTo(QStringLiteral("fec"), fecDir);
+            QVERIFY2(e.exitCode != 0 && e.err.contains(u"exists already"), qPrintable(e.err));
+            // With it, computers in other time zones write the very same file: the books' zone sets the days.
+            for (const char* zone : {"America/New_York", "Asia/Tokyo"}) {
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("TZ"), QLatin1StringView(zone));
+                p.setProcessEnvironment(env);
+                p.start(QStringLiteral(OBOLE_CLI_PATH), base + QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                                          QStringLiteral("fec")} +
+                                                            period + QStringList{QStringLiteral("--output"), fecDir,
+                                                                                 QStringLiteral("--force")});
+                QVERIFY(p.waitForFinished(120000));
+                QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
+                QFile again(fec);
+                QVERIFY(again.open(QIODevice::ReadOnly));
+                QVERIFY2(again.readAll() == bytes, zone);
+            }
+        }
 
         // The report built here, and the Revenue page.
         auto db = Database::open(m_demoPath);

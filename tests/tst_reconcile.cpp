@@ -5,6 +5,7 @@
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconcilestore.h"
 #include "reconcilegen.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
 #include "demo/demodata.h"
@@ -257,8 +258,8 @@ private slots:
         while (day < QDate(2025, 12, 1)) {
             const QDate nextMonth = day.addMonths(1);
             ReconcileFilter f;
-            f.fromUtc = ReconcileStore::dayStartUtc(day);
-            f.toUtc = ReconcileStore::dayStartUtc(nextMonth);
+            f.fromUtc = ReconcileStore::dayStartUtc(day, RevenueAggregates::timeZone(*db));
+            f.toUtc = ReconcileStore::dayStartUtc(nextMonth, RevenueAggregates::timeZone(*db));
             const ReconcileCounts c = summary(*db, f);
             sum.providerRows += c.providerRows;
             sum.salesRows += c.salesRows;

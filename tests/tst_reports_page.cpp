@@ -1,5 +1,6 @@
 #include "accountingsettingsdialog.h"
 #include "demo/demodata.h"
+#include "export/accountingsettings.h"
 #include "export/reporttablemodel.h"
 #include "money/money.h"
 #include "reportspage.h"
@@ -168,13 +169,31 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
         QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}).isEmpty());
 
-        // And a FEC into a folder, under its legal name.
+        // A FEC without the company's SIREN is refused, saying what to set; nothing is written.
         const QString folder = m_dir.filePath(QStringLiteral("fec"));
         QVERIFY(QDir().mkpath(folder));
         page.exportTo(ReportFormat::Fec, folder + u'/');
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 60000);
-        QCOMPARE(done.at(2).at(0).toBool(), true);
-        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("FEC20250331.txt")});
+        QCOMPARE(done.at(2).at(0).toBool(), false);
+        QVERIFY2(page.lastExportSummary().contains(u"SIREN"), qPrintable(page.lastExportSummary()));
+        QVERIFY(QDir(folder).entryList(QDir::Files).isEmpty());
+
+        // With it, into the folder under its legal name: the SIREN and the end of the fiscal year.
+        auto settings = AccountingSettingsStore::load(*m_db);
+        QVERIFY(settings.ok());
+        settings->siren = QStringLiteral("732829320");
+        QVERIFY(AccountingSettingsStore::save(*m_db, settings.value()).ok());
+        page.exportTo(ReportFormat::Fec, folder + u'/'); // an export builds its report afresh
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 4, 60000);
+        QVERIFY2(done.at(3).at(0).toBool(), qPrintable(page.lastExportSummary()));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("732829320FEC20251231.txt")});
+        // Not replaced unless asked to.
+        page.exportTo(ReportFormat::Fec, folder + u'/');
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 5, 60000);
+        QCOMPARE(done.at(4).at(0).toBool(), false);
+        page.exportTo(ReportFormat::Fec, folder + u'/', true);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 6, 60000);
+        QCOMPARE(done.at(5).at(0).toBool(), true);
     }
 
     void settingsDialogRefusesWhatTheFecCannotUse()

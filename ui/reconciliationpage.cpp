@@ -1,5 +1,7 @@
 #include "reconciliationpage.h"
 
+#include "revenue/revenueaggregates.h"
+
 #include "catalog/channel.h"
 #include "itemmodels/payoutfollowupmodel.h"
 #include "itemmodels/reconcileitemmodel.h"
@@ -552,10 +554,12 @@ ReconcileFilter ReconciliationPage::currentFilter() const
     default:
         break;
     }
+    // The days of the books' time zone, as on every page and export, not the computer's.
+    const QTimeZone zone = m_db ? RevenueAggregates::timeZone(*m_db) : QTimeZone(RevenueAggregates::defaultTimeZoneId());
     if (from.isValid())
-        f.fromUtc = ReconcileStore::dayStartUtc(from);
+        f.fromUtc = ReconcileStore::dayStartUtc(from, zone);
     if (to.isValid())
-        f.toUtc = ReconcileStore::dayStartUtc(to.addDays(1));
+        f.toUtc = ReconcileStore::dayStartUtc(to.addDays(1), zone);
     const int outcome = m_outcomeCombo->currentData().toInt();
     if (outcome == OpenDiscrepancies || outcome == AllDiscrepancies) {
         f.outcomes = {ReconcileOutcome::AmountMismatch, ReconcileOutcome::MissingAtProvider,

@@ -1,6 +1,8 @@
 #include "reportspage.h"
 
 #include "accountingsettingsdialog.h"
+#include "export/accountingsettings.h"
+#include "export/fecexport.h"
 #include "export/reporttablemodel.h"
 #include "messagebox.h"
 #include "money/money.h"
@@ -302,7 +304,7 @@ void ReportsPage::refresh()
     start(Job{{from(), to(), true}, std::nullopt});
 }
 
-void ReportsPage::exportTo(ReportFormat format, const QString& output)
+void ReportsPage::exportTo(ReportFormat format, const QString& output, bool overwrite)
 {
     if (!m_db || output.isEmpty())
         return;
@@ -311,6 +313,7 @@ void ReportsPage::exportTo(ReportFormat format, const QString& output)
     request.output = output;
     request.csv = m_csvStyle->currentData().toBool() ? CsvConventions::french() : CsvConventions::english();
     request.locale = QLocale();
+    request.overwrite = overwrite;
     start(Job{{from(), to(), format == ReportFormat::Pdf}, request});
 }
 
@@ -550,6 +553,7 @@ void ReportsPage::chooseAndExport(ReportFormat format)
         m_lastFolder = QFileInfo(m_path).absolutePath();
     const QString base = QStringLiteral("obole-report-%1-%2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
     QString output;
+    bool overwrite = false;
     switch (format) {
     case ReportFormat::Csv: {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export CSV Files to a Folder"), m_lastFolder);
@@ -565,6 +569,20 @@ void ReportsPage::chooseAndExport(ReportFormat format)
             return;
         m_lastFolder = folder;
         output = folder + u'/';
+        // The legal name is the same for every export of a fiscal year: replacing a file is asked, never done silently.
+        if (m_db) {
+            if (auto settings = AccountingSettingsStore::load(*m_db)) {
+                const QString existing = QDir(folder).filePath(FecExport::fileName(settings.value(), to()));
+                if (QFileInfo::exists(existing)) {
+                    if (MessageBox::question(this, tr("Export the FEC"),
+                                             tr("%1 exists already in this folder. Replace it?")
+                                                 .arg(QFileInfo(existing).fileName()),
+                                             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+                        return;
+                    overwrite = true;
+                }
+            }
+        }
         break;
     }
     case ReportFormat::Xlsx:
@@ -580,7 +598,7 @@ void ReportsPage::chooseAndExport(ReportFormat format)
         break;
     }
     }
-    exportTo(format, output);
+    exportTo(format, output, overwrite);
 }
 
 void ReportsPage::editSettings()

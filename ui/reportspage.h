@@ -48,7 +48,7 @@ public:
     const std::optional<PeriodReport>& report() const { return m_report; }
     bool isBusy() const;
     // Writes the current period in a format; what the export buttons do once the file or folder is chosen.
-    void exportTo(ReportFormat format, const QString& output);
+    void exportTo(ReportFormat format, const QString& output, bool overwrite = false);
     void cancel();
     // The text of the last export's summary (files written, notes), as the page shows it.
     QString lastExportSummary() const { return m_lastSummary; }

@@ -1,8 +1,12 @@
 #include "accountingsettings.h"
 
 #include "money/money.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
+#include <QTimeZone>
+
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -46,6 +50,8 @@ const QList<KeyInfo>& keyTable()
     using S = AccountingSettings;
     static const QList<KeyInfo> table = {
         textKey("siren", &S::siren),
+        textKey("time_zone", &S::timeZone),
+        textKey("fiscal_year_end", &S::fiscalYearEnd),
         textKey("company", &S::company),
         textKey("book_currency", &S::bookCurrency),
         {"vat_default_bp", [](const S& s) { return QString::number(s.defaultVatBasisPoints); },
@@ -125,6 +131,8 @@ Result<AccountingSettings> AccountingSettingsStore::load(Database& db)
         if (const KeyInfo* info = findKey(key))
             info->set(settings, stmt->text(1));
     }
+    // The zone has one home, the one every page and export reads.
+    settings.timeZone = QString::fromUtf8(RevenueAggregates::timeZone(db).id());
     return settings;
 }
 
@@ -140,8 +148,15 @@ Status AccountingSettingsStore::save(Database& db, const AccountingSettings& set
     if (!stmt)
         return Status::failure(stmt.error());
     for (const KeyInfo& info : keyTable()) {
+        if (QLatin1StringView(info.key) == u"time_zone")
+            continue;
         stmt->bind(1, QLatin1StringView(s_prefix) + QLatin1StringView(info.key)).bind(2, info.get(settings));
         if (auto st = stmt->run(); !st)
+            return st;
+    }
+    // A new zone moves every day boundary: the revenue totals are recomputed on their next read.
+    if (QString::fromUtf8(RevenueAggregates::timeZone(db).id()) != settings.timeZone) {
+        if (auto st = RevenueAggregates::setTimeZone(db, QTimeZone(settings.timeZone.toUtf8())); !st)
             return st;
     }
     return tx.commit();
@@ -168,11 +183,31 @@ bool AccountingSettingsStore::isValidSiren(QStringView siren)
     return sum % 10 == 0;
 }
 
+QDate AccountingSettings::fiscalYearEndFor(QDate day) const
+{
+    const QStringList parts = fiscalYearEnd.trimmed().split(u'-');
+    bool okMonth = false, okDay = false;
+    const int month = parts.value(0).toInt(&okMonth);
+    const int dayOfMonth = parts.value(1).toInt(&okDay);
+    if (parts.size() != 2 || parts.at(0).size() != 2 || parts.at(1).size() != 2 || !okMonth || !okDay || month < 1 ||
+        month > 12 || dayOfMonth < 1 || dayOfMonth > QDate(2000, month, 1).daysInMonth() || !day.isValid())
+        return {};
+    // In a given year the end is that day, or the month's last day when shorter (29 February in a common year).
+    const auto endIn = [&](int year) { return QDate(year, month, std::min(dayOfMonth, QDate(year, month, 1).daysInMonth())); };
+    const QDate sameYear = endIn(day.year());
+    return day <= sameYear ? sameYear : endIn(day.year() + 1);
+}
+
 QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
 {
     QStringList out;
     if (!s.siren.isEmpty() && !isValidSiren(s.siren))
         out << tr("The SIREN \"%1\" is not valid: it has nine digits, the last one a check digit.").arg(s.siren);
+    if (!s.fiscalYearEndFor(QDate(2001, 1, 1)).isValid())
+        out << tr("The end of the fiscal year \"%1\" is not a day written MM-DD, such as 12-31.").arg(s.fiscalYearEnd);
+    if (!QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
+        out << tr("The time zone of the books \"%1\" is not a known zone: use an IANA id such as Europe/Paris.")
+                   .arg(s.timeZone);
     if (!Money::isCurrencyCode(s.bookCurrency))
         out << tr("The currency of the books \"%1\" is not a three-letter ISO 4217 code.").arg(s.bookCurrency);
     if (s.defaultVatBasisPoints < 0 || s.defaultVatBasisPoints > 10000)

@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,12 @@ struct AccountingSettings
     enum class FecSeparator { Pipe, Tab };
 
     QString siren;   // nine digits; empty until the accountant sets it
+    // The IANA zone of the books' days (kept as the database's "time_zone", see RevenueAggregates::timeZone).
+    QString timeZone = QStringLiteral("Europe/Paris");
+    // The last day of the fiscal year, as MM-DD ("12-31"; "02-29" is the last day of February every year).
+    QString fiscalYearEnd = QStringLiteral("12-31");
+    // The last day of the fiscal year that `day` belongs to; invalid when fiscalYearEnd is malformed.
+    QDate fiscalYearEndFor(QDate day) const;
     QString company; // shown on the PDF report
     QString bookCurrency = QStringLiteral("EUR");
     int defaultVatBasisPoints = 2000; // for products the catalog does not know

@@ -355,21 +355,31 @@ QByteArray FecExport::encode(const Book& book, const AccountingSettings& setting
     return toLatin9(text, lossy);
 }
 
-QString FecExport::fileName(const AccountingSettings& settings, QDate closingDate)
+QString FecExport::fileName(const AccountingSettings& settings, QDate periodEnd)
 {
-    return settings.siren + QStringLiteral("FEC") + fecDate(closingDate) + QStringLiteral(".txt");
+    const QDate yearEnd = settings.fiscalYearEndFor(periodEnd);
+    return settings.siren + QStringLiteral("FEC") + fecDate(yearEnd.isValid() ? yearEnd : periodEnd) +
+           QStringLiteral(".txt");
 }
 
-Result<QString> FecExport::write(const PeriodReport& report, const QString& output, QStringList* warnings)
+Result<QString> FecExport::write(const PeriodReport& report, const QString& output, QStringList* warnings,
+                                 bool overwrite)
 {
     using R = Result<QString>;
     if (output.isEmpty())
         return R::failure(tr("No output given for the FEC."));
+    if (report.settings.siren.isEmpty())
+        return R::failure(tr("A FEC names the company by its SIREN, which is not set: set it in Reports → Accounting "
+                             "Settings, or with obole-cli accounting set siren NNNNNNNNN; nothing was written."));
     if (const QStringList problems = AccountingSettingsStore::problems(report.settings); !problems.isEmpty())
         return R::failure(tr("The accounting settings cannot be used: %1").arg(problems.join(u' ')));
     const QFileInfo info(output);
     const bool folder = info.isDir() || output.endsWith(u'/') || output.endsWith(QDir::separator());
     const QString path = folder ? QDir(output).filePath(fileName(report.settings, report.to)) : output;
+    if (QFileInfo::exists(path) && !overwrite)
+        return R::failure(tr("%1 exists already and was left as it is: export with --force, or confirm in the "
+                             "dialog, to replace it.")
+                              .arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 

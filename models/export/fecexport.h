@@ -60,14 +60,18 @@ public:
     // that had to be replaced.
     static QByteArray encode(const Book& book, const AccountingSettings& settings, QStringList* lossy = nullptr);
 
-    // "<SIREN>FEC<AAAAMMJJ>.txt", the date being the closing date (the period's last day); without a SIREN set,
-    // "FEC<AAAAMMJJ>.txt".
-    static QString fileName(const AccountingSettings& settings, QDate closingDate);
+    // "<SIREN>FEC<AAAAMMJJ>.txt" (article A47 A-1 of the LPF), the date being the end of the fiscal year the period's
+    // last day belongs to (AccountingSettings::fiscalYearEnd), not the period's own end: a month exported mid-year is
+    // named after its fiscal year.
+    static QString fileName(const AccountingSettings& settings, QDate periodEnd);
 
     // Writes the FEC of a report. `output` is a folder (existing, or ending with '/') that receives the file under its
     // legal name, or a file path used as given. Returns the path written; `warnings` receives what the accountant
     // must know.
-    static Result<QString> write(const PeriodReport& report, const QString& output, QStringList* warnings = nullptr);
+    // A FEC without a SIREN is refused, and so is an existing file unless `overwrite` (obole-cli export --force, or
+    // the dialog's confirmation).
+    static Result<QString> write(const PeriodReport& report, const QString& output, QStringList* warnings = nullptr,
+                                 bool overwrite = false);
 
     // Text in ISO-8859-15: characters it lacks become their closest equivalent (’ → ', – → -, accents dropped from
     // letters it does not have) or '?'. `lossy` receives each character that was not kept as it was.

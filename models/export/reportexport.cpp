@@ -72,7 +72,7 @@ Result<ReportExport::Outcome> ReportExport::write(const PeriodReport& report, co
         break;
     case ReportFormat::Fec: {
         QStringList warnings;
-        auto path = FecExport::write(report, request.output, &warnings);
+        auto path = FecExport::write(report, request.output, &warnings, request.overwrite);
         if (!path)
             return R::failure(path.error());
         outcome.files << path.value();

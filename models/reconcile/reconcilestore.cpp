@@ -297,21 +297,23 @@ Result<QStringList> ReconcileStore::channels(Database& db)
     return out;
 }
 
-qint64 ReconcileStore::dayStartUtc(QDate day)
+qint64 ReconcileStore::dayStartUtc(QDate day, const QTimeZone& zone)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone()).toSecsSinceEpoch();
+    return QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
 }
 
-std::optional<qint64> ReconcileStore::parseBound(const QString& text, bool endOfDay)
+std::optional<qint64> ReconcileStore::parseBound(const QString& text, bool endOfDay, const QTimeZone& zone)
 {
     const QString t = text.trimmed();
     const QDate day = QDate::fromString(t, Qt::ISODate);
     if (day.isValid() && t.size() == 10)
-        return dayStartUtc(endOfDay ? day.addDays(1) : day);
-    const QDateTime at = QDateTime::fromString(t, Qt::ISODate);
+        return dayStartUtc(endOfDay ? day.addDays(1) : day, zone);
+    QDateTime at = QDateTime::fromString(t, Qt::ISODate);
     if (!at.isValid())
         return std::nullopt;
-    // A date and time without an offset is local time.
+    // A date and time without an offset is a time of the books' zone, whatever the computer's.
+    if (at.timeSpec() == Qt::LocalTime)
+        at = QDateTime(at.date(), at.time(), zone);
     return at.toSecsSinceEpoch();
 }
 

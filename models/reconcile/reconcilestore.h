@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <atomic>
 
@@ -133,8 +134,9 @@ public:
 
     // A calendar day as a period bound: local midnight in the zone times are shown in (the system's), as UTC
     // seconds. `DATE` on the command line is read with this.
-    static qint64 dayStartUtc(QDate day);
+    // The start of a local day of the books' time zone (RevenueAggregates::timeZone), in UTC seconds.
+    static qint64 dayStartUtc(QDate day, const QTimeZone& zone);
     // Reads "YYYY-MM-DD" (a local day) or an ISO 8601 date and time with an offset or Z. `endOfDay` moves a plain
     // date to the start of the next day (for an inclusive --to).
-    static std::optional<qint64> parseBound(const QString& text, bool endOfDay);
+    static std::optional<qint64> parseBound(const QString& text, bool endOfDay, const QTimeZone& zone);
 };

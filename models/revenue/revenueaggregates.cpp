@@ -543,7 +543,7 @@ QTimeZone RevenueAggregates::timeZone(Database& db)
         if (zone.isValid())
             return zone;
     }
-    return QTimeZone::systemTimeZone();
+    return QTimeZone(defaultTimeZoneId());
 }
 
 Status RevenueAggregates::setTimeZone(Database& db, const QTimeZone& zone)

@@ -49,9 +49,11 @@ public:
     // Folds in the rows appended since the totals were computed (refreshes otherwise when that is not enough).
     static Status fold(Database& db, const Progress& progress = {});
 
-    // The zone whose local days the totals follow: the database's "time_zone" setting when it names a valid zone,
-    // else the system's.
+    // The time zone of the books: the local days every total, page and export of the database follows. It is the
+    // database's "time_zone" setting (obole-cli accounting set time_zone ZONE), Europe/Paris when it is not set, and
+    // never the computer's: two offices get the same daily totals from the same data.
     static QTimeZone timeZone(Database& db);
+    static QByteArray defaultTimeZoneId() { return QByteArrayLiteral("Europe/Paris"); }
     static Status setTimeZone(Database& db, const QTimeZone& zone);
 
 private:
