@@ -4,6 +4,9 @@
 #include "reconcile/reconcilestore.h"
 #include "reconcilegen.h"
 #include "reconciliationpage.h"
+#include "messagebox.h"
+#include "reconcile/reconcilereview.h"
+#include "reconcile/reconciler.h"
 #include "storage/database.h"
 #include "summarytile.h"
 
@@ -158,6 +161,25 @@ private slots:
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         table->selectionModel()->select(page->model()->index(b, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        // Two lines that disagree (at least in time): the match is refused until a note says why, then confirmed.
+        {
+            auto db = Database::open(path);
+            const qint64 saleId = page->model()->line(a).entry.salesTxn;
+            const qint64 providerId = page->model()->line(b).entry.providerTxn;
+            auto rows = ReconcileStore::transactions(*db.value(), {providerId, saleId});
+            QVERIFY(rows.ok());
+            const QStringList differences = ReconcileReview::differences(
+                rows->value(providerId), rows->value(saleId), Reconciler::defaultOptions().windowSeconds, QLocale());
+            QVERIFY(!differences.isEmpty());
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
+        QVERIFY2(MessageBox::lastText().contains(u"do not agree"), qPrintable(MessageBox::lastText()));
+        QCOMPARE(tileValue(page, "missingAtProviderTile").toInt(), missingAt);
+        QTest::keyClicks(page->findChild<QLineEdit*>(QStringLiteral("reviewNoteLineEdit")),
+                         QStringLiteral("same buyer, the provider's clock is off"));
+        table->setFocus();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QTest::keyClick(table, Qt::Key_M, Qt::ControlModifier);
         QCOMPARE(tileValue(page, "missingAtProviderTile").toInt(), missingAt - 1);
         QCOMPARE(tileValue(page, "missingInSalesLogTile").toInt(), missingIn - 1);

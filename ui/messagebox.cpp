@@ -26,6 +26,11 @@ QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QStri
     return show(QMessageBox::Information, parent, title, text, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    return show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok);
+}
+
 QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
                                                  QMessageBox::StandardButtons buttons)
 {

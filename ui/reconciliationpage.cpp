@@ -1,15 +1,15 @@
 #include "reconciliationpage.h"
 
-#include "revenue/revenueaggregates.h"
-
 #include "catalog/channel.h"
 #include "itemmodels/payoutfollowupmodel.h"
 #include "itemmodels/reconcileitemmodel.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "money/money.h"
 #include "reconcile/payoutschedule.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconcilestore.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 #include "summarytile.h"
 
@@ -844,7 +844,34 @@ void ReconciliationPage::matchSelected()
     const ReconcileEntry& b = m_model->entry(rows.at(1));
     const qint64 provider = a.providerTxn ? a.providerTxn : b.providerTxn;
     const qint64 sale = a.salesTxn ? a.salesTxn : b.salesTxn;
-    const QString note = m_noteEdit->text();
+    QString note = m_noteEdit->text();
+    // Pairing rows that disagree is allowed, never silent: the differences are named, and a note is required.
+    auto rowsRead = ReconcileStore::transactions(*m_db, {provider, sale});
+    if (!rowsRead) {
+        MessageBox::critical(this, tr("Match by Hand"), rowsRead.error());
+        return;
+    }
+    if (rowsRead->contains(provider) && rowsRead->contains(sale)) {
+        const QStringList differences = ReconcileReview::differences(
+            rowsRead->value(provider), rowsRead->value(sale), Reconciler::defaultOptions().windowSeconds, QLocale());
+        if (!differences.isEmpty()) {
+            if (note.trimmed().isEmpty()) {
+                MessageBox::warning(this, tr("Match by Hand"),
+                                    tr("These two rows do not agree:\n• %1\n\nWrite in the note why they belong "
+                                       "together, then match them again.")
+                                        .arg(differences.join(QStringLiteral("\n• "))));
+                m_noteEdit->setFocus();
+                return;
+            }
+            if (MessageBox::question(this, tr("Match by Hand"),
+                                     tr("These two rows do not agree:\n• %1\n\nMatch them all the same, with the note "
+                                        "“%2”?")
+                                         .arg(differences.join(QStringLiteral("\n• ")), note.trimmed())) !=
+                QMessageBox::Yes)
+                return;
+            note = tr("%1 (matched despite: %2)").arg(note.trimmed(), differences.join(QStringLiteral("; ")));
+        }
+    }
     auto decision = std::make_shared<qint64>(0);
     QPointer<ReconciliationPage> self(this);
     decide(

@@ -1,5 +1,7 @@
 #include "reconcilereview.h"
 
+#include "catalog/channel.h"
+#include "money/money.h"
 #include "reconcile/reconcilestore.h"
 #include "storage/database.h"
 
@@ -313,4 +315,39 @@ Result<QList<ReconcileReview::Decision>> ReconcileReview::recent(Database& db, i
         return Result<QList<Decision>>::failure(s.error());
     s->bind(1, limit);
     return readDecisions(*s);
+}
+
+QStringList ReconcileReview::differences(const ReconcileTransaction& providerRow, const ReconcileTransaction& sale,
+                                         qint64 windowSeconds, const QLocale& locale)
+{
+    QStringList out;
+    const auto channelName = [](const QString& id) {
+        const auto channel = Channels::fromId(id);
+        return channel ? Channels::displayName(*channel) : id;
+    };
+    if (providerRow.channel != sale.channel)
+        out << tr("the channels differ: %1 at the provider, %2 in the sales log")
+                   .arg(channelName(providerRow.channel), channelName(sale.channel));
+    if (providerRow.currency != sale.currency)
+        out << tr("the currencies differ: %1 at the provider, %2 in the sales log").arg(providerRow.currency, sale.currency);
+    else if (providerRow.gross != sale.gross)
+        out << tr("the amounts differ: %1 at the provider, %2 in the sales log")
+                   .arg(Money(providerRow.gross, providerRow.currency).toString(locale),
+                        Money(sale.gross, sale.currency).toString(locale));
+    if (!providerRow.product.isEmpty() && !sale.product.isEmpty() &&
+        providerRow.product.compare(sale.product, Qt::CaseInsensitive) != 0)
+        out << tr("the products differ: “%1” at the provider, “%2” in the sales log").arg(providerRow.product, sale.product);
+    const qint64 gap = std::abs(providerRow.occurredUtc - sale.occurredUtc);
+    if (gap > windowSeconds) {
+        const qint64 days = gap / 86400;
+        const qint64 hours = (gap % 86400) / 3600;
+        const qint64 minutes = (gap % 3600) / 60;
+        const QString apart = days > 0 ? tr("%n day(s)", nullptr, int(days)) + (hours ? u' ' + tr("%n hour(s)", nullptr, int(hours)) : QString())
+                              : hours > 0 ? tr("%n hour(s)", nullptr, int(hours)) + (minutes ? u' ' + tr("%n minute(s)", nullptr, int(minutes)) : QString())
+                                          : tr("%n minute(s)", nullptr, int(minutes));
+        out << tr("they are %1 apart, more than the reconciliation window of %n minute(s)", nullptr,
+                  int(windowSeconds / 60))
+                   .arg(apart);
+    }
+    return out;
 }

@@ -2,6 +2,9 @@
 
 #include "core/result.h"
 #include "reconcile/reconciler.h"
+#include "reconcile/reconcilestore.h"
+
+#include <QLocale>
 
 #include <QCoreApplication>
 #include <QList>
@@ -54,4 +57,10 @@ public:
     static Result<QList<Decision>> recent(Database& db, int limit = 200);
 
     static QString actionName(Action action);
+
+    // What differs between a provider row and a sale someone is about to pair by hand, one sentence each in the UI
+    // language: the channel, the currency, the amount, the product, and a time gap beyond the reconciliation window.
+    // Empty when they agree on all of it.
+    static QStringList differences(const ReconcileTransaction& providerRow, const ReconcileTransaction& sale,
+                                   qint64 windowSeconds, const QLocale& locale);
 };
