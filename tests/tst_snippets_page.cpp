@@ -185,8 +185,8 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         SnippetStore store(*m_db, &box.value());
-        QCOMPARE(store.providerSecret(micropaie.id).value(), QStringLiteral("very-private-key"));
-        const auto settings = store.providerSettings(micropaie.id).value();
+        QCOMPARE(store.providerSecret(micropaie.code).value(), QStringLiteral("very-private-key"));
+        const auto settings = store.providerSettings(micropaie.code).value();
         QCOMPARE(settings.account, QStringLiteral("pub-123"));
         QCOMPARE(store.checkTemplate(settings.templateId).value().code, QStringLiteral("dedipass_json"));
         auto raw = m_db->prepare("SELECT count(*) FROM snippet_secrets WHERE ciphertext LIKE '%very-private%'");
@@ -207,7 +207,7 @@ private slots:
         QVERIFY(child<QCheckBox>(&again, "forgetSecretCheckBox")->isEnabled());
         child<QCheckBox>(&again, "forgetSecretCheckBox")->setChecked(true);
         again.accept();
-        QCOMPARE(store.providerSecret(micropaie.id).value(), QString());
+        QCOMPARE(store.providerSecret(micropaie.code).value(), QString());
     }
 
     void templatesDialogValidatesAndSaves()
@@ -282,14 +282,14 @@ private slots:
         auto box = SecretBox::openOrCreate();
         QVERIFY(box);
         SnippetStore store(*m_db, &box.value());
-        ProviderCheckSettings settings = store.providerSettings(1).value();
+        ProviderCheckSettings settings = store.providerSettings(QStringLiteral("micropaie")).value();
         for (const CheckTemplate& t : store.templates().value_or({})) {
             if (t.code == u"dedipass_json")
                 settings.templateId = t.id;
         }
         settings.account = QStringLiteral("pub-7f3a");
         QVERIFY(store.saveProviderSettings(settings));
-        QVERIFY(store.setProviderSecret(1, QStringLiteral("screenshot-secret")));
+        QVERIFY(store.setProviderSecret(QStringLiteral("micropaie"), QStringLiteral("screenshot-secret")));
         MainWindow window;
         window.resize(1280, 800);
         QVERIFY(window.openDatabase(m_db->path()));

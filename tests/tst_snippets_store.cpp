@@ -3,6 +3,7 @@
 #include "catalog/catalogstore.h"
 #include "snippets/saleslog.h"
 #include "snippets/secretbox.h"
+#include "snippets/snippetinput.h"
 #include "snippets/snippetstore.h"
 #include "storage/database.h"
 #include "storage/schema.h"
@@ -71,6 +72,62 @@ private slots:
                                      QStringLiteral("allopass_ok"), QStringLiteral("generic_json")}));
     }
 
+    // Schema step 12, from a database of step 11: settings and secrets sealed under the provider's id are found by the
+    // provider's code, the site secret still opens, and a secret of a provider that is gone is dropped.
+    void migrationStep12KeysProviderSecretsByCode()
+    {
+        auto box = SecretBox::openOrCreate();
+        QVERIFY(box);
+        QList<Database::Migration> before;
+        for (const auto& m : Schema::migrations()) {
+            if (m.version < 12)
+                before.append(m);
+        }
+        const QString path = newPath("step12");
+        const QByteArray siteSecret(32, '\x21');
+        {
+            auto db = Database::open(path, before);
+            QVERIFY2(db, qPrintable(db.error()));
+            QCOMPARE(db.value()->schemaVersion(), 11);
+            QVERIFY(db.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Site', 0);"
+                                     "INSERT INTO providers (id, code, name) VALUES (1, 'micropaie', 'M'), "
+                                     "(2, 'prepago', 'P');"
+                                     "INSERT INTO snippet_provider_settings (provider_id, template_id, account) "
+                                     "VALUES (1, 1, 'acct-m'), (2, 4, 'acct-p'), (7, 1, 'gone')"));
+            auto seal = [&](const char* owner, qint64 id, const QByteArray& plain) {
+                const QByteArray aad = QByteArray("obole snippet secret|") + owner + '|' + QByteArray::number(id);
+                auto sealed = box->seal(plain, aad);
+                QVERIFY(sealed);
+                auto s = db.value()->prepare("INSERT INTO snippet_secrets (owner, owner_id, key_id, nonce, "
+                                             "ciphertext, updated_utc) VALUES (?, ?, ?, ?, ?, 0)");
+                QVERIFY(s);
+                s->bind(1, QString::fromLatin1(owner)).bind(2, id).bind(3, sealed->keyId).bindBlob(4, sealed->nonce);
+                s->bindBlob(5, sealed->ciphertext);
+                QVERIFY(s->run());
+            };
+            seal("site", 1, siteSecret);
+            seal("provider", 1, "secret-m");
+            seal("provider", 2, "secret-p");
+            seal("provider", 7, "secret-gone");
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), 12);
+        SnippetStore store(*db.value(), &box.value());
+        QCOMPARE(store.providerSecret(QStringLiteral("micropaie")).value(), QStringLiteral("secret-m"));
+        QCOMPARE(store.providerSecret(QStringLiteral("prepago")).value(), QStringLiteral("secret-p"));
+        QCOMPARE(store.providerSettings(QStringLiteral("micropaie")).value().account, QStringLiteral("acct-m"));
+        QCOMPARE(store.providerSettings(QStringLiteral("prepago")).value().account, QStringLiteral("acct-p"));
+        QVERIFY(!store.providerSettings(QStringLiteral("prepago")).value().codesCaseInsensitive);
+        QCOMPARE(store.siteSecret(1).value(), siteSecret);
+        auto left = db.value()->prepare("SELECT count(*) FROM snippet_secrets");
+        QVERIFY(left && left->next().value_or(false));
+        QCOMPARE(left->int64(0), 3);
+        // Replaced after the step, a secret is bound to the code.
+        QVERIFY(store.setProviderSecret(QStringLiteral("micropaie"), QStringLiteral("secret-m2")));
+        QCOMPARE(store.providerSecret(QStringLiteral("micropaie")).value(), QStringLiteral("secret-m2"));
+    }
+
     void builtInTemplatesAreShapedLikeTheProviders()
     {
         auto db = Database::open(newPath("templates"));
@@ -129,7 +186,7 @@ private slots:
         // A template in use stays until its provider uses another.
         QVERIFY(db.value()->exec("INSERT INTO providers (id, code, name) VALUES (9, 'p9', 'P9')"));
         ProviderCheckSettings settings;
-        settings.providerId = 9;
+        settings.providerCode = QStringLiteral("p9");
         settings.templateId = mine.id;
         QVERIFY(store.saveProviderSettings(settings));
         QVERIFY(!store.removeTemplate(mine.id));
@@ -143,7 +200,7 @@ private slots:
         auto db = Database::open(newPath("settings"));
         QVERIFY(db);
         SnippetStore store(*db.value());
-        auto settings = store.providerSettings(42);
+        auto settings = store.providerSettings(QStringLiteral("p42"));
         QVERIFY(settings);
         QVERIFY(!settings->configured);
         QVERIFY(!settings->hasSecret);
@@ -213,20 +270,21 @@ private slots:
         QVERIFY(db.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'A', 0), (2, 'B', 0);"
                                  "INSERT INTO providers (id, code, name) VALUES (1, 'p1', 'P1'), (2, 'p2', 'P2')"));
         SnippetStore store(*db.value(), &box.value());
-        QCOMPARE(store.providerSecret(1).value(), QString());
-        QVERIFY(store.setProviderSecret(1, QStringLiteral("one'\"\\")));
-        QVERIFY(store.setProviderSecret(2, QStringLiteral("two")));
-        QCOMPARE(store.providerSecret(1).value(), QStringLiteral("one'\"\\"));
-        QVERIFY(store.providerSettings(1)->hasSecret);
+        QCOMPARE(store.providerSecret(QStringLiteral("p1")).value(), QString());
+        QVERIFY(store.setProviderSecret(QStringLiteral("p1"), QStringLiteral("one'\"\\")));
+        QVERIFY(store.setProviderSecret(QStringLiteral("p2"), QStringLiteral("two")));
+        QCOMPARE(store.providerSecret(QStringLiteral("p1")).value(), QStringLiteral("one'\"\\"));
+        QVERIFY(store.providerSettings(QStringLiteral("p1"))->hasSecret);
 
         // A ciphertext moved to another provider's row does not open there.
-        QVERIFY(db.value()->exec("UPDATE snippet_secrets SET ciphertext = (SELECT ciphertext FROM snippet_secrets "
-                                 "WHERE owner_id = 1 AND owner = 'provider'), nonce = (SELECT nonce FROM "
-                                 "snippet_secrets WHERE owner_id = 1 AND owner = 'provider') WHERE owner_id = 2 AND "
-                                 "owner = 'provider'"));
-        QVERIFY(!store.providerSecret(2));
-        QVERIFY(store.setProviderSecret(2, QString()));
-        QVERIFY(!store.providerSettings(2)->hasSecret);
+        QVERIFY(
+            db.value()->exec("UPDATE snippet_secrets SET ciphertext = (SELECT ciphertext FROM snippet_secrets "
+                             "WHERE owner_key = 'p1' AND owner = 'provider'), nonce = (SELECT nonce FROM "
+                             "snippet_secrets WHERE owner_key = 'p1' AND owner = 'provider') WHERE owner_key = 'p2' "
+                             "AND owner = 'provider'"));
+        QVERIFY(!store.providerSecret(QStringLiteral("p2")));
+        QVERIFY(store.setProviderSecret(QStringLiteral("p2"), QString()));
+        QVERIFY(!store.providerSettings(QStringLiteral("p2"))->hasSecret);
 
         // Site secrets: made once with the RNG, then stable; every site gets its own.
         QCOMPARE(store.ensureSiteSecrets().value(), 2);
@@ -238,17 +296,23 @@ private slots:
         const QByteArray renewed = store.renewSiteSecret(1).value();
         QVERIFY(renewed != a);
         QCOMPARE(store.siteSecret(1).value(), renewed);
+        // The replaced secret is kept, for the used-code names of older snippets; the other site's is untouched.
+        QCOMPARE(store.retiredSiteSecrets(1).value(), QList<QByteArray>{a});
+        const QByteArray third = store.renewSiteSecret(1).value();
+        QCOMPARE(store.retiredSiteSecrets(1).value(), (QList<QByteArray>{a, renewed}));
+        QCOMPARE(store.siteSecret(1).value(), third);
+        QVERIFY(store.retiredSiteSecrets(2).value().isEmpty());
 
         // Without the key the rest works, the secrets do not.
         SnippetStore keyless(*db.value());
         QVERIFY(keyless.templates());
-        QVERIFY(!keyless.providerSecret(1));
-        QVERIFY(!keyless.setProviderSecret(1, QStringLiteral("x")));
+        QVERIFY(!keyless.providerSecret(QStringLiteral("p1")));
+        QVERIFY(!keyless.setProviderSecret(QStringLiteral("p1"), QStringLiteral("x")));
 
         // On another computer (another key), the message says what to do.
         auto otherKey = SecretBox::fromKey(QByteArray(32, '\x33'));
         SnippetStore elsewhere(*db.value(), &otherKey.value());
-        const auto refused = elsewhere.providerSecret(1);
+        const auto refused = elsewhere.providerSecret(QStringLiteral("p1"));
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QStringLiteral("another key")));
     }
@@ -271,11 +335,11 @@ private slots:
             const auto providers = CatalogStore(*db.value()).providers();
             QVERIFY(providers);
             for (const Provider& p : providers.value()) {
-                QCOMPARE(store.providerSecret(p.id).value(), SnippetTest::providerSecret(p.code));
+                QCOMPARE(store.providerSecret(p.code).value(), SnippetTest::providerSecret(p.code));
                 secrets.append(SnippetTest::providerSecret(p.code).toUtf8());
                 // Secrets entered then replaced leave no trace either.
-                QVERIFY(store.setProviderSecret(p.id, QStringLiteral("old-") + SnippetTest::providerSecret(p.code)));
-                QVERIFY(store.setProviderSecret(p.id, SnippetTest::providerSecret(p.code)));
+                QVERIFY(store.setProviderSecret(p.code, QStringLiteral("old-") + SnippetTest::providerSecret(p.code)));
+                QVERIFY(store.setProviderSecret(p.code, SnippetTest::providerSecret(p.code)));
                 secrets.append((QStringLiteral("old-") + SnippetTest::providerSecret(p.code)).toUtf8());
             }
             const auto sites = CatalogStore(*db.value()).sites();
@@ -301,7 +365,54 @@ private slots:
         auto opened = Database::open(copy);
         QVERIFY(opened);
         auto other = SecretBox::fromKey(QByteArray(32, '\x44'));
-        QVERIFY(!SnippetStore(*opened.value(), &other.value()).providerSecret(1));
+        QVERIFY(!SnippetStore(*opened.value(), &other.value()).providerSecret(QStringLiteral("micropaie")));
+    }
+
+    // A catalog import that gives the providers' ids to one another (prepago takes micropaie's id) leaves each
+    // provider its own check settings and secret: the snippet of prepago never carries micropaie's account or secret.
+    void providerSettingsFollowTheProviderThroughACatalogImport()
+    {
+        auto box = SecretBox::openOrCreate();
+        QVERIFY(box);
+        auto db = Database::open(newPath("renumbered"));
+        QVERIFY(db);
+        QCOMPARE(SnippetTest::makeHostileDemo(*db.value()), QString());
+        QCOMPARE(SnippetTest::configureProviders(*db.value(), box.value(), QStringLiteral("http://127.0.0.1:9")),
+                 QString());
+        CatalogStore catalogStore(*db.value());
+        auto catalog = catalogStore.load();
+        QVERIFY(catalog);
+        qint64 micropaie = 0;
+        qint64 prepago = 0;
+        for (const Provider& p : catalog->providers) {
+            if (p.code == u"micropaie")
+                micropaie = p.id;
+            if (p.code == u"prepago")
+                prepago = p.id;
+        }
+        QVERIFY(micropaie != 0 && prepago != 0);
+        auto swapped = [&](qint64 id) { return id == micropaie ? prepago : id == prepago ? micropaie : id; };
+        for (Provider& p : catalog->providers)
+            p.id = swapped(p.id);
+        for (PricePoint& p : catalog->pricePoints)
+            p.providerId = swapped(p.providerId);
+        QVERIFY(catalogStore.replace(catalog.value()));
+
+        auto points = catalogStore.pricePoints();
+        QVERIFY(points);
+        QSet<QString> seen;
+        for (const PricePoint& p : points.value()) {
+            auto input = SnippetInput::load(*db.value(), &box.value(), p.productId, p.channel);
+            if (!input)
+                continue; // several providers sell it, or it is inactive
+            const QString code = input->provider.code;
+            seen.insert(code);
+            QCOMPARE(input->providerSecret, SnippetTest::providerSecret(code));
+            QCOMPARE(input->settings.account, SnippetTest::providerAccount(code));
+            QCOMPARE(input->check.code, QStringLiteral("test_") + code);
+        }
+        QVERIFY2(seen.contains(QStringLiteral("micropaie")) && seen.contains(QStringLiteral("prepago")),
+                 qPrintable(QStringList(seen.values()).join(u',')));
     }
 
     void salesLogCodeHash()

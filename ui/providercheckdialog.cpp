@@ -20,6 +20,7 @@ ProviderCheckDialog::ProviderCheckDialog(Database& db, const SecretBox* box, con
     : QDialog(parent), m_db(db), m_box(box), m_provider(provider), m_template(new QComboBox(this)),
       m_account(new QLineEdit(this)), m_secret(new QLineEdit(this)),
       m_forget(new QCheckBox(tr("Forget the stored secret"), this)), m_payUrl(new QLineEdit(this)),
+      m_caseInsensitive(new QCheckBox(tr("Codes &ignore case (\"ab12\" and \"AB12\" are one code)"), this)),
       m_error(new QLabel(this))
 {
     setWindowTitle(tr("Provider check: %1").arg(provider.name));
@@ -28,6 +29,9 @@ ProviderCheckDialog::ProviderCheckDialog(Database& db, const SecretBox* box, con
     m_secret->setObjectName(QStringLiteral("secretLineEdit"));
     m_forget->setObjectName(QStringLiteral("forgetSecretCheckBox"));
     m_payUrl->setObjectName(QStringLiteral("payUrlLineEdit"));
+    m_caseInsensitive->setObjectName(QStringLiteral("caseInsensitiveCheckBox"));
+    m_caseInsensitive->setToolTip(tr("Tick it when the provider accepts a code in any case: the site then compares "
+                                     "codes in upper case, so a used code typed in another case is still refused."));
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("Provider secret"));
@@ -39,7 +43,7 @@ ProviderCheckDialog::ProviderCheckDialog(Database& db, const SecretBox* box, con
     m_error->hide();
 
     SnippetStore store(m_db, m_box);
-    auto settings = store.providerSettings(provider.id);
+    auto settings = store.providerSettings(provider.code);
     qint64 templateId = 0;
     bool hasSecret = false;
     if (settings) {
@@ -47,6 +51,7 @@ ProviderCheckDialog::ProviderCheckDialog(Database& db, const SecretBox* box, con
         m_account->setText(settings->account);
         m_payUrl->setText(settings->payUrl);
         hasSecret = settings->hasSecret;
+        m_caseInsensitive->setChecked(settings->codesCaseInsensitive);
     }
     loadTemplates(templateId);
     m_secret->setPlaceholderText(hasSecret ? tr("Stored, encrypted. Type a new one to replace it.")
@@ -66,6 +71,7 @@ ProviderCheckDialog::ProviderCheckDialog(Database& db, const SecretBox* box, con
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(QString(), m_forget);
     form->addRow(tr("&Payment page:"), m_payUrl);
+    form->addRow(QString(), m_caseInsensitive);
 
     auto* note = new QLabel(
         m_box ? tr("The secret is stored encrypted (AES-256-GCM) with the key in %1, which never goes into the "
@@ -114,16 +120,17 @@ void ProviderCheckDialog::accept()
 {
     SnippetStore store(m_db, m_box);
     ProviderCheckSettings settings;
-    settings.providerId = m_provider.id;
+    settings.providerCode = m_provider.code;
     settings.templateId = m_template->currentData().toLongLong();
     settings.account = m_account->text();
     settings.payUrl = m_payUrl->text();
+    settings.codesCaseInsensitive = m_caseInsensitive->isChecked();
     Transaction tx(m_db);
     Status st = tx.isActive() ? store.saveProviderSettings(settings) : Status::failure(tx.error());
     if (st && m_forget->isChecked())
-        st = store.setProviderSecret(m_provider.id, QString());
+        st = store.setProviderSecret(m_provider.code, QString());
     else if (st && !m_secret->text().isEmpty())
-        st = store.setProviderSecret(m_provider.id, m_secret->text());
+        st = store.setProviderSecret(m_provider.code, m_secret->text());
     if (st)
         st = tx.commit();
     if (!st) {

@@ -35,5 +35,6 @@ private:
     QLineEdit* m_secret;
     QCheckBox* m_forget;
     QLineEdit* m_payUrl;
+    QCheckBox* m_caseInsensitive;
     QLabel* m_error;
 };

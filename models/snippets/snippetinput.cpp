@@ -54,7 +54,7 @@ Result<SnippetInput> SnippetInput::load(Database& db, const SecretBox* box, qint
     in.provider = providers.value(in.point.providerId);
 
     SnippetStore store(db, box);
-    auto settings = store.providerSettings(in.provider.id);
+    auto settings = store.providerSettings(in.provider.code);
     if (!settings)
         return R::failure(settings.error());
     in.settings = settings.value();
@@ -73,7 +73,11 @@ Result<SnippetInput> SnippetInput::load(Database& db, const SecretBox* box, qint
                              "Snippets page, also works; buyers holding an access then lose it.)")
                               .arg(in.site.name, siteSecret.error()));
     in.siteSecret = siteSecret.value();
-    auto providerSecret = store.providerSecret(in.provider.id);
+    auto retired = store.retiredSiteSecrets(in.site.id);
+    if (!retired)
+        return R::failure(retired.error());
+    in.retiredSiteSecrets = retired.value();
+    auto providerSecret = store.providerSecret(in.provider.code);
     if (!providerSecret)
         in.secretsProblem = providerSecret.error();
     else

@@ -27,6 +27,7 @@ public:
     ProviderCheckSettings settings;
     QString providerSecret;
     QByteArray siteSecret;
+    QList<QByteArray> retiredSiteSecrets; // see SnippetStore::retiredSiteSecrets
 
     // Where the widget posts the code, where the buyer lands once it is accepted, where the widget's script is.
     // Empty: the target's default (see SnippetGenerator).

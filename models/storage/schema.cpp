@@ -503,11 +503,52 @@ UPDATE import_batches SET first_occurred_utc = r.lo, last_occurred_utc = r.hi
     WHERE r.batch_id = import_batches.id;
 )SQL";
 
+// Version 12: provider check settings and provider secrets follow the provider's code instead of its id, since a
+// catalog import may give an id to another provider (a secret keyed by id would then serve the wrong provider).
+// Secrets are keyed by text (a site's id in decimal, a provider's code); `sealed_id` keeps the id a ciphertext
+// sealed before this step is bound to, and is NULL for provider secrets sealed since (bound to the code). A provider
+// secret or setting whose provider is gone cannot be given a code and is dropped. The former secrets of each site
+// are kept (owner 'site_retired'), so snippets can still find the used codes named with them. A provider may say
+// that its codes ignore case.
+constexpr const char* s_version12 = R"SQL(
+CREATE TABLE snippet_provider_settings_v12 (
+    provider_code TEXT PRIMARY KEY,
+    template_id INTEGER NOT NULL REFERENCES snippet_check_templates(id) ON DELETE RESTRICT,
+    account TEXT NOT NULL DEFAULT '',
+    pay_url TEXT NOT NULL DEFAULT '',
+    codes_case_insensitive INTEGER NOT NULL DEFAULT 0 CHECK (codes_case_insensitive IN (0, 1))
+);
+INSERT INTO snippet_provider_settings_v12 (provider_code, template_id, account, pay_url)
+    SELECT p.code, s.template_id, s.account, s.pay_url
+    FROM snippet_provider_settings AS s JOIN providers AS p ON p.id = s.provider_id;
+DROP TABLE snippet_provider_settings;
+ALTER TABLE snippet_provider_settings_v12 RENAME TO snippet_provider_settings;
+
+CREATE TABLE snippet_secrets_v12 (
+    owner TEXT NOT NULL CHECK (owner IN ('site', 'site_retired', 'provider')),
+    owner_key TEXT NOT NULL,
+    sealed_id INTEGER,
+    key_id TEXT NOT NULL,
+    nonce BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    updated_utc INTEGER NOT NULL,
+    PRIMARY KEY (owner, owner_key)
+);
+INSERT INTO snippet_secrets_v12 (owner, owner_key, sealed_id, key_id, nonce, ciphertext, updated_utc)
+    SELECT 'site', CAST(owner_id AS TEXT), owner_id, key_id, nonce, ciphertext, updated_utc
+    FROM snippet_secrets WHERE owner = 'site';
+INSERT INTO snippet_secrets_v12 (owner, owner_key, sealed_id, key_id, nonce, ciphertext, updated_utc)
+    SELECT 'provider', p.code, s.owner_id, s.key_id, s.nonce, s.ciphertext, s.updated_utc
+    FROM snippet_secrets AS s JOIN providers AS p ON p.id = s.owner_id WHERE s.owner = 'provider';
+DROP TABLE snippet_secrets;
+ALTER TABLE snippet_secrets_v12 RENAME TO snippet_secrets;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
             {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10},
-            {11, s_version11}};
+            {11, s_version11}, {12, s_version12}};
 }

@@ -183,14 +183,14 @@ inline QString configureProviders(Database& db, const SecretBox& box, const QStr
         if (!id)
             return id.error();
         ProviderCheckSettings settings;
-        settings.providerId = p.id;
+        settings.providerCode = p.code;
         settings.templateId = id.value();
         settings.account = providerAccount(p.code);
         settings.payUrl =
             QStringLiteral("https://pay.example/%1?price={price}&currency={currency}&item={product}").arg(p.code);
         if (auto st = store.saveProviderSettings(settings); !st)
             return st.error();
-        if (auto st = store.setProviderSecret(p.id, providerSecret(p.code)); !st)
+        if (auto st = store.setProviderSecret(p.code, providerSecret(p.code)); !st)
             return st.error();
     }
     return {};
