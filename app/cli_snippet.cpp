@@ -5,12 +5,11 @@
 #include "snippets/secretbox.h"
 #include "snippets/snippetgenerator.h"
 #include "snippets/snippetinput.h"
+#include "snippets/snippetwriter.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 int commandSnippet(CliContext& ctx)
@@ -59,23 +58,12 @@ int commandSnippet(CliContext& ctx)
     if (!files) // one line on stderr, as every obole-cli error
         return CliContext::fail(QString(files.error()).replace(u'\n', QStringLiteral("; ")));
 
-    // Every file is generated before the first is written; each is written whole (QSaveFile) or not at all.
-    const QDir dir(output);
-    if (!QDir().mkpath(dir.absolutePath()))
-        return CliContext::fail(CliCommands::tr("cannot create the folder %1.").arg(output));
+    // Every file is generated before the first is written, and the set is written all or nothing (SnippetWriter).
+    if (auto st = SnippetWriter::write(output, files.value(), input->site.id); !st)
+        return CliContext::fail(QString(st.error()).replace(u'\n', QStringLiteral("; ")));
     QStringList written;
-    for (const GeneratedFile& file : files.value()) {
-        const QString path = dir.filePath(file.path);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return CliContext::fail(
-                CliCommands::tr("cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(file.content) != file.content.size() || !out.commit())
-            return CliContext::fail(CliCommands::tr("cannot write %1: %2").arg(path, out.errorString()));
-        if (file.holdsSecret)
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+    for (const GeneratedFile& file : files.value())
         written.append(file.path);
-    }
     CliContext::out() << CliCommands::tr("Snippet for product %1 on %2 (%3) written to %4: %5.")
                              .arg(productId)
                              .arg(channelId, targetId, QDir::toNativeSeparators(output),

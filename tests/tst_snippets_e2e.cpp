@@ -10,7 +10,9 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,6 +107,33 @@ private:
         return SnippetTest::run(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), m_db} + args,
                                 m_env);
     }
+    SnippetTest::Run generate(int product, const QString& channel, const QString& target, const QString& output)
+    {
+        return cli({QStringLiteral("snippet"), QStringLiteral("--product"), QString::number(product),
+                    QStringLiteral("--channel"), channel, QStringLiteral("--target"), target,
+                    QStringLiteral("--output"), output});
+    }
+    // Node reads obole-site.js once, when it starts: a regenerated site file needs a restart, as on a real server.
+    bool restartNode()
+    {
+        m_node.stop();
+        QProcessEnvironment nodeEnv = QProcessEnvironment::systemEnvironment();
+        nodeEnv.insert(QStringLiteral("OBOLE_PORT"), QStringLiteral("0"));
+        nodeEnv.insert(QStringLiteral("OBOLE_HOST"), QStringLiteral("127.0.0.1"));
+        if (!m_node.start(QStringLiteral("node"), {folder(QStringLiteral("node")) + QStringLiteral("/obole-server.js")},
+                          nodeEnv))
+            return false;
+        const QString address = m_node.waitForLine(QStringLiteral("Obole listening on"));
+        if (address.isEmpty())
+            return false;
+        m_base.insert(QStringLiteral("node"), address.chopped(1));
+        return true;
+    }
+    QByteArray salesLog(const QString& server) const
+    {
+        QFile file(folder(server) + QStringLiteral("/obole-data/sales-log.csv"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
 
 private slots:
     void initTestCase()
@@ -179,8 +208,11 @@ private slots:
         const QString phpPort = SnippetTest::freePort();
         QVERIFY(!phpPort.isEmpty());
         QVERIFY(m_php.start(QStringLiteral("php"),
-                            {QStringLiteral("-S"), QStringLiteral("127.0.0.1:") + phpPort, QStringLiteral("-t"),
-                             folder(QStringLiteral("php"))},
+                            // OPcache, on for php -S, would serve a regenerated file's old code for up to
+                            // revalidate_freq seconds; the tests regenerate files under the running server.
+                            {QStringLiteral("-d"), QStringLiteral("opcache.enable=0"), QStringLiteral("-S"),
+                             QStringLiteral("127.0.0.1:") + phpPort, QStringLiteral("-t"),
+                             folder(QStringLiteral("php")), QStringLiteral("obole-router.php")},
                             QProcessEnvironment::systemEnvironment(), folder(QStringLiteral("php"))));
         m_base.insert(QStringLiteral("php"), QStringLiteral("http://127.0.0.1:") + phpPort);
         QProcessEnvironment nodeEnv = QProcessEnvironment::systemEnvironment();
@@ -478,7 +510,157 @@ private slots:
         QCOMPARE(same->int64(1), rows->int64(1));
     }
 
-    // Last: stops the fake provider.
+    // The data folder (used codes, the sales log) is never served, even by a server that ignores .htaccess.
+    void dataFolderIsNotServed_data() { validCodeGrantsAccess_data(); }
+    void dataFolderIsNotServed()
+    {
+        QFETCH(QString, server);
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), newCode(QStringLiteral("GOOD"))).status, 200);
+        QVERIFY(salesLog(server).startsWith("timestamp,"));
+        for (const char* path :
+             {"/obole-data/sales-log.csv", "/%6Fbole-data/sales-log.csv", "//obole-data/sales-log.csv",
+              "/x/../obole-data/sales-log.csv", "/obole-data/.htaccess", "/.obole-site"}) {
+            const Reply r =
+                request(QStringLiteral("GET"), m_base.value(server) + QLatin1StringView(path), {}, {}, false);
+            QVERIFY2(r.status == 403 || r.status == 404,
+                     qPrintable(QString::number(r.status) + u' ' + QLatin1StringView(path)));
+            QVERIFY(!r.body.contains(QStringLiteral("timestamp,reference")));
+        }
+    }
+
+    // A provider reply is hostile text: the sales log stays valid UTF-8 (the reference is cut by characters, never
+    // inside one), a reference that a spreadsheet would run as a formula is neutralised as the CSV export does it,
+    // and the log still imports.
+    void salesLogSurvivesHostileReferences_data() { validCodeGrantsAccess_data(); }
+    void salesLogSurvivesHostileReferences()
+    {
+        QFETCH(QString, server);
+        for (const char* kind : {"ACCENT", "FORMULA", "ATSIGN"})
+            QCOMPARE(
+                submit(server, QStringLiteral("3-crypto"), newCode(QStringLiteral("GOOD-") + QLatin1StringView(kind)))
+                    .status,
+                200);
+        const QByteArray log = salesLog(server);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8(log);
+        QVERIFY2(!utf8.hasError(), "the sales log is not valid UTF-8");
+        QVERIFY2(text.contains(u'"' + QString(127, u'A') + QString::fromUtf8("\xc3\xa9\"")),
+                 log.right(600).constData());
+        QVERIFY2(text.contains(QStringLiteral("\"'=HYPERLINK(")), log.right(600).constData());
+        QVERIFY2(text.contains(QStringLiteral("\"'@SUM(1+1)\"")), log.right(600).constData());
+        QVERIFY(!text.contains(QStringLiteral(",\"=")) && !text.contains(QStringLiteral(",\"@")));
+
+        const auto imported =
+            SnippetTest::run(QStringLiteral(OBOLE_CLI_PATH),
+                             {QStringLiteral("--db"), m_dir.filePath(server + QStringLiteral("-hostile.sqlite")),
+                              QStringLiteral("import"), QStringLiteral("--profile-file"),
+                              SnippetTest::scriptPath("obole-sales-log.json"),
+                              folder(server) + QStringLiteral("/obole-data/sales-log.csv")},
+                             m_env);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    }
+
+    // A used code stays used when the site secret changes ("New site secret", or obole-site.php regenerated with
+    // another one), including a code recorded by an older Obole under a name keyed with the secret of the time.
+    void usedCodeStaysUsedAfterNewSiteSecret_data() { validCodeGrantsAccess_data(); }
+    void usedCodeStaysUsedAfterNewSiteSecret()
+    {
+        QFETCH(QString, server);
+        const QString used = newCode(QStringLiteral("GOOD"));
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), used).status, 200);
+        const QString usedBefore = newCode(QStringLiteral("GOOD"));
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            SnippetStore store(*db.value(), &*m_box);
+            // The secret the running server holds (its site file), which keyed the names older snippets gave.
+            QFile siteFile(folder(server) +
+                           (server == u"php" ? QStringLiteral("/obole-site.php") : QStringLiteral("/obole-site.js")));
+            QVERIFY(siteFile.open(QIODevice::ReadOnly));
+            static const QRegularExpression secretHex(
+                QStringLiteral("(?:secret_hex' =>|secretHex:) ['\"]([0-9a-f]{64})['\"]"));
+            const auto found = secretHex.match(QString::fromUtf8(siteFile.readAll()));
+            QVERIFY(found.hasMatch());
+            const QString legacyName = SalesLog::codeHash(QByteArray::fromHex(found.captured(1).toLatin1()),
+                                                          QStringLiteral("micropaie"), usedBefore);
+            QFile legacy(folder(server) + QStringLiteral("/obole-data/used-codes/") + legacyName);
+            QVERIFY(legacy.open(QIODevice::WriteOnly));
+            legacy.write("2025-03-01T10:00:00Z 2-sms\n");
+            legacy.close();
+            QCOMPARE(submit(server, QStringLiteral("2-sms"), usedBefore).status, 409);
+            QVERIFY(store.renewSiteSecret(1));
+        }
+        const auto regenerated = generate(2, QStringLiteral("sms"), server, folder(server));
+        QVERIFY2(regenerated.exitCode == 0, qPrintable(regenerated.describe()));
+        if (server == u"node")
+            QVERIFY(restartNode());
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), used).status, 409);
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), usedBefore).status, 409);
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), newCode(QStringLiteral("GOOD"))).status, 200);
+    }
+
+    // A provider whose codes ignore case: the same code typed in another case is the same code, refused once used.
+    void caseInsensitiveCodesAreOneCode_data() { validCodeGrantsAccess_data(); }
+    void caseInsensitiveCodesAreOneCode()
+    {
+        QFETCH(QString, server);
+        const QString code = newCode(QStringLiteral("GOOD-case"));
+        {
+            auto db = Database::open(m_db);
+            QVERIFY(db);
+            SnippetStore store(*db.value(), &*m_box);
+            auto settings = store.providerSettings(QStringLiteral("micropaie"));
+            QVERIFY(settings);
+            settings->codesCaseInsensitive = true;
+            QVERIFY(store.saveProviderSettings(settings.value()));
+        }
+        const auto regenerated = generate(2, QStringLiteral("sms"), server, folder(server));
+        QVERIFY2(regenerated.exitCode == 0, qPrintable(regenerated.describe()));
+        if (server == u"node")
+            QVERIFY(restartNode());
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), code).status, 200);
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), code.toUpper()).status, 409);
+        QCOMPARE(submit(server, QStringLiteral("2-sms"), code.toLower()).status, 409);
+        QVERIFY(QFile::exists(folder(server) + QStringLiteral("/obole-data/used-codes/") +
+                              SalesLog::usedCodeName(QStringLiteral("micropaie"), code.toUpper())));
+    }
+
+    // The snippet of another site never lands in a folder holding this site's files: the two would share the used
+    // codes and the sales log.
+    void secondSiteIntoTheSameFolderIsRefused_data() { validCodeGrantsAccess_data(); }
+    void secondSiteIntoTheSameFolderIsRefused()
+    {
+        QFETCH(QString, server);
+        auto db = Database::open(m_db);
+        QVERIFY(db);
+        CatalogStore store(*db.value());
+        const auto points = store.pricePoints();
+        const auto products = store.products();
+        QVERIFY(points && products);
+        qint64 otherProduct = 0;
+        QString channel;
+        for (const PricePoint& p : points.value()) {
+            for (const Product& product : products.value()) {
+                if (product.id == p.productId && product.siteId != 1 && otherProduct == 0) {
+                    otherProduct = product.id;
+                    channel = Channels::id(p.channel);
+                }
+            }
+        }
+        QVERIFY(otherProduct != 0);
+        QFile site(folder(server) +
+                   (server == u"php" ? QStringLiteral("/obole-site.php") : QStringLiteral("/obole-site.js")));
+        QVERIFY(site.open(QIODevice::ReadOnly));
+        const QByteArray before = site.readAll();
+        site.close();
+        const auto r = generate(int(otherProduct), channel, server, folder(server));
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("another site"), r.err.constData());
+        QVERIFY(site.open(QIODevice::ReadOnly));
+        QCOMPARE(site.readAll(), before);
+    }
+
     void providerDownGivesAClearMessage_data() { validCodeGrantsAccess_data(); }
     void providerDownGivesAClearMessage()
     {
@@ -497,14 +679,60 @@ private slots:
                  qPrintable(r.body));
         QVERIFY(r.setCookie.isEmpty());
         // The code was not spent: it works once the provider is back.
-        auto db = Database::open(m_db);
-        QVERIFY(db);
-        const QString hash = SalesLog::codeHash(SnippetStore(*db.value(), &*m_box).siteSecret(1).value(),
-                                                QStringLiteral("micropaie"), code);
-        QVERIFY(!QFile::exists(folder(server) + QStringLiteral("/obole-data/used-codes/") + hash));
+        QVERIFY(!QFile::exists(folder(server) + QStringLiteral("/obole-data/used-codes/") +
+                               SalesLog::usedCodeName(QStringLiteral("micropaie"), code)));
         const Reply html = submit(server, QStringLiteral("2-sms"), code, false, QStringLiteral("en"));
         QCOMPARE(html.status, 503);
         QVERIFY(html.body.contains(QStringLiteral("The payment service is not answering right now.")));
+    }
+
+    // A write that fails half-way leaves no partial set: here a file named obole-data stands where the data folder
+    // goes, and nothing of the snippet is written.
+    void failedWriteLeavesNoPartialSet()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("blocked"));
+        QVERIFY(QDir().mkpath(out));
+        QFile blocker(out + QStringLiteral("/obole-data"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto r = generate(1, QStringLiteral("sms"), QStringLiteral("php"), out);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("obole-data")});
+    }
+
+    // Writing never follows a symbolic link out of the output folder: a linked file is replaced by the real one,
+    // and a linked folder pointing outside is refused.
+    void symlinksAreNotFollowed()
+    {
+        const QString outside = m_dir.filePath(QStringLiteral("outside"));
+        const QString out = m_dir.filePath(QStringLiteral("linked"));
+        QVERIFY(QDir().mkpath(outside) && QDir().mkpath(out));
+        QFile victim(outside + QStringLiteral("/victim.php"));
+        QVERIFY(victim.open(QIODevice::WriteOnly));
+        victim.write("<?php // the webmaster's own file\n");
+        victim.close();
+        QVERIFY(QFile::link(outside + QStringLiteral("/victim.php"), out + QStringLiteral("/obole-lib.php")));
+        auto r = generate(1, QStringLiteral("sms"), QStringLiteral("php"), out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(victim.open(QIODevice::ReadOnly));
+        QCOMPARE(victim.readAll(), QByteArray("<?php // the webmaster's own file\n"));
+        victim.close();
+        QVERIFY(!QFileInfo(out + QStringLiteral("/obole-lib.php")).isSymLink());
+        QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("victim.php")});
+
+        const QString out2 = m_dir.filePath(QStringLiteral("linked-data"));
+        QVERIFY(QDir().mkpath(out2));
+        QVERIFY(QFile::link(outside, out2 + QStringLiteral("/obole-data")));
+        r = generate(1, QStringLiteral("sms"), QStringLiteral("php"), out2);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.contains("symbolic link"), r.err.constData());
+        QCOMPARE(QDir(outside).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("victim.php")});
+        QCOMPARE(QDir(out2).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("obole-data")});
     }
 
     void cliRefusesBadRequests()

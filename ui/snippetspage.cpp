@@ -8,6 +8,7 @@
 #include "snippets/buyerinstructions.h"
 #include "snippets/snippetinput.h"
 #include "snippets/snippetstore.h"
+#include "snippets/snippetwriter.h"
 #include "storage/database.h"
 #include "summarytile.h"
 
@@ -26,7 +27,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -462,20 +462,13 @@ Status SnippetsPage::saveTo(const QString& folder)
 {
     if (m_files.isEmpty())
         return Status::failure(tr("There is nothing to save."));
-    const QDir dir(folder);
+    // All or nothing, never through a link out of the folder, never over another site's files (SnippetWriter).
+    if (auto st = SnippetWriter::write(folder, m_files, m_site->currentData().toLongLong()); !st)
+        return st;
     QStringList secret;
     for (const GeneratedFile& f : std::as_const(m_files)) {
-        const QString path = dir.filePath(f.path);
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Status::failure(
-                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-        QSaveFile out(path);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size() || !out.commit())
-            return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
-        if (f.holdsSecret) {
-            QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup);
+        if (f.holdsSecret)
             secret.append(f.path);
-        }
     }
     emit statusMessage(
         secret.isEmpty()

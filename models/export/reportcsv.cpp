@@ -1,5 +1,6 @@
 #include "reportcsv.h"
 
+#include "core/spreadsheettext.h"
 #include "money/money.h"
 
 #include <QDir>
@@ -55,12 +56,8 @@ QString cellText(const ReportTable& table, const ReportCell& cell, int column, c
     if (cell.empty)
         return QString();
     switch (table.typeOf(cell, column)) {
-    case ReportColumn::Type::Text: {
-        QString text = cell.text;
-        if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-            text.prepend(u'\'');
-        return text;
-    }
+    case ReportColumn::Type::Text:
+        return SpreadsheetText::neutralised(cell.text);
     case ReportColumn::Type::Integer:
         return QString::number(cell.number);
     case ReportColumn::Type::Money:

@@ -21,3 +21,9 @@ QString SalesLog::codeHash(const QByteArray& siteSecret, const QString& provider
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(message, siteSecret, QCryptographicHash::Sha256).toHex());
 }
+
+QString SalesLog::usedCodeName(const QString& providerCode, const QString& code)
+{
+    const QByteArray message = QByteArray("obole used code|") + providerCode.toUtf8() + '|' + code.toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(message, QCryptographicHash::Sha256).toHex());
+}

@@ -20,11 +20,20 @@
 //     currency        ISO 4217 code: EUR
 //     access_seconds  0 for a single-use access, else how long the access lasts
 //     code_hash       HMAC-SHA256 of "code|<provider>|<code>" keyed with the site secret, 64 lower-case hex digits;
-//                     the code itself is never written. Obole, holding the site secret, can recompute it.
+//                     the code itself is never written. Obole, holding the site secret, can recompute it. A code of a
+//                     provider whose codes ignore case is upper-cased first.
+//   A text field starting with = + - @ (a formula to a spreadsheet) is written with a leading apostrophe, the rule of
+//   the CSV export (SpreadsheetText). References are cut to 128 characters, never inside a character.
+//
+// Used codes are recorded apart (obole-data/used-codes/), one file each named by usedCodeName(): no secret enters it,
+// so a new site secret never makes a used code usable again.
 class SalesLog final
 {
 public:
     static QStringList columns();
     static QString headerLine();
     static QString codeHash(const QByteArray& siteSecret, const QString& providerCode, const QString& code);
+    // SHA-256 of "obole used code|<provider>|<code>", 64 lower-case hex digits (the code upper-cased first when the
+    // provider's codes ignore case).
+    static QString usedCodeName(const QString& providerCode, const QString& code);
 };

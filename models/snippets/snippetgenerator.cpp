@@ -1,5 +1,6 @@
 #include "snippetgenerator.h"
 
+#include "core/spreadsheettext.h"
 #include "money/money.h"
 #include "snippets/buyerinstructions.h"
 #include "snippets/snippetescape.h"
@@ -139,6 +140,17 @@ Result<Generated> variables(const SnippetInput& in, SnippetTarget target)
     v.insert(QStringLiteral("channel"), Channels::id(p.channel));
     v.insert(QStringLiteral("channel_name_en"), englishChannelName(p.channel));
     v.insert(QStringLiteral("provider_code"), in.provider.code);
+    v.insert(QStringLiteral("codes_case_insensitive"),
+             in.settings.codesCaseInsensitive ? QStringLiteral("1") : QStringLiteral("0"));
+    v.insert(QStringLiteral("formula_start"), SpreadsheetText::formulaStart());
+    QStringList retiredPhp;
+    QStringList retiredJs;
+    for (const QByteArray& retired : in.retiredSiteSecrets) {
+        retiredPhp.append(SnippetEscape::phpString(QString::fromLatin1(retired.toHex())));
+        retiredJs.append(SnippetEscape::jsString(QString::fromLatin1(retired.toHex())));
+    }
+    t.insert(QStringLiteral("retired_secrets_php"), retiredPhp.join(QStringLiteral(", ")));
+    t.insert(QStringLiteral("retired_secrets_js"), retiredJs.join(QStringLiteral(", ")));
     v.insert(QStringLiteral("price_plain"), Money(p.buyerChargeMinor(), p.currency).toPlainString());
     v.insert(QStringLiteral("currency"), p.currency);
     v.insert(QStringLiteral("access_seconds"), QString::number(accessSeconds));
@@ -342,6 +354,7 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
                  widgetHtml,
                  widgetJs,
                  {"php/data-htaccess", QStringLiteral("obole-data/.htaccess"), L::Text, false},
+                 {"php/obole-router.php", QStringLiteral("obole-router.php"), L::Php, false},
                  {"readme/php.txt", QStringLiteral("README-obole.txt"), L::Text, false}};
         break;
     case SnippetTarget::Node:

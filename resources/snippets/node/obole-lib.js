@@ -19,6 +19,9 @@ const site = require('./obole-site.js');
 const TOKEN_VERSION = 'v1';
 const SALES_LOG_HEADER =
     'timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,access_seconds,code_hash';
+// A text field of the sales log starting with one of these is taken by spreadsheets for a formula: it gets a leading
+// apostrophe, the rule of Obole's CSV export.
+const FORMULA_START = {{formula_start:js}};
 const OFFER_ID = /^[0-9]{1,18}-[a-z_]{1,20}$/;
 const CODE = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -76,9 +79,35 @@ function dataDir(sub) {
     return dir;
 }
 
-// The code as it is recorded (used codes, sales log): an HMAC keyed with the site secret, never the code itself.
+// The code as the provider tells codes apart: upper case when its codes ignore case, so "abc" and "ABC" are one code.
+function codeKey(offer, code) {
+    return offer.codesCaseInsensitive ? code.toUpperCase() : code;
+}
+
+// The code in the sales log: an HMAC keyed with the site secret, never the code itself.
 function codeHash(offer, code) {
-    return crypto.createHmac('sha256', secret()).update('code|' + offer.provider + '|' + code, 'utf8').digest('hex');
+    return crypto.createHmac('sha256', secret()).update('code|' + offer.provider + '|' + codeKey(offer, code), 'utf8')
+        .digest('hex');
+}
+
+// The name a used code is recorded under: no secret enters it, so a new site secret never makes a used code new.
+function usedCodeName(offer, code) {
+    return crypto.createHash('sha256').update('obole used code|' + offer.provider + '|' + codeKey(offer, code), 'utf8')
+        .digest('hex');
+}
+
+// Obole before version 12 of its database named used codes by an HMAC keyed with the site secret of the time; the
+// secrets retired since are kept in obole-site.js so that those codes stay used.
+function usedBefore(offer, code, usedDir) {
+    const secrets = (Array.isArray(site.retiredSecretsHex) ? site.retiredSecretsHex : []).concat([site.secretHex]);
+    return secrets.some((hex) => {
+        const key = Buffer.from(String(hex), 'hex');
+        if (key.length < 32) {
+            return false;
+        }
+        const name = crypto.createHmac('sha256', key).update('code|' + offer.provider + '|' + code, 'utf8').digest('hex');
+        return fs.existsSync(path.join(usedDir, name));
+    });
 }
 
 function sign(payload) {
@@ -228,7 +257,8 @@ function readReply(check, status, body, code) {
     if (reference && sameText(reference, code)) {
         reference = '';
     }
-    return { state: 'ok', reference: reference.slice(0, 128) };
+    // Cut by characters (code points), never inside one, as the PHP check does.
+    return { state: 'ok', reference: Array.from(reference).slice(0, 128).join('') };
 }
 
 // Asks the provider. Resolves to { state: 'ok' | 'invalid' | 'down', reference }.
@@ -293,7 +323,11 @@ function providerCheck(offer, code, ip) {
 }
 
 function csvText(value) {
-    return '"' + String(value).replace(/[\u0000-\u001F\u007F]/g, ' ').replace(/"/g, '""') + '"';
+    let text = String(value).replace(/[\u0000-\u001F\u007F]/g, ' ');
+    if (text !== '' && FORMULA_START.includes(text[0])) {
+        text = "'" + text;
+    }
+    return '"' + text.replace(/"/g, '""') + '"';
 }
 
 function timestamp(seconds) {
@@ -344,9 +378,9 @@ async function redeem(req, res, offer, rawCode) {
     if (!CODE.test(code)) {
         return [400, 'format'];
     }
-    const hash = codeHash(offer, code);
-    const usedFile = path.join(dataDir('used-codes'), hash);
-    if (fs.existsSync(usedFile)) {
+    const usedDir = dataDir('used-codes');
+    const usedFile = path.join(usedDir, usedCodeName(offer, code));
+    if (fs.existsSync(usedFile) || usedBefore(offer, code, usedDir)) {
         return [409, 'used'];
     }
     const verdict = await providerCheck(offer, code, req.socket ? String(req.socket.remoteAddress || '') : '');
@@ -362,7 +396,7 @@ async function redeem(req, res, offer, rawCode) {
     } catch (error) {
         return [409, 'used'];
     }
-    logSale(offer, verdict.reference, hash);
+    logSale(offer, verdict.reference, codeHash(offer, code));
     issueToken(req, res, offer);
     return [200, 'ok'];
 }
@@ -443,4 +477,4 @@ function sendWidgetPage(res, offerId, status) {
         + '<title>' + escapeHtml(offer ? offer.product : '') + '</title></head><body>' + inner + '</body></html>');
 }
 
-module.exports = { handleCheck, accessGranted, sendWidgetPage, loadOffer, ensureSalesLog, codeHash };
+module.exports = { handleCheck, accessGranted, sendWidgetPage, loadOffer, ensureSalesLog, codeHash, usedCodeName };

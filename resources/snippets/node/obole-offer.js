@@ -7,6 +7,8 @@ module.exports = {
     product: {{product_name:js}},
     channel: {{channel:js}},
     provider: {{provider_code:js}},
+    // 1: the provider's codes ignore case, so they are compared in upper case.
+    codesCaseInsensitive: {{codes_case_insensitive:raw_int}},
     price: {{price_plain:js}},
     currency: {{currency:js}},
     // 0: single use (one visit of the page); otherwise the access lasts this many seconds.

@@ -8,6 +8,9 @@ module.exports = {
     siteId: {{site_id:raw_int}},
     site: {{site_name:js}},
     secretHex: {{site_secret_hex:js}},
+    // The secrets this site had before: codes used under an older Obole were recorded under names made with them.
+    // They sign nothing.
+    retiredSecretsHex: [{{retired_secrets_js:trusted}}],
     // Where used codes, spent single-use accesses and the sales log are written; never served.
     dataDir: path.join(__dirname, 'obole-data'),
     // How long a single-use access waits to be used before it lapses, in seconds.

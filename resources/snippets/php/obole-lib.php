@@ -10,6 +10,9 @@ declare(strict_types=1);
 
 const OBOLE_TOKEN_VERSION = 'v1';
 const OBOLE_SALES_LOG_HEADER = 'timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,access_seconds,code_hash';
+// A text field of the sales log starting with one of these is taken by spreadsheets for a formula: it gets a leading
+// apostrophe, the rule of Obole's CSV export.
+const OBOLE_FORMULA_START = {{formula_start:php}};
 
 function obole_site(): array
 {
@@ -97,10 +100,40 @@ function obole_now(): int
     return time();
 }
 
-// The code as it is recorded (used codes, sales log): an HMAC keyed with the site secret, never the code itself.
+// The code as the provider tells codes apart: upper case when its codes ignore case, so "abc" and "ABC" are one code.
+function obole_code_key(array $offer, string $code): string
+{
+    return empty($offer['codes_case_insensitive']) ? $code : strtoupper($code);
+}
+
+// The code in the sales log: an HMAC keyed with the site secret, never the code itself.
 function obole_code_hash(array $offer, string $code): string
 {
-    return hash_hmac('sha256', 'code|' . $offer['provider'] . '|' . $code, obole_secret());
+    return hash_hmac('sha256', 'code|' . $offer['provider'] . '|' . obole_code_key($offer, $code), obole_secret());
+}
+
+// The name a used code is recorded under: no secret enters it, so a new site secret never makes a used code new.
+function obole_used_code_name(array $offer, string $code): string
+{
+    return hash('sha256', 'obole used code|' . $offer['provider'] . '|' . obole_code_key($offer, $code));
+}
+
+// Obole before version 12 of its database named used codes by an HMAC keyed with the site secret of the time; the
+// secrets retired since are kept in obole-site.php so that those codes stay used.
+function obole_used_before(array $offer, string $code, string $usedDir): bool
+{
+    $secrets = obole_site()['retired_secrets_hex'] ?? [];
+    $secrets = is_array($secrets) ? $secrets : [];
+    $secrets[] = obole_site()['secret_hex'];
+    foreach ($secrets as $hex) {
+        if (!is_string($hex) || strlen($hex) < 64 || !ctype_xdigit($hex) || strlen($hex) % 2 !== 0) {
+            continue;
+        }
+        if (file_exists($usedDir . '/' . hash_hmac('sha256', 'code|' . $offer['provider'] . '|' . $code, hex2bin($hex)))) {
+            return true;
+        }
+    }
+    return false;
 }
 
 function obole_data_dir(string $sub = ''): string
@@ -304,12 +337,25 @@ function obole_read_reply(array $check, int $status, string $reply, string $code
     if ($reference !== '' && hash_equals($reference, $code)) {
         $reference = '';
     }
-    return ['state' => 'ok', 'reference' => substr($reference, 0, 128)];
+    return ['state' => 'ok', 'reference' => obole_utf8_prefix($reference, 128)];
+}
+
+// The first $length characters of $text, invalid UTF-8 replaced by U+FFFD: cut by characters, never inside one
+// (as the Node.js check does), without needing the mbstring extension.
+function obole_utf8_prefix(string $text, int $length): string
+{
+    if (preg_match('//u', $text) !== 1) {
+        $text = htmlspecialchars_decode(htmlspecialchars($text, ENT_QUOTES | ENT_SUBSTITUTE, 'UTF-8'), ENT_QUOTES);
+    }
+    return preg_match('/^.{0,' . $length . '}/su', $text, $m) === 1 ? $m[0] : '';
 }
 
 function obole_csv_text(string $value): string
 {
     $value = preg_replace('/[\x00-\x1F\x7F]/', ' ', $value) ?? '';
+    if ($value !== '' && strpos(OBOLE_FORMULA_START, $value[0]) !== false) {
+        $value = "'" . $value;
+    }
     return '"' . str_replace('"', '""', $value) . '"';
 }
 
@@ -355,9 +401,9 @@ function obole_redeem(array $offer, string $code): array
     if (preg_match('/^[A-Za-z0-9_-]{1,64}$/D', $code) !== 1) {
         return [400, 'format'];
     }
-    $hash = obole_code_hash($offer, $code);
-    $usedFile = obole_data_dir('used-codes') . '/' . $hash;
-    if (file_exists($usedFile)) {
+    $usedDir = obole_data_dir('used-codes');
+    $usedFile = $usedDir . '/' . obole_used_code_name($offer, $code);
+    if (file_exists($usedFile) || obole_used_before($offer, $code, $usedDir)) {
         return [409, 'used'];
     }
     $verdict = obole_provider_check($offer, $code);
@@ -374,7 +420,7 @@ function obole_redeem(array $offer, string $code): array
     }
     fwrite($used, gmdate('Y-m-d\TH:i:s\Z', obole_now()) . ' ' . $offer['offer'] . "\n");
     fclose($used);
-    obole_log_sale($offer, $verdict['reference'], $hash);
+    obole_log_sale($offer, $verdict['reference'], obole_code_hash($offer, $code));
     obole_issue_token($offer);
     return [200, 'ok'];
 }

@@ -7,6 +7,8 @@ return [
     'product' => {{product_name:php}},
     'channel' => {{channel:php}},
     'provider' => {{provider_code:php}},
+    // 1: the provider's codes ignore case, so they are compared in upper case.
+    'codes_case_insensitive' => {{codes_case_insensitive:raw_int}},
     'price' => {{price_plain:php}},
     'currency' => {{currency:php}},
     // 0: single use (one visit of the page); otherwise the access lasts this many seconds.

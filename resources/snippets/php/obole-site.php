@@ -6,6 +6,9 @@ return [
     'site_id' => {{site_id:raw_int}},
     'site' => {{site_name:php}},
     'secret_hex' => {{site_secret_hex:php}},
+    // The secrets this site had before: codes used under an older Obole were recorded under names made with them.
+    // They sign nothing.
+    'retired_secrets_hex' => [{{retired_secrets_php:trusted}}],
     // Where used codes, spent single-use accesses and the sales log are written. The web server must be able to
     // write there, and nobody must be able to download it: best outside the web root.
     'data_dir' => __DIR__ . '/obole-data',

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+// Text that a spreadsheet would run as a formula when it opens a CSV file starts with one of formulaStart(); every
+// CSV Obole writes (the report export) or makes write (the sales log of the generated snippets) puts an apostrophe
+// before such text, so it shows as text. A reader that needs the original drops that one apostrophe.
+namespace SpreadsheetText {
+
+inline QString formulaStart()
+{
+    return QStringLiteral("=+-@\t\r");
+}
+
+inline QString neutralised(QString text)
+{
+    if (!text.isEmpty() && formulaStart().contains(text.front()))
+        text.prepend(u'\'');
+    return text;
+}
+
+} // namespace SpreadsheetText
