@@ -10,6 +10,9 @@
 #include "page.h"
 #include "pricepointdialog.h"
 #include "pricepointspage.h"
+#include "providerdialog.h"
+#include "productdialog.h"
+#include "sitedialog.h"
 #include "storage/database.h"
 #include "summarytile.h"
 
@@ -94,6 +97,28 @@ private slots:
         QVERIFY(m_page);
         m_matrix = m_page->findChild<QTableView*>(QStringLiteral("priceMatrixTableView"));
         QVERIFY(m_matrix && m_matrix->isVisible());
+    }
+
+    // A new site, product or provider opens with the focus in its first field, so typing fills it in; Save and
+    // Cancel come last in the tab order.
+    void newRecordsOpenOnTheirFirstField()
+    {
+        CatalogEditor* editor = m_page->editor();
+        QVERIFY(editor);
+        SiteDialog site(editor, Site{}, m_window.get());
+        ProductDialog product(editor, Product{}, m_window.get());
+        ProviderDialog provider(editor, Provider{}, m_window.get());
+        for (QDialog* dialog : std::initializer_list<QDialog*>{&site, &product, &provider}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            QWidget* focus = dialog->focusWidget();
+            QVERIFY2(focus && !qobject_cast<QPushButton*>(focus) && dialog->isAncestorOf(focus),
+                     focus ? focus->metaObject()->className() : "no focus");
+            QTest::keyClicks(focus, QStringLiteral("Nouveau"));
+            if (auto* line = qobject_cast<QLineEdit*>(focus))
+                QCOMPARE(line->text(), QStringLiteral("Nouveau"));
+            dialog->reject();
+        }
     }
 
     void matrixShowsEveryChannel()

@@ -48,6 +48,31 @@ void RecordDialog::watch(QWidget* field)
         connect(table, &QTableWidget::itemChanged, this, &RecordDialog::updateState);
 }
 
+void RecordDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (m_focused)
+        return;
+    m_focused = true;
+    QWidget* first = nullptr;
+    QWidget* last = nullptr;
+    for (int row = 0; row < m_form->rowCount(); ++row) {
+        QLayoutItem* item = m_form->itemAt(row, QFormLayout::FieldRole);
+        if (!item)
+            item = m_form->itemAt(row, QFormLayout::SpanningRole);
+        QWidget* field = item ? item->widget() : nullptr;
+        if (!field || !field->isEnabled() || !field->isVisible() || field->focusPolicy() == Qt::NoFocus)
+            continue;
+        if (!first)
+            first = field;
+        last = field;
+    }
+    if (!first)
+        return;
+    QWidget::setTabOrder(last, m_buttons);
+    first->setFocus(Qt::OtherFocusReason);
+}
+
 void RecordDialog::updateState()
 {
     const QStringList list = problems();

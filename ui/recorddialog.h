@@ -33,6 +33,9 @@ protected:
     // Re-checks the form whenever this field changes.
     void watch(QWidget* field);
     void updateState();
+    // Opens with the focus on the form's first field, and Save and Cancel last in the tab order: the buttons are
+    // made before the fields, so they would otherwise come first, and typing would go to Cancel.
+    void showEvent(QShowEvent* event) override;
 
     CatalogEditor* m_editor;
 
@@ -42,4 +45,5 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     qint64 m_savedId = 0;
+    bool m_focused = false;
 };
