@@ -1472,10 +1472,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Snippet for product %1 on %2 (%3) written to %4: %5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,6 +4838,14 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>The secret key is not available, so the secret cannot be stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codes &amp;ignore case (&quot;ab12&quot; and &quot;AB12&quot; are one code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick it when the provider accepts a code in any case: the site then compares codes in upper case, so a used code typed in another case is still refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
@@ -7346,6 +7350,53 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
         <source>The check template &quot;%1&quot; stored in the database is damaged; edit it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider has no code, so its check settings cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider has no code, so its secret cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The former signing secrets of site %1 stored in the database are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnippetWriter</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the snippet of another site (site %2). Write the snippet of site %3 into a folder of its own: two sites in one folder would share their used codes and their sales log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snippet file name &quot;%1&quot; is not usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the output folder: Obole does not write through it. Remove the link, or write the snippet elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SnippetsPage</name>
@@ -7536,14 +7587,6 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
     </message>
     <message>
         <source>There is nothing to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

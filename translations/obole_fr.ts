@@ -1472,10 +1472,6 @@
         <translation>cible inconnue &quot;%1&quot; ; valeurs possibles : php, js, html, node.</translation>
     </message>
     <message>
-        <source>cannot create the folder %1.</source>
-        <translation>impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>Snippet for product %1 on %2 (%3) written to %4: %5.</source>
         <translation>Extrait de code pour le produit %1 sur %2 (%3) écrit dans %4 : %5.</translation>
     </message>
@@ -4864,6 +4860,14 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>The secret key is not available, so the secret cannot be stored.</source>
         <translation>La clé secrète n&apos;est pas disponible : le secret ne peut donc pas être enregistré.</translation>
     </message>
+    <message>
+        <source>Codes &amp;ignore case (&quot;ab12&quot; and &quot;AB12&quot; are one code)</source>
+        <translation>Les codes &amp;ignorent la casse (« ab12 » et « AB12 » sont un même code)</translation>
+    </message>
+    <message>
+        <source>Tick it when the provider accepts a code in any case: the site then compares codes in upper case, so a used code typed in another case is still refused.</source>
+        <translation>Cochez-la quand le prestataire accepte un code dans n&apos;importe quelle casse : le site compare alors les codes en majuscules, et un code déjà utilisé, tapé dans une autre casse, reste refusé.</translation>
+    </message>
 </context>
 <context>
     <name>ProviderDialog</name>
@@ -7370,6 +7374,53 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
         <source>The check template &quot;%1&quot; stored in the database is damaged; edit it again.</source>
         <translation>Le modèle de vérification &quot;%1&quot; enregistré dans la base de données est endommagé ; modifiez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>The provider has no code, so its check settings cannot be saved.</source>
+        <translation>Le prestataire n&apos;a pas de code : ses réglages de vérification ne peuvent pas être enregistrés.</translation>
+    </message>
+    <message>
+        <source>The provider has no code, so its secret cannot be saved.</source>
+        <translation>Le prestataire n&apos;a pas de code : son secret ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The former signing secrets of site %1 stored in the database are damaged.</source>
+        <translation>Les anciens secrets de signature du site %1 enregistrés dans la base de données sont endommagés.</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetWriter</name>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>Il n&apos;y a rien à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 holds the snippet of another site (site %2). Write the snippet of site %3 into a folder of its own: two sites in one folder would share their used codes and their sales log.</source>
+        <translation>%1 contient l&apos;extrait de code d&apos;un autre site (site %2). Écrivez l&apos;extrait de code du site %3 dans un dossier à lui : deux sites dans un même dossier partageraient leurs codes utilisés et leur journal des ventes.</translation>
+    </message>
+    <message>
+        <source>The snippet file name &quot;%1&quot; is not usable.</source>
+        <translation>Le nom de fichier « %1 » de l&apos;extrait de code n&apos;est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the output folder: Obole does not write through it. Remove the link, or write the snippet elsewhere.</source>
+        <translation>%1 est un lien symbolique vers %2, hors du dossier de destination : Obole n&apos;écrit pas à travers. Supprimez le lien, ou écrivez l&apos;extrait de code ailleurs.</translation>
+    </message>
+    <message>
+        <source>Cannot write into %1: %2</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2; nothing was written.</source>
+        <translation>Impossible d&apos;écrire %1 : %2 ; rien n&apos;a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>SnippetsPage</name>
@@ -7561,14 +7612,6 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
     <message>
         <source>There is nothing to save.</source>
         <translation>Il n&apos;y a rien à enregistrer.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved to %1.</source>
