@@ -2,8 +2,8 @@
 // transactions table of a reconciled demo database, and each command must say so, exit non-zero, and leave the file
 // byte for byte as it was.
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -16,37 +16,9 @@
 
 #include <unistd.h>
 
-namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-} // namespace
+using TestSupport::cli;
+using TestSupport::fileHash;
+using TestSupport::Run;
 
 class TestDamaged final : public QObject
 {

@@ -6,6 +6,7 @@
 #include "importing/profileregistry.h"
 #include "importing/profilesurvey.h"
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -22,14 +23,6 @@ QString sample(const QString& name)
     return QStringLiteral(OBOLE_TEST_DATA "/samples/") + name;
 }
 
-qint64 scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt || !stmt->next().value_or(false))
-        return -1;
-    return stmt->int64(0);
-}
-
 qint64 utc(int y, int mo, int d, int h, int mi, int s)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toSecsSinceEpoch();
@@ -42,6 +35,8 @@ ImportProfile builtIn(const char* id)
 }
 
 } // namespace
+
+using TestSupport::scalar;
 
 class TestImportRecognition final : public QObject
 {
