@@ -1,5 +1,6 @@
 #include "rulechecker.h"
 
+#include "catalog/channelruletext.h"
 #include "money/money.h"
 
 #include <QLocale>
@@ -22,9 +23,10 @@ QString numberKey(const PricePoint& point)
     return digitsOf(point.serviceNumber);
 }
 
+// In the interface's language and conventions ("4,50 €" in French).
 QString amount(qint64 minor, const QString& currency)
 {
-    return Money(minor, currency).toPlainString() + u' ' + currency;
+    return Money(minor, currency).toString(QLocale());
 }
 
 } // namespace
@@ -99,14 +101,15 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
     for (const ChannelRule& rule : rules) {
         if (!rule.prefix.isEmpty())
             rangeFound = true;
-        Finding f{rule.label, rule.source, true, {}};
+        const QString label = ChannelRuleText::label(rule.label);
+        Finding f{label, ChannelRuleText::source(rule.source), true, {}};
         QStringList problems;
         QString bounds;
         if (!rule.allowedMinor.isEmpty()) {
             QStringList tiers;
             for (qint64 t : rule.allowedMinor)
-                tiers.append(Money(t, rule.currency).toPlainString());
-            bounds = tr("allowed prices %1 %2").arg(tiers.join(QStringLiteral(", ")), rule.currency);
+                tiers.append(amount(t, rule.currency));
+            bounds = tr("allowed prices %1").arg(tiers.join(QStringLiteral(", ")));
             if (!rule.allowedMinor.contains(point.priceMinor))
                 problems.append(tr("%1 is not one of the allowed prices").arg(amount(point.priceMinor, point.currency)));
         }
@@ -140,9 +143,9 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
                 v.purchasesPerMonth = *rule.monthlyMaxMinor / point.priceMinor;
         }
         if (problems.isEmpty()) {
-            f.message = tr("%1: %2. Respected.").arg(rule.label, bounds);
+            f.message = tr("%1: %2. Respected.").arg(label, bounds);
         } else {
-            f.message = tr("%1: %2. Broken: %3.").arg(rule.label, bounds, problems.join(QStringLiteral("; ")));
+            f.message = tr("%1: %2. Broken: %3.").arg(label, bounds, problems.join(QStringLiteral("; ")));
             fail(f);
             continue;
         }

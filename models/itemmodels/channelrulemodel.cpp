@@ -1,5 +1,6 @@
 #include "channelrulemodel.h"
 
+#include "catalog/channelruletext.h"
 #include "money/money.h"
 #include "roles.h"
 
@@ -77,13 +78,13 @@ QVariant ChannelRuleModel::data(const QModelIndex& index, int role) const
         case ChannelColumn:
             return Channels::displayName(r.channel);
         case LabelColumn:
-            return r.label;
+            return ChannelRuleText::label(r.label);
         case AppliesToColumn:
             return appliesTo(r);
         case LimitsColumn:
             return limits(r);
         case SourceColumn:
-            return r.source;
+            return ChannelRuleText::source(r.source);
         default:
             return {};
         }
@@ -111,7 +112,7 @@ QVariant ChannelRuleModel::data(const QModelIndex& index, int role) const
     case CountryColumn:
         return r.country;
     case LabelColumn:
-        return r.label;
+        return ChannelRuleText::label(r.label);
     case AppliesToColumn:
         return appliesTo(r);
     case LimitsColumn:
@@ -125,7 +126,7 @@ QVariant ChannelRuleModel::data(const QModelIndex& index, int role) const
             return tr("In force");
         return r.effectiveFrom.isValid() && m_date < r.effectiveFrom ? tr("Not yet in force") : tr("Ended");
     case SourceColumn:
-        return r.source;
+        return ChannelRuleText::source(r.source);
     default:
         return {};
     }
