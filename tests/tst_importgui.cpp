@@ -227,6 +227,9 @@ private slots:
         QVERIFY2(summary.contains(u"gross"), qPrintable(summary));
         QVERIFY2(summary.contains(u"nothing was changed"), qPrintable(summary));
         QVERIFY2(summary.contains(u"not imported: 1."), qPrintable(summary));
+        // Said as a failure, not as a finished import.
+        QVERIFY2(child<QLabel>(&dialog, "progressLabel")->text().contains(u"failed"),
+                 qPrintable(child<QLabel>(&dialog, "progressLabel")->text()));
         QCOMPARE(finished.count(), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_batches"), 0);

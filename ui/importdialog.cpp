@@ -481,7 +481,19 @@ void ImportDialog::runFinished()
 {
     const bool cancelled = m_cancel && m_cancel->load();
     m_progressBar->setValue(m_progressBar->maximum());
-    m_progressLabel->setText(cancelled ? tr("Import cancelled.") : tr("Import finished."));
+    // A file refused is said as such, with the icon and the word, not as a finished import.
+    const auto failed = std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                                      [](const ImportJob::FileOutcome& o) { return !o.summary && !o.cancelled; });
+    if (cancelled)
+        m_progressLabel->setText(tr("Import cancelled."));
+    else if (failed == m_outcomes.size() && failed > 0)
+        m_progressLabel->setText(tr("⚠ Import failed: nothing was imported (see the summary)."));
+    else if (failed > 0)
+        m_progressLabel->setText(tr("⚠ Import finished with errors: %1 of %n file(s) not imported (see the summary).",
+                                    nullptr, int(m_outcomes.size()))
+                                     .arg(failed));
+    else
+        m_progressLabel->setText(tr("Import finished."));
     QStringList blocks{m_runHeading};
     for (const ImportJob::FileOutcome& o : std::as_const(m_outcomes))
         blocks.append(ImportJob::describe(o));
