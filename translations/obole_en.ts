@@ -205,6 +205,14 @@
         <source>fec_separator is &quot;pipe&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The end of the fiscal year &quot;%1&quot; is not a day written MM-DD, such as 12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of the books &quot;%1&quot; is not a known zone: use an IANA id such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AmountParser</name>
@@ -1003,6 +1011,105 @@
     </message>
 </context>
 <context>
+    <name>ChannelRuleText</name>
+    <message>
+        <source>081x numbers, per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>081x numbers, per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>082x numbers, per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>082x numbers, per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>089x numbers, per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>089x numbers, per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 081x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 082x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 089x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ one-off purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ code of practice: one-off purchase cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 3xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 4xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 5xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 6xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 7xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ short code 8xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS+ tariff tiers by short code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSD2 art. 3(l) electronic communications exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive (EU) 2015/2366 (PSD2), art. 3(l)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepaid card without a buyer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider terms: payment without a buyer account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low-value payment instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive (EU) 2015/2366 (PSD2), art. 42</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Premium-rate number (Audiotel)</source>
@@ -1492,10 +1599,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD (a day in local time), got &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the period is empty: --from comes after --to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,13 +1763,17 @@
     </message>
     <message numerus="yes">
         <source>obole-cli: %1 is damaged; %n problem(s) found (the first 100 are listed):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>obole-cli: %1 is damaged; %n problem found (the first 100 are listed):</numerusform>
+            <numerusform>obole-cli: %1 is damaged; %n problems found (the first 100 are listed):</numerusform>
         </translation>
     </message>
     <message>
         <source>usage: obole-cli db check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD (a day of the books&apos; time zone, %2), got &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1685,10 +1792,15 @@ Commands:
                                 match the sales log against provider statements and report
   snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
                                 write the code for a site: buyer widget, PHP or Node.js check
-  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en] [--force]
                                 the accountant&apos;s report of a period (default: the last full month)
-  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses
+  accounting show | set KEY VALUE...  the books&apos; settings: SIREN, time_zone, fiscal_year_end, the
+                                accounts and journals the FEC uses
   db check                      check every page of the database file, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export: replace a FEC file of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,6 +1955,14 @@ Commands:
     </message>
     <message>
         <source>ISO-8859-15 lacks these characters, replaced by their closest equivalent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A FEC names the company by its SIREN, which is not set: set it in Reports → Accounting Settings, or with obole-cli accounting set siren NNNNNNNNN; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: export with --force, or confirm in the dialog, to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +2200,17 @@ Choose another profile, or map the file with New Profile…</source>
     <message>
         <source>⚠ The provider “%1” could not be added to the catalog: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Import failed: nothing was imported (see the summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Import finished with errors: %1 of %n file(s) not imported (see the summary).</source>
+        <translation>
+            <numerusform>⚠ Import finished with errors: %1 of %n file not imported (see the summary).</numerusform>
+            <numerusform>⚠ Import finished with errors: %1 of %n files not imported (see the summary).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5311,50 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>This decision was already taken back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the channels differ: %1 at the provider, %2 in the sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the currencies differ: %1 at the provider, %2 in the sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amounts differ: %1 at the provider, %2 in the sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the products differ: “%1” at the provider, “%2” in the sales log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they are %1 apart, more than the reconciliation window of %n minute(s)</source>
+        <translation>
+            <numerusform>they are %1 apart, more than the reconciliation window of %n minute</numerusform>
+            <numerusform>they are %1 apart, more than the reconciliation window of %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReconcileStore</name>
@@ -5781,6 +5956,28 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
         <source>— taken back %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Match by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two rows do not agree:
+• %1
+
+Write in the note why they belong together, then match them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two rows do not agree:
+• %1
+
+Match them all the same, with the note “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (matched despite: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -6235,6 +6432,14 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
     </message>
     <message>
         <source>Accounting settings saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the FEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already in this folder. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6843,10 +7048,6 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>allowed prices %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not one of the allowed prices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6900,6 +7101,10 @@ Drag a provider&apos;s statement and the site&apos;s sales log onto this window,
     </message>
     <message>
         <source>No SMS+ tier covers the short code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed prices %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

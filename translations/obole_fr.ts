@@ -205,6 +205,14 @@
         <source>fec_separator is &quot;pipe&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>fec_separator vaut &quot;pipe&quot; ou &quot;tab&quot;, pas &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The end of the fiscal year &quot;%1&quot; is not a day written MM-DD, such as 12-31.</source>
+        <translation>La fin de l&apos;exercice &quot;%1&quot; n&apos;est pas un jour écrit MM-JJ, comme 12-31.</translation>
+    </message>
+    <message>
+        <source>The time zone of the books &quot;%1&quot; is not a known zone: use an IANA id such as Europe/Paris.</source>
+        <translation>Le fuseau horaire des livres &quot;%1&quot; n&apos;est pas un fuseau connu : utilisez un identifiant IANA comme Europe/Paris.</translation>
+    </message>
 </context>
 <context>
     <name>AmountParser</name>
@@ -1003,6 +1011,105 @@
     </message>
 </context>
 <context>
+    <name>ChannelRuleText</name>
+    <message>
+        <source>081x numbers, per call</source>
+        <translation>Numéros 081x, à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>081x numbers, per minute</source>
+        <translation>Numéros 081x, à la minute</translation>
+    </message>
+    <message>
+        <source>082x numbers, per call</source>
+        <translation>Numéros 082x, à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>082x numbers, per minute</source>
+        <translation>Numéros 082x, à la minute</translation>
+    </message>
+    <message>
+        <source>089x numbers, per call</source>
+        <translation>Numéros 089x, à l&apos;appel</translation>
+    </message>
+    <message>
+        <source>089x numbers, per minute</source>
+        <translation>Numéros 089x, à la minute</translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 081x</source>
+        <translation>Plan de numérotation de l&apos;ARCEP, numéros à valeur ajoutée 081x</translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 082x</source>
+        <translation>Plan de numérotation de l&apos;ARCEP, numéros à valeur ajoutée 082x</translation>
+    </message>
+    <message>
+        <source>ARCEP numbering plan, value-added service numbers 089x</source>
+        <translation>Plan de numérotation de l&apos;ARCEP, numéros à valeur ajoutée 089x</translation>
+    </message>
+    <message>
+        <source>SMS+ one-off purchase</source>
+        <translation>SMS+ achat à l&apos;acte</translation>
+    </message>
+    <message>
+        <source>SMS+ code of practice: one-off purchase cap</source>
+        <translation>Recommandations déontologiques SMS+ : plafond de l&apos;achat à l&apos;acte</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 3xxxx</source>
+        <translation>SMS+ numéro court 3xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 4xxxx</source>
+        <translation>SMS+ numéro court 4xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 5xxxx</source>
+        <translation>SMS+ numéro court 5xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 6xxxx</source>
+        <translation>SMS+ numéro court 6xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 7xxxx</source>
+        <translation>SMS+ numéro court 7xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ short code 8xxxx</source>
+        <translation>SMS+ numéro court 8xxxx</translation>
+    </message>
+    <message>
+        <source>SMS+ tariff tiers by short code</source>
+        <translation>Paliers tarifaires SMS+ selon le numéro court</translation>
+    </message>
+    <message>
+        <source>PSD2 art. 3(l) electronic communications exclusion</source>
+        <translation>DSP2 art. 3(l), exclusion des communications électroniques</translation>
+    </message>
+    <message>
+        <source>Directive (EU) 2015/2366 (PSD2), art. 3(l)</source>
+        <translation>Directive (UE) 2015/2366 (DSP2), art. 3(l)</translation>
+    </message>
+    <message>
+        <source>Prepaid card without a buyer account</source>
+        <translation>Carte prépayée sans compte acheteur</translation>
+    </message>
+    <message>
+        <source>Provider terms: payment without a buyer account</source>
+        <translation>Conditions du prestataire : paiement sans compte acheteur</translation>
+    </message>
+    <message>
+        <source>Low-value payment instrument</source>
+        <translation>Instrument de paiement de faible valeur</translation>
+    </message>
+    <message>
+        <source>Directive (EU) 2015/2366 (PSD2), art. 42</source>
+        <translation>Directive (UE) 2015/2366 (DSP2), art. 42</translation>
+    </message>
+</context>
+<context>
     <name>Channels</name>
     <message>
         <source>Premium-rate number (Audiotel)</source>
@@ -1492,10 +1599,6 @@
         <translation>--window attend un nombre de secondes compris entre 0 et 31622400, reçu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--%1 needs a date as YYYY-MM-DD (a day in local time), got &quot;%2&quot;.</source>
-        <translation>--%1 attend une date au format YYYY-MM-DD (un jour en heure locale), reçu &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>the period is empty: --from comes after --to.</source>
         <translation>la période est vide : --from est postérieur à --to.</translation>
     </message>
@@ -1670,6 +1773,10 @@
         <translation>usage : obole-cli db check</translation>
     </message>
     <message>
+        <source>--%1 needs a date as YYYY-MM-DD (a day of the books&apos; time zone, %2), got &quot;%3&quot;.</source>
+        <translation>--%1 attend une date au format YYYY-MM-DD (un jour du fuseau horaire des livres, %2), reçu &quot;%3&quot;.</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1685,9 +1792,10 @@ Commands:
                                 match the sales log against provider statements and report
   snippet --product ID --channel ID --target php|js|html|node --output DIR [--provider ID]
                                 write the code for a site: buyer widget, PHP or Node.js check
-  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en]
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FILE [--csv-style fr|en] [--force]
                                 the accountant&apos;s report of a period (default: the last full month)
-  accounting show | set KEY VALUE...  the SIREN, accounts and journals the FEC uses
+  accounting show | set KEY VALUE...  the books&apos; settings: SIREN, time_zone, fiscal_year_end, the
+                                accounts and journals the FEC uses
   db check                      check every page of the database file, changing nothing</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
@@ -1704,10 +1812,15 @@ Commandes :
                                 rapproche le journal des ventes des relevés des prestataires et affiche le bilan
   snippet --product ID --channel ID --target php|js|html|node --output DOSSIER [--provider ID]
                                 écrit le code pour un site : widget acheteur, vérification PHP ou Node.js
-  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FICHIER [--csv-style fr|en]
+  export --format csv|xlsx|pdf|fec [--from DATE] [--to DATE] --output FICHIER [--csv-style fr|en] [--force]
                                 le rapport comptable d&apos;une période (par défaut : le dernier mois complet)
-  accounting show | set CLÉ VALEUR...  le SIREN, les comptes et les journaux utilisés par le FEC
+  accounting show | set CLÉ VALEUR...  les réglages des livres : SIREN, time_zone, fiscal_year_end,
+                                les comptes et les journaux utilisés par le FEC
   db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Export: replace a FEC file of the same name.</source>
+        <translation>Export : remplacer un fichier FEC du même nom.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1975,14 @@ Commandes :
     <message>
         <source>ISO-8859-15 lacks these characters, replaced by their closest equivalent: %1</source>
         <translation>L&apos;ISO-8859-15 ne comporte pas ces caractères, remplacés par leur équivalent le plus proche : %1</translation>
+    </message>
+    <message>
+        <source>A FEC names the company by its SIREN, which is not set: set it in Reports → Accounting Settings, or with obole-cli accounting set siren NNNNNNNNN; nothing was written.</source>
+        <translation>Un FEC désigne l&apos;entreprise par son SIREN, qui n&apos;est pas renseigné : indiquez-le dans Rapports → Paramètres comptables, ou avec obole-cli accounting set siren NNNNNNNNN ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left as it is: export with --force, or confirm in the dialog, to replace it.</source>
+        <translation>%1 existe déjà et n&apos;a pas été modifié : exportez avec --force, ou confirmez dans la boîte de dialogue, pour le remplacer.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2220,17 @@ Choisissez un autre profil, ou associez les colonnes du fichier avec Nouveau pro
     <message>
         <source>⚠ The provider “%1” could not be added to the catalog: %2</source>
         <translation>⚠ Le prestataire « %1 » n&apos;a pas pu être ajouté au catalogue : %2</translation>
+    </message>
+    <message>
+        <source>⚠ Import failed: nothing was imported (see the summary).</source>
+        <translation>⚠ Échec de l&apos;import : rien n&apos;a été importé (voir le résumé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Import finished with errors: %1 of %n file(s) not imported (see the summary).</source>
+        <translation>
+            <numerusform>⚠ Import terminé avec des erreurs : %1 fichier sur %n non importé (voir le résumé).</numerusform>
+            <numerusform>⚠ Import terminé avec des erreurs : %1 fichiers sur %n non importés (voir le résumé).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5334,50 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>This decision was already taken back.</source>
         <translation>Cette décision a déjà été annulée.</translation>
     </message>
+    <message>
+        <source>the channels differ: %1 at the provider, %2 in the sales log</source>
+        <translation>les canaux diffèrent : %1 chez le prestataire, %2 dans le journal des ventes</translation>
+    </message>
+    <message>
+        <source>the currencies differ: %1 at the provider, %2 in the sales log</source>
+        <translation>les devises diffèrent : %1 chez le prestataire, %2 dans le journal des ventes</translation>
+    </message>
+    <message>
+        <source>the amounts differ: %1 at the provider, %2 in the sales log</source>
+        <translation>les montants diffèrent : %1 chez le prestataire, %2 dans le journal des ventes</translation>
+    </message>
+    <message>
+        <source>the products differ: “%1” at the provider, “%2” in the sales log</source>
+        <translation>les produits diffèrent : « %1 » chez le prestataire, « %2 » dans le journal des ventes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they are %1 apart, more than the reconciliation window of %n minute(s)</source>
+        <translation>
+            <numerusform>elles sont à %1 d&apos;écart, plus que la fenêtre de rapprochement de %n minute</numerusform>
+            <numerusform>elles sont à %1 d&apos;écart, plus que la fenêtre de rapprochement de %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReconcileStore</name>
@@ -5805,6 +5981,34 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
         <source>— taken back %1</source>
         <translation>— annulée le %1</translation>
     </message>
+    <message>
+        <source>Match by Hand</source>
+        <translation>Rapprocher manuellement</translation>
+    </message>
+    <message>
+        <source>These two rows do not agree:
+• %1
+
+Write in the note why they belong together, then match them again.</source>
+        <translation>Ces deux lignes ne concordent pas :
+• %1
+
+Écrivez dans la remarque pourquoi elles vont ensemble, puis rapprochez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>These two rows do not agree:
+• %1
+
+Match them all the same, with the note “%2”?</source>
+        <translation>Ces deux lignes ne concordent pas :
+• %1
+
+Les rapprocher quand même, avec la remarque « %2 » ?</translation>
+    </message>
+    <message>
+        <source>%1 (matched despite: %2)</source>
+        <translation>%1 (rapprochées malgré : %2)</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -6260,6 +6464,14 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
     <message>
         <source>Accounting settings saved in %1.</source>
         <translation>Paramètres comptables enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Export the FEC</source>
+        <translation>Exporter le FEC</translation>
+    </message>
+    <message>
+        <source>%1 exists already in this folder. Replace it?</source>
+        <translation>%1 existe déjà dans ce dossier. Le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -6867,10 +7079,6 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
         <translation>Le prix est supérieur au maximum de la carte, %1.</translation>
     </message>
     <message>
-        <source>allowed prices %1 %2</source>
-        <translation>prix autorisés %1 %2</translation>
-    </message>
-    <message>
         <source>%1 is not one of the allowed prices</source>
         <translation>%1 ne fait pas partie des prix autorisés</translation>
     </message>
@@ -6925,6 +7133,10 @@ Faites glisser un relevé de prestataire et le journal des ventes du site sur ce
     <message>
         <source>No SMS+ tier covers the short code %1.</source>
         <translation>Aucun palier SMS+ ne couvre le code court %1.</translation>
+    </message>
+    <message>
+        <source>allowed prices %1</source>
+        <translation>prix autorisés %1</translation>
     </message>
 </context>
 <context>
