@@ -162,6 +162,33 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // Amounts written into the file by something other than an import, beyond the bound: the totals would wrap
+    // round to a negative figure. Reconciliation and exports refuse them instead.
+    void amountsBeyondTheBoundAreNeverAddedUp()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.sqlite"));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_pristine, path));
+        {
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(db.value()->exec("INSERT INTO transactions (batch_id, kind, provider, channel, reference, "
+                                     "occurred_utc, gross_minor, currency) SELECT batch_id, kind, provider, channel, "
+                                     "'HUGE-' || id, occurred_utc, 9223372036854775807, currency FROM transactions "
+                                     "WHERE kind = 'provider' ORDER BY id DESC LIMIT 2")
+                        .ok());
+        }
+        const Run reconciled = cli({QStringLiteral("--db"), path, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QVERIFY2(reconciled.exitCode > 0, qPrintable(reconciled.out));
+        QVERIFY(!reconciled.out.contains(u"provider_gross_cents\":-"));
+        const Run exported = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                                  QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--output"),
+                                  m_dir.filePath(QStringLiteral("huge.csv"))});
+        QVERIFY2(exported.exitCode > 0, qPrintable(exported.out));
+        QVERIFY2(exported.err.contains(u"beyond the largest"), qPrintable(exported.err));
+    }
+
     // Opening in the library refuses too, with the same message, before any upgrade or write.
     void openRefuses()
     {

@@ -6034,6 +6034,10 @@ Match them all the same, with the note “%2”?</source>
         <source>What providers still owe by their statements could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): the report would add it up wrong, so none was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportChartWidget</name>

@@ -6065,6 +6065,10 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
         <source>What providers still owe by their statements could not be read: %1</source>
         <translation>Ce que les prestataires doivent encore d&apos;après leurs relevés n&apos;a pas pu être lu : %1</translation>
     </message>
+    <message>
+        <source>Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): the report would add it up wrong, so none was written.</source>
+        <translation>La transaction %1 contient un montant qui dépasse le plus grand qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre) : le rapport l&apos;additionnerait mal, il n&apos;a donc pas été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ReportChartWidget</name>

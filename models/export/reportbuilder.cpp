@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "catalog/catalogstore.h"
+#include "money/money.h"
 #include "reconcile/payoutfollowup.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconciler.h"
@@ -326,6 +327,17 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         const std::string_view provider = textOf(stmt, 2);
         const std::string_view currency = textOf(stmt, 5);
         const qint64 gross = sqlite3_column_int64(stmt, 6);
+        // Every amount Obole takes in is bounded (Money::kMaxMinorUnits), which keeps the sums below within 64 bits;
+        // a row beyond it did not come through an import, and a total built on it would wrap round.
+        if (!Money::withinBound(gross) || !Money::withinBound(sqlite3_column_int64(stmt, 7)) ||
+            !Money::withinBound(sqlite3_column_int64(stmt, 8))) {
+            const qint64 id = sqlite3_column_int64(stmt, 0);
+            sqlite3_finalize(stmt);
+            return R::failure(tr("Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): "
+                                 "the report would add it up wrong, so none was written.")
+                                  .arg(id)
+                                  .arg(Money::boundText(2)));
+        }
         const bool hasNet = sqlite3_column_type(stmt, 7) != SQLITE_NULL;
         const bool hasFee = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
         const qint64 t = sqlite3_column_int64(stmt, 9);
