@@ -348,6 +348,25 @@ private slots:
 
     // A sales log line cut in the middle of a character (a lone 0xC3) refuses the file by default; with bad rows
     // skipped, that line alone is rejected and listed, and the rest of the log imports.
+    // The sales log puts an apostrophe before a reference or product a spreadsheet would run as a formula; importing
+    // drops it, so the reference matches the provider's own.
+    void salesLogFormulaApostrophesAreDropped()
+    {
+        auto entry = ProfileRegistry::find(QStringLiteral("obole-sales-log"));
+        QVERIFY(entry.ok());
+        QVERIFY(entry->profile.formulaApostrophes);
+        const QByteArray log = "timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,"
+                               "access_seconds,code_hash\n"
+                               "2025-03-14T18:05:09Z,\"'=1+2\",1,2,\"'@Pass\",sms,\"micropaie\",1.50,EUR,86400,ab\n"
+                               "2025-03-14T18:06:00Z,\"'plain\",1,2,\"Pass\",sms,\"micropaie\",1.50,EUR,86400,cd\n";
+        auto db = freshDb();
+        auto summary = Importer::importData(*db, entry->profile, log, QStringLiteral("sales-log.csv"));
+        QVERIFY2(summary.ok(), qPrintable(summary.error()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE reference = '=1+2' AND product = '@Pass'"), 1);
+        // An apostrophe before anything else is the text's own.
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE reference = '''plain'"), 1);
+    }
+
     void salesLogLineThatIsNotUtf8()
     {
         auto entry = ProfileRegistry::find(QStringLiteral("obole-sales-log"));

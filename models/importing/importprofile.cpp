@@ -28,6 +28,7 @@ const QString kChannelValues = QStringLiteral("channel_values");
 const QString kDefaultChannel = QStringLiteral("default_channel");
 const QString kDefaultCurrency = QStringLiteral("default_currency");
 const QString kOptionalColumns = QStringLiteral("optional_columns");
+const QString kFormulaApostrophes = QStringLiteral("formula_apostrophes");
 
 constexpr int kMaxSkipLines = 100000;
 
@@ -319,6 +320,11 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
             } else {
                 stringAt(key, v, p.dateFormat);
             }
+        } else if (key == kFormulaApostrophes) {
+            if (!v.isBool())
+                problems << tr("%1: must be true or false").arg(key);
+            else
+                p.formulaApostrophes = v.toBool();
         } else if (key == kOptionalColumns) {
             const QJsonArray fields = v.toArray();
             if (!v.isArray())
@@ -565,6 +571,8 @@ QJsonObject ImportProfile::toJson() const
         o.insert(kDefaultChannel, defaultChannel);
     if (!defaultCurrency.isEmpty())
         o.insert(kDefaultCurrency, defaultCurrency);
+    if (formulaApostrophes)
+        o.insert(kFormulaApostrophes, true);
     return o;
 }
 

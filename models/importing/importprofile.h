@@ -67,6 +67,8 @@
 //   default_channel channel id                                                   when there is no channel column, or
 //                                                                               its cell is empty
 //   default_currency ISO 4217 code (required without a currency column)         likewise for the currency
+//   formula_apostrophes true | false                                 false       drop the apostrophe the file puts
+//                                                                               before text starting with = + - @
 //
 // Channel ids: audiotel sms internet_plus carrier_billing prepaid_card crypto wallet. Currencies are read in any
 // case and stored in upper case. Any other key is kept as is (extras) and written back by toJson().
@@ -125,6 +127,9 @@ public:
     QMap<QString, QString> channelValues;
     QString defaultChannel;
     QString defaultCurrency;
+    // The file puts an apostrophe before text a spreadsheet would run as a formula (=, +, -, @), as the sales log of
+    // the generated snippets does (SpreadsheetText): the apostrophe is dropped, so references match the provider's.
+    bool formulaApostrophes = false;
     QJsonObject extras;
 
     static Result<ImportProfile> fromJson(const QByteArray& json);

@@ -341,12 +341,20 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
         out = a.value();
     }
 
+    // The apostrophe a spreadsheet-safe file puts before formula-like text is not part of the text.
+    const auto text = [this](std::string_view v) {
+        v = trimmed(v);
+        if (m_profile.formulaApostrophes && v.size() >= 2 && v.front() == '\'' &&
+            std::string_view("=+-@\t\r").find(v[1]) != std::string_view::npos)
+            v.remove_prefix(1);
+        return v;
+    };
     if (index(F::Reference) >= 0)
-        row.reference = toQString(trimmed(record.value(index(F::Reference))));
+        row.reference = toQString(text(record.value(index(F::Reference))));
     else
         row.reference.clear();
     if (index(F::Product) >= 0)
-        assignCached(m_productCache, trimmed(record.value(index(F::Product))), row.product);
+        assignCached(m_productCache, text(record.value(index(F::Product))), row.product);
     else
         row.product.clear();
     if (index(F::PaymentStatus) >= 0)
