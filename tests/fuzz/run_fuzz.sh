@@ -29,11 +29,13 @@ flags="-std=c++20 -g -O1 -fPIC -fno-omit-frame-pointer -fsanitize=address,undefi
 
 mkdir -p "$out"
 objects=""
-for source in amountparser csvreader importprofile rowparser textcodec timestampparser; do
+for source in importing/amountparser importing/csvreader importing/importprofile importing/rowparser \
+    importing/textcodec importing/timestampparser money/money; do
+    name=$(basename "$source")
     echo "compiling $source.cpp"
     # shellcheck disable=SC2086 # word splitting of the flag lists is wanted
-    $cxx $flags -fsanitize=fuzzer-no-link -c "$root/models/importing/$source.cpp" -o "$out/$source.o"
-    objects="$objects $out/$source.o"
+    $cxx $flags -fsanitize=fuzzer-no-link -c "$root/models/$source.cpp" -o "$out/$name.o"
+    objects="$objects $out/$name.o"
 done
 
 status=0
