@@ -1,6 +1,7 @@
 // A damaged database is refused by every command and never written: garbage lands in a leaf page of the
 // transactions table of a reconciled demo database, and each command must say so, exit non-zero, and leave the file
 // byte for byte as it was.
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 #include "support/testhelpers.h"
 
@@ -187,6 +188,15 @@ private slots:
                                   m_dir.filePath(QStringLiteral("huge.csv"))});
         QVERIFY2(exported.exitCode > 0, qPrintable(exported.out));
         QVERIFY2(exported.err.contains(u"beyond the largest"), qPrintable(exported.err));
+        // The revenue totals too: rebuilt from the rows, they fail rather than wrap.
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->exec("UPDATE transactions SET gross_minor = 9223372036854775807 WHERE kind = 'sales' AND "
+                                 "id = (SELECT max(id) FROM transactions WHERE kind = 'sales')")
+                    .ok());
+        const Status rebuilt = RevenueAggregates::rebuild(*db.value());
+        QVERIFY(!rebuilt.ok());
+        QVERIFY2(rebuilt.error().contains(u"beyond the largest"), qPrintable(rebuilt.error()));
     }
 
     // Opening in the library refuses too, with the same message, before any upgrade or write.

@@ -6465,6 +6465,10 @@ Match them all the same, with the note “%2”?</source>
         <source>an import was undone meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>transaction %1 holds an amount beyond the largest Obole accepts (%2 either way); totals built on it would be wrong, so none were written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevenueChartExport</name>

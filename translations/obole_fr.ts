@@ -6496,6 +6496,10 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
         <source>an import was undone meanwhile</source>
         <translation>un import a été annulé entre-temps</translation>
     </message>
+    <message>
+        <source>transaction %1 holds an amount beyond the largest Obole accepts (%2 either way); totals built on it would be wrong, so none were written</source>
+        <translation>la transaction %1 contient un montant qui dépasse le plus grand qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre) ; des totaux calculés avec seraient faux, aucun n&apos;a donc été écrit</translation>
+    </message>
 </context>
 <context>
     <name>RevenueChartExport</name>

@@ -1,6 +1,7 @@
 #include "revenueaggregates.h"
 
 #include "core/hashmix.h"
+#include "money/money.h"
 #include "storage/columntext.h"
 #include "localcalendar.h"
 #include "revenuecatalog.h"
@@ -177,6 +178,13 @@ public:
 
     void add(const SaleRow& row, bool confirmed, int sign = 1)
     {
+        // Totals of bounded amounts fit in 64 bits; a row beyond the bound (written by other means than an import)
+        // is not added, and the first one is named so the update fails instead of writing wrapped totals.
+        if (!Money::withinBound(row.key.gross) || (row.net && !Money::withinBound(*row.net))) {
+            if (m_beyondBoundId == 0)
+                m_beyondBoundId = row.id;
+            return;
+        }
         RevenueCatalog::Sale sale;
         sale.provider = row.key.provider;
         sale.channel = row.key.channel;
@@ -204,6 +212,9 @@ public:
     }
 
     // Writes the totals: as new rows after the tables were emptied (upsert false), or added to what is stored.
+    // The first row whose amount lies beyond Money::kMaxMinorUnits, 0 when none.
+    qint64 beyondBound() const { return m_beyondBoundId; }
+
     bool write(Database& db, bool upsert)
     {
         SlotMap daily;
@@ -327,7 +338,17 @@ private:
     qint64 m_dayJd = -1;
     qint64 m_dayStart = 0;
     qint64 m_dayEnd = 0;
+    qint64 m_beyondBoundId = 0;
 };
+
+QString beyondBoundMessage(qint64 transactionId)
+{
+    return QCoreApplication::translate("RevenueAggregates",
+                                       "transaction %1 holds an amount beyond the largest Obole accepts (%2 either "
+                                       "way); totals built on it would be wrong, so none were written")
+        .arg(transactionId)
+        .arg(Money::boundText(2));
+}
 
 Result<QString> settingValue(Database& db, const char* key)
 {
@@ -632,6 +653,8 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
     if (auto st = db.exec("DELETE FROM revenue_hourly; DELETE FROM revenue_daily; DELETE FROM revenue_daily_products;");
         !st)
         return fail(st.error());
+    if (totals.beyondBound())
+        return fail(beyondBoundMessage(totals.beyondBound()));
     if (!totals.write(db, false))
         return fail(db.lastError());
     if (auto st = setSetting(db, s_stateKey, state.text()); !st)
@@ -770,6 +793,8 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
         retry = isBusy(db);
         return fail(st.error());
     }
+    if (totals.beyondBound())
+        return fail(beyondBoundMessage(totals.beyondBound()));
     if (!totals.write(db, false)) {
         retry = isBusy(db);
         return fail(db.lastError());
@@ -1024,6 +1049,8 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         if (rc != SQLITE_DONE)
             return fail(db.lastError());
     }
+    if (deltas.beyondBound())
+        return fail(beyondBoundMessage(deltas.beyondBound()));
     if (!deltas.write(db, true))
         return fail(db.lastError());
     if (auto st = setSetting(db, s_stateKey, now->text()); !st)
