@@ -59,6 +59,10 @@ private slots:
         for (int i = 0; i < window.pageCount(); ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QCOMPARE(window.currentPage(), i);
+            // Measured once the page has settled: the Revenue page shows a progress panel while it builds its
+            // totals for the first time.
+            if (auto* panel = window.page(i)->findChild<QWidget*>(QStringLiteral("updatePanel")))
+                QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 60000);
             QCoreApplication::processEvents();
             const QSize hint = window.minimumSizeHint().expandedTo(window.minimumSize());
             const QSize pageHint = window.page(i)->minimumSizeHint();

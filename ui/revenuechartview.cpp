@@ -18,7 +18,7 @@ RevenueChartView::RevenueChartView(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("revenueChartView"));
     setAccessibleName(tr("Revenue per channel over time"));
     setRenderHint(QPainter::Antialiasing, false);
-    setMinimumHeight(180);
+    setMinimumHeight(150);
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     // The page's RevenueLegend stands for the legend: it wraps, and it takes the keyboard.

@@ -19,7 +19,7 @@ RevenueDonutView::RevenueDonutView(QWidget* parent) : QChartView(parent)
     setObjectName(QStringLiteral("revenueDonutView"));
     setAccessibleName(tr("Share of each channel"));
     setRenderHint(QPainter::Antialiasing, true);
-    setMinimumSize(200, 200);
+    setMinimumSize(170, 170);
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->hide();

@@ -179,8 +179,8 @@ RevenuePage::RevenuePage(QWidget* parent)
     sections->setStretchFactor(1, 2);
     sections->setChildrenCollapsible(false);
     // Room for five rows of each table under a chart that stays readable, at the window's first size.
-    m_channelTable->setMinimumHeight(120);
-    m_productTable->setMinimumHeight(120);
+    m_channelTable->setMinimumHeight(100);
+    m_productTable->setMinimumHeight(100);
     sections->setSizes({300, 190});
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
