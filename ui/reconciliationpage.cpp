@@ -108,12 +108,6 @@ QString spanText(qint64 seconds)
     return ReconciliationPage::tr("%n day(s)", nullptr, int(a / 86400));
 }
 
-QString channelName(const QString& id)
-{
-    const auto c = Channels::fromId(id);
-    return c ? Channels::displayName(*c) : id;
-}
-
 enum Period { AllTime, ThisMonth, LastMonth, Last30Days, Last90Days, ThisYear, Custom };
 enum OutcomeChoice { AllLines = -1, OpenDiscrepancies = -2, AllDiscrepancies = -3 };
 
@@ -511,7 +505,7 @@ void ReconciliationPage::fillFilterChoices()
             m_providerCombo->addItem(p, p);
         for (const QString& c : ReconcileStore::channels(*m_db).value_or({})) {
             if (!c.isEmpty())
-                m_channelCombo->addItem(channelName(c), c);
+                m_channelCombo->addItem(Channels::displayNameOf(c), c);
         }
     }
     m_providerCombo->setCurrentIndex(std::max(0, m_providerCombo->findData(provider)));
@@ -1107,7 +1101,7 @@ void ReconciliationPage::showDetail()
         QString cell =
             QStringLiteral("%1<br>%2<br>%3<br>%4<br><b>%5</b>")
                 .arg(esc(localTime(t->occurredUtc)), esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
-                     esc(channelName(t->channel)), esc(t->product), esc(money(t->gross, t->currency)));
+                     esc(Channels::displayNameOf(t->channel)), esc(t->product), esc(money(t->gross, t->currency)));
         if (t->net)
             cell += QStringLiteral("<br>") + esc(tr("net %1").arg(money(t->net, t->currency)));
         cell += QStringLiteral("<br><small>") +

@@ -49,6 +49,12 @@ QString Channels::frenchName(Channel channel)
     return QString::fromUtf8(s_channels[int(channel)].frenchName);
 }
 
+QString Channels::displayNameOf(const QString& id)
+{
+    const auto channel = fromId(id);
+    return channel ? displayName(*channel) : id;
+}
+
 QString Channels::displayName(Channel channel)
 {
     switch (channel) {

@@ -18,6 +18,8 @@ public:
     static std::optional<Channel> fromId(QStringView id);
     // The name people in the trade use, in the UI language.
     static QString displayName(Channel channel);
+    // The display name of a channel id as stored; an id Obole does not know is shown as it is.
+    static QString displayNameOf(const QString& id);
     // A short name for column titles and narrow places ("SMS+", "Carrier").
     static QString shortName(Channel channel);
     // The French name, as written on statements and in the design.

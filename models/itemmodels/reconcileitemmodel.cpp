@@ -212,10 +212,8 @@ QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
                            : ReconcileText::outcomeName(e.outcome);
     case ProviderColumn:
         return e.provider.isEmpty() ? tr("(none)") : e.provider;
-    case ChannelColumn: {
-        const auto channel = Channels::fromId(e.channel);
-        return channel ? Channels::displayName(*channel) : e.channel;
-    }
+    case ChannelColumn:
+        return Channels::displayNameOf(e.channel);
     case ReferenceColumn: {
         const auto& rows = rowsAround(index.row());
         const auto provider = rows.constFind(e.providerTxn);

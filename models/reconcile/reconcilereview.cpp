@@ -321,13 +321,9 @@ QStringList ReconcileReview::differences(const ReconcileTransaction& providerRow
                                          qint64 windowSeconds, const QLocale& locale)
 {
     QStringList out;
-    const auto channelName = [](const QString& id) {
-        const auto channel = Channels::fromId(id);
-        return channel ? Channels::displayName(*channel) : id;
-    };
     if (providerRow.channel != sale.channel)
         out << tr("the channels differ: %1 at the provider, %2 in the sales log")
-                   .arg(channelName(providerRow.channel), channelName(sale.channel));
+                   .arg(Channels::displayNameOf(providerRow.channel), Channels::displayNameOf(sale.channel));
     if (providerRow.currency != sale.currency)
         out << tr("the currencies differ: %1 at the provider, %2 in the sales log").arg(providerRow.currency, sale.currency);
     else if (providerRow.gross != sale.gross)
