@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "importing/importer.h"
+#include "importing/importstore.h"
 #include "importing/profilerecognizer.h"
 #include "importing/profileregistry.h"
 #include "storage/database.h"
@@ -117,22 +118,20 @@ int commandBatches(CliContext& ctx)
     if (!db)
         return CliContext::fail(db.error());
     if (action == u"list" && ctx.args.size() == 1) {
-        auto stmt = db.value()->prepare("SELECT id, kind, provider, file_name, profile, imported_utc, rows_read, "
-                                        "rows_added, rows_present, rows_skipped, rows_rejected FROM import_batches "
-                                        "ORDER BY id");
-        if (!stmt)
-            return CliContext::fail(stmt.error());
-        while (stmt->next().value_or(false)) {
+        auto batches = ImportStore(*db.value()).batches(true);
+        if (!batches)
+            return CliContext::fail(batches.error());
+        for (const ImportBatchRecord& b : batches.value()) {
             CliContext::out() << CliCommands::tr("%1\t%2\t%3\t%4\t%5\t%6\tread %7, added %8, present %9, skipped %10, "
                                                  "rejected %11")
-                                     .arg(stmt->int64(0))
-                                     .arg(stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                                          QDateTime::fromSecsSinceEpoch(stmt->int64(5), Qt::UTC).toString(Qt::ISODate))
-                                     .arg(stmt->int64(6))
-                                     .arg(stmt->int64(7))
-                                     .arg(stmt->int64(8))
-                                     .arg(stmt->int64(9))
-                                     .arg(stmt->int64(10))
+                                     .arg(b.id)
+                                     .arg(b.kind, b.provider, b.fileName, b.profile,
+                                          QDateTime::fromSecsSinceEpoch(b.importedUtc, Qt::UTC).toString(Qt::ISODate))
+                                     .arg(b.rowsRead)
+                                     .arg(b.rowsAdded)
+                                     .arg(b.rowsPresent)
+                                     .arg(b.rowsSkipped)
+                                     .arg(b.rowsRejected)
                               << Qt::endl;
         }
         return 0;

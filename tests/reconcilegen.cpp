@@ -279,9 +279,9 @@ Status ReconcileGen::insert(Database& db, const Data& data, const QString& batch
         return Status::failure(tx.error());
     auto batch = db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
                             "imported_utc, rows_read, rows_added) VALUES (?, ?, ?, ?, 'generator', 0, ?, ?)");
-    auto insert = db.prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_key, "
-                             "row_hash, occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) "
-                             "VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, NULL, ?, ?)");
+    auto insert = db.prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_hash, "
+                             "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)");
     if (!batch || !insert)
         return Status::failure(batch ? insert.error() : batch.error());
     auto newBatch = [&](const QString& kind, const QString& provider, qint64 rows) -> Result<qint64> {

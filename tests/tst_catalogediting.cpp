@@ -1,4 +1,5 @@
 #include "catalog/audittrail.h"
+#include "support/testhelpers.h"
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
@@ -14,15 +15,9 @@
 #include <QTest>
 #include <QUndoStack>
 
-namespace {
+using TestSupport::scalar;
 
-qint64 scalar(Database& db, const QByteArray& sql)
-{
-    auto stmt = db.prepare(sql.toStdString());
-    if (!stmt || !stmt->next().value_or(false))
-        return -1;
-    return stmt->int64(0);
-}
+namespace {
 
 PricePoint pointOf(const Catalog& c, qint64 product, Channel channel)
 {

@@ -1,4 +1,5 @@
 #include "catalog/catalogstore.h"
+#include "support/importrows.h"
 #include "demo/demodata.h"
 #include "export/accountingsettings.h"
 #include "export/fecexport.h"
@@ -102,48 +103,8 @@ Catalog smallCatalog()
     return c;
 }
 
-struct Row
-{
-    const char* kind;
-    const char* provider;
-    const char* channel;
-    const char* product;
-    qint64 at;
-    qint64 gross;
-    std::optional<qint64> net;
-    std::optional<qint64> fee;
-    const char* currency = "EUR";
-    const char* reference = "";
-};
+using Row = TestSupport::ImportRow;
 
-bool insertRows(Database& db, const QList<Row>& rows)
-{
-    auto batch = db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, imported_utc) "
-                            "VALUES ('sales', '', 'test', ?, 'test', 0)");
-    if (!batch)
-        return false;
-    batch->bind(1, QString::number(QDateTime::currentMSecsSinceEpoch()) + QString::number(rows.size()));
-    if (!batch->run())
-        return false;
-    const qint64 batchId = db.lastInsertId();
-    auto insert = db.prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_key, "
-                             "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
-        return false;
-    int line = 0;
-    for (const Row& r : rows) {
-        ++line;
-        insert->bind(1, batchId).bind(2, QString::fromUtf8(r.kind)).bind(3, QString::fromUtf8(r.provider));
-        insert->bind(4, QString::fromUtf8(r.channel)).bind(5, QString::fromUtf8(r.reference));
-        insert->bind(6, QStringLiteral("k%1-%2").arg(batchId).arg(line)).bind(7, r.at);
-        insert->bind(8, QString::fromUtf8(r.product)).bind(9, r.gross).bind(10, r.net).bind(11, r.fee);
-        insert->bind(12, QString::fromUtf8(r.currency)).bind(13, line);
-        if (!insert->run())
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -198,8 +159,10 @@ private:
             // After the period in Paris (00:10 on 1 April), though still 31 March in UTC.
             {"sales", "alpha", "sms", "Article", utc(2025, 3, 31, 22, 10), 300, {}, {}},
         };
-        if (!insertRows(*db, rows))
+        if (auto st = TestSupport::importRows(*db, rows); !st) {
+            qWarning("%s", qPrintable(st.error()));
             return nullptr;
+        }
         return db;
     }
 

@@ -1,4 +1,5 @@
 #include "importing/importer.h"
+#include "support/testhelpers.h"
 #include "money/money.h"
 #include "importing/profileregistry.h"
 #include "storage/database.h"
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+
+using TestSupport::scalar;
 
 namespace {
 
@@ -32,14 +35,6 @@ QByteArray statement(const QList<QByteArray>& lines)
         out += l + "\r\n";
     out += "Total;;;;;\r\n";
     return out;
-}
-
-qint64 scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt || !stmt->next().value_or(false))
-        return -1;
-    return stmt->int64(0);
 }
 
 } // namespace

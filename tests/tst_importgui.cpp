@@ -1,5 +1,6 @@
 // The import as a user drives it: the import dialog, the mapping wizard, the history page's undo, drag and drop.
 #include "importdialog.h"
+#include "support/testhelpers.h"
 #include "importhistorypage.h"
 #include "core/settings.h"
 #include "importing/profileregistry.h"
@@ -39,6 +40,8 @@
 
 using namespace Qt::StringLiterals;
 
+using TestSupport::scalar;
+
 namespace {
 
 // The built-in generic provider profile reads this: ISO dates, a point as decimal mark, a Total line skipped.
@@ -70,17 +73,6 @@ QByteArray frenchStatement()
                                         "26/10/2025 02:30:00;EA-0004;sms;Pass VIP;1 234,56;800,00;EUR\r\n"
                                         "Total;;;;1 251,35;810,78;EUR\r\n");
     return text.toLatin1();
-}
-
-qint64 scalar(const QString& dbPath, const char* sql)
-{
-    auto db = Database::open(dbPath);
-    if (!db)
-        return -1;
-    auto stmt = db.value()->prepare(sql);
-    if (!stmt || !stmt->next().value_or(false))
-        return -1;
-    return stmt->int64(0);
 }
 
 template <typename T> T* child(QObject* parent, const char* name)

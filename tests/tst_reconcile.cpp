@@ -1,4 +1,6 @@
 #include "reconcile/payoutfollowup.h"
+#include "support/importrows.h"
+#include "support/testhelpers.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconcileloader.h"
 #include "reconcile/reconciler.h"
@@ -480,11 +482,9 @@ private slots:
         // Small Sums: 30.00 owed, due, but under its 100.00 minimum.
         d.provider.push_back(row(today - 5 * day, "small", "M1", 4500, 3000));
         QVERIFY(ReconcileGen::insert(*db, d).ok());
-        auto payout = db->prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_key, "
-                                  "occurred_utc, gross_minor, currency) VALUES (1, 'payout', 'slow', '', 'P1', 'P1', "
-                                  "?, 5000, 'EUR')");
-        payout->bind(1, today - 20 * day);
-        QVERIFY(payout->run().ok());
+        const Status paid =
+            TestSupport::importRows(*db, {{"payout", "slow", "", "", today - 20 * day, 5000, {}, {}, "EUR", "P1"}});
+        QVERIFY2(paid.ok(), qPrintable(paid.error()));
         run(*db);
         auto lines = PayoutFollowUp::compute(*db, QDate(2025, 6, 30));
         QVERIFY2(lines.ok(), qPrintable(lines.error()));
@@ -630,14 +630,10 @@ private slots:
         auto opened = Database::open(db);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         Database& database = *opened.value();
-        auto scalar = [](Database& d, const char* sql) {
-            auto st = d.prepare(sql);
-            return st && st->next().value_or(false) ? st->int64(0) : -1;
-        };
-        const qint64 maxId = scalar(database, "SELECT max(id) FROM transactions");
-        QVERIFY(scalar(database, "SELECT count(*) FROM transaction_blocks") >= 3);
-        QCOMPARE(scalar(database, "SELECT sum(row_count) FROM transaction_blocks"),
-                 scalar(database, "SELECT count(*) FROM transactions"));
+        const qint64 maxId = TestSupport::scalar(database, "SELECT max(id) FROM transactions");
+        QVERIFY(TestSupport::scalar(database, "SELECT count(*) FROM transaction_blocks") >= 3);
+        QCOMPARE(TestSupport::scalar(database, "SELECT sum(row_count) FROM transaction_blocks"),
+                 TestSupport::scalar(database, "SELECT count(*) FROM transactions"));
         ReconcileLoader::Options lo;
         lo.products = true;
         ReconcileRows fromTable;

@@ -1,4 +1,5 @@
 #include "catalog/catalogstore.h"
+#include "support/testhelpers.h"
 #include "demo/demodata.h"
 #include "itemmodels/roles.h"
 #include "revenue/channelrevenuemodel.h"
@@ -25,6 +26,8 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_METATYPE(RevenueBucket)
 Q_DECLARE_METATYPE(RevenuePreset)
 Q_DECLARE_METATYPE(QList<QStringList>)
+
+using TestSupport::scalar;
 
 namespace {
 
@@ -185,12 +188,6 @@ struct Fixture
         return data.value_or(RevenueData());
     }
 };
-
-qint64 scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    return stmt && stmt->next().value_or(false) ? stmt->int64(0) : -1;
-}
 
 QList<qint64> bucketGross(const RevenueData& data, const QString& currency)
 {

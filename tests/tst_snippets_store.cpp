@@ -112,7 +112,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->schemaVersion(), 12);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
         SnippetStore store(*db.value(), &box.value());
         QCOMPARE(store.providerSecret(QStringLiteral("micropaie")).value(), QStringLiteral("secret-m"));
         QCOMPARE(store.providerSecret(QStringLiteral("prepago")).value(), QStringLiteral("secret-p"));

@@ -2546,6 +2546,13 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
 </context>
 <context>
+    <name>ImportStore</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: already imported on %2 (batch %3); nothing added.</source>
@@ -2573,10 +2580,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>%1: cannot save the import: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no import batch %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

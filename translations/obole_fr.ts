@@ -2569,6 +2569,13 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     </message>
 </context>
 <context>
+    <name>ImportStore</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>Il n&apos;y a pas de lot d&apos;import %1.</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>%1: already imported on %2 (batch %3); nothing added.</source>
@@ -2597,10 +2604,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>%1: cannot save the import: %2</source>
         <translation>%1 : impossible d&apos;enregistrer l&apos;import : %2</translation>
-    </message>
-    <message>
-        <source>There is no import batch %1.</source>
-        <translation>Il n&apos;y a pas de lot d&apos;import %1.</translation>
     </message>
     <message>
         <source>the catalog has no provider %1: add it in Price points → Providers (or pick the catalog&apos;s in the profile), or its rows stay apart from its price points and payouts</source>

@@ -1,6 +1,7 @@
 #include "importhistorypage.h"
 
 #include "importing/importer.h"
+#include "importing/importstore.h"
 #include "itemmodels/importbatchmodel.h"
 #include "itemmodels/roles.h"
 #include "messagebox.h"
@@ -171,24 +172,23 @@ void ImportHistoryPage::showDetails()
     m_detailsLabel->clear();
     if (!m_db || id == 0)
         return;
-    auto stmt = m_db->prepare("SELECT profile, encoding, file_sha256, rows_skipped, rows_rejected, rejected_detail "
-                              "FROM import_batches WHERE id = ?");
-    if (!stmt) {
-        m_detailsLabel->setText(stmt.error());
+    auto stored = ImportStore(*m_db).batch(id);
+    if (!stored) {
+        m_detailsLabel->setText(stored.error());
         return;
     }
-    stmt->bind(1, id);
-    if (!stmt->next().value_or(false))
+    if (!stored.value())
         return;
-    const QString encoding = stmt->text(1).isEmpty() ? tr("unknown") : stmt->text(1);
+    const ImportBatchRecord& b = *stored.value();
+    const QString encoding = b.encoding.isEmpty() ? tr("unknown") : b.encoding;
     //: details of an import batch; %4 and %5 are numbers of rows, %6 the file's SHA-256
     m_detailsLabel->setText(tr("Batch %1, read with the profile “%2” as %3: %4 skipped, %5 rejected. SHA-256 %6.")
                                 .arg(id)
-                                .arg(stmt->text(0), encoding)
-                                .arg(stmt->int64(3))
-                                .arg(stmt->int64(4))
-                                .arg(stmt->text(2)));
-    m_rejected->setPlainText(stmt->text(5));
+                                .arg(b.profile, encoding)
+                                .arg(b.rowsSkipped)
+                                .arg(b.rowsRejected)
+                                .arg(b.sha256));
+    m_rejected->setPlainText(b.rejectedDetail);
 }
 
 bool ImportHistoryPage::isUndoing() const

@@ -11,6 +11,7 @@
 #include "reportspage.h"
 #include "revenuepage.h"
 #include "snippetspage.h"
+#include "importing/importstore.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -214,11 +215,10 @@ void MainWindow::refreshPages()
 
     QString lastImport = tr("No import yet");
     if (m_db) {
-        auto stmt = m_db->prepare("SELECT file_name, imported_utc FROM import_batches ORDER BY imported_utc DESC, id "
-                                  "DESC LIMIT 1");
-        if (stmt && stmt->next().value_or(false)) {
-            const QDateTime at = QDateTime::fromSecsSinceEpoch(stmt->int64(1)).toLocalTime();
-            lastImport = tr("Last import: %1, %2").arg(stmt->text(0), QLocale().toString(at, QLocale::ShortFormat));
+        auto last = ImportStore(*m_db).lastBatch();
+        if (last && last.value()) {
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(last.value()->importedUtc).toLocalTime();
+            lastImport = tr("Last import: %1, %2").arg(last.value()->fileName, QLocale().toString(at, QLocale::ShortFormat));
         }
     }
     m_lastImportLabel->setText(lastImport);

@@ -2,10 +2,14 @@
 
 #include "catalog/catalogstore.h"
 #include "catalog/rulechecker.h"
+#include "money/money.h"
+#include "importing/importer.h"
+#include "importing/profileregistry.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -222,38 +226,35 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
     }
     std::sort(sales.begin(), sales.end(), [](const Sale& a, const Sale& b) { return a.at < b.at; });
 
-    auto batch = db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
-                            "imported_utc, rows_read, rows_added) VALUES (?, ?, ?, ?, 'demo', ?, ?, ?)");
-    auto insert = db.prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_key, "
-                             "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!batch || !insert)
-        return R::failure(batch ? insert.error() : batch.error());
-
-    QString failure;
-    auto newBatch = [&](const QString& kind, const QString& provider, const QString& file, int rows) -> qint64 {
-        batch->bind(1, kind).bind(2, provider).bind(3, file).bind(4, hex(rng, 32));
-        batch->bind(5, QDateTime(lastDay.addDays(1), QTime(7, 30), paris).toSecsSinceEpoch());
-        batch->bind(6, rows).bind(7, rows);
-        if (auto st = batch->run(); !st) {
-            if (failure.isEmpty())
-                failure = st.error();
-            return 0;
-        }
-        return db.lastInsertId();
+    // The demonstration is imported like any file: a sales log in the format the snippets write, and one statement
+    // per provider and month in the generic statement format, so its rows carry identities and packed blocks.
+    const qint64 importedUtc = QDateTime(lastDay.addDays(1), QTime(7, 30), paris).toSecsSinceEpoch();
+    auto profileNamed = [](const char* name) -> Result<ImportProfile> {
+        auto entry = ProfileRegistry::find(QString::fromLatin1(name));
+        if (!entry)
+            return Result<ImportProfile>::failure(entry.error());
+        return entry->profile;
     };
-    int line = 0;
-    auto write = [&](qint64 batchId, const QString& kind, const Sale& s, const QString& rowKey, bool withNet) {
-        ++line;
-        insert->bind(1, batchId).bind(2, kind).bind(3, s.provider).bind(4, Channels::id(s.channel));
-        insert->bind(5, s.reference).bind(6, rowKey).bind(7, s.at).bind(8, s.product).bind(9, s.gross);
-        if (withNet)
-            insert->bind(10, s.net).bind(11, s.gross - s.net);
-        else
-            insert->bindNull(10).bindNull(11);
-        insert->bind(12, s.currency).bind(13, line);
-        if (auto st = insert->run(); !st && failure.isEmpty())
-            failure = st.error();
+    auto salesProfile = profileNamed("obole-sales-log");
+    auto statementProfile = profileNamed("generic-provider");
+    if (!salesProfile || !statementProfile)
+        return R::failure(salesProfile ? statementProfile.error() : salesProfile.error());
+    statementProfile->column(ImportProfile::Field::Fee).header = QStringLiteral("fee");
+    auto import = [&](const ImportProfile& profile, const QString& file, const QByteArray& text) -> Status {
+        ImportOptions options;
+        options.importedUtc = importedUtc;
+        auto imported = Importer::importData(db, profile, text, file, options);
+        return imported ? Status() : Status::failure(imported.error());
+    };
+    auto utc = [](qint64 at) {
+        return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate).toUtf8();
+    };
+    auto amount = [](qint64 minor, const QString& currency) { return Money(minor, currency).toPlainString().toUtf8(); };
+    auto cell = [](const QString& text) -> QByteArray {
+        QByteArray utf8 = text.toUtf8();
+        if (!utf8.contains(',') && !utf8.contains('"'))
+            return utf8;
+        return '"' + utf8.replace('"', "\"\"") + '"';
     };
 
     Summary summary;
@@ -262,20 +263,23 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
     summary.pricePoints = int(catalog.pricePoints.size());
 
     // The site's own log: every sale but one that the site failed to log (the provider still reports it).
-    const qint64 salesBatch = newBatch(QStringLiteral("sales"), QString(), QStringLiteral("obole-sales.log"), 0);
+    QByteArray log = "timestamp,reference,product,channel,provider,gross,currency\n";
     const int notLogged = int(sales.size() / 3);
-    line = 0;
     for (int i = 0; i < sales.size(); ++i) {
         if (i == notLogged)
             continue;
         const Sale& s = sales.at(i);
-        write(salesBatch, QStringLiteral("sales"), s, QStringLiteral("demo-s-%1").arg(i), false);
+        log += utc(s.at) + ',' + cell(s.reference) + ',' + cell(s.product) + ',' + Channels::id(s.channel).toUtf8() +
+               ',' + cell(s.provider) + ',' + amount(s.gross, s.currency) + ',' + s.currency.toUtf8() + '\n';
         ++summary.salesRows;
     }
+    if (auto st = import(salesProfile.value(), QStringLiteral("obole-sales.log"), log); !st)
+        return R::failure(st.error());
 
     // Provider statements, one per provider per month, with the usual slips: a sale never reported, a line
     // reported twice, a wrong amount, and a sale reported a day late.
-    QHash<QString, qint64> statementBatch;
+    QMap<QString, QByteArray> statements; // by provider and month, in the order of their files' names
+    QHash<QString, QString> statementProvider;
     const int missing = int(sales.size() / 5);
     const int doubled = int(sales.size() / 2);
     const int wrongAmount = int(sales.size() * 2 / 3);
@@ -286,10 +290,10 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         Sale s = sales.at(i);
         const QDate day = QDateTime::fromSecsSinceEpoch(s.at, paris).date();
         const QString key = s.provider + day.toString(QStringLiteral("-yyyy-MM"));
-        if (!statementBatch.contains(key)) {
-            statementBatch.insert(key, newBatch(QStringLiteral("provider"), s.provider,
-                                                QStringLiteral("releve-%1.csv").arg(key), 0));
-            line = 0;
+        QByteArray& text = statements[key];
+        if (text.isEmpty()) {
+            text = "date,reference,channel,product,gross,net,fee,currency\n";
+            statementProvider.insert(key, s.provider);
         }
         s.at += 2 + qint64(rng.bounded(40)); // the provider stamps its own clock
         if (i == wrongAmount) {
@@ -298,24 +302,24 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         }
         if (i == late)
             s.at += 26 * 3600;
-        const QString rowKey = s.reference.isEmpty() ? QStringLiteral("demo-p-%1").arg(i) : s.reference;
-        write(statementBatch.value(key), QStringLiteral("provider"), s, rowKey, true);
+        const QByteArray line = utc(s.at) + ',' + cell(s.reference) + ',' + Channels::id(s.channel).toUtf8() + ',' +
+                                cell(s.product) + ',' + amount(s.gross, s.currency) + ',' +
+                                amount(s.net, s.currency) + ',' + amount(s.gross - s.net, s.currency) + ',' +
+                                s.currency.toUtf8() + '\n';
+        text += line;
         ++summary.providerRows;
         if (i == doubled && !s.reference.isEmpty()) {
-            write(statementBatch.value(key), QStringLiteral("provider"), s, rowKey + QStringLiteral("#2"), true);
+            text += line;
             ++summary.providerRows;
         }
     }
-    if (!failure.isEmpty())
-        return R::failure(failure);
+    for (auto it = statements.cbegin(); it != statements.cend(); ++it) {
+        ImportProfile profile = statementProfile.value();
+        profile.provider = statementProvider.value(it.key());
+        if (auto st = import(profile, QStringLiteral("releve-%1.csv").arg(it.key()), it.value()); !st)
+            return R::failure(st.error());
+    }
 
-    auto counts = db.prepare("UPDATE import_batches SET rows_read = r.n, rows_added = r.n, first_txn_id = r.lo, "
-                             "last_txn_id = r.hi FROM (SELECT batch_id, count(*) AS n, min(id) AS lo, max(id) AS hi "
-                             "FROM transactions GROUP BY batch_id) AS r WHERE r.batch_id = import_batches.id");
-    if (!counts)
-        return R::failure(counts.error());
-    if (auto st = counts->run(); !st)
-        return R::failure(st.error());
     if (auto st = tx.commit(); !st)
         return R::failure(st.error());
     return summary;

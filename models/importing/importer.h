@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -21,6 +22,9 @@ struct ImportOptions
     bool skipBadRows = false;
     // Called now and then with the bytes read so far and the total; returning false cancels the import.
     std::function<bool(qint64 done, qint64 total)> progress;
+    // The time the batch records as its import (UTC seconds); now when empty. The demonstration data gives its own,
+    // so that it is the same on every run.
+    std::optional<qint64> importedUtc;
 };
 
 class Importer final

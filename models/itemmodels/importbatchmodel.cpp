@@ -1,7 +1,7 @@
 #include "importbatchmodel.h"
 
 #include "roles.h"
-#include "storage/database.h"
+#include "importing/importstore.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -10,20 +10,14 @@ ImportBatchModel::ImportBatchModel(QObject* parent) : QAbstractTableModel(parent
 
 QString ImportBatchModel::reload(Database& db)
 {
+    auto stored = ImportStore(db).batches();
+    if (!stored)
+        return stored.error();
     QList<Batch> batches;
-    auto stmt = db.prepare("SELECT id, file_name, kind, provider, profile, imported_utc, rows_read, rows_added, "
-                           "rows_present, rows_rejected FROM import_batches ORDER BY imported_utc DESC, id DESC");
-    if (!stmt)
-        return stmt.error();
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        batches.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->int64(5),
-                        stmt->int64(6), stmt->int64(7), stmt->int64(8), stmt->int64(9)});
-    }
+    batches.reserve(stored->size());
+    for (const ImportBatchRecord& b : stored.value())
+        batches.append({b.id, b.fileName, b.kind, b.provider, b.profile, b.importedUtc, b.rowsRead, b.rowsAdded,
+                        b.rowsPresent, b.rowsRejected});
     beginResetModel();
     m_batches = std::move(batches);
     endResetModel();

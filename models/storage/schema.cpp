@@ -452,6 +452,12 @@ BEGIN
 END;
 )SQL";
 
+// There is no step 7: it was never released, and a step number is never given twice, so a database at step 6 goes
+// straight to step 8.
+
+// Version 8: a provider may pay by price tier (so much for a 1.00 code, so much for a 3.00 one) rather than one rate,
+// and the audit trail says what was done (an edit, an undo, a redo) and names the entity in words,
+// so the trail still reads after the entity is gone; it is looked up by entity.
 constexpr const char* s_version8 = R"SQL(
 CREATE TABLE provider_payout_tiers (
     provider_id INTEGER NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
@@ -544,11 +550,18 @@ DROP TABLE snippet_secrets;
 ALTER TABLE snippet_secrets_v12 RENAME TO snippet_secrets;
 )SQL";
 
+// Version 13: the text identity of version 1 (row_key) goes. Since version 3 every import writes the 64-bit row_hash
+// instead, and nothing has read row_key since; rows written before then keep the row_hash 0 they were given, which
+// no import looks for.
+constexpr const char* s_version13 = R"SQL(
+ALTER TABLE transactions DROP COLUMN row_key;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
             {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10},
-            {11, s_version11}, {12, s_version12}};
+            {11, s_version11}, {12, s_version12}, {13, s_version13}};
 }

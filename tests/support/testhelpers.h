@@ -9,15 +9,34 @@
 #include <QString>
 #include <QStringList>
 
+#include <string_view>
+
 namespace TestSupport {
 
 // The first column of the first row, or -1 when the statement fails or returns nothing.
-inline qint64 scalar(Database& db, const char* sql)
+inline qint64 scalar(Database& db, std::string_view sql)
 {
     auto stmt = db.prepare(sql);
     if (!stmt || !stmt->next().value_or(false))
         return -1;
     return stmt->int64(0);
+}
+
+inline qint64 scalar(Database& db, const char* sql)
+{
+    return scalar(db, std::string_view(sql));
+}
+
+inline qint64 scalar(Database& db, const QByteArray& sql)
+{
+    return scalar(db, std::string_view(sql.constData(), size_t(sql.size())));
+}
+
+// The same, on the database file at `dbPath`, opened for this one question.
+inline qint64 scalar(const QString& dbPath, std::string_view sql)
+{
+    auto db = Database::open(dbPath);
+    return db ? scalar(*db.value(), sql) : -1;
 }
 
 // SHA-256 of a file's bytes, empty when it cannot be read: "left byte for byte as it was" is two equal hashes.

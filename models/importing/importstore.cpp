@@ -1,0 +1,348 @@
+#include "importstore.h"
+
+#include "stagingpipeline.h"
+
+#include <functional>
+#include <string>
+
+namespace {
+
+// 64 rows of 11 values stay well under SQLite's limit on bound parameters.
+constexpr int s_rowsPerStatement = 64;
+// A batch whose range of ids is not known (NULL) is looked for over the whole table.
+constexpr std::string_view s_unknownLastId = "9223372036854775807";
+
+constexpr const char* s_batchColumns =
+    "id, kind, provider, file_name, profile, encoding, file_sha256, imported_utc, rows_read, rows_added, "
+    "rows_present, rows_skipped, rows_rejected, rejected_detail";
+
+ImportBatchRecord batchAt(const Statement& s)
+{
+    ImportBatchRecord b;
+    b.id = s.int64(0);
+    b.kind = s.text(1);
+    b.provider = s.text(2);
+    b.fileName = s.text(3);
+    b.profile = s.text(4);
+    b.encoding = s.text(5);
+    b.sha256 = s.text(6);
+    b.importedUtc = s.int64(7);
+    b.rowsRead = s.int64(8);
+    b.rowsAdded = s.int64(9);
+    b.rowsPresent = s.int64(10);
+    b.rowsSkipped = s.int64(11);
+    b.rowsRejected = s.int64(12);
+    b.rejectedDetail = s.text(13);
+    return b;
+}
+
+Result<std::optional<ImportBatchRecord>> oneBatch(Database& db, const std::string& sql,
+                                                  const std::function<void(Statement&)>& bind = {})
+{
+    using R = Result<std::optional<ImportBatchRecord>>;
+    auto s = db.prepare(sql);
+    if (!s)
+        return R::failure(s.error());
+    if (bind)
+        bind(s.value());
+    auto row = s->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<ImportBatchRecord>();
+    return std::optional<ImportBatchRecord>(batchAt(s.value()));
+}
+
+Result<qint64> scalar(Database& db, const char* sql)
+{
+    auto s = db.prepare(sql);
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    auto row = s->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    return row.value() ? s->int64(0) : 0;
+}
+
+} // namespace
+
+Result<QList<ImportBatchRecord>> ImportStore::batches(bool byId)
+{
+    using R = Result<QList<ImportBatchRecord>>;
+    auto s = m_db.prepare(std::string("SELECT ") + s_batchColumns + " FROM import_batches ORDER BY " +
+                          (byId ? "id" : "imported_utc DESC, id DESC"));
+    if (!s)
+        return R::failure(s.error());
+    QList<ImportBatchRecord> out;
+    if (auto st = s->forEach([&] { out.append(batchAt(s.value())); }); !st)
+        return R::failure(st.error());
+    return out;
+}
+
+Result<std::optional<ImportBatchRecord>> ImportStore::batch(qint64 id)
+{
+    return oneBatch(m_db, std::string("SELECT ") + s_batchColumns + " FROM import_batches WHERE id = ?",
+                    [id](Statement& s) { s.bind(1, id); });
+}
+
+Result<std::optional<ImportBatchRecord>> ImportStore::lastBatch()
+{
+    return oneBatch(m_db, std::string("SELECT ") + s_batchColumns +
+                              " FROM import_batches ORDER BY imported_utc DESC, id DESC LIMIT 1");
+}
+
+Result<std::optional<ImportBatchRecord>> ImportStore::batchWithHash(const QString& sha256, qint64 exceptId)
+{
+    return oneBatch(m_db,
+                    std::string("SELECT ") + s_batchColumns + " FROM import_batches WHERE file_sha256 = ? AND id <> ?",
+                    [&](Statement& s) { s.bind(1, sha256).bind(2, exceptId); });
+}
+
+Result<qint64> ImportStore::lastTransactionId()
+{
+    return scalar(m_db, "SELECT coalesce(max(id), 0) FROM transactions");
+}
+
+Result<bool> ImportStore::hasSalesOrStatementRows()
+{
+    auto any = scalar(m_db, "SELECT EXISTS (SELECT 1 FROM transactions WHERE kind IN ('sales', 'provider'))");
+    if (!any)
+        return Result<bool>::failure(any.error());
+    return any.value() != 0;
+}
+
+Result<QString> ImportStore::firstStatementCurrency()
+{
+    auto s = m_db.prepare("SELECT currency FROM transactions WHERE kind = 'provider' LIMIT 1");
+    if (!s)
+        return Result<QString>::failure(s.error());
+    auto row = s->next();
+    if (!row)
+        return Result<QString>::failure(row.error());
+    return row.value() ? s->text(0) : QString();
+}
+
+Result<std::optional<ImportStore::Span>> ImportStore::salesSpan()
+{
+    using R = Result<std::optional<Span>>;
+    // Batches from before schema step 11 may lack their span: it is then read from their rows.
+    auto s = m_db.prepare("SELECT min(coalesce(first_occurred_utc, (SELECT min(occurred_utc) FROM transactions t "
+                          "WHERE t.batch_id = b.id))), max(coalesce(last_occurred_utc, (SELECT max(occurred_utc) "
+                          "FROM transactions t WHERE t.batch_id = b.id))) FROM import_batches b "
+                          "WHERE b.kind = 'sales' AND b.rows_added > 0");
+    if (!s)
+        return R::failure(s.error());
+    auto row = s->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value() || s->isNull(0))
+        return std::optional<Span>();
+    return std::optional<Span>(Span{s->int64(0), s->int64(1)});
+}
+
+Status ImportStore::loadIdentities(const QString& kind, const QString& provider, FlatHashSet64& out)
+{
+    // Each batch's rows are read along its range of ids, not found by a scan. CROSS JOIN keeps the batches outside,
+    // and the + keeps SQLite from building an index on batch_id.
+    auto known = m_db.prepare("SELECT t.row_hash FROM import_batches b CROSS JOIN transactions t "
+                              "ON t.id BETWEEN coalesce(b.first_txn_id, 0) AND coalesce(b.last_txn_id, " +
+                              std::string(s_unknownLastId) + ") AND +t.batch_id = b.id "
+                              "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2)");
+    if (!known)
+        return Status::failure(known.error());
+    known->bind(1, kind).bind(2, provider);
+    return known->forEach([&] { out.insert(quint64(known->int64(0))); });
+}
+
+Result<qint64> ImportStore::createBatch(const QString& kind, const QString& provider, const QString& fileName,
+                                        const QString& profile, qint64 importedUtc, const QString& encoding)
+{
+    auto batch = m_db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
+                              "imported_utc, encoding) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!batch)
+        return Result<qint64>::failure(batch.error());
+    // Its hash is written once known: until then it holds a placeholder no file can hash to.
+    batch->bind(1, kind).bind(2, provider).bind(3, fileName).bind(4, QStringLiteral("pending")).bind(5, profile);
+    batch->bind(6, importedUtc).bind(7, encoding);
+    if (auto st = batch->run(); !st)
+        return Result<qint64>::failure(st.error());
+    return m_db.lastInsertId();
+}
+
+Status ImportStore::finishBatch(qint64 batchId, const Finish& f)
+{
+    auto update = m_db.prepare("UPDATE import_batches SET rows_read = ?, rows_added = ?, rows_present = ?, "
+                               "rows_rejected = ?, rows_skipped = ?, rejected_detail = ?, first_txn_id = ?, "
+                               "last_txn_id = ?, file_sha256 = ?, first_occurred_utc = ?, last_occurred_utc = ? "
+                               "WHERE id = ?");
+    if (!update)
+        return Status::failure(update.error());
+    update->bind(1, f.rowsRead).bind(2, f.rowsAdded).bind(3, f.rowsPresent);
+    update->bind(4, f.rowsRejected).bind(5, f.rowsSkipped).bind(6, f.rejected.join(u'\n'));
+    update->bind(7, f.firstTxnId).bind(8, f.lastTxnId);
+    update->bind(9, f.sha256);
+    if (f.span)
+        update->bind(10, f.span->first).bind(11, f.span->last);
+    else
+        update->bindNull(10).bindNull(11);
+    update->bind(12, batchId);
+    return update->run();
+}
+
+Status ImportStore::removeBatch(qint64 batchId)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    auto exists = batch(batchId);
+    if (!exists)
+        return Status::failure(exists.error());
+    if (!exists.value())
+        return Status::failure(tr("There is no import batch %1.").arg(batchId));
+    auto rows = m_db.prepare("DELETE FROM transactions WHERE batch_id = ?1 AND id BETWEEN "
+                             "coalesce((SELECT first_txn_id FROM import_batches WHERE id = ?1), 0) AND "
+                             "coalesce((SELECT last_txn_id FROM import_batches WHERE id = ?1), " +
+                             std::string(s_unknownLastId) + ")");
+    auto batchRow = m_db.prepare("DELETE FROM import_batches WHERE id = ?");
+    auto blocks = m_db.prepare("DELETE FROM transaction_blocks WHERE batch_id = ?");
+    if (!rows || !batchRow || !blocks)
+        return Status::failure(!rows ? rows.error() : !batchRow ? batchRow.error() : blocks.error());
+    blocks->bind(1, batchId);
+    if (auto st = blocks->run(); !st)
+        return st;
+    rows->bind(1, batchId);
+    if (auto st = rows->run(); !st)
+        return st;
+    batchRow->bind(1, batchId);
+    if (auto st = batchRow->run(); !st)
+        return st;
+    return tx.commit();
+}
+
+// Rows are written many to a statement, which spares SQLite most of its per-statement work, and each value is given
+// to SQLite as cheaply as it allows: the batch and the kind are written into the statement; so is NULL for a net or
+// fee column the profile has not; the provider of a statement without a provider column is bound once for all rows
+// (?1), and so is the currency of 64 rows that share it (?2), in a second form of the statement. Every other value is
+// bound to a numbered parameter of its own, from ?3 on.
+Result<ImportStore::RowWriter> ImportStore::RowWriter::create(Database& db, const Shape& shape, qint64 lastIdBefore)
+{
+    using R = Result<RowWriter>;
+    RowWriter w(db, shape, lastIdBefore);
+    w.m_perRowShared = 7 + (shape.providerColumn ? 1 : 0) + (shape.netColumn ? 1 : 0) + (shape.feeColumn ? 1 : 0);
+    const std::string kind = shape.kind.toStdString();
+    auto insertSql = [&](int rows, bool sharedCurrency) {
+        std::string sql = "INSERT INTO transactions (batch_id, kind, provider, channel, reference, row_hash, "
+                          "occurred_utc, product, gross_minor, net_minor, fee_minor, currency, line) VALUES ";
+        const int perRow = w.m_perRowShared + (sharedCurrency ? 0 : 1);
+        for (int row = 0; row < rows; ++row) {
+            int n = 3 + row * perRow;
+            auto value = [&sql](const char* text) { sql.append(",").append(text); };
+            auto parameter = [&sql, &n] { sql.append(",?").append(std::to_string(n++)); };
+            sql.append(row ? ",(" : "(").append(std::to_string(shape.batchId)).append(",'");
+            sql.append(kind).append("'");
+            if (shape.providerColumn)
+                parameter();
+            else
+                value("?1");
+            for (int k = 0; k < 6; ++k) // channel, reference, row_hash, occurred_utc, product, gross
+                parameter();
+            shape.netColumn ? parameter() : value("NULL");
+            shape.feeColumn ? parameter() : value("NULL");
+            sharedCurrency ? value("?2") : parameter();
+            parameter(); // line
+            sql.append(")");
+        }
+        return sql;
+    };
+    auto many = db.prepare(insertSql(s_rowsPerStatement, false));
+    auto manyOneCurrency = db.prepare(insertSql(s_rowsPerStatement, true));
+    auto one = db.prepare(insertSql(1, false));
+    // Each chunk's rows are also stored packed, with the id of its first row: ids are given in order from the last
+    // one before this import, which the ids SQLite reports are checked against.
+    auto block = db.prepare("INSERT INTO transaction_blocks (first_txn_id, batch_id, row_count, data) "
+                            "VALUES (?, ?, ?, ?)");
+    if (!many || !manyOneCurrency || !one || !block)
+        return R::failure(!many ? many.error() : !one ? one.error() : !block ? block.error() : manyOneCurrency.error());
+    w.m_many = std::move(many.value());
+    w.m_manyOneCurrency = std::move(manyOneCurrency.value());
+    w.m_one = std::move(one.value());
+    w.m_block = std::move(block.value());
+    if (!shape.providerColumn) {
+        w.m_providerUtf8 = shape.provider.toUtf8();
+        const std::string_view text(w.m_providerUtf8.constData(), size_t(w.m_providerUtf8.size()));
+        for (Statement* st : {&w.m_many, &w.m_manyOneCurrency, &w.m_one})
+            st->bind(1, text);
+    }
+    return R(std::move(w));
+}
+
+void ImportStore::RowWriter::bindRow(Statement& st, int row, bool sharedCurrency, const StagedChunk& chunk,
+                                     size_t index)
+{
+    const StagedRow& r = chunk.rows[index];
+    int i = 3 + row * (m_perRowShared + (sharedCurrency ? 0 : 1));
+    if (m_shape.providerColumn)
+        st.bindStatic(i++, chunk.text(r.provider));
+    st.bindStatic(i, chunk.text(r.channel)).bindStatic(i + 1, chunk.text(r.reference));
+    st.bind(i + 2, qint64(r.identity)).bind(i + 3, r.occurredUtc).bindStatic(i + 4, chunk.text(r.product));
+    st.bind(i + 5, r.grossMinor);
+    i += 6;
+    if (m_shape.netColumn) {
+        if (r.hasNet)
+            st.bind(i++, r.netMinor);
+        else
+            st.bindNull(i++);
+    }
+    if (m_shape.feeColumn) {
+        if (r.hasFee)
+            st.bind(i++, r.feeMinor);
+        else
+            st.bindNull(i++);
+    }
+    if (!sharedCurrency)
+        st.bindStatic(i++, chunk.text(r.currency));
+    st.bind(i, r.line);
+}
+
+Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLine)
+{
+    const size_t n = chunk.rows.size();
+    size_t i = 0;
+    for (; i + s_rowsPerStatement <= n; i += s_rowsPerStatement) {
+        // Repeated text is one span of the chunk's buffer, so equal spans are equal currencies.
+        const StagedRow::Span currency = chunk.rows[i].currency;
+        bool shared = true;
+        for (int k = 1; k < s_rowsPerStatement && shared; ++k) {
+            const StagedRow::Span other = chunk.rows[i + size_t(k)].currency;
+            shared = other.offset == currency.offset && other.length == currency.length;
+        }
+        Statement& insert = shared ? m_manyOneCurrency : m_many;
+        if (shared)
+            insert.bindStatic(2, chunk.text(currency));
+        for (int k = 0; k < s_rowsPerStatement; ++k)
+            bindRow(insert, k, shared, chunk, i + size_t(k));
+        if (auto st = insert.run(); !st) {
+            failedLine = chunk.rows[i].line;
+            return st;
+        }
+    }
+    for (; i < n; ++i) {
+        bindRow(m_one, 0, false, chunk, i);
+        if (auto st = m_one.run(); !st) {
+            failedLine = chunk.rows[i].line;
+            return st;
+        }
+    }
+    if (n == 0)
+        return {};
+    m_blocksInStep = m_blocksInStep && m_db->lastInsertId() == m_nextId + qint64(n) - 1;
+    if (m_blocksInStep) {
+        m_block.bind(1, m_nextId).bind(2, m_shape.batchId).bind(3, qint64(n)).bindBlobStatic(4, chunk.block);
+        if (auto st = m_block.run(); !st) {
+            failedLine = chunk.rows.front().line;
+            return st;
+        }
+    }
+    m_nextId += qint64(n);
+    return {};
+}
