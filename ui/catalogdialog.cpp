@@ -91,11 +91,6 @@ QWidget* CatalogDialog::makeTab(Tab tab, CatalogTableModel* model, const QString
     return page;
 }
 
-void CatalogDialog::showTab(Tab tab)
-{
-    m_tabs->setCurrentIndex(tab);
-}
-
 void CatalogDialog::refresh()
 {
     for (int tab = 0; tab < 3; ++tab) {

@@ -19,7 +19,6 @@ public:
     enum Tab { SitesTab, ProductsTab, ProvidersTab };
 
     explicit CatalogDialog(CatalogEditor* editor, QWidget* parent = nullptr);
-    void showTab(Tab tab);
 
 private:
     struct TabParts

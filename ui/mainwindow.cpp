@@ -5,7 +5,6 @@
 #include "importdialog.h"
 #include "importhistorypage.h"
 #include "messagebox.h"
-#include "placeholderpage.h"
 #include "pricepointspage.h"
 #include "reconciliationpage.h"
 #include "reportspage.h"

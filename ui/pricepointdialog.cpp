@@ -5,6 +5,7 @@
 #include "catalog/rulechecker.h"
 #include "money/money.h"
 #include "moneyinput.h"
+#include "moneytext.h"
 #include "ui_pricepointdialog.h"
 
 #include <QLocale>
@@ -37,9 +38,10 @@ Page pageOf(Channel channel)
 
 constexpr qint64 s_units[] = {60, 3600, 86400};
 
+// While the currency is being typed, amounts are shown in euros.
 QString money(qint64 minor, const QString& currency)
 {
-    return Money(minor, Money::isCurrencyCode(currency) ? currency : QStringLiteral("EUR")).toString(QLocale());
+    return moneyText(minor, Money::isCurrencyCode(currency) ? currency : QStringLiteral("EUR"));
 }
 
 } // namespace

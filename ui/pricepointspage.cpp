@@ -9,6 +9,7 @@
 #include "itemmodels/pricematrixmodel.h"
 #include "messagebox.h"
 #include "money/money.h"
+#include "moneytext.h"
 #include "pricematrixdelegate.h"
 #include "pricepointdialog.h"
 #include "productdialog.h"
@@ -55,11 +56,6 @@ QToolButton* toolButton(QAction* action, const QString& text, QWidget* parent)
     QObject::connect(button, &QToolButton::clicked, action, &QAction::trigger);
     QObject::connect(action, &QAction::enabledChanged, button, &QWidget::setEnabled);
     return button;
-}
-
-QString money(qint64 minor, const QString& currency)
-{
-    return Money(minor, currency).toString(QLocale());
 }
 
 QString accessText(const PricePoint& p)
@@ -316,7 +312,7 @@ void PricePointsPage::fillCellPoints()
             providers.insert(p.id, p.name);
     }
     for (const PricePoint& p : points) {
-        QStringList parts{money(p.priceMinor, p.currency), providers.value(p.providerId)};
+        QStringList parts{moneyText(p.priceMinor, p.currency), providers.value(p.providerId)};
         if (!p.serviceNumber.isEmpty())
             parts.append(p.serviceNumber);
         parts.append(p.active ? tr("active") : tr("inactive"));
@@ -441,8 +437,8 @@ void PricePointsPage::updateDetail()
                            "is set apart: <b>net %7</b>.")
                             .arg(product.name.toHtmlEscaped(), Channels::displayName(channel).toHtmlEscaped(),
                                  facts.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                 money(p.buyerChargeMinor(), p.currency), money(p.payoutMinor(), p.currency),
-                                 money(p.vatMinor(rate), p.currency), money(p.netRevenueMinor(rate), p.currency));
+                                 moneyText(p.buyerChargeMinor(), p.currency), moneyText(p.payoutMinor(), p.currency),
+                                 moneyText(p.vatMinor(rate), p.currency), moneyText(p.netRevenueMinor(rate), p.currency));
         const auto verdict = m_model->verdict(p.id);
         for (const auto& f : verdict.findings) {
             block += QStringLiteral("<br/>") + (f.respected ? tr("✔ %1").arg(f.message.toHtmlEscaped())
@@ -536,7 +532,7 @@ void PricePointsPage::deleteCurrent()
     const QString name = tr("%1 · %2").arg(m_model->product(index.row()).name, Channels::displayName(point->channel));
     if (MessageBox::question(this, tr("Delete Price Point"),
                              tr("Delete the price point %1 at %2? Edit → Undo brings it back.")
-                                 .arg(name, money(point->priceMinor, point->currency))) != QMessageBox::Yes)
+                                 .arg(name, moneyText(point->priceMinor, point->currency))) != QMessageBox::Yes)
         return;
     if (auto st = m_editor->removePricePoint(point->id); !st)
         MessageBox::critical(this, tr("Delete Price Point"), st.error());

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "money/money.h"
+#include "moneytext.h"
 #include "reconcile/payoutschedule.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconcilestore.h"
@@ -84,11 +85,6 @@ private:
     std::function<QString()> m_revert;
     std::function<void(const QString&)> m_report;
 };
-
-QString money(const std::optional<qint64>& minor, const QString& currency)
-{
-    return minor ? Money(*minor, currency).toString(QLocale()) : QString();
-}
 
 QString localTime(qint64 utc)
 {
@@ -1062,8 +1058,8 @@ void ReconciliationPage::showDetail()
     case ReconcileOutcome::AmountMismatch:
         why = tr("Paired (by the reference <b>%1</b>, or by hand), but the provider reports %2 and the sales log %3: "
                  "a difference of %4.")
-                  .arg(esc(ref), money(e.providerGross, cur), money(e.salesGross, cur),
-                       money(e.providerGross && e.salesGross ? std::optional<qint64>(*e.providerGross - *e.salesGross)
+                  .arg(esc(ref), moneyText(e.providerGross, cur), moneyText(e.salesGross, cur),
+                       moneyText(e.providerGross && e.salesGross ? std::optional<qint64>(*e.providerGross - *e.salesGross)
                                                              : std::nullopt,
                              cur));
         break;
@@ -1101,9 +1097,9 @@ void ReconciliationPage::showDetail()
         QString cell =
             QStringLiteral("%1<br>%2<br>%3<br>%4<br><b>%5</b>")
                 .arg(esc(localTime(t->occurredUtc)), esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
-                     esc(Channels::displayNameOf(t->channel)), esc(t->product), esc(money(t->gross, t->currency)));
+                     esc(Channels::displayNameOf(t->channel)), esc(t->product), esc(moneyText(t->gross, t->currency)));
         if (t->net)
-            cell += QStringLiteral("<br>") + esc(tr("net %1").arg(money(t->net, t->currency)));
+            cell += QStringLiteral("<br>") + esc(tr("net %1").arg(moneyText(t->net, t->currency)));
         cell += QStringLiteral("<br><small>") +
                 esc(tr("%1, line %2 (row %3)").arg(t->fileName).arg(t->line).arg(t->id)) + QStringLiteral("</small>");
         return QStringLiteral("<td valign=\"top\">%1</td>").arg(cell);
@@ -1121,8 +1117,8 @@ void ReconciliationPage::showDetail()
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(tr("Payout check: the price point promised %1 for this sale, the provider reports a net "
                                 "of %2 (difference %3).")
-                                 .arg(money(e.expectedNet, cur), money(e.providerNet, cur),
-                                      money(std::optional<qint64>(*e.providerNet - *e.expectedNet), cur))));
+                                 .arg(moneyText(e.expectedNet, cur), moneyText(e.providerNet, cur),
+                                      moneyText(std::optional<qint64>(*e.providerNet - *e.expectedNet), cur))));
     }
     const qint64 focus = e.providerTxn ? e.providerTxn : e.salesTxn;
     if (auto history = ReconcileReview::decisionsFor(*m_db, focus); history && !history->isEmpty()) {

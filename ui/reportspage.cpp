@@ -6,6 +6,7 @@
 #include "export/reporttablemodel.h"
 #include "messagebox.h"
 #include "money/money.h"
+#include "moneytext.h"
 #include "reportchartwidget.h"
 #include "storage/database.h"
 #include "summarytile.h"
@@ -30,15 +31,6 @@
 #include <QtConcurrent>
 
 #include <limits>
-
-namespace {
-
-QString money(qint64 minor, const QString& currency)
-{
-    return Money(minor, currency).toString(QLocale());
-}
-
-} // namespace
 
 ReportsPage::ReportsPage(QWidget* parent)
     : Page(parent), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
@@ -477,13 +469,13 @@ void ReportsPage::showReport()
     } else {
         const ReportFigures f = m_report->total(currency);
         const QString sales = tr("sales: %1").arg(locale.toString(f.sales));
-        m_grossTile->setValue(money(f.gross, currency),
+        m_grossTile->setValue(moneyText(f.gross, currency),
                               others.isEmpty() ? sales
                                                : tr("%1; also in %2").arg(sales, others.join(QStringLiteral(", "))));
-        m_vatTile->setValue(money(f.vat, currency), tr("net: %1").arg(money(f.netOfVat, currency)));
-        m_payoutTile->setValue(money(f.payout, currency), tr("fees: %1").arg(money(f.fees, currency)));
-        m_owedTile->setValue(money(m_report->owedAtEnd(currency), currency),
-                             tr("received: %1").arg(money(m_report->payoutsReceived(currency), currency)));
+        m_vatTile->setValue(moneyText(f.vat, currency), tr("net: %1").arg(moneyText(f.netOfVat, currency)));
+        m_payoutTile->setValue(moneyText(f.payout, currency), tr("fees: %1").arg(moneyText(f.fees, currency)));
+        m_owedTile->setValue(moneyText(m_report->owedAtEnd(currency), currency),
+                             tr("received: %1").arg(moneyText(m_report->payoutsReceived(currency), currency)));
     }
 
     if (m_report && !m_report->notes.isEmpty()) {

@@ -67,13 +67,6 @@ void RevenueChartView::setRevenue(const RevenueData& revenue, const QString& cur
     rebuild();
 }
 
-void RevenueChartView::clearRevenue()
-{
-    m_data = {};
-    m_currency.clear();
-    rebuild();
-}
-
 QStringList RevenueChartView::channels() const
 {
     QStringList ids;

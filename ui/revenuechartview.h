@@ -21,7 +21,6 @@ public:
     explicit RevenueChartView(QWidget* parent = nullptr);
 
     void setRevenue(const RevenueData& revenue, const QString& currency, RevenueMeasure measure);
-    void clearRevenue();
 
     QSet<QString> hiddenChannels() const { return m_hidden; }
     void setChannelHidden(const QString& channel, bool hidden);

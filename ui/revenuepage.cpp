@@ -514,7 +514,6 @@ void RevenuePage::loadFinished()
     }
     m_data = outcome.data;
     showData();
-    emit dataShown();
 }
 
 QString RevenuePage::currentCurrency() const

@@ -59,10 +59,6 @@ public:
     // Saves a chart as the export menu does, without asking for a file; shows and returns the error.
     bool exportChart(const QString& path, RevenueChartExport::Chart chart, RevenueChartExport::Format format);
 
-signals:
-    // The figures of the current request are on screen.
-    void dataShown();
-
 private:
     void buildFilters();
     void applyPreset();

@@ -29,6 +29,13 @@ QString dateText(const std::optional<QDate>& date)
     return date ? date->toString(Qt::ISODate) : QString();
 }
 
+// The stored payout kind of a tier or a price point. The tables' CHECK admits only the two words, so the fallback
+// serves a file changed by other means, for both alike.
+PayoutKind storedPayoutKind(const Statement& s, int column)
+{
+    return CatalogText::payoutKindFrom(s.text(column)).value_or(PayoutKind::Share);
+}
+
 template<typename T, typename Read>
 Result<QList<T>> readAll(Database& db, std::string_view sql, Read read)
 {
@@ -110,7 +117,7 @@ Result<QList<Provider>> CatalogStore::providers()
                                   PayoutTier t;
                                   t.channel = Channels::fromId(s.text(1)).value_or(Channel::Sms);
                                   t.priceMinor = s.int64(2);
-                                  t.payoutKind = CatalogText::payoutKindFrom(s.text(3)).value_or(PayoutKind::Amount);
+                                  t.payoutKind = storedPayoutKind(s, 3);
                                   t.payoutValue = s.int64(4);
                                   return Row{s.int64(0), t};
                               });
@@ -142,7 +149,7 @@ Result<QList<PricePoint>> CatalogStore::pricePoints()
             p.providerId = s.int64(3);
             p.priceMinor = s.int64(4);
             p.currency = s.text(5);
-            p.payoutKind = CatalogText::payoutKindFrom(s.text(6)).value_or(PayoutKind::Share);
+            p.payoutKind = storedPayoutKind(s, 6);
             p.payoutValue = s.int64(7);
             p.billing = CatalogText::billingFrom(s.text(8)).value_or(Billing::OneOff);
             p.serviceNumber = s.text(9);

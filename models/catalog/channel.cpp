@@ -98,8 +98,3 @@ QString Channels::shortName(Channel channel)
     }
     return {};
 }
-
-bool Channels::hasMonthlyCap(Channel channel)
-{
-    return channel == Channel::InternetPlus || channel == Channel::CarrierBilling;
-}

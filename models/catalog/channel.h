@@ -24,6 +24,4 @@ public:
     static QString shortName(Channel channel);
     // The French name, as written on statements and in the design.
     static QString frenchName(Channel channel);
-    // Channels whose buyer may spend at most a monthly amount (PSD2 art. 3(l)).
-    static bool hasMonthlyCap(Channel channel);
 };

@@ -35,17 +35,6 @@ QString ReportExport::formatName(ReportFormat format)
     return QStringLiteral("fec");
 }
 
-QString ReportExport::suggestedName(const PeriodReport& report, ReportFormat format)
-{
-    if (format == ReportFormat::Fec)
-        return FecExport::fileName(report.settings, report.to);
-    const QString base = QStringLiteral("obole-report-%1-%2")
-                             .arg(report.from.toString(Qt::ISODate), report.to.toString(Qt::ISODate));
-    if (format == ReportFormat::Csv)
-        return base;
-    return base + u'.' + formatName(format);
-}
-
 Result<ReportExport::Outcome> ReportExport::write(const PeriodReport& report, const Request& request,
                                                   const Continue& keepGoing)
 {

@@ -37,9 +37,6 @@ public:
     static std::optional<ReportFormat> formatFromName(QStringView name);
     static QString formatName(ReportFormat format);
     static const QList<ReportFormat>& formats();
-    // A file name that says what the file holds: "obole-report-2025-03-01-2025-03-31.xlsx", a folder name for CSV,
-    // the legal name for the FEC.
-    static QString suggestedName(const PeriodReport& report, ReportFormat format);
 
     static Result<Outcome> write(const PeriodReport& report, const Request& request, const Continue& keepGoing = {});
 };

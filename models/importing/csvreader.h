@@ -78,7 +78,6 @@ public:
 
     TextCodec::Encoding encoding() const { return m_encoding; }
     char delimiter() const { return m_delimiter; }
-    bool delimiterDetected() const { return m_options.delimiter == 0; }
     const QString& displayName() const { return m_displayName; }
 
     // Frees the file's bytes as read, once they are hashed; the decoded text stays. (When decoding as read, they go
@@ -89,8 +88,6 @@ public:
             m_raw = QByteArray();
     }
 
-    // The file's bytes as read (for hashing), and the decoded text.
-    const QByteArray& rawBytes() const { return m_raw; }
     const QByteArray& text() const { return m_text; }
 
     // Progress through the decoded text, for progress bars (while decoding as read, the size is an estimate).

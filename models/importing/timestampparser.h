@@ -55,8 +55,6 @@ public:
     // Local wall-clock seconds (the local date and time counted as if they were UTC) → UTC seconds.
     Result<qint64> localToUtc(qint64 localSeconds);
 
-    // True when the format is read by hand rather than by QDateTime::fromString.
-    bool isHandParsed() const { return m_mode != Mode::Qt; }
 
 private:
     enum class Mode { Iso8601, Unix, UnixMs, Fields, Qt };

@@ -15,7 +15,6 @@ public:
     void setNameFilter(const QString& text);
     void setProblemsOnly(bool on);
     qint64 siteId() const { return m_siteId; }
-    bool problemsOnly() const { return m_problemsOnly; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

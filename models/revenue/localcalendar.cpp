@@ -94,9 +94,3 @@ QList<qint64> LocalCalendar::hourStarts(QDate day) const
         hours.append(t);
     return hours;
 }
-
-qint64 LocalCalendar::hourStartOf(qint64 utc) const
-{
-    const qint64 start = startOfDay(julianDayOf(utc));
-    return start + floorDiv(utc - start, 3600) * 3600;
-}

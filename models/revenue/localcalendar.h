@@ -25,8 +25,6 @@ public:
     QDate dayOf(qint64 utc) const { return QDate::fromJulianDay(julianDayOf(utc)); }
     // The UTC starts of the local hours of a day: 24, or 23 and 25 on DST days.
     QList<qint64> hourStarts(QDate day) const;
-    // The UTC start of the local hour holding `utc`.
-    qint64 hourStartOf(qint64 utc) const;
     // Seconds the day lasts (86400, or 82800 / 90000 on DST days).
     qint64 dayLength(QDate day) const { return startOfDay(day.addDays(1)) - startOfDay(day); }
 

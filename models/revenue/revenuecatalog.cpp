@@ -99,12 +99,6 @@ const RevenueCatalog::ProductInfo* RevenueCatalog::product(std::string_view name
     return it == m_products.end() ? nullptr : &it->second;
 }
 
-qint64 RevenueCatalog::siteOf(std::string_view name) const
-{
-    const ProductInfo* info = product(name);
-    return info ? info->siteId : 0;
-}
-
 int RevenueCatalog::vatRateOf(std::string_view name) const
 {
     const ProductInfo* info = product(name);

@@ -47,7 +47,6 @@ public:
     static RevenueCatalog fromCatalog(const Catalog& catalog);
 
     Value value(const Sale& sale) const;
-    qint64 siteOf(std::string_view product) const;
     int vatRateOf(std::string_view product) const;
     const QList<Site>& sites() const { return m_sites; }
     // Changes whenever something value() depends on changes (stored totals are rebuilt then).

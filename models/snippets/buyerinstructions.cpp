@@ -89,11 +89,6 @@ QString BuyerInstructions::Language::plainText() const
     return out;
 }
 
-QString BuyerInstructions::accessFr(qint64 seconds)
-{
-    return seconds <= 0 ? QStringLiteral("une consultation") : durationFr(seconds);
-}
-
 QString BuyerInstructions::accessEn(qint64 seconds)
 {
     return seconds <= 0 ? QStringLiteral("one visit") : durationEn(seconds);

@@ -35,7 +35,5 @@ public:
 
     static Result<BuyerInstructions> build(const SnippetInput& input);
 
-    // "24 heures" / "24 hours", "30 jours" / "30 days", "une consultation" / "one visit".
-    static QString accessFr(qint64 seconds);
     static QString accessEn(qint64 seconds);
 };
