@@ -4,9 +4,11 @@
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcilegen.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,23 @@ private slots:
 
         model.setQuery(nullptr, {});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Times are shown in the books' time zone, as the periods are read in it, whatever the computer's.
+    void timesInTheBooksZone()
+    {
+        QVERIFY(RevenueAggregates::setTimeZone(*m_db, QTimeZone("Asia/Tokyo")).ok());
+        const auto restore = qScopeGuard(
+            [this] { (void)RevenueAggregates::setTimeZone(*m_db, QTimeZone("Europe/Paris")); });
+        ReconcileItemModel model;
+        model.setQuery(m_db.get(), {});
+        QVERIFY(model.rowCount() > 0);
+        const qint64 utc =
+            model.data(model.index(0, ReconcileItemModel::TimeColumn), ModelRoles::RawValueRole).toLongLong();
+        const QDateTime tokyo = QDateTime::fromSecsSinceEpoch(utc, QTimeZone("Asia/Tokyo"));
+        const QString shown = model.data(model.index(0, ReconcileItemModel::TimeColumn)).toString();
+        QCOMPARE(shown, QLocale().toString(tokyo.date(), QLocale::ShortFormat) + u' ' +
+                            tokyo.time().toString(QStringLiteral("HH:mm:ss")));
     }
 
     void payoutModel()

@@ -86,12 +86,6 @@ private:
     std::function<void(const QString&)> m_report;
 };
 
-QString localTime(qint64 utc)
-{
-    const QDateTime t = QDateTime::fromSecsSinceEpoch(utc).toLocalTime();
-    return QLocale().toString(t.date(), QLocale::ShortFormat) + u' ' + t.time().toString(QStringLiteral("HH:mm:ss"));
-}
-
 QString spanText(qint64 seconds)
 {
     const qint64 a = std::abs(seconds);
@@ -456,12 +450,18 @@ QLayout* ReconciliationPage::buildFilters()
 void ReconciliationPage::setDatabase(Database* db)
 {
     m_db = db;
+    m_zone = booksZone();
     m_searchHits.reset();
     fillFilterChoices();
     refresh();
     // New rows since the last run (or an undone import): bring the results up to date in the background.
     if (m_db && !resultsCurrent() && !isRunning())
         reconcile(false);
+}
+
+QTimeZone ReconciliationPage::booksZone() const
+{
+    return m_db ? RevenueAggregates::timeZone(*m_db) : QTimeZone(RevenueAggregates::defaultTimeZoneId());
 }
 
 bool ReconciliationPage::resultsCurrent() const
@@ -545,7 +545,7 @@ ReconcileFilter ReconciliationPage::currentFilter() const
         break;
     }
     // The days of the books' time zone, as on every page and export, not the computer's.
-    const QTimeZone zone = m_db ? RevenueAggregates::timeZone(*m_db) : QTimeZone(RevenueAggregates::defaultTimeZoneId());
+    const QTimeZone zone = booksZone();
     if (from.isValid())
         f.fromUtc = ReconcileStore::dayStartUtc(from, zone);
     if (to.isValid())
@@ -606,7 +606,7 @@ void ReconciliationPage::refreshSummary()
     if (m_db) {
         if (auto state = ReconcileStore::state(*m_db); state && state->exists) {
             last = tr("Last run %1 · window %2 · %3 provider rows, %4 sales")
-                       .arg(localTime(state->runUtc), spanText(state->windowSeconds), locale.toString(c.providerRows),
+                       .arg(ReconcileText::timeText(state->runUtc, m_zone), spanText(state->windowSeconds), locale.toString(c.providerRows),
                             locale.toString(c.salesRows));
         } else {
             last = tr("Not reconciled yet");
@@ -1096,7 +1096,7 @@ void ReconciliationPage::showDetail()
             return QStringLiteral("<td><i>%1</i></td>").arg(esc(none));
         QString cell =
             QStringLiteral("%1<br>%2<br>%3<br>%4<br><b>%5</b>")
-                .arg(esc(localTime(t->occurredUtc)), esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
+                .arg(esc(ReconcileText::timeText(t->occurredUtc, m_zone)), esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
                      esc(Channels::displayNameOf(t->channel)), esc(t->product), esc(moneyText(t->gross, t->currency)));
         if (t->net)
             cell += QStringLiteral("<br>") + esc(tr("net %1").arg(moneyText(t->net, t->currency)));
@@ -1124,13 +1124,13 @@ void ReconciliationPage::showDetail()
     if (auto history = ReconcileReview::decisionsFor(*m_db, focus); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Decisions")));
         for (const ReconcileReview::Decision& d : history.value()) {
-            QString item = tr("%1, %2").arg(ReconcileReview::actionName(d.action), localTime(d.madeUtc));
+            QString item = tr("%1, %2").arg(ReconcileReview::actionName(d.action), ReconcileText::timeText(d.madeUtc, m_zone));
             if (!d.note.isEmpty())
                 item += tr(": “%1”").arg(d.note);
             if (!d.before.isEmpty())
                 item += u' ' + tr("(before: %1)").arg(d.before);
             if (!d.active())
-                item += u' ' + tr("— taken back %1").arg(localTime(*d.undoneUtc));
+                item += u' ' + tr("— taken back %1").arg(ReconcileText::timeText(*d.undoneUtc, m_zone));
             html += QStringLiteral("<li>%1</li>").arg(esc(item));
         }
         html += QStringLiteral("</ul>");

@@ -5,6 +5,7 @@
 #include "reconcile/reconciler.h"
 
 #include <QFutureWatcher>
+#include <QTimeZone>
 
 #include <atomic>
 #include <functional>
@@ -79,12 +80,15 @@ private:
     QList<int> selectedRows() const;
     ReconcileFilter currentFilter() const;
     bool resultsCurrent() const;
+    // The books' time zone: periods are its days, and times are shown in it, as on every page and export.
+    QTimeZone booksZone() const;
     // Runs a decision through the undo stack; `apply` and `revert` return an error message, empty when fine.
     void decide(const QString& text, std::function<QString()> apply, std::function<QString()> revert);
     void afterDecision(qint64 focusTxn);
     QString nearestHint(const ReconcileItemModel& model, int row) const;
 
     Database* m_db = nullptr;
+    QTimeZone m_zone;
     ReconcileItemModel* m_model;
     PayoutFollowUpModel* m_payoutModel;
     QUndoStack* m_ownUndoStack;

@@ -142,12 +142,12 @@ Result<std::optional<ImportStore::Span>> ImportStore::salesSpan()
 
 Status ImportStore::loadIdentities(const QString& kind, const QString& provider, FlatHashSet64& out)
 {
-    // Each batch's rows are read along its range of ids, not found by a scan. CROSS JOIN keeps the batches outside,
-    // and the + keeps SQLite from building an index on batch_id.
+    // Each batch's rows are read along its range of ids, not found by a scan. CROSS JOIN keeps the batches outside
+    // (SQLite keeps the order it is written in), and the + keeps SQLite from building an index on batch_id.
     auto known = m_db.prepare("SELECT t.row_hash FROM import_batches b CROSS JOIN transactions t "
-                              "ON t.id BETWEEN coalesce(b.first_txn_id, 0) AND coalesce(b.last_txn_id, " +
-                              std::string(s_unknownLastId) + ") AND +t.batch_id = b.id "
-                              "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2)");
+                              "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2) AND "
+                              "t.id BETWEEN coalesce(b.first_txn_id, 0) AND coalesce(b.last_txn_id, " +
+                              std::string(s_unknownLastId) + ") AND +t.batch_id = b.id");
     if (!known)
         return Status::failure(known.error());
     known->bind(1, kind).bind(2, provider);
@@ -158,15 +158,19 @@ Result<qint64> ImportStore::createBatch(const QString& kind, const QString& prov
                                         const QString& profile, qint64 importedUtc, const QString& encoding)
 {
     auto batch = m_db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
-                              "imported_utc, encoding) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                              "imported_utc, encoding) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     if (!batch)
         return Result<qint64>::failure(batch.error());
     // Its hash is written once known: until then it holds a placeholder no file can hash to.
     batch->bind(1, kind).bind(2, provider).bind(3, fileName).bind(4, QStringLiteral("pending")).bind(5, profile);
     batch->bind(6, importedUtc).bind(7, encoding);
-    if (auto st = batch->run(); !st)
+    auto row = batch->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    const qint64 id = batch->int64(0);
+    if (auto st = batch->run(); !st) // steps to the end, which completes the insert
         return Result<qint64>::failure(st.error());
-    return m_db.lastInsertId();
+    return id;
 }
 
 Status ImportStore::finishBatch(qint64 batchId, const Finish& f)

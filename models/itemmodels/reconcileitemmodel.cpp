@@ -1,10 +1,10 @@
 #include "reconcileitemmodel.h"
 
+#include "revenue/revenueaggregates.h"
 #include "catalog/channel.h"
 #include "itemmodels/roles.h"
 #include "money/money.h"
 
-#include <QDateTime>
 #include <QLocale>
 
 ReconcileItemModel::ReconcileItemModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -17,6 +17,7 @@ void ReconcileItemModel::setQuery(Database* db, const ReconcileFilter& filter,
     m_fetching = true;
     beginResetModel();
     m_db = db;
+    m_zone = db ? RevenueAggregates::timeZone(*db) : QTimeZone(RevenueAggregates::defaultTimeZoneId());
     m_filter = filter;
     m_only = std::move(only);
     m_entries.clear();
@@ -203,9 +204,7 @@ QVariant ReconcileItemModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case TimeColumn: {
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(e.time).toLocalTime();
-        return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-                       local.time().toString(QStringLiteral("HH:mm:ss")));
+        return ReconcileText::timeText(e.time, m_zone);
     }
     case OutcomeColumn:
         return e.explained ? tr("%1 (explained)").arg(ReconcileText::outcomeName(e.outcome))

@@ -4,6 +4,7 @@
 #include "reconcile/reconcilestore.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 #include <QHash>
 #include <QList>
 
@@ -75,6 +76,7 @@ private:
     const QHash<qint64, ReconcileTransaction>& rowsAround(int row) const;
 
     Database* m_db = nullptr;
+    QTimeZone m_zone; // the books' (times are shown in it)
     ReconcileFilter m_filter;
     std::shared_ptr<const ReconcileBrowser::IdSet> m_only;
     std::unique_ptr<ReconcileBrowser> m_browser;

@@ -1,5 +1,8 @@
 #include "reconciletypes.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 QString ReconcileText::outcomeName(ReconcileOutcome outcome)
 {
     switch (outcome) {
@@ -70,4 +73,10 @@ const QList<ReconcileOutcome>& ReconcileText::allOutcomes()
                                              ReconcileOutcome::MissingAtProvider,  ReconcileOutcome::MissingInSalesLog,
                                              ReconcileOutcome::DuplicateAtProvider};
     return all;
+}
+
+QString ReconcileText::timeText(qint64 utc, const QTimeZone& zone)
+{
+    const QDateTime t = QDateTime::fromSecsSinceEpoch(utc, zone);
+    return QLocale().toString(t.date(), QLocale::ShortFormat) + u' ' + t.time().toString(QStringLiteral("HH:mm:ss"));
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -86,4 +87,7 @@ public:
     static bool isDiscrepancy(ReconcileOutcome outcome);
     static bool isPair(ReconcileOutcome outcome);
     static const QList<ReconcileOutcome>& allOutcomes();
+    // A moment as the results show it: the date and time of day in the books' time zone (RevenueAggregates::
+    // timeZone), whatever the computer's.
+    static QString timeText(qint64 utc, const QTimeZone& zone);
 };
