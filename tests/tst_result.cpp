@@ -6,6 +6,14 @@ class TestResult final : public QObject
 {
     Q_OBJECT
 private slots:
+    // The test builds keep their assertions: the optimised one too (OBOLE_ASSERTS, the "ci" preset).
+    void assertionsAreOn()
+    {
+#if defined(NDEBUG) || (defined(QT_NO_DEBUG) && !defined(QT_FORCE_ASSERTS))
+        QFAIL("this build removes assertions: configure it with OBOLE_ASSERTS=ON (the ci preset does)");
+#endif
+    }
+
     void valueAndError()
     {
         Result<int> good(42);
