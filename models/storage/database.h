@@ -139,7 +139,6 @@ public:
     // While set, a statement on this connection checks `*cancel` every 10,000 instructions of SQLite's virtual machine
     // and fails once it is true, so a cancel need not wait for a long step to return a row. nullptr removes it.
     void setCancelFlag(const std::atomic<bool>* cancel);
-    sqlite3* handle() const { return m_db; }
 
 private:
     friend class BulkWrite;
