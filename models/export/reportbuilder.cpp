@@ -14,8 +14,6 @@
 
 #include <QFileInfo>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <map>
 #include <string>
@@ -27,14 +25,6 @@ namespace {
 constexpr qint64 s_progressEvery = 0x10000;
 // A report lists at most this many open discrepancies (the reconciliation page shows them all).
 constexpr qsizetype s_maxDiscrepancies = 100000;
-
-std::string_view textOf(sqlite3_stmt* stmt, int column)
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-    if (!data)
-        return {};
-    return std::string_view(data, size_t(sqlite3_column_bytes(stmt, column)));
-}
 
 QString qtext(std::string_view text)
 {
@@ -293,13 +283,12 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         maxId = range->int64(1);
     }
 
-    sqlite3* handle = db.handle();
-    sqlite3_stmt* stmt = nullptr;
-    const char* sql = "SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
-                      "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1";
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return R::failure(QString::fromUtf8(sqlite3_errmsg(handle)));
-    sqlite3_bind_int64(stmt, 1, report.toUtc);
+    auto scan = db.prepare("SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
+                           "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1");
+    if (!scan)
+        return R::failure(scan.error());
+    Statement& stmt = *scan;
+    stmt.bind(1, report.toUtc);
 
     Interner strings;
     std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> groups;
@@ -312,40 +301,35 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     const int defaultVat = report.settings.defaultVatBasisPoints;
 
     qint64 rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    while (stmt.step()) {
         if (++rows % s_progressEvery == 0 && maxId > minId) {
-            const qint64 id = sqlite3_column_int64(stmt, 0);
-            if (!say(reconcileShare + (id - minId) * (1000 - reconcileShare - 50) / (maxId - minId))) {
-                sqlite3_finalize(stmt);
+            const qint64 id = stmt.int64(0);
+            if (!say(reconcileShare + (id - minId) * (1000 - reconcileShare - 50) / (maxId - minId)))
                 return R::failure(cancelledMessage());
-            }
         }
-        const std::string_view kind = textOf(stmt, 1);
+        const std::string_view kind = stmt.textView(1);
         if (kind.empty())
             continue;
-        const std::string_view provider = textOf(stmt, 2);
-        const std::string_view currency = textOf(stmt, 5);
-        const qint64 gross = sqlite3_column_int64(stmt, 6);
+        const std::string_view provider = stmt.textView(2);
+        const std::string_view currency = stmt.textView(5);
+        const qint64 gross = stmt.int64(6);
         // Every amount Obole takes in is bounded (Money::kMaxMinorUnits), which keeps the sums below within 64 bits;
         // a row beyond it did not come through an import, and a total built on it would wrap round.
-        if (!Money::withinBound(gross) || !Money::withinBound(sqlite3_column_int64(stmt, 7)) ||
-            !Money::withinBound(sqlite3_column_int64(stmt, 8))) {
-            const qint64 id = sqlite3_column_int64(stmt, 0);
-            sqlite3_finalize(stmt);
+        if (!Money::withinBound(gross) || !Money::withinBound(stmt.int64(7)) || !Money::withinBound(stmt.int64(8))) {
+            const qint64 id = stmt.int64(0);
             return R::failure(tr("Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): "
                                  "the report would add it up wrong, so none was written.")
                                   .arg(id)
                                   .arg(Money::boundText(2)));
         }
-        const bool hasNet = sqlite3_column_type(stmt, 7) != SQLITE_NULL;
-        const bool hasFee = sqlite3_column_type(stmt, 8) != SQLITE_NULL;
-        const qint64 t = sqlite3_column_int64(stmt, 9);
+        const bool hasNet = !stmt.isNull(7);
+        const bool hasFee = !stmt.isNull(8);
+        const qint64 t = stmt.int64(9);
         const bool inPeriod = t >= report.fromUtc;
 
         if (kind[0] == 's') {
-            const std::string_view channel = textOf(stmt, 3);
-            const std::string_view product = textOf(stmt, 4);
+            const std::string_view channel = stmt.textView(3);
+            const std::string_view product = stmt.textView(4);
             RevenueCatalog::Sale sale;
             sale.provider = provider;
             sale.channel = channel;
@@ -353,7 +337,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             sale.currency = currency;
             sale.gross = gross;
             if (hasNet)
-                sale.net = sqlite3_column_int64(stmt, 7);
+                sale.net = stmt.int64(7);
             const RevenueCatalog::Value value = valuation.value(sale);
             std::string_view owner = provider;
             if (owner.empty())
@@ -397,11 +381,11 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             s.rows += 1;
             s.gross += gross;
             if (hasNet) {
-                const qint64 net = sqlite3_column_int64(stmt, 7);
+                const qint64 net = stmt.int64(7);
                 s.net += net;
-                s.fees += hasFee ? sqlite3_column_int64(stmt, 8) : gross - net;
+                s.fees += hasFee ? stmt.int64(8) : gross - net;
             } else if (hasFee) {
-                const qint64 fee = sqlite3_column_int64(stmt, 8);
+                const qint64 fee = stmt.int64(8);
                 s.fees += fee;
                 s.net += gross - fee;
             } else {
@@ -415,20 +399,18 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             }
             b.received += gross;
             ReportPayout p;
-            p.id = sqlite3_column_int64(stmt, 0);
+            p.id = stmt.int64(0);
             p.occurredUtc = t;
             p.day = calendar.dayOf(t);
             p.provider = qtext(provider);
-            p.reference = qtext(textOf(stmt, 10));
+            p.reference = qtext(stmt.textView(10));
             p.amount = gross;
             p.currency = qtext(currency);
             report.payouts.append(p);
         }
     }
-    const QString scanError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
-    sqlite3_finalize(stmt);
-    if (!scanError.isEmpty())
-        return R::failure(scanError);
+    if (stmt.failed())
+        return R::failure(stmt.error());
 
     auto qname = [&strings](int id) { return QString::fromStdString(strings.name(id)); };
     report.sales.reserve(qsizetype(groups.size()));

@@ -6,8 +6,6 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
 #include <limits>
@@ -25,54 +23,41 @@ constexpr const char* s_columnsNoProduct = "SELECT id, kind, provider, channel, 
                                            "ifnull(net_minor, ifnull(gross_minor - fee_minor, "
                                            "-4611686018427387904)), currency, '' FROM transactions ";
 
-// Text columns are read without asking SQLite for their length (one call less per column and row): ids, codes and
-// names never hold a NUL.
-inline std::string_view textOf(sqlite3_stmt* stmt, int column)
-{
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-    return data ? std::string_view(data) : std::string_view();
-}
-
 // Appends the current row of `stmt` (the columns above) to `rows`; payout rows are skipped.
-inline void appendRow(sqlite3_stmt* stmt, ReconcileRows& rows, bool products, quint8 flags)
+inline void appendRow(const Statement& stmt, ReconcileRows& rows, bool products, quint8 flags)
 {
-    const std::string_view kind = textOf(stmt, 1);
+    const std::string_view kind = stmt.textView(1);
     const bool isSale = !kind.empty() && kind[0] == 's';
     const bool isProvider = kind.size() > 1 && kind[0] == 'p' && kind[1] == 'r';
     if (!isSale && !isProvider) {
         if (kind == "payout" && !(flags & ReconcileRow::Fixed)) {
             ReconcilePayout p;
-            p.id = sqlite3_column_int64(stmt, 0);
-            p.provider = rows.providers.id(textOf(stmt, 2));
-            p.t = sqlite3_column_int64(stmt, 5);
-            p.amount = sqlite3_column_int64(stmt, 6);
-            p.currency = rows.currencies.id(textOf(stmt, 8));
+            p.id = stmt.int64(0);
+            p.provider = rows.providers.id(stmt.textView(2));
+            p.t = stmt.int64(5);
+            p.amount = stmt.int64(6);
+            p.currency = rows.currencies.id(stmt.textView(8));
             rows.payouts.push_back(p);
         }
         return;
     }
     ReconcileRow row;
-    row.id = sqlite3_column_int64(stmt, 0);
-    row.provider = rows.providers.id(textOf(stmt, 2));
-    row.channel = rows.channels.id(textOf(stmt, 3));
-    const std::string_view ref = textOf(stmt, 4);
+    row.id = stmt.int64(0);
+    row.provider = rows.providers.id(stmt.textView(2));
+    row.channel = rows.channels.id(stmt.textView(3));
+    const std::string_view ref = stmt.textView(4);
     if (!ref.empty())
         rows.setReference(row, ref);
-    row.t = sqlite3_column_int64(stmt, 5);
-    row.gross = sqlite3_column_int64(stmt, 6);
-    const qint64 net = sqlite3_column_int64(stmt, 7);
+    row.t = stmt.int64(5);
+    row.gross = stmt.int64(6);
+    const qint64 net = stmt.int64(7);
     if (net != s_unknownNet)
         row.net = net;
-    row.currency = rows.currencies.id(textOf(stmt, 8));
+    row.currency = rows.currencies.id(stmt.textView(8));
     if (products)
-        row.product = rows.products.id(textOf(stmt, 9));
+        row.product = rows.products.id(stmt.textView(9));
     row.flags = flags;
     (isSale ? rows.sales : rows.provider).push_back(row);
-}
-
-QString sqliteError(sqlite3* handle)
-{
-    return QString::fromUtf8(sqlite3_errmsg(handle));
 }
 
 struct RangeResult
@@ -83,17 +68,18 @@ struct RangeResult
 };
 
 // Reads one id range on one connection. `counter` is bumped every few thousand rows for progress.
-void readRange(sqlite3* handle, qint64 lo, qint64 hi, qint64 reserve, bool products, const std::atomic<bool>* cancel,
+void readRange(Database& db, qint64 lo, qint64 hi, qint64 reserve, bool products, const std::atomic<bool>* cancel,
                std::atomic<qint64>& counter, RangeResult& result, const std::function<void(qint64)>* progress)
 {
     const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id > ?1 AND id <= ?2";
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK) {
-        result.error = sqliteError(handle);
+    auto prepared = db.prepare(sql);
+    if (!prepared) {
+        result.error = prepared.error();
         return;
     }
-    sqlite3_bind_int64(stmt, 1, lo);
-    sqlite3_bind_int64(stmt, 2, hi);
+    Statement& stmt = *prepared;
+    stmt.bind(1, lo);
+    stmt.bind(2, hi);
     // Ids are dense: a range holds at most hi - lo rows. Reserving that much (or `reserve`, for the range that the
     // others are appended to) for both kinds costs address space only (untouched pages take no memory) and spares
     // the copies of a growing vector.
@@ -102,8 +88,7 @@ void readRange(sqlite3* handle, qint64 lo, qint64 hi, qint64 reserve, bool produ
     result.rows.provider.reserve(size_t(expected + 16));
     result.rows.refs.reserve(size_t(expected * 24));
     qint64 sinceCheck = 0;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    while (stmt.step()) {
         appendRow(stmt, result.rows, products, 0);
         if (++sinceCheck == 16384) {
             const qint64 total = counter.fetch_add(sinceCheck, std::memory_order_relaxed) + sinceCheck;
@@ -117,9 +102,8 @@ void readRange(sqlite3* handle, qint64 lo, qint64 hi, qint64 reserve, bool produ
         }
     }
     counter.fetch_add(sinceCheck, std::memory_order_relaxed);
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        result.error = sqliteError(handle);
-    sqlite3_finalize(stmt);
+    if (stmt.failed())
+        result.error = stmt.error();
 }
 
 // Appends `src` to `dst`, renumbering interned strings.
@@ -181,26 +165,25 @@ struct StoredBlock
     std::string data;
 };
 
-Result<std::vector<StoredBlock>> blocksIn(sqlite3* handle, qint64 lo, qint64 hi)
+Result<std::vector<StoredBlock>> blocksIn(Database& db, qint64 lo, qint64 hi)
 {
     using R = Result<std::vector<StoredBlock>>;
-    sqlite3_stmt* stmt = nullptr;
-    const char* sql = "SELECT k.first_txn_id, k.row_count, k.data, b.kind FROM transaction_blocks k "
-                      "JOIN import_batches b ON b.id = k.batch_id "
-                      "WHERE k.first_txn_id <= ?2 AND k.first_txn_id + k.row_count - 1 > ?1 ORDER BY k.first_txn_id";
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return R::failure(sqliteError(handle));
-    sqlite3_bind_int64(stmt, 1, lo);
-    sqlite3_bind_int64(stmt, 2, hi);
+    auto prepared = db.prepare("SELECT k.first_txn_id, k.row_count, k.data, b.kind FROM transaction_blocks k "
+                               "JOIN import_batches b ON b.id = k.batch_id "
+                               "WHERE k.first_txn_id <= ?2 AND k.first_txn_id + k.row_count - 1 > ?1 "
+                               "ORDER BY k.first_txn_id");
+    if (!prepared)
+        return R::failure(prepared.error());
+    Statement& stmt = *prepared;
+    stmt.bind(1, lo);
+    stmt.bind(2, hi);
     std::vector<StoredBlock> blocks;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    while (stmt.step()) {
         StoredBlock block;
-        block.first = sqlite3_column_int64(stmt, 0);
-        block.count = sqlite3_column_int64(stmt, 1);
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(stmt, 2));
-        block.data.assign(data ? data : "", size_t(sqlite3_column_bytes(stmt, 2)));
-        const std::string_view kind = textOf(stmt, 3);
+        block.first = stmt.int64(0);
+        block.count = stmt.int64(1);
+        block.data.assign(stmt.blobView(2));
+        const std::string_view kind = stmt.textView(3);
         if (kind == "sales")
             block.kind = BlockKind::Sales;
         else if (kind == "provider")
@@ -212,10 +195,8 @@ Result<std::vector<StoredBlock>> blocksIn(sqlite3* handle, qint64 lo, qint64 hi)
             continue;
         blocks.push_back(std::move(block));
     }
-    const QString error = rc == SQLITE_DONE ? QString() : sqliteError(handle);
-    sqlite3_finalize(stmt);
-    if (!error.isEmpty())
-        return R::failure(error);
+    if (stmt.failed())
+        return R::failure(stmt.error());
     return blocks;
 }
 
@@ -312,7 +293,7 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
 {
     if (hi <= lo)
         return {};
-    auto blocks = blocksIn(db.handle(), lo, hi);
+    auto blocks = blocksIn(db, lo, hi);
     if (!blocks)
         return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(blocks.error()));
     qint64 packed = 0;
@@ -449,30 +430,24 @@ Status ReconcileLoader::loadTable(Database& db, qint64 lo, qint64 hi, ReconcileR
     RangeResult first;
     RangeResult second;
     if (!parallel) {
-        readRange(db.handle(), lo, hi, 0, options.products, options.cancel, counter, first, &options.progress);
+        readRange(db, lo, hi, 0, options.products, options.cancel, counter, first, &options.progress);
     } else {
         // Two read-only connections of our own (without the per-call locking a shared connection needs), one per
         // half of the id range; this thread reads the lower half.
         const qint64 mid = lo + (hi - lo) / 2;
-        sqlite3* connections[2] = {nullptr, nullptr};
-        const QByteArray file = path.toUtf8();
-        for (sqlite3*& c : connections) {
-            if (sqlite3_open_v2(file.constData(), &c, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) !=
-                SQLITE_OK) {
-                const QString error = c ? sqliteError(c) : QString();
-                for (sqlite3* other : connections)
-                    sqlite3_close_v2(other);
-                return Status::failure(tr("Cannot read the database for reconciliation: %1").arg(error));
-            }
-            sqlite3_busy_timeout(c, 5000);
+        std::unique_ptr<Database> connections[2];
+        for (std::unique_ptr<Database>& c : connections) {
+            auto opened = Database::openReadOnly(path);
+            if (!opened)
+                return Status::failure(tr("Cannot read the database for reconciliation: %1").arg(opened.error()));
+            c = std::move(opened.value());
         }
-        std::thread worker(
-            [&] { readRange(connections[1], mid, hi, 0, options.products, options.cancel, counter, second, nullptr); });
-        readRange(connections[0], lo, mid, hi - lo, options.products, options.cancel, counter, first,
+        std::thread worker([&] {
+            readRange(*connections[1], mid, hi, 0, options.products, options.cancel, counter, second, nullptr);
+        });
+        readRange(*connections[0], lo, mid, hi - lo, options.products, options.cancel, counter, first,
                   &options.progress);
         worker.join();
-        for (sqlite3* c : connections)
-            sqlite3_close_v2(c);
     }
     if (options.progress)
         options.progress(counter.load());
@@ -499,22 +474,17 @@ Status ReconcileLoader::loadIds(Database& db, const std::vector<qint64>& ids, Re
     if (ids.empty())
         return {};
     const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id = ?1";
-    sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
-        return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(sqliteError(db.handle())));
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt.error()));
     for (qint64 id : ids) {
-        sqlite3_bind_int64(stmt, 1, id);
-        int rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW)
-            appendRow(stmt, rows, products, flags);
-        else if (rc != SQLITE_DONE) {
-            const QString error = sqliteError(db.handle());
-            sqlite3_finalize(stmt);
-            return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(error));
-        }
-        sqlite3_reset(stmt);
+        stmt->bind(1, id);
+        if (stmt->step())
+            appendRow(*stmt, rows, products, flags);
+        else if (stmt->failed())
+            return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt->error()));
+        stmt->reset();
     }
-    sqlite3_finalize(stmt);
     return {};
 }
 

@@ -16,8 +16,6 @@
 #include <QMap>
 #include <QSet>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -235,21 +233,18 @@ public:
     {
     }
 
-    ~ResultWriter() { sqlite3_finalize(m_insert); }
     ResultWriter(const ResultWriter&) = delete;
     ResultWriter& operator=(const ResultWriter&) = delete;
 
     Status prepare()
     {
-        // Items go through the C interface directly: their text values (interned strings) outlive the statement,
-        // so SQLite need not copy them.
-        if (sqlite3_prepare_v2(
-                m_db.handle(),
-                "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
-                "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, payout_flag, "
-                "attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                -1, &m_insert, nullptr) != SQLITE_OK)
-            return Status::failure(m_db.lastError());
+        auto insert = m_db.prepare(
+            "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
+            "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, payout_flag, "
+            "attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return Status::failure(insert.error());
+        m_insert = std::move(insert.value());
         auto block = m_db.prepare(
             "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
             "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
@@ -493,37 +488,25 @@ private:
 
     Status insert(const Item& i)
     {
-        sqlite3_stmt* s = m_insert;
-        auto text = [&](int index, const std::string& value) {
-            sqlite3_bind_text(s, index, value.data(), int(value.size()), SQLITE_STATIC);
-        };
-        auto optional = [&](int index, const std::optional<qint64>& value) {
-            if (value)
-                sqlite3_bind_int64(s, index, *value);
-            else
-                sqlite3_bind_null(s, index);
-        };
-        sqlite3_bind_int64(s, 1, qint64(i.outcome));
-        text(2, m_rows.providers.name(i.provider));
-        text(3, m_rows.channels.name(i.channel));
-        text(4, m_rows.currencies.name(i.currency));
-        sqlite3_bind_int64(s, 5, i.time);
-        optional(6, i.providerTxn);
-        optional(7, i.salesTxn);
-        optional(8, i.related);
-        optional(9, i.providerGross);
-        optional(10, i.salesGross);
-        optional(11, i.providerNet);
-        optional(12, i.expectedNet);
-        sqlite3_bind_int64(s, 13, i.payoutFlag ? 1 : 0);
-        sqlite3_bind_int64(s, 14, qint64(i.attribution));
-        optional(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
+        Statement& s = m_insert;
+        // The text values (interned strings) outlive the statement: SQLite need not copy them.
+        s.bind(1, qint64(i.outcome));
+        s.bindStatic(2, m_rows.providers.name(i.provider));
+        s.bindStatic(3, m_rows.channels.name(i.channel));
+        s.bindStatic(4, m_rows.currencies.name(i.currency));
+        s.bind(5, i.time);
+        s.bind(6, i.providerTxn);
+        s.bind(7, i.salesTxn);
+        s.bind(8, i.related);
+        s.bind(9, i.providerGross);
+        s.bind(10, i.salesGross);
+        s.bind(11, i.providerNet);
+        s.bind(12, i.expectedNet);
+        s.bind(13, i.payoutFlag ? 1 : 0);
+        s.bind(14, qint64(i.attribution));
+        s.bind(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
         ++m_items;
-        const int rc = sqlite3_step(s);
-        sqlite3_reset(s);
-        if (rc != SQLITE_DONE)
-            return Status::failure(m_db.lastError());
-        return {};
+        return s.run();
     }
 
     std::optional<PayoutSchedule::Expectation> expectation(const ReconcileRow& p, const ReconcileRow& s)
@@ -548,7 +531,7 @@ private:
     ReconcileRows& m_rows;
     const PayoutSchedule* m_schedule;
     qint64 m_tolerance;
-    sqlite3_stmt* m_insert = nullptr;
+    Statement m_insert;
     Statement m_block;
     std::unordered_map<quint64, QList<int>> m_candidates;
     qint64 m_items = 0;

@@ -7,8 +7,6 @@
 #include <QDateTime>
 #include <QTimeZone>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 namespace {
@@ -455,12 +453,9 @@ Result<std::vector<qint64>> ReconcileStore::textMatches(Database& db, const QStr
     if (!s)
         return R::failure(s.error());
     s->bind(1, text);
-    // The scan is one long step between matches: a progress handler lets a cancel interrupt it.
-    if (cancel) {
-        sqlite3_progress_handler(
-            db.handle(), 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic<bool>*>(cancel));
-    }
+    // The scan is one long step between matches: the connection watches the flag within it, so a cancel interrupts it.
+    if (cancel)
+        db.setCancelFlag(cancel);
     std::vector<qint64> out;
     QString error;
     for (;;) {
@@ -474,7 +469,7 @@ Result<std::vector<qint64>> ReconcileStore::textMatches(Database& db, const QStr
         out.push_back(s->int64(0));
     }
     if (cancel)
-        sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+        db.setCancelFlag(nullptr);
     if (!error.isEmpty())
         return R::failure(error);
     return out;

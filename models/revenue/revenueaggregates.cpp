@@ -2,7 +2,6 @@
 
 #include "core/hashmix.h"
 #include "money/money.h"
-#include "storage/columntext.h"
 #include "localcalendar.h"
 #include "revenuecatalog.h"
 #include "salesconfirmation.h"
@@ -11,8 +10,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <string>
@@ -24,53 +21,11 @@ Q_LOGGING_CATEGORY(lcRevenue, "obole.revenue", QtWarningMsg)
 
 namespace {
 
-// Steps a lookup: true for a row, false for none. A step that fails (a damaged page) is not "no row": its message is
-// kept, the first one only, and the caller stops on it instead of writing totals from a partial read.
-struct CheckedStep
-{
-    sqlite3* db;
-    QString error;
-    bool operator()(sqlite3_stmt* s)
-    {
-        const int rc = sqlite3_step(s);
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE && error.isEmpty())
-            error = QString::fromUtf8(sqlite3_errmsg(db));
-        return rc == SQLITE_ROW;
-    }
-};
-
 constexpr const char* s_stateKey = "revenue.aggregates";
 constexpr const char* s_zoneKey = "time_zone";
 // Bumped whenever the tables' meaning changes, so stored totals are rebuilt.
 constexpr int s_layoutVersion = 2;
 constexpr qint64 s_progressEvery = 0x10000;
-
-// A prepared statement on the raw handle, for the loops over millions of rows where the wrapper's QString
-// conversions would dominate.
-class RawStatement final
-{
-public:
-    RawStatement(Database& db, const char* sql)
-    {
-        if (sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~RawStatement() { sqlite3_finalize(m_stmt); }
-    RawStatement(const RawStatement&) = delete;
-    RawStatement& operator=(const RawStatement&) = delete;
-    sqlite3_stmt* get() const { return m_stmt; }
-    explicit operator bool() const { return m_stmt != nullptr; }
-    // Steps a statement that returns no row, then resets it for the next bindings.
-    bool run() const
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE || rc == SQLITE_ROW;
-    }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
-};
 
 struct Sums
 {
@@ -150,19 +105,18 @@ struct SaleRow
 constexpr const char* s_saleColumns =
     "id, provider, channel, reference, currency, gross_minor, occurred_utc, product, net_minor";
 
-SaleRow saleAt(sqlite3_stmt* stmt, int first)
+SaleRow saleAt(const Statement& stmt, int first)
 {
     SaleRow row;
-    row.id = sqlite3_column_int64(stmt, first);
-    row.key.provider = columnText(stmt, first + 1);
-    row.key.channel = columnText(stmt, first + 2);
-    row.key.reference = columnText(stmt, first + 3);
-    row.key.currency = columnText(stmt, first + 4);
-    row.key.gross = sqlite3_column_int64(stmt, first + 5);
-    row.key.occurredUtc = sqlite3_column_int64(stmt, first + 6);
-    row.product = columnText(stmt, first + 7);
-    if (sqlite3_column_type(stmt, first + 8) != SQLITE_NULL)
-        row.net = sqlite3_column_int64(stmt, first + 8);
+    row.id = stmt.int64(first);
+    row.key.provider = stmt.textView(first + 1);
+    row.key.channel = stmt.textView(first + 2);
+    row.key.reference = stmt.textView(first + 3);
+    row.key.currency = stmt.textView(first + 4);
+    row.key.gross = stmt.int64(first + 5);
+    row.key.occurredUtc = stmt.int64(first + 6);
+    row.product = stmt.textView(first + 7);
+    row.net = stmt.optionalInt64(first + 8);
     return row;
 }
 
@@ -246,49 +200,49 @@ public:
         for (const Table& t : tables) {
             const QByteArray insertSql = QByteArray("INSERT INTO ") + t.name + " (" + t.key + ", " + sums +
                                          ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + (upsert ? update : "");
-            RawStatement insert(db, insertSql.constData());
+            auto insert = db.prepare(insertSql.constData());
             // A fold can bring a slot down to no sale: the row goes.
             const QByteArray emptySql = QByteArray("DELETE FROM ") + t.name + " WHERE " + t.match + " AND sales = 0";
-            RawStatement empty(db, emptySql.constData());
+            auto empty = db.prepare(emptySql.constData());
             if (!insert || !empty)
                 return false;
             for (const auto& [key, s] : sorted(*t.rows, t.byProduct)) {
                 if (s.sales == 0 && s.gross == 0 && s.payout == 0 && s.net == 0 && s.unknown == 0)
                     continue;
-                sqlite3_stmt* stmt = insert.get();
-                sqlite3_bind_int64(stmt, 1, key.time);
+                Statement& stmt = *insert;
+                stmt.bind(1, key.time);
                 if (t.byProduct) {
-                    bindText(stmt, 2, m_productNames.name(quint32(key.site)));
-                    bindText(stmt, 3, m_currencies.name(key.currency));
-                    sqlite3_bind_int(stmt, 4, key.confirmed ? 1 : 0);
-                    sqlite3_bind_int64(stmt, 5, m_productSite[size_t(key.site)]);
+                    stmt.bindStatic(2, m_productNames.name(quint32(key.site)));
+                    stmt.bindStatic(3, m_currencies.name(key.currency));
+                    stmt.bind(4, key.confirmed ? 1 : 0);
+                    stmt.bind(5, m_productSite[size_t(key.site)]);
                 } else {
-                    sqlite3_bind_int64(stmt, 2, key.site);
-                    bindText(stmt, 3, m_channels.name(key.channel));
-                    bindText(stmt, 4, m_currencies.name(key.currency));
-                    sqlite3_bind_int(stmt, 5, key.confirmed ? 1 : 0);
+                    stmt.bind(2, key.site);
+                    stmt.bindStatic(3, m_channels.name(key.channel));
+                    stmt.bindStatic(4, m_currencies.name(key.currency));
+                    stmt.bind(5, key.confirmed ? 1 : 0);
                 }
-                sqlite3_bind_int64(stmt, 6, s.sales);
-                sqlite3_bind_int64(stmt, 7, s.gross);
-                sqlite3_bind_int64(stmt, 8, s.payout);
-                sqlite3_bind_int64(stmt, 9, s.unknown);
-                sqlite3_bind_int64(stmt, 10, s.net);
-                if (!insert.run())
+                stmt.bind(6, s.sales);
+                stmt.bind(7, s.gross);
+                stmt.bind(8, s.payout);
+                stmt.bind(9, s.unknown);
+                stmt.bind(10, s.net);
+                if (!stmt.run())
                     return false;
                 if (upsert && s.sales < 0) {
-                    sqlite3_stmt* del = empty.get();
-                    sqlite3_bind_int64(del, 1, key.time);
+                    Statement& del = *empty;
+                    del.bind(1, key.time);
                     if (t.byProduct) {
-                        bindText(del, 2, m_productNames.name(quint32(key.site)));
-                        bindText(del, 3, m_currencies.name(key.currency));
-                        sqlite3_bind_int(del, 4, key.confirmed ? 1 : 0);
+                        del.bindStatic(2, m_productNames.name(quint32(key.site)));
+                        del.bindStatic(3, m_currencies.name(key.currency));
+                        del.bind(4, key.confirmed ? 1 : 0);
                     } else {
-                        sqlite3_bind_int64(del, 2, key.site);
-                        bindText(del, 3, m_channels.name(key.channel));
-                        bindText(del, 4, m_currencies.name(key.currency));
-                        sqlite3_bind_int(del, 5, key.confirmed ? 1 : 0);
+                        del.bind(2, key.site);
+                        del.bindStatic(3, m_channels.name(key.channel));
+                        del.bindStatic(4, m_currencies.name(key.currency));
+                        del.bind(5, key.confirmed ? 1 : 0);
                     }
-                    if (!empty.run())
+                    if (!del.run())
                         return false;
                 }
             }
@@ -297,11 +251,6 @@ public:
     }
 
 private:
-    static void bindText(sqlite3_stmt* stmt, int i, const std::string& text)
-    {
-        sqlite3_bind_text(stmt, i, text.data(), int(text.size()), SQLITE_STATIC);
-    }
-
     // Primary-key order, so each table grows at its end.
     std::vector<std::pair<SlotKey, Sums>> sorted(const SlotMap& map, bool byProduct) const
     {
@@ -454,12 +403,6 @@ Result<State> currentState(Database& db, const QString& config)
     s.batches = batches->first;
     s.lastBatch = batches->second;
     return s;
-}
-
-bool isBusy(Database& db)
-{
-    const int code = sqlite3_extended_errcode(db.handle());
-    return code == SQLITE_BUSY || code == SQLITE_BUSY_SNAPSHOT || code == SQLITE_LOCKED;
 }
 
 // What refresh() has to do.
@@ -622,33 +565,31 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
 
     std::unordered_set<qint64> waiting;
     {
-        RawStatement ids(db, "SELECT transaction_id FROM revenue_unconfirmed_sales");
+        auto ids = db.prepare("SELECT transaction_id FROM revenue_unconfirmed_sales");
         if (!ids)
             return fail(db.lastError());
-        CheckedStep step{db.handle(), {}};
-        while (step(ids.get()))
-            waiting.insert(sqlite3_column_int64(ids.get(), 0));
-        if (!step.error.isEmpty())
-            return fail(step.error);
+        while (ids->step())
+            waiting.insert(ids->int64(0));
+        if (ids->failed())
+            return fail(ids->error());
     }
     const LocalCalendar calendar(zone);
     Accumulator totals(catalog, calendar);
     const QByteArray sql =
         QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
-    RawStatement sales(db, sql.constData());
+    auto sales = db.prepare(sql.constData());
     if (!sales)
         return fail(db.lastError());
-    sqlite3_bind_int64(sales.get(), 1, state.watermark);
+    sales->bind(1, state.watermark);
     const qint64 total = qMax<qint64>(1, state.watermark);
     qint64 rows = 0;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(sales.get())) == SQLITE_ROW) {
-        const SaleRow row = saleAt(sales.get(), 0);
+    while (sales->step()) {
+        const SaleRow row = saleAt(*sales, 0);
         totals.add(row, waiting.count(row.id) == 0);
         if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(rows, total))
             return Status::failure(tr("Cancelled."));
     }
-    if (rc != SQLITE_DONE)
+    if (sales->failed())
         return fail(db.lastError());
     if (auto st = db.exec("DELETE FROM revenue_hourly; DELETE FROM revenue_daily; DELETE FROM revenue_daily_products;");
         !st)
@@ -686,7 +627,7 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
 {
     const auto fail = &RevenueAggregates::updateFailure;
     // Inside a caller's transaction, its snapshot is ours; otherwise a read transaction holds one, until the write.
-    const bool nested = sqlite3_get_autocommit(db.handle()) == 0;
+    const bool nested = db.inTransaction();
     std::unique_ptr<Transaction> read;
     if (!nested) {
         read = std::make_unique<Transaction>(db, false);
@@ -736,14 +677,13 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
     {
         const QByteArray sql =
             QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
-        RawStatement sales(db, sql.constData());
+        auto sales = db.prepare(sql.constData());
         if (!sales)
             return fail(db.lastError());
-        sqlite3_bind_int64(sales.get(), 1, snapshot->watermark);
+        sales->bind(1, snapshot->watermark);
         qint64 rows = 0;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(sales.get())) == SQLITE_ROW) {
-            const SaleRow row = saleAt(sales.get(), 0);
+        while (sales->step()) {
+            const SaleRow row = saleAt(*sales, 0);
             const bool confirmed = confirmation.isConfirmed(row.key);
             totals.add(row, confirmed);
             if (!confirmed) {
@@ -755,7 +695,7 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
             if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(providerRows + rows, estimate))
                 return Status::failure(tr("Cancelled."));
         }
-        if (rc != SQLITE_DONE)
+        if (sales->failed())
             return fail(db.lastError());
     }
     qCDebug(lcRevenue) << "rebuild: sales valued and counted in" << phase.restart() << "ms";
@@ -774,7 +714,7 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
     read.reset();
     Transaction write(db);
     if (!write.isActive()) {
-        retry = isBusy(db);
+        retry = db.lastErrorIsBusy();
         return fail(write.error());
     }
     if (!nested) {
@@ -790,70 +730,70 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
                           "DELETE FROM revenue_provider_references; DELETE FROM revenue_provider_amounts; "
                           "DELETE FROM revenue_unconfirmed_sales;");
         !st) {
-        retry = isBusy(db);
+        retry = db.lastErrorIsBusy();
         return fail(st.error());
     }
     if (totals.beyondBound())
         return fail(beyondBoundMessage(totals.beyondBound()));
     if (!totals.write(db, false)) {
-        retry = isBusy(db);
+        retry = db.lastErrorIsBusy();
         return fail(db.lastError());
     }
     {
-        RawStatement insert(db, "INSERT INTO revenue_provider_references (reference_hash, provider_hash) "
-                                "VALUES (?, ?)");
+        auto insert = db.prepare("INSERT INTO revenue_provider_references (reference_hash, provider_hash) "
+                                 "VALUES (?, ?)");
         if (!insert)
             return fail(db.lastError());
         for (const SalesConfirmation::ReferenceKey& k : references) {
-            sqlite3_bind_int64(insert.get(), 1, k.reference);
-            sqlite3_bind_int64(insert.get(), 2, k.provider);
-            if (!insert.run())
+            insert->bind(1, k.reference);
+            insert->bind(2, k.provider);
+            if (!insert->run())
                 return fail(db.lastError());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
     }
     {
-        RawStatement insert(db, "INSERT INTO revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) "
-                                "VALUES (?, ?, ?)");
+        auto insert = db.prepare("INSERT INTO revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) "
+                                 "VALUES (?, ?, ?)");
         if (!insert)
             return fail(db.lastError());
         for (const SalesConfirmation::AmountKey& k : confirmation.amounts()) {
-            sqlite3_bind_int64(insert.get(), 1, k.amount);
-            sqlite3_bind_int64(insert.get(), 2, k.utc);
-            sqlite3_bind_int64(insert.get(), 3, k.provider);
-            if (!insert.run())
+            insert->bind(1, k.amount);
+            insert->bind(2, k.utc);
+            insert->bind(3, k.provider);
+            if (!insert->run())
                 return fail(db.lastError());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
     }
     {
-        RawStatement insert(db, "INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
-                                "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
+        auto insert = db.prepare("INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
+                                 "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
         if (!insert)
             return fail(db.lastError());
         for (const Unconfirmed& u : unconfirmed) {
-            sqlite3_bind_int64(insert.get(), 1, u.id);
+            insert->bind(1, u.id);
             if (u.reference == 0)
-                sqlite3_bind_null(insert.get(), 2);
+                insert->bindNull(2);
             else
-                sqlite3_bind_int64(insert.get(), 2, u.reference);
-            sqlite3_bind_int64(insert.get(), 3, u.amount);
-            sqlite3_bind_int64(insert.get(), 4, u.utc);
-            sqlite3_bind_int64(insert.get(), 5, u.provider);
-            if (!insert.run())
+                insert->bind(2, u.reference);
+            insert->bind(3, u.amount);
+            insert->bind(4, u.utc);
+            insert->bind(5, u.provider);
+            if (!insert->run())
                 return fail(db.lastError());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
     }
     if (auto st = setSetting(db, s_stateKey, snapshot->text()); !st) {
-        retry = isBusy(db);
+        retry = db.lastErrorIsBusy();
         return fail(st.error());
     }
     if (auto st = write.commit(); !st) {
-        retry = isBusy(db);
+        retry = db.lastErrorIsBusy();
         return fail(st.error());
     }
     qCDebug(lcRevenue) << "rebuild: totals written in" << phase.restart() << "ms";
@@ -896,69 +836,69 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     phase.start();
     const qint64 total = qMax<qint64>(1, now->watermark - stored.watermark);
 
-    RawStatement addReference(db, "INSERT OR IGNORE INTO revenue_provider_references (reference_hash, provider_hash) "
-                                  "VALUES (?, ?)");
-    RawStatement addAmount(db, "INSERT OR IGNORE INTO revenue_provider_amounts (amount_hash, occurred_utc, "
-                               "provider_hash) VALUES (?, ?, ?)");
-    RawStatement waitingByReference(db, "SELECT transaction_id FROM revenue_unconfirmed_sales WHERE reference_hash = ? "
-                                        "AND (provider_hash = 0 OR provider_hash = ?)");
-    RawStatement waitingByAmount(db, "SELECT transaction_id FROM revenue_unconfirmed_sales WHERE amount_hash = ? AND "
-                                     "occurred_utc BETWEEN ? AND ? AND (provider_hash = 0 OR provider_hash = ?)");
+    auto addReference = db.prepare("INSERT OR IGNORE INTO revenue_provider_references (reference_hash, provider_hash) "
+                                   "VALUES (?, ?)");
+    auto addAmount = db.prepare("INSERT OR IGNORE INTO revenue_provider_amounts (amount_hash, occurred_utc, "
+                                "provider_hash) VALUES (?, ?, ?)");
+    auto waitingByReference = db.prepare("SELECT transaction_id FROM revenue_unconfirmed_sales WHERE reference_hash = "
+                                         "? AND (provider_hash = 0 OR provider_hash = ?)");
+    auto waitingByAmount = db.prepare("SELECT transaction_id FROM revenue_unconfirmed_sales WHERE amount_hash = ? AND "
+                                      "occurred_utc BETWEEN ? AND ? AND (provider_hash = 0 OR provider_hash = ?)");
     if (!addReference || !addAmount || !waitingByReference || !waitingByAmount)
         return fail(db.lastError());
 
-    // New provider rows: their keys join the stored ones, and the waiting sales they confirm are noted.
+    // New provider rows: their keys join the stored ones, and the waiting sales they confirm are noted. A lookup
+    // that fails (a damaged page) is not "no row": the update stops on its message instead of writing totals from a
+    // partial read.
     std::unordered_set<qint64> nowConfirmed;
     qint64 done = 0;
-    CheckedStep lookup{db.handle(), {}};
     {
-        RawStatement rows(db, "SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM "
-                              "transactions WHERE id > ? AND kind = 'provider'");
+        auto rows = db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM "
+                               "transactions WHERE id > ? AND kind = 'provider'");
         if (!rows)
             return fail(db.lastError());
-        sqlite3_bind_int64(rows.get(), 1, stored.watermark);
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
+        rows->bind(1, stored.watermark);
+        while (rows->step()) {
             SalesConfirmation::Row r;
-            r.provider = columnText(rows.get(), 0);
-            r.channel = columnText(rows.get(), 1);
-            r.reference = columnText(rows.get(), 2);
-            r.currency = columnText(rows.get(), 3);
-            r.gross = sqlite3_column_int64(rows.get(), 4);
-            r.occurredUtc = sqlite3_column_int64(rows.get(), 5);
+            r.provider = rows->textView(0);
+            r.channel = rows->textView(1);
+            r.reference = rows->textView(2);
+            r.currency = rows->textView(3);
+            r.gross = rows->int64(4);
+            r.occurredUtc = rows->int64(5);
             const qint64 provider = SalesConfirmation::providerHash(r.provider);
-            sqlite3_stmt* find = nullptr;
+            Statement* find = nullptr;
             if (!r.reference.empty()) {
                 const qint64 reference = SalesConfirmation::referenceHash(r.reference);
-                sqlite3_bind_int64(addReference.get(), 1, reference);
-                sqlite3_bind_int64(addReference.get(), 2, provider);
-                if (!addReference.run())
+                addReference->bind(1, reference);
+                addReference->bind(2, provider);
+                if (!addReference->run())
                     return fail(db.lastError());
-                find = waitingByReference.get();
-                sqlite3_bind_int64(find, 1, reference);
-                sqlite3_bind_int64(find, 2, provider);
+                find = &*waitingByReference;
+                find->bind(1, reference);
+                find->bind(2, provider);
             } else {
                 const qint64 amount = SalesConfirmation::amountHash(r);
-                sqlite3_bind_int64(addAmount.get(), 1, amount);
-                sqlite3_bind_int64(addAmount.get(), 2, r.occurredUtc);
-                sqlite3_bind_int64(addAmount.get(), 3, provider);
-                if (!addAmount.run())
+                addAmount->bind(1, amount);
+                addAmount->bind(2, r.occurredUtc);
+                addAmount->bind(3, provider);
+                if (!addAmount->run())
                     return fail(db.lastError());
-                find = waitingByAmount.get();
-                sqlite3_bind_int64(find, 1, amount);
-                sqlite3_bind_int64(find, 2, r.occurredUtc - SalesConfirmation::s_windowSeconds);
-                sqlite3_bind_int64(find, 3, r.occurredUtc + SalesConfirmation::s_windowSeconds);
-                sqlite3_bind_int64(find, 4, provider);
+                find = &*waitingByAmount;
+                find->bind(1, amount);
+                find->bind(2, r.occurredUtc - SalesConfirmation::s_windowSeconds);
+                find->bind(3, r.occurredUtc + SalesConfirmation::s_windowSeconds);
+                find->bind(4, provider);
             }
-            while (lookup(find))
-                nowConfirmed.insert(sqlite3_column_int64(find, 0));
-            sqlite3_reset(find);
-            if (!lookup.error.isEmpty())
-                return fail(lookup.error);
+            while (find->step())
+                nowConfirmed.insert(find->int64(0));
+            find->reset();
+            if (find->failed())
+                return fail(find->error());
             if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
                 return Status::failure(tr("Cancelled."));
         }
-        if (rc != SQLITE_DONE)
+        if (rows->failed())
             return fail(db.lastError());
     }
 
@@ -967,86 +907,88 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     // Sales that were waiting and are confirmed now move from one side of the totals to the other.
     {
         const QByteArray sql = QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id = ?";
-        RawStatement sale(db, sql.constData());
-        RawStatement confirmed(db, "DELETE FROM revenue_unconfirmed_sales WHERE transaction_id = ?");
+        auto sale = db.prepare(sql.constData());
+        auto confirmed = db.prepare("DELETE FROM revenue_unconfirmed_sales WHERE transaction_id = ?");
         if (!sale || !confirmed)
             return fail(db.lastError());
         std::vector<qint64> ids(nowConfirmed.begin(), nowConfirmed.end());
         std::sort(ids.begin(), ids.end());
         for (qint64 id : ids) {
-            sqlite3_bind_int64(sale.get(), 1, id);
-            if (lookup(sale.get())) {
-                const SaleRow row = saleAt(sale.get(), 0);
+            sale->bind(1, id);
+            if (sale->step()) {
+                const SaleRow row = saleAt(*sale, 0);
                 deltas.add(row, false, -1);
                 deltas.add(row, true, 1);
             }
-            sqlite3_reset(sale.get());
-            if (!lookup.error.isEmpty())
-                return fail(lookup.error);
-            sqlite3_bind_int64(confirmed.get(), 1, id);
-            if (!confirmed.run())
+            sale->reset();
+            if (sale->failed())
+                return fail(sale->error());
+            confirmed->bind(1, id);
+            if (!confirmed->run())
                 return fail(db.lastError());
         }
     }
 
     // New sales, checked against every provider row's key, old and new.
     {
-        RawStatement byReference(db, "SELECT 1 FROM revenue_provider_references WHERE reference_hash = ? AND "
-                                     "(? = 0 OR provider_hash = ?) LIMIT 1");
-        RawStatement byAmount(db, "SELECT 1 FROM revenue_provider_amounts WHERE amount_hash = ? AND occurred_utc "
-                                  "BETWEEN ? AND ? AND (? = 0 OR provider_hash = ?) LIMIT 1");
-        RawStatement waiting(db, "INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
-                                 "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
+        auto byReference = db.prepare("SELECT 1 FROM revenue_provider_references WHERE reference_hash = ? AND "
+                                      "(? = 0 OR provider_hash = ?) LIMIT 1");
+        auto byAmount = db.prepare("SELECT 1 FROM revenue_provider_amounts WHERE amount_hash = ? AND occurred_utc "
+                                   "BETWEEN ? AND ? AND (? = 0 OR provider_hash = ?) LIMIT 1");
+        auto waiting = db.prepare("INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
+                                  "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
         const QByteArray sql =
             QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id > ? AND id <= ? AND kind = 'sales'";
-        RawStatement rows(db, sql.constData());
+        auto rows = db.prepare(sql.constData());
         if (!byReference || !byAmount || !waiting || !rows)
             return fail(db.lastError());
-        sqlite3_bind_int64(rows.get(), 1, stored.watermark);
-        sqlite3_bind_int64(rows.get(), 2, now->watermark);
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
-            const SaleRow row = saleAt(rows.get(), 0);
+        rows->bind(1, stored.watermark);
+        rows->bind(2, now->watermark);
+        while (rows->step()) {
+            const SaleRow row = saleAt(*rows, 0);
             const qint64 provider = SalesConfirmation::providerHash(row.key.provider);
             const qint64 reference =
                 row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
             const qint64 amount = SalesConfirmation::amountHash(row.key);
             bool confirmed = false;
             if (reference != 0) {
-                sqlite3_bind_int64(byReference.get(), 1, reference);
-                sqlite3_bind_int64(byReference.get(), 2, provider);
-                sqlite3_bind_int64(byReference.get(), 3, provider);
-                confirmed = lookup(byReference.get());
-                sqlite3_reset(byReference.get());
+                byReference->bind(1, reference);
+                byReference->bind(2, provider);
+                byReference->bind(3, provider);
+                confirmed = byReference->step();
+                byReference->reset();
             }
             if (!confirmed) {
-                sqlite3_bind_int64(byAmount.get(), 1, amount);
-                sqlite3_bind_int64(byAmount.get(), 2, row.key.occurredUtc - SalesConfirmation::s_windowSeconds);
-                sqlite3_bind_int64(byAmount.get(), 3, row.key.occurredUtc + SalesConfirmation::s_windowSeconds);
-                sqlite3_bind_int64(byAmount.get(), 4, provider);
-                sqlite3_bind_int64(byAmount.get(), 5, provider);
-                confirmed = lookup(byAmount.get());
-                sqlite3_reset(byAmount.get());
+                byAmount->bind(1, amount);
+                byAmount->bind(2, row.key.occurredUtc - SalesConfirmation::s_windowSeconds);
+                byAmount->bind(3, row.key.occurredUtc + SalesConfirmation::s_windowSeconds);
+                byAmount->bind(4, provider);
+                byAmount->bind(5, provider);
+                confirmed = byAmount->step();
+                byAmount->reset();
             }
-            if (!lookup.error.isEmpty())
-                return fail(lookup.error);
+            // In the order asked, so the message is the first failure's (one at an earlier row stopped the update).
+            if (byReference->failed())
+                return fail(byReference->error());
+            if (byAmount->failed())
+                return fail(byAmount->error());
             deltas.add(row, confirmed);
             if (!confirmed) {
-                sqlite3_bind_int64(waiting.get(), 1, row.id);
+                waiting->bind(1, row.id);
                 if (reference == 0)
-                    sqlite3_bind_null(waiting.get(), 2);
+                    waiting->bindNull(2);
                 else
-                    sqlite3_bind_int64(waiting.get(), 2, reference);
-                sqlite3_bind_int64(waiting.get(), 3, amount);
-                sqlite3_bind_int64(waiting.get(), 4, row.key.occurredUtc);
-                sqlite3_bind_int64(waiting.get(), 5, provider);
-                if (!waiting.run())
+                    waiting->bind(2, reference);
+                waiting->bind(3, amount);
+                waiting->bind(4, row.key.occurredUtc);
+                waiting->bind(5, provider);
+                if (!waiting->run())
                     return fail(db.lastError());
             }
             if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
                 return Status::failure(tr("Cancelled."));
         }
-        if (rc != SQLITE_DONE)
+        if (rows->failed())
             return fail(db.lastError());
     }
     if (deltas.beyondBound())

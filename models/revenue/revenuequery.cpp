@@ -8,8 +8,6 @@
 
 #include <QHash>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <string>
 #include <unordered_map>
@@ -17,14 +15,14 @@
 
 namespace {
 
-RevenueFigures figuresAt(sqlite3_stmt* stmt, int first)
+RevenueFigures figuresAt(const Statement& stmt, int first)
 {
     RevenueFigures f;
-    f.sales = sqlite3_column_int64(stmt, first);
-    f.gross = sqlite3_column_int64(stmt, first + 1);
-    f.payout = sqlite3_column_int64(stmt, first + 2);
-    f.payoutUnknown = sqlite3_column_int64(stmt, first + 3);
-    f.netOfVat = sqlite3_column_int64(stmt, first + 4);
+    f.sales = stmt.int64(first);
+    f.gross = stmt.int64(first + 1);
+    f.payout = stmt.int64(first + 2);
+    f.payoutUnknown = stmt.int64(first + 3);
+    f.netOfVat = stmt.int64(first + 4);
     return f;
 }
 
@@ -33,11 +31,9 @@ RevenueFigures figuresAt(sqlite3_stmt* stmt, int first)
 class Texts final
 {
 public:
-    const QString& at(sqlite3_stmt* stmt, int column)
+    const QString& at(const Statement& stmt, int column)
     {
-        const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-        const std::string_view text =
-            bytes ? std::string_view(bytes, size_t(sqlite3_column_bytes(stmt, column))) : std::string_view();
+        const std::string_view text = stmt.textView(column);
         if (m_last < m_items.size() && m_items[m_last].first == text)
             return m_items[m_last].second;
         for (size_t i = 0; i < m_items.size(); ++i) {
@@ -54,24 +50,6 @@ public:
 private:
     std::vector<std::pair<std::string, QString>> m_items;
     size_t m_last = 0;
-};
-
-// A statement on the raw handle, finalised on scope exit.
-class Query final
-{
-public:
-    Query(Database& db, const QByteArray& sql)
-    {
-        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Query() { sqlite3_finalize(m_stmt); }
-    Query(const Query&) = delete;
-    Query& operator=(const Query&) = delete;
-    sqlite3_stmt* get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt* m_stmt = nullptr;
 };
 
 int channelRank(const QString& id)
@@ -197,16 +175,15 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
                                  .arg(siteClause(request))
                                  .toUtf8();
     {
-        Query days(db, daily);
-        sqlite3_stmt* stmt = days.get();
-        if (!stmt)
+        auto days = db.prepare(daily.constData());
+        if (!days)
             return failed();
-        sqlite3_bind_int64(stmt, 1, previous.from.toJulianDay());
-        sqlite3_bind_int64(stmt, 2, range.to.toJulianDay());
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const qint64 day = sqlite3_column_int64(stmt, 0);
-            const bool confirmed = sqlite3_column_int(stmt, 3) != 0;
+        Statement& stmt = *days;
+        stmt.bind(1, previous.from.toJulianDay());
+        stmt.bind(2, range.to.toJulianDay());
+        while (stmt.step()) {
+            const qint64 day = stmt.int64(0);
+            const bool confirmed = stmt.int64(3) != 0;
             const bool shown = confirmed || !request.confirmedOnly;
             const RevenueFigures f = figuresAt(stmt, 4);
             CurrencyRevenue& cur = collect.currency(currencies.at(stmt, 2));
@@ -228,7 +205,7 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
             if (!byHour)
                 channel.buckets[bucketOfDay[size_t(day - firstDay)]].add(f);
         }
-        if (rc != SQLITE_DONE)
+        if (stmt.failed())
             return failed();
     }
 
@@ -239,22 +216,21 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
                            "WHERE hour_utc >= ? AND hour_utc < ?%1%2")
                 .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
                 .toUtf8();
-        Query hours(db, hourly);
-        sqlite3_stmt* stmt = hours.get();
-        if (!stmt)
+        auto hours = db.prepare(hourly.constData());
+        if (!hours)
             return failed();
-        sqlite3_bind_int64(stmt, 1, data.buckets.constFirst().startUtc);
-        sqlite3_bind_int64(stmt, 2, data.buckets.constLast().endUtc);
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const qint64 hour = sqlite3_column_int64(stmt, 0);
+        Statement& stmt = *hours;
+        stmt.bind(1, data.buckets.constFirst().startUtc);
+        stmt.bind(2, data.buckets.constLast().endUtc);
+        while (stmt.step()) {
+            const qint64 hour = stmt.int64(0);
             const auto it = std::upper_bound(data.buckets.cbegin(), data.buckets.cend(), hour,
                                              [](qint64 t, const RevenueBucketSpan& s) { return t < s.startUtc; });
             const int b = int(it - data.buckets.cbegin()) - 1;
             collect.currency(currencies.at(stmt, 2));
             collect.channel(channels.at(stmt, 1)).buckets[b].add(figuresAt(stmt, 4));
         }
-        if (rc != SQLITE_DONE)
+        if (stmt.failed())
             return failed();
     }
 
@@ -265,34 +241,32 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
                            "FROM revenue_daily_products WHERE day BETWEEN ? AND ?%1%2")
                 .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
                 .toUtf8();
-        Query products(db, productSql);
-        sqlite3_stmt* stmt = products.get();
-        if (!stmt)
+        auto products = db.prepare(productSql.constData());
+        if (!products)
             return failed();
-        sqlite3_bind_int64(stmt, 1, firstDay);
-        sqlite3_bind_int64(stmt, 2, range.to.toJulianDay());
+        Statement& stmt = *products;
+        stmt.bind(1, firstDay);
+        stmt.bind(2, range.to.toJulianDay());
         // Product and currency -> index in the currency's list.
         std::unordered_map<std::string, int> index;
         std::string key;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            const auto* name = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-            const int length = sqlite3_column_bytes(stmt, 0);
+        while (stmt.step()) {
+            const std::string_view name = stmt.textView(0);
             const QString& currency = currencies.at(stmt, 2);
             CurrencyRevenue& cur = collect.currency(currency);
-            key.assign(name ? name : "", size_t(length));
+            key.assign(name);
             key += '\x1f';
             key += currency.toStdString();
             auto [it, added] = index.try_emplace(key, int(cur.products.size()));
             if (added) {
                 ProductRevenue p;
-                p.product = QString::fromUtf8(name, length);
-                p.siteId = sqlite3_column_int64(stmt, 1);
+                p.product = QString::fromUtf8(name.data(), qsizetype(name.size()));
+                p.siteId = stmt.int64(1);
                 cur.products.append(p);
             }
             cur.products[it->second].total.add(figuresAt(stmt, 3));
         }
-        if (rc != SQLITE_DONE)
+        if (stmt.failed())
             return failed();
     }
 

@@ -1,10 +1,7 @@
 #include "salesconfirmation.h"
 
 #include "core/hashmix.h"
-#include "storage/columntext.h"
 #include "storage/database.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -125,37 +122,30 @@ bool SalesConfirmation::isConfirmed(const Row& sale) const
 
 Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& rowsRead)
 {
-    sqlite3_stmt* stmt = nullptr;
-    const char* sql = "SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
-                      "WHERE kind = 'provider'";
-    if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
+    auto stmt = db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
+                           "WHERE kind = 'provider'");
+    if (!stmt)
         return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
-    int rc = SQLITE_ROW;
     qint64 rows = 0;
     // A sizing guess: about half the rows of a database are provider rows.
     {
-        sqlite3_stmt* maxId = nullptr;
-        if (sqlite3_prepare_v2(db.handle(), "SELECT max(id) FROM transactions", -1, &maxId, nullptr) == SQLITE_OK &&
-            sqlite3_step(maxId) == SQLITE_ROW)
-            reserve(sqlite3_column_int64(maxId, 0) / 2);
-        sqlite3_finalize(maxId);
+        auto maxId = db.prepare("SELECT max(id) FROM transactions");
+        if (maxId && maxId->step())
+            reserve(maxId->int64(0) / 2);
     }
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    while (stmt->step()) {
         Row row;
-        row.provider = columnText(stmt, 0);
-        row.channel = columnText(stmt, 1);
-        row.reference = columnText(stmt, 2);
-        row.currency = columnText(stmt, 3);
-        row.gross = sqlite3_column_int64(stmt, 4);
-        row.occurredUtc = sqlite3_column_int64(stmt, 5);
+        row.provider = stmt->textView(0);
+        row.channel = stmt->textView(1);
+        row.reference = stmt->textView(2);
+        row.currency = stmt->textView(3);
+        row.gross = stmt->int64(4);
+        row.occurredUtc = stmt->int64(5);
         addProviderRow(row);
-        if ((++rows & 0xFFFF) == 0 && rowsRead && !rowsRead(rows)) {
-            sqlite3_finalize(stmt);
+        if ((++rows & 0xFFFF) == 0 && rowsRead && !rowsRead(rows))
             return Status::failure(tr("Cancelled."));
-        }
     }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_DONE)
+    if (stmt->failed())
         return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
     finish();
     return {};

@@ -18,7 +18,11 @@ constexpr int s_busyTimeoutMs = 5000;
 
 } // namespace
 
-Statement::Statement(Statement&& other) noexcept : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db) {}
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_failed(other.m_failed),
+      m_error(std::move(other.m_error))
+{
+}
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {
@@ -26,6 +30,8 @@ Statement& Statement::operator=(Statement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_failed = other.m_failed;
+        m_error = std::move(other.m_error);
     }
     return *this;
 }
@@ -85,12 +91,21 @@ Statement& Statement::bind(int index, const std::optional<qint64>& value)
 
 Result<bool> Statement::next()
 {
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
+    if (step())
         return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    return Result<bool>::failure(m_db ? m_db->lastError() : QString::fromUtf8(sqlite3_errstr(rc)));
+    if (m_failed)
+        return Result<bool>::failure(m_error);
+    return false;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    // Kept now: the connection's message changes with its next call.
+    if (m_failed)
+        m_error = m_db ? m_db->lastError() : QString::fromUtf8(sqlite3_errstr(rc));
+    return rc == SQLITE_ROW;
 }
 
 Status Statement::run()
@@ -122,6 +137,18 @@ QString Statement::text(int column) const
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+}
+
+std::string_view Statement::blobView(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
 QByteArray Statement::blob(int column) const
@@ -408,9 +435,9 @@ Status Database::exec(const char* sql)
 
 BulkWrite::BulkWrite(Database& db, bool wanted) : m_db(db)
 {
-    sqlite3* handle = db.handle();
-    if (!wanted || !sqlite3_get_autocommit(handle))
+    if (!wanted || db.inTransaction())
         return;
+    sqlite3* handle = db.m_db;
     // Leaving the log needs the file to itself: ask once rather than wait on another connection.
     sqlite3_busy_timeout(handle, 0);
     const auto restoreTimeout = qScopeGuard([handle] { sqlite3_busy_timeout(handle, s_busyTimeoutMs); });
@@ -439,10 +466,32 @@ QString Database::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+bool Database::lastErrorIsBusy() const
+{
+    const int code = sqlite3_extended_errcode(m_db);
+    return code == SQLITE_BUSY || code == SQLITE_BUSY_SNAPSHOT || code == SQLITE_LOCKED;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::setCancelFlag(const std::atomic<bool>* cancel)
+{
+    if (!cancel) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 10000, [](void* flag) { return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0; },
+        const_cast<std::atomic<bool>*>(cancel));
+}
+
 Transaction::Transaction(Database& db, bool immediate) : m_db(db)
 {
     // Inside an open transaction this one becomes a savepoint, so services can be composed.
-    m_nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    m_nested = m_db.inTransaction();
     auto st = m_db.exec(m_nested ? "SAVEPOINT obole_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
     m_active = st.ok();
     m_error = st.error();

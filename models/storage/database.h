@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -44,6 +45,11 @@ public:
 
     // Steps once: true when a row is available, false when done.
     Result<bool> next();
+    // The same for the loops over millions of rows, without building a Result per row: false when done or when the
+    // step failed; failed() tells which, and error() why, until the next step.
+    bool step();
+    bool failed() const { return m_failed; }
+    const QString& error() const { return m_error; }
     // Runs to completion, discarding rows.
     Status run();
     // Steps through every row, calling f() on each (read the row from this statement inside f).
@@ -63,6 +69,9 @@ public:
 
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The bytes of a text or blob column, without a copy: valid until the statement steps again, is reset or goes.
+    std::string_view textView(int column) const;
+    std::string_view blobView(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
@@ -72,6 +81,8 @@ private:
     Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
     sqlite3_stmt* m_stmt = nullptr;
     Database* m_db = nullptr;
+    bool m_failed = false;
+    QString m_error;
 };
 
 // One connection to an Obole database file. A thread opens its own; a Database is never shared across threads.
@@ -121,9 +132,16 @@ public:
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;
-    sqlite3* handle() const { return m_db; }
+    // Whether the last failure came from a lock (the file busy, a read snapshot that a write made stale, a table
+    // locked): the same work may succeed when tried again.
+    bool lastErrorIsBusy() const;
+    bool inTransaction() const;
+    // While set, a statement on this connection checks `*cancel` every 10,000 instructions of SQLite's virtual machine
+    // and fails once it is true, so a cancel need not wait for a long step to return a row. nullptr removes it.
+    void setCancelFlag(const std::atomic<bool>* cancel);
 
 private:
+    friend class BulkWrite;
     Database() = default;
     Status migrate(const QList<Migration>& migrations, int from);
     sqlite3* m_db = nullptr;

@@ -25,7 +25,6 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <sqlite3.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -76,28 +75,22 @@ struct Sale
 };
 
 // Writes sales as the site's log would, or as a provider's statement (which misses about one sale in 33), in one
-// batch, on the raw handle with one prepared statement. Returns the batch id, 0 on failure.
+// batch, with one prepared statement and without copying the texts bound. Returns the batch id, 0 on failure.
 class Writer final
 {
 public:
     Writer(Database& db, std::vector<Product> products) : m_db(db), m_products(std::move(products))
     {
-        sqlite3_prepare_v2(db.handle(),
-                           "INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, imported_utc, "
-                           "rows_read, rows_added) VALUES (?, ?, ?, ?, 'bench', 0, 0, 0)",
-                           -1, &m_batch, nullptr);
-        sqlite3_prepare_v2(db.handle(),
-                           "INSERT INTO transactions (batch_id, kind, provider, channel, reference, occurred_utc, "
-                           "product, gross_minor, net_minor, currency, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           -1, &m_insert, nullptr);
-        sqlite3_prepare_v2(db.handle(), "UPDATE import_batches SET rows_read = ?, rows_added = ? WHERE id = ?", -1,
-                           &m_count, nullptr);
-    }
-    ~Writer()
-    {
-        sqlite3_finalize(m_batch);
-        sqlite3_finalize(m_insert);
-        sqlite3_finalize(m_count);
+        // A statement that fails to prepare stays invalid: the writes through it fail.
+        const auto prepare = [&db](const char* sql) {
+            auto stmt = db.prepare(sql);
+            return stmt ? std::move(stmt.value()) : Statement();
+        };
+        m_batch = prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, imported_utc, "
+                          "rows_read, rows_added) VALUES (?, ?, ?, ?, 'bench', 0, 0, 0)");
+        m_insert = prepare("INSERT INTO transactions (batch_id, kind, provider, channel, reference, occurred_utc, "
+                           "product, gross_minor, net_minor, currency, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_count = prepare("UPDATE import_batches SET rows_read = ?, rows_added = ? WHERE id = ?");
     }
     Writer(const Writer&) = delete;
     Writer& operator=(const Writer&) = delete;
@@ -133,14 +126,13 @@ public:
     {
         const QByteArray file = name.toUtf8();
         const QByteArray hash = file + QByteArray::number(++m_serial);
-        sqlite3_bind_text(m_batch, 1, provider ? "provider" : "sales", -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_batch, 2, provider ? "micropaie" : "", -1, SQLITE_STATIC);
-        sqlite3_bind_text(m_batch, 3, file.constData(), int(file.size()), SQLITE_TRANSIENT);
-        sqlite3_bind_text(m_batch, 4, hash.constData(), int(hash.size()), SQLITE_TRANSIENT);
-        if (sqlite3_step(m_batch) != SQLITE_DONE)
+        m_batch.bindStatic(1, provider ? "provider" : "sales");
+        m_batch.bindStatic(2, provider ? "micropaie" : "");
+        m_batch.bind(3, std::string_view(file.constData(), size_t(file.size())));
+        m_batch.bind(4, std::string_view(hash.constData(), size_t(hash.size())));
+        if (!m_batch.run())
             return 0;
-        sqlite3_reset(m_batch);
-        const qint64 batchId = sqlite3_last_insert_rowid(m_db.handle());
+        const qint64 batchId = m_db.lastInsertId();
         qint64 line = 0;
         char reference[32];
         for (const Sale& s : sales) {
@@ -151,30 +143,25 @@ public:
             const int length =
                 audiotel ? 0
                          : snprintf(reference, sizeof reference, "R%016llx", static_cast<unsigned long long>(s.ref));
-            sqlite3_bind_int64(m_insert, 1, batchId);
-            sqlite3_bind_text(m_insert, 2, provider ? "provider" : "sales", -1, SQLITE_STATIC);
-            sqlite3_bind_text(m_insert, 3, provider ? c.provider : "", -1, SQLITE_STATIC);
-            sqlite3_bind_text(m_insert, 4, c.id, -1, SQLITE_STATIC);
-            sqlite3_bind_text(m_insert, 5, reference, length, SQLITE_STATIC);
-            sqlite3_bind_int64(m_insert, 6, s.at + (provider ? 5 : 0));
-            const std::string& product = m_products[size_t(s.product)].name;
-            sqlite3_bind_text(m_insert, 7, product.data(), int(product.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(m_insert, 8, s.gross);
+            m_insert.bind(1, batchId);
+            m_insert.bindStatic(2, provider ? "provider" : "sales");
+            m_insert.bindStatic(3, provider ? c.provider : "");
+            m_insert.bindStatic(4, c.id);
+            m_insert.bindStatic(5, std::string_view(reference, size_t(length)));
+            m_insert.bind(6, s.at + (provider ? 5 : 0));
+            m_insert.bindStatic(7, m_products[size_t(s.product)].name);
+            m_insert.bind(8, s.gross);
             if (provider)
-                sqlite3_bind_int64(m_insert, 9, s.gross * 6 / 10);
+                m_insert.bind(9, s.gross * 6 / 10);
             else
-                sqlite3_bind_null(m_insert, 9);
-            sqlite3_bind_text(m_insert, 10, s.chf ? "CHF" : "EUR", 3, SQLITE_STATIC);
-            sqlite3_bind_int64(m_insert, 11, ++line);
-            if (sqlite3_step(m_insert) != SQLITE_DONE)
+                m_insert.bindNull(9);
+            m_insert.bindStatic(10, s.chf ? "CHF" : "EUR");
+            m_insert.bind(11, ++line);
+            if (!m_insert.run())
                 return 0;
-            sqlite3_reset(m_insert);
         }
-        sqlite3_bind_int64(m_count, 1, line);
-        sqlite3_bind_int64(m_count, 2, line);
-        sqlite3_bind_int64(m_count, 3, batchId);
-        sqlite3_step(m_count);
-        sqlite3_reset(m_count);
+        m_count.bind(1, line).bind(2, line).bind(3, batchId);
+        (void)m_count.run();
         m_written += line;
         return batchId;
     }
@@ -183,9 +170,9 @@ public:
 private:
     Database& m_db;
     std::vector<Product> m_products;
-    sqlite3_stmt* m_batch = nullptr;
-    sqlite3_stmt* m_insert = nullptr;
-    sqlite3_stmt* m_count = nullptr;
+    Statement m_batch;
+    Statement m_insert;
+    Statement m_count;
     qint64 m_serial = 0;
     qint64 m_written = 0;
 };
@@ -224,11 +211,11 @@ bool generate(Database& db, qint64 rows)
     for (QDate month = s_first; month <= s_last; month = month.addMonths(1)) {
         const std::vector<Sale> sales = writer.sales(month, month.addMonths(1), salesPerDay(rows), rng);
         const QString tag = month.toString(QStringLiteral("yyyy-MM"));
-        sqlite3_exec(db.handle(), "BEGIN", nullptr, nullptr, nullptr);
+        (void)db.exec("BEGIN");
         if (writer.write(sales, false, QStringLiteral("sales-") + tag) == 0 ||
             writer.write(sales, true, QStringLiteral("releve-") + tag) == 0)
             return false;
-        sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr);
+        (void)db.exec("COMMIT");
         out() << "\r  generated " << writer.written() << " rows" << Qt::flush;
     }
     (void)db.exec("PRAGMA synchronous = NORMAL");
