@@ -1,6 +1,7 @@
 // obole-cli reconcile: brings the stored reconciliation up to date, then reports it for a provider and period.
 #include "clicommands.h"
 
+#include "catalog/catalogstore.h"
 #include "core/settings.h"
 #include "money/money.h"
 #include "reconcile/payoutfollowup.h"
@@ -91,11 +92,12 @@ int commandReconcile(CliContext& ctx)
         auto known = ReconcileStore::providers(*db.value());
         if (!known)
             return CliContext::fail(known.error());
-        auto listed = db.value()->prepare("SELECT 1 FROM providers WHERE code = ?");
-        if (!listed)
-            return CliContext::fail(listed.error());
-        listed->bind(1, filter.provider);
-        if (!known->contains(filter.provider) && !listed->next().value_or(false)) {
+        auto catalog = CatalogStore(*db.value()).providers();
+        if (!catalog)
+            return CliContext::fail(catalog.error());
+        const bool listed = std::any_of(catalog->cbegin(), catalog->cend(),
+                                        [&](const Provider& p) { return p.code == filter.provider; });
+        if (!known->contains(filter.provider) && !listed) {
             QStringList names = known.value();
             names.removeAll(QString());
             return CliContext::fail(

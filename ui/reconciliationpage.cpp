@@ -1,6 +1,8 @@
 #include "reconciliationpage.h"
 
+#include "catalog/catalogstore.h"
 #include "catalog/channel.h"
+#include "importing/importstore.h"
 #include "itemmodels/payoutfollowupmodel.h"
 #include "itemmodels/reconcileitemmodel.h"
 #include "mainwindow.h"
@@ -468,15 +470,8 @@ bool ReconciliationPage::resultsCurrent() const
 {
     if (!m_db)
         return true;
-    auto state = ReconcileStore::state(*m_db);
-    auto maxId = m_db->prepare("SELECT coalesce(max(id), 0) FROM transactions");
-    if (!state || !maxId || !maxId->next().value_or(false))
-        return true;
-    if (!state->exists)
-        return maxId->int64(0) == 0;
-    return !state->dirty && state->watermark == maxId->int64(0) &&
-           state->windowSeconds == Reconciler::defaultOptions().windowSeconds &&
-           state->toleranceMinor == Reconciler::defaultOptions().toleranceMinor;
+    // A database that cannot say is left alone: the error shows when the user runs reconciliation.
+    return Reconciler::resultsCurrent(*m_db, Reconciler::defaultOptions()).value_or(true);
 }
 
 void ReconciliationPage::fillFilterChoices()
@@ -490,10 +485,8 @@ void ReconciliationPage::fillFilterChoices()
     m_channelCombo->addItem(tr("All channels"), QString());
     if (m_db) {
         QStringList providers = ReconcileStore::providers(*m_db).value_or({});
-        if (auto s = m_db->prepare("SELECT code FROM providers ORDER BY code")) {
-            while (s->next().value_or(false))
-                providers.append(s->text(0));
-        }
+        for (const Provider& p : CatalogStore(*m_db).providers().value_or({}))
+            providers.append(p.code);
         providers.removeAll(QString());
         providers.removeDuplicates();
         providers.sort();
@@ -582,9 +575,8 @@ void ReconciliationPage::refreshSummary()
             c = counts.value();
         else
             emit statusMessage(counts.error());
-        if (auto s = m_db->prepare("SELECT currency FROM transactions WHERE kind = 'provider' LIMIT 1");
-            s && s->next().value_or(false) && !s->text(0).isEmpty())
-            currency = s->text(0);
+        if (const QString first = ImportStore(*m_db).firstStatementCurrency().value_or({}); !first.isEmpty())
+            currency = first;
     }
     const QLocale locale;
     auto amount = [&](qint64 minor) { return Money(minor, currency).toString(locale); };
@@ -628,10 +620,8 @@ void ReconciliationPage::applyFilter()
         emit statusMessage(m_model->lastError());
 
     bool anyRows = false;
-    if (m_db) {
-        if (auto s = m_db->prepare("SELECT EXISTS (SELECT 1 FROM transactions WHERE kind IN ('sales', 'provider'))"))
-            anyRows = s->next().value_or(false) && s->int64(0) != 0;
-    }
+    if (m_db)
+        anyRows = ImportStore(*m_db).hasSalesOrStatementRows().value_or(false);
     if (!m_db) {
         m_emptyLabel->setText(tr("No database is open. Choose File → Open Database…"));
     } else if (!anyRows) {
@@ -995,25 +985,19 @@ QString ReconciliationPage::nearestHint(const ReconcileItemModel& model, int row
     const std::optional<qint64> amount = lookForSale ? e.providerGross : e.salesGross;
     if (!amount)
         return {};
-    auto s = m_db->prepare(lookForSale
-                               ? "SELECT sales_txn_id, occurred_utc FROM reconcile_items WHERE outcome = 5 AND "
-                                 "channel = ? AND currency = ? AND sales_gross = ? AND occurred_utc BETWEEN ? AND ? "
-                                 "ORDER BY abs(occurred_utc - ?) LIMIT 1"
-                               : "SELECT provider_txn_id, occurred_utc FROM reconcile_items WHERE outcome = 6 AND "
-                                 "channel = ? AND currency = ? AND provider_gross = ? AND occurred_utc BETWEEN ? AND ? "
-                                 "ORDER BY abs(occurred_utc - ?) LIMIT 1");
-    if (!s)
+    constexpr qint64 threeDays = 3 * 86400;
+    auto nearest = ReconcileStore::nearestUnmatched(*m_db, lookForSale, e.channel, e.currency, *amount, e.time,
+                                                    threeDays);
+    if (!nearest)
         return {};
-    s->bind(1, e.channel).bind(2, e.currency).bind(3, *amount).bind(4, e.time - 3 * 86400);
-    s->bind(5, e.time + 3 * 86400).bind(6, e.time);
-    if (!s->next().value_or(false))
+    if (!nearest.value())
         return tr("No unmatched %1 of the same channel and amount within three days.")
             .arg(lookForSale ? tr("sale") : tr("provider row"));
-    const qint64 gap = s->int64(1) - e.time;
+    const qint64 gap = nearest.value()->occurredUtc - e.time;
     return tr("Unmatched %1 of the same channel and amount nearby: row %2, %3 %4. If it is the same sale, select "
               "both lines and match them (Ctrl+M).")
         .arg(lookForSale ? tr("sale") : tr("provider row"))
-        .arg(s->int64(0))
+        .arg(nearest.value()->txnId)
         .arg(spanText(gap), gap >= 0 ? tr("later") : tr("earlier"));
 }
 

@@ -3,11 +3,14 @@
 #include "money/money.h"
 #include "rulechecker.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
 
 namespace {
 
@@ -536,4 +539,24 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
     if (!r.problems.isEmpty())
         return Result<Catalog>::failure(r.problems.join(u'\n'));
     return c;
+}
+
+QByteArray CatalogJson::fingerprint(const Catalog& catalog)
+{
+    auto byId = [](const auto& a, const auto& b) { return a.id < b.id; };
+    QList<Product> products = catalog.products;
+    QList<Provider> providers = catalog.providers;
+    QList<PricePoint> points = catalog.pricePoints;
+    std::sort(products.begin(), products.end(), byId);
+    std::sort(providers.begin(), providers.end(), byId);
+    std::sort(points.begin(), points.end(), byId);
+    QJsonArray all;
+    for (const Product& p : products)
+        all.append(toJson(p));
+    for (const Provider& p : providers)
+        all.append(toJson(p));
+    for (const PricePoint& p : points)
+        all.append(toJson(p));
+    return QCryptographicHash::hash(QJsonDocument(all).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+        .toHex();
 }

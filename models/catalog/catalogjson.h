@@ -21,6 +21,10 @@ public:
     static QJsonObject toJson(const Provider& provider);
     static QJsonObject toJson(const PricePoint& point);
     static QJsonObject toJson(const ChannelRule& rule);
+    // What stored results (revenue totals, reconciliation) depend on, as a SHA-256 in hex: every product, provider
+    // and price point with all their fields, in id order. Sites and channel rules are left out: no result reads
+    // them, so editing one rebuilds nothing. The one test of "did the catalog change" for every store.
+    static QByteArray fingerprint(const Catalog& catalog);
     // Reads and checks a whole file; on failure the message lists every problem, one a line, each with its path
     // in the file (e.g. "price_points[3].price: ...").
     static Result<Catalog> read(const QByteArray& json);

@@ -1,6 +1,7 @@
 #include "payoutfollowup.h"
 
 #include "money/money.h"
+#include "reconcile/reconcilestore.h"
 #include "storage/database.h"
 
 #include <QMap>
@@ -57,7 +58,7 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
 
     // A duplicate line acknowledges nothing more.
     auto duplicates = db.prepare("SELECT provider, currency, occurred_utc, provider_net FROM reconcile_items WHERE "
-                                 "outcome = 7");
+                                 "outcome = " + ReconcileStore::outcomeCodes({ReconcileOutcome::DuplicateAtProvider}));
     if (!duplicates)
         return R::failure(duplicates.error());
     st = duplicates->forEach([&] {

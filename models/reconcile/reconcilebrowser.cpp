@@ -1,5 +1,6 @@
 #include "reconcilebrowser.h"
 
+#include "reconcilestore.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -60,7 +61,8 @@ Status ReconcileBrowser::fillItems(size_t want)
             sql += " AND i.outcome IN (" + list + ")";
         }
         if (m_filter.openOnly)
-            sql += " AND i.outcome IN (4, 5, 6, 7) AND NOT EXISTS (SELECT 1 FROM reconcile_decisions d WHERE "
+            sql += " AND i.outcome IN (" + QByteArray::fromStdString(ReconcileStore::discrepancyCodes()) +
+                   ") AND NOT EXISTS (SELECT 1 FROM reconcile_decisions d WHERE "
                    "d.action = 'explain' AND d.undone_utc IS NULL AND d.provider_txn_id IS i.provider_txn_id AND "
                    "d.sales_txn_id IS i.sales_txn_id)";
         sql += " ORDER BY i.occurred_utc, i.id LIMIT 512";

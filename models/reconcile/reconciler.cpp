@@ -1,6 +1,9 @@
 #include "reconciler.h"
 
+#include "catalog/catalogjson.h"
+#include "catalog/catalogstore.h"
 #include "core/settings.h"
+#include "importing/importstore.h"
 #include "reconcile/pairblock.h"
 #include "reconcile/payoutschedule.h"
 #include "reconcile/reconcileengine.h"
@@ -53,31 +56,17 @@ struct RunContext
     {
         using R = Result<RunContext>;
         RunContext c;
-        auto fp = db.prepare(
-            "SELECT (SELECT count(*) FROM price_points) || ':' || (SELECT coalesce(max(id), 0) FROM audit_log) "
-            "|| ':' || (SELECT coalesce(sum(id * 7 + price_minor * 31 + payout_value * 17 + length(payout_kind) "
-            "+ length(channel) + provider_id * 13 + product_id * 3), 0) FROM price_points) || ':' || "
-            "(SELECT coalesce(group_concat(code || '=' || channels, ';'), '') FROM "
-            "(SELECT code, channels FROM providers ORDER BY code)) || ':' || "
-            "(SELECT coalesce(group_concat(id || '=' || name, ';'), '') FROM (SELECT id, name FROM products "
-            "ORDER BY id))");
-        if (!fp)
-            return R::failure(fp.error());
-        if (auto row = fp->next(); !row)
-            return R::failure(row.error());
-        c.catalog = fp->text(0);
-        c.hasPricePoints = !c.catalog.startsWith(u"0:");
-        auto providers = db.prepare("SELECT code, channels FROM providers ORDER BY code");
-        if (!providers)
-            return R::failure(providers.error());
-        auto st = providers->forEach([&] {
-            const QString code = providers->text(0);
-            const QString channels = providers->text(1); // the views below point into it
-            for (QStringView ch : QStringView(channels).split(u',', Qt::SkipEmptyParts))
-                c.listed[ch.trimmed().toString()].append(code);
-        });
-        if (!st)
-            return R::failure(st.error());
+        auto catalog = CatalogStore(db).load();
+        if (!catalog)
+            return R::failure(catalog.error());
+        c.catalog = QString::fromLatin1(CatalogJson::fingerprint(catalog.value()));
+        c.hasPricePoints = !catalog->pricePoints.isEmpty();
+        QList<Provider> providers = catalog->providers;
+        std::sort(providers.begin(), providers.end(), [](const Provider& a, const Provider& b) { return a.code < b.code; });
+        for (const Provider& p : providers) {
+            for (const Channel ch : p.channels)
+                c.listed[Channels::id(ch)].append(p.code);
+        }
         return c;
     }
 
@@ -138,6 +127,51 @@ struct RunContext
     static QString catalogFrom(const QString& text)
     {
         return QJsonDocument::fromJson(text.toUtf8()).object().value(QStringLiteral("catalog")).toString();
+    }
+};
+
+// Where the stored results stand against the database and the options: the one rule that says whether they are
+// current, and why a run must start over, for the run itself and for the pages that ask.
+struct Standing
+{
+    ReconcileState state;
+    qint64 maxId = 0;
+    RunContext context;
+    QString whyFull; // empty when an incremental run will do
+
+    bool current() const { return state.exists ? whyFull.isEmpty() && maxId == state.watermark : maxId == 0; }
+
+    static Result<Standing> load(Database& db, const Reconciler::Options& o)
+    {
+        using R = Result<Standing>;
+        Standing s;
+        auto state = ReconcileStore::state(db);
+        if (!state)
+            return R::failure(state.error());
+        s.state = state.value();
+        auto maxId = ImportStore(db).lastTransactionId();
+        if (!maxId)
+            return R::failure(maxId.error());
+        s.maxId = maxId.value();
+        auto context = RunContext::load(db);
+        if (!context)
+            return R::failure(context.error());
+        s.context = context.value();
+        if (!s.state.exists)
+            s.whyFull = Reconciler::tr("first reconciliation of this database");
+        else if (s.state.dirty)
+            s.whyFull = Reconciler::tr("an import was undone since the last run");
+        else if (s.state.engineVersion != Reconciler::s_engineVersion)
+            s.whyFull = Reconciler::tr("the results were made by another version of Obole");
+        else if (s.state.windowSeconds != o.windowSeconds)
+            s.whyFull = Reconciler::tr("the time window changed");
+        else if (s.state.toleranceMinor != o.toleranceMinor)
+            s.whyFull = Reconciler::tr("the payout tolerance changed");
+        else if (RunContext::catalogFrom(s.state.context) != s.context.catalog)
+            s.whyFull = Reconciler::tr("the catalog changed");
+        else if (s.maxId < s.state.watermark)
+            s.whyFull = Reconciler::tr("rows were removed since the last run");
+        return s;
     }
 };
 
@@ -603,36 +637,13 @@ public:
         QElapsedTimer timer;
         timer.start();
         progress(0, tr("Checking what changed"));
-        auto state = ReconcileStore::state(m_db);
-        if (!state)
-            return R::failure(state.error());
-        m_state = state.value();
-        auto maxId = scalar(m_db, "SELECT coalesce(max(id), 0) FROM transactions");
-        if (!maxId)
-            return R::failure(maxId.error());
-        m_maxId = maxId.value();
-        auto context = RunContext::load(m_db);
-        if (!context)
-            return R::failure(context.error());
-        m_context = context.value();
-
-        QString why;
-        if (m_o.full)
-            why = tr("a full run was asked for");
-        else if (!m_state.exists)
-            why = tr("first reconciliation of this database");
-        else if (m_state.dirty)
-            why = tr("an import was undone since the last run");
-        else if (m_state.engineVersion != Reconciler::s_engineVersion)
-            why = tr("the results were made by another version of Obole");
-        else if (m_state.windowSeconds != m_o.windowSeconds)
-            why = tr("the time window changed");
-        else if (m_state.toleranceMinor != m_o.toleranceMinor)
-            why = tr("the payout tolerance changed");
-        else if (RunContext::catalogFrom(m_state.context) != m_context.catalog)
-            why = tr("the catalog changed");
-        else if (m_maxId < m_state.watermark)
-            why = tr("rows were removed since the last run");
+        auto standing = Standing::load(m_db, m_o);
+        if (!standing)
+            return R::failure(standing.error());
+        m_state = standing->state;
+        m_maxId = standing->maxId;
+        m_context = standing->context;
+        const QString why = m_o.full ? tr("a full run was asked for") : standing->whyFull;
 
         Result<Reconciler::RunInfo> result = why.isEmpty() ? incremental() : full(why);
         if (result)
@@ -936,8 +947,11 @@ private:
                 spans.push_back({r.t - m_o.windowSeconds, r.t + m_o.windowSeconds});
         }
         std::sort(spans.begin(), spans.end());
-        auto inSpan = m_db.prepare("SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items WHERE "
-                                   "occurred_utc BETWEEN ? AND ? AND outcome IN (5, 6)");
+        auto inSpan = m_db.prepare(
+            "SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items WHERE occurred_utc BETWEEN ? AND ? AND "
+            "outcome IN (" +
+            ReconcileStore::outcomeCodes({ReconcileOutcome::MissingAtProvider, ReconcileOutcome::MissingInSalesLog}) +
+            ")");
         if (!inSpan)
             return R::failure(inSpan.error());
         for (size_t k = 0; k < spans.size();) {
@@ -1053,6 +1067,14 @@ private:
 Result<Reconciler::RunInfo> Reconciler::run(Database& db, const Options& options)
 {
     return Run(db, options).execute();
+}
+
+Result<bool> Reconciler::resultsCurrent(Database& db, const Options& options)
+{
+    auto standing = Standing::load(db, options);
+    if (!standing)
+        return Result<bool>::failure(standing.error());
+    return standing->current();
 }
 
 Reconciler::Options Reconciler::defaultOptions()

@@ -53,6 +53,10 @@ public:
     };
 
     static Result<RunInfo> run(Database& db, const Options& options);
+    // True when the stored results hold for the database as it is and these options: nothing imported, removed or
+    // changed in the catalog since the last run, made by this engine with this window and tolerance. The same rule
+    // run() follows to decide whether it has anything to do.
+    static Result<bool> resultsCurrent(Database& db, const Options& options);
     // Options from the user's settings (window, tolerance).
     static Options defaultOptions();
 };

@@ -249,8 +249,8 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     const QByteArray explainedSql =
         QByteArray("SELECT count(*) FROM reconcile_decisions d JOIN reconcile_items i ON i.provider_txn_id IS "
                    "d.provider_txn_id AND i.sales_txn_id IS d.sales_txn_id WHERE d.action = 'explain' AND "
-                   "d.undone_utc IS NULL AND i.outcome IN (4, 5, 6, 7)") +
-        where.sql;
+                   "d.undone_utc IS NULL AND i.outcome IN (") +
+        QByteArray::fromStdString(discrepancyCodes()) + ')' + where.sql;
     auto explained = db.prepare(explainedSql.toStdString());
     if (!explained)
         return R::failure(explained.error());
@@ -473,4 +473,39 @@ Result<std::vector<qint64>> ReconcileStore::textMatches(Database& db, const QStr
     if (!error.isEmpty())
         return R::failure(error);
     return out;
+}
+
+std::string ReconcileStore::outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes)
+{
+    std::string out;
+    for (const ReconcileOutcome o : outcomes)
+        out.append(out.empty() ? "" : ", ").append(std::to_string(int(o)));
+    return out;
+}
+
+Result<std::optional<ReconcileStore::Unmatched>> ReconcileStore::nearestUnmatched(Database& db, bool sale,
+                                                                                  const QString& channel,
+                                                                                  const QString& currency,
+                                                                                  qint64 amount, qint64 utc,
+                                                                                  qint64 withinSeconds)
+{
+    using R = Result<std::optional<Unmatched>>;
+    const std::string sql =
+        sale ? "SELECT sales_txn_id, occurred_utc FROM reconcile_items WHERE outcome = " +
+                   outcomeCodes({ReconcileOutcome::MissingAtProvider}) + " AND channel = ? AND currency = ? AND "
+                   "sales_gross = ? AND occurred_utc BETWEEN ? AND ? ORDER BY abs(occurred_utc - ?) LIMIT 1"
+             : "SELECT provider_txn_id, occurred_utc FROM reconcile_items WHERE outcome = " +
+                   outcomeCodes({ReconcileOutcome::MissingInSalesLog}) + " AND channel = ? AND currency = ? AND "
+                   "provider_gross = ? AND occurred_utc BETWEEN ? AND ? ORDER BY abs(occurred_utc - ?) LIMIT 1";
+    auto s = db.prepare(sql);
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, channel).bind(2, currency).bind(3, amount).bind(4, utc - withinSeconds);
+    s->bind(5, utc + withinSeconds).bind(6, utc);
+    auto row = s->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<Unmatched>();
+    return std::optional<Unmatched>(Unmatched{s->int64(0), s->int64(1)});
 }

@@ -12,7 +12,9 @@
 
 #include <atomic>
 
+#include <initializer_list>
 #include <optional>
+#include <string>
 #include <vector>
 
 class Database;
@@ -127,6 +129,26 @@ public:
     // Reads an item row selected with itemColumns().
     static ReconcileEntry entryFromItem(const Statement& s, int first = 0);
     static const char* itemColumns();
+
+    // The outcomes as the outcome column stores them, for a statement's text: "4, 5, 6, 7".
+    static std::string outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes);
+    static std::string discrepancyCodes()
+    {
+        return outcomeCodes({ReconcileOutcome::AmountMismatch, ReconcileOutcome::MissingAtProvider,
+                             ReconcileOutcome::MissingInSalesLog, ReconcileOutcome::DuplicateAtProvider});
+    }
+
+    // The row left unmatched on the other side nearest to `utc` within `withinSeconds`, with the same channel,
+    // currency and amount: an unmatched sale when `sale`, else an unmatched provider row. The likely partner of a late
+    // report or of a clock gone wrong. Looked up among the stored discrepancies (indexed by time).
+    struct Unmatched
+    {
+        qint64 txnId = 0;
+        qint64 occurredUtc = 0;
+    };
+    static Result<std::optional<Unmatched>> nearestUnmatched(Database& db, bool sale, const QString& channel,
+                                                             const QString& currency, qint64 amount, qint64 utc,
+                                                             qint64 withinSeconds);
 
     // Providers and channels that appear in the results, sorted.
     static Result<QStringList> providers(Database& db);

@@ -1,10 +1,9 @@
 #include "revenuecatalog.h"
 
+#include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
 #include "money/money.h"
 #include "storage/database.h"
-
-#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -70,26 +69,9 @@ RevenueCatalog RevenueCatalog::fromCatalog(const Catalog& catalog)
         c.m_products[*name].points.push_back(std::move(point));
     }
 
-    // Everything value() reads, in a stable order.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(QByteArray::number(s_valuationVersion));
-    std::vector<std::pair<std::string, const ProductInfo*>> ordered;
-    for (const auto& [name, info] : c.m_products)
-        ordered.emplace_back(name, &info);
-    std::sort(ordered.begin(), ordered.end());
-    for (const auto& [name, info] : ordered) {
-        QByteArray line = QByteArray::fromStdString(name);
-        line += '\x1f' + QByteArray::number(info->siteId) + '\x1f' + QByteArray::number(info->vatBasisPoints);
-        for (const Point& p : info->points) {
-            line += '\x1e' + QByteArray::fromStdString(p.channel) + '\x1f' + QByteArray::fromStdString(p.provider) +
-                    '\x1f' + QByteArray::fromStdString(p.currency) + '\x1f' + QByteArray::number(int(p.kind)) + '\x1f' +
-                    QByteArray::number(p.payoutValue) + '\x1f' + QByteArray::number(int(p.billing)) + '\x1f' +
-                    QByteArray::number(p.buyerCharge);
-        }
-        line += '\n';
-        hash.addData(line);
-    }
-    c.m_fingerprint = hash.result().toHex();
+    // The totals are rebuilt when the catalog changes (the one test every store uses) or the way they value a sale
+    // does.
+    c.m_fingerprint = QByteArray::number(s_valuationVersion) + ':' + CatalogJson::fingerprint(catalog);
     return c;
 }
 
