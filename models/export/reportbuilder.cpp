@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "core/interner.h"
 #include "catalog/catalogstore.h"
 #include "money/money.h"
 #include "reconcile/payoutfollowup.h"
@@ -36,39 +37,13 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
-// Small repeated strings (codes, product names) as numbers, so a million rows aggregate without allocating.
-class Interner final
-{
-public:
-    int id(std::string_view text)
-    {
-        auto it = m_ids.find(text);
-        if (it != m_ids.end())
-            return it->second;
-        const int value = int(m_names.size());
-        m_names.emplace_back(text);
-        m_ids.emplace(std::string(text), value);
-        return value;
-    }
-    const std::string& name(int id) const { return m_names[size_t(id)]; }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::vector<std::string> m_names;
-    std::unordered_map<std::string, int, Hash, std::equal_to<>> m_ids;
-};
-
 struct GroupKey
 {
     qint64 day;
-    int provider;
-    int channel;
-    int product;
-    int currency;
+    quint32 provider;
+    quint32 channel;
+    quint32 product;
+    quint32 currency;
     bool operator==(const GroupKey&) const = default;
 };
 
@@ -77,9 +52,9 @@ struct GroupKeyHash
     size_t operator()(const GroupKey& k) const
     {
         quint64 h = quint64(k.day) * 0x9e3779b97f4a7c15ULL;
-        h ^= (quint64(quint32(k.provider)) << 40) ^ (quint64(quint32(k.channel)) << 20) ^ quint64(quint32(k.product));
+        h ^= (quint64(k.provider) << 40) ^ (quint64(k.channel) << 20) ^ quint64(k.product);
         h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL;
-        return size_t(h ^ (h >> 29) ^ (quint64(quint32(k.currency)) * 0x94d049bb133111ebULL));
+        return size_t(h ^ (h >> 29) ^ (quint64(k.currency) * 0x94d049bb133111ebULL));
     }
 };
 
@@ -146,8 +121,8 @@ private:
 
 struct ProviderCurrency
 {
-    int provider;
-    int currency;
+    quint32 provider;
+    quint32 currency;
     auto operator<=>(const ProviderCurrency&) const = default;
 };
 
@@ -342,14 +317,14 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             std::string_view owner = provider;
             if (owner.empty())
                 owner = guess.guess(product, channel);
-            const int ownerId = strings.id(owner);
-            const int currencyId = strings.id(currency);
+            const quint32 ownerId = strings.id(owner);
+            const quint32 currencyId = strings.id(currency);
             if (!inPeriod) {
                 if (value.payoutKnown)
                     balances[{ownerId, currencyId}].openingOwed += value.payout;
                 continue;
             }
-            const int productId = strings.id(product);
+            const quint32 productId = strings.id(product);
             auto vat = vatOfProduct.find(productId);
             if (vat == vatOfProduct.end()) {
                 const bool known = value.siteId != 0;
@@ -412,7 +387,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     if (stmt.failed())
         return R::failure(stmt.error());
 
-    auto qname = [&strings](int id) { return QString::fromStdString(strings.name(id)); };
+    auto qname = [&strings](quint32 id) { return QString::fromStdString(strings.name(id)); };
     report.sales.reserve(qsizetype(groups.size()));
     for (const auto& [key, figures] : groups) {
         ReportSalesGroup g;

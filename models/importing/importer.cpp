@@ -315,7 +315,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     if (auto st = warnAbout(db, summary, providersNamed, firstOccurred, lastOccurred, profile.kind); !st)
         return failed(st.error());
     // The revenue totals fold a small batch in now; a big one is left to their next reader, who shows progress.
-    if (auto st = RevenueAggregates::rowsAdded(db, summary.batchId); !st)
+    if (auto st = RevenueAggregates::rowsAdded(db); !st)
         return failed(st.error());
     if (auto st = tx.commit(); !st)
         return failed(tr("%1: cannot save the import: %2").arg(fileName, st.error()));

@@ -1,5 +1,6 @@
 #include "revenueaggregates.h"
 
+#include "core/interner.h"
 #include "core/hashmix.h"
 #include "money/money.h"
 #include "localcalendar.h"
@@ -42,35 +43,6 @@ struct Sums
         unknown += sign * o.unknown;
         net += sign * o.net;
     }
-};
-
-// Small repeated texts (channels, currencies, products) numbered in order of appearance.
-class Interner final
-{
-public:
-    quint32 id(std::string_view text)
-    {
-        if (m_last != UINT32_MAX && text == m_names[m_last])
-            return m_last;
-        auto it = m_ids.find(text);
-        if (it == m_ids.end()) {
-            it = m_ids.emplace(std::string(text), quint32(m_names.size())).first;
-            m_names.emplace_back(text);
-        }
-        m_last = it->second;
-        return m_last;
-    }
-    const std::string& name(quint32 id) const { return m_names[id]; }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    std::unordered_map<std::string, quint32, Hash, std::equal_to<>> m_ids;
-    std::vector<std::string> m_names;
-    quint32 m_last = UINT32_MAX;
 };
 
 struct SlotKey
@@ -464,12 +436,11 @@ Result<Planned> planNow(Database& db)
 
 } // namespace
 
-Status RevenueAggregates::rowsAdded(Database& db, qint64 batchId)
+Status RevenueAggregates::rowsAdded(Database& db)
 {
     // Small batches (a day's statement) are folded in at once, inside the import's transaction; a big one (years of
     // history at the first import), or totals that need more than a fold, are left to the next reader, who shows
     // progress. The new rows are counted by id, so the batch's own counts need not be written yet.
-    Q_UNUSED(batchId);
     auto p = planNow(db);
     if (!p)
         return Status::failure(p.error());
@@ -481,22 +452,6 @@ Status RevenueAggregates::rowsAdded(Database& db, qint64 batchId)
     count->bind(1, p->state.watermark);
     const qint64 added = count->next().value_or(false) ? count->int64(0) : 0;
     return added > s_foldAtImportLimit ? Status() : fold(db);
-}
-
-Status RevenueAggregates::batchRemoved(Database& db, qint64 batchId)
-{
-    // The trigger revenue_batch_removed does the same when the batch row goes; this covers rows removed first.
-    Q_UNUSED(batchId);
-    return invalidate(db);
-}
-
-Status RevenueAggregates::invalidate(Database& db)
-{
-    auto stmt = db.prepare("DELETE FROM database_settings WHERE key = ?");
-    if (!stmt)
-        return Status::failure(stmt.error());
-    stmt->bind(1, std::string_view(s_stateKey));
-    return stmt->run();
 }
 
 QTimeZone RevenueAggregates::timeZone(Database& db)

@@ -24,7 +24,7 @@ class Database;
 //
 // The importer calls rowsAdded() after adding a batch, inside its transaction: a small batch is folded in at once,
 // a big one is left to the next reader (who shows progress), so a first import of years of history stays fast.
-// batchRemoved() (and the trigger revenue_batch_removed) mark the totals for a rebuild.
+// Removing a batch marks the totals for a rebuild: the trigger revenue_batch_removed does it, whoever removes it.
 class RevenueAggregates final
 {
     Q_DECLARE_TR_FUNCTIONS(RevenueAggregates)
@@ -35,10 +35,7 @@ public:
     // Batches of at most this many rows are folded in by rowsAdded() itself.
     static constexpr qint64 s_foldAtImportLimit = 50000;
 
-    static Status rowsAdded(Database& db, qint64 batchId);
-    static Status batchRemoved(Database& db, qint64 batchId);
-    // For any other change to sales or provider rows, or to what confirms a sale.
-    static Status invalidate(Database& db);
+    static Status rowsAdded(Database& db);
 
     static Result<bool> isCurrent(Database& db);
     // Folds in new rows, values the sales again or rebuilds, as needed; about a millisecond when nothing changed.

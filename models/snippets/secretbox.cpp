@@ -149,9 +149,9 @@ Result<SecretBox> SecretBox::openOrCreate(const QString& keyPath)
     }
     OPENSSL_cleanse(key->data(), size_t(key->size()));
 #ifdef Q_OS_UNIX
-    const bool linked = ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(keyPath).constData()) == 0;
+    // link() fails when another process made the key first: this one lost the race, and that key is read below.
+    (void)::link(QFile::encodeName(temporary).constData(), QFile::encodeName(keyPath).constData());
     QFile::remove(temporary);
-    Q_UNUSED(linked); // lost the race: the other process's key is read below
 #else
     if (!QFile::rename(temporary, keyPath))
         QFile::remove(temporary);

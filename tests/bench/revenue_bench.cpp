@@ -381,11 +381,10 @@ int main(int argc, char** argv)
         const std::vector<Sale> sales = writer.sales(day, day.addDays(1), salesPerDay(rows), rng);
         for (bool provider : {false, true}) {
             Transaction tx(db);
-            const qint64 batch =
-                writer.write(sales, provider, provider ? QStringLiteral("releve-day") : QStringLiteral("sales-day"));
+            writer.write(sales, provider, provider ? QStringLiteral("releve-day") : QStringLiteral("sales-day"));
             timer.start();
             const double cpu = cpuSeconds();
-            const Status st = RevenueAggregates::rowsAdded(db, batch);
+            const Status st = RevenueAggregates::rowsAdded(db);
             const qint64 elapsed = timer.elapsed();
             if (!st || !tx.commit()) {
                 out() << st.error() << Qt::endl;
