@@ -24,8 +24,9 @@ int commandDb(CliContext& ctx)
                               << Qt::endl;
             return 0;
         }
-        CliContext::err() << CliCommands::tr("obole-cli: %1 is damaged; %n problem(s) found (the first 100 are listed):",
-                                             nullptr, int(report->problems.size()))
+        CliContext::err() << CliCommands::tr(
+                                 "obole-cli: %1 is damaged; %n problem(s) found (the first 100 are listed):", nullptr,
+                                 int(report->problems.size()))
                                  .arg(QDir::toNativeSeparators(ctx.dbPath))
                           << Qt::endl;
         for (const QString& problem : report->problems)

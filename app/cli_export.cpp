@@ -33,8 +33,7 @@ int commandExport(CliContext& ctx)
         return CliContext::fail(CliCommands::tr("export needs --format csv, xlsx, pdf or fec."));
     const auto format = ReportExport::formatFromName(formatText);
     if (!format)
-        return CliContext::fail(
-            CliCommands::tr("--format is csv, xlsx, pdf or fec, not \"%1\".").arg(formatText));
+        return CliContext::fail(CliCommands::tr("--format is csv, xlsx, pdf or fec, not \"%1\".").arg(formatText));
     const QString output = ctx.parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return CliContext::fail(CliCommands::tr("export needs --output: a file (for csv, a folder or a name ending "
@@ -136,8 +135,7 @@ int commandAccounting(CliContext& ctx)
         return CliContext::fail(settings.error());
     if (set) {
         for (qsizetype i = 1; i + 1 < ctx.args.size(); i += 2) {
-            if (auto st = AccountingSettingsStore::setValue(settings.value(), ctx.args.at(i), ctx.args.at(i + 1));
-                !st)
+            if (auto st = AccountingSettingsStore::setValue(settings.value(), ctx.args.at(i), ctx.args.at(i + 1)); !st)
                 return CliContext::fail(st.error());
         }
         if (auto st = AccountingSettingsStore::save(*db.value(), settings.value()); !st)

@@ -18,7 +18,8 @@ int commandImport(CliContext& ctx)
     const bool byName = ctx.parser.isSet(QStringLiteral("profile"));
     const bool byFile = ctx.parser.isSet(QStringLiteral("profile-file"));
     if (byName && byFile)
-        return CliContext::fail(CliCommands::tr("import takes one of --profile NAME or --profile-file FILE.json, not both."));
+        return CliContext::fail(
+            CliCommands::tr("import takes one of --profile NAME or --profile-file FILE.json, not both."));
     if (ctx.args.isEmpty())
         return CliContext::fail(CliCommands::tr("import needs at least one file to read."));
 

@@ -76,9 +76,10 @@ int commandReconcile(CliContext& ctx)
         const QString text = ctx.parser.value(name);
         const auto bound = ReconcileStore::parseBound(text, !isFrom, zone);
         if (!bound)
-            return CliContext::fail(CliCommands::tr("--%1 needs a date as YYYY-MM-DD (a day of the books' time zone, %2), "
-                                                    "got \"%3\".")
-                                        .arg(name, QString::fromUtf8(zone.id()), text));
+            return CliContext::fail(
+                CliCommands::tr("--%1 needs a date as YYYY-MM-DD (a day of the books' time zone, %2), "
+                                "got \"%3\".")
+                    .arg(name, QString::fromUtf8(zone.id()), text));
         (isFrom ? filter.fromUtc : filter.toUtc) = *bound;
     }
     if (filter.fromUtc && filter.toUtc && *filter.fromUtc >= *filter.toUtc)

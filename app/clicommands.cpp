@@ -14,7 +14,6 @@
 
 #include <functional>
 
-
 QTextStream& CliContext::out()
 {
     static QTextStream s(stdout);
@@ -160,8 +159,9 @@ int CliCommands::run(const QStringList& arguments)
            "  db check                      check every page of the database file, changing nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database file (default: %1).").arg(Database::defaultPath()),
-                                      tr("FILE"), Database::defaultPath());
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"),
+                                      Database::defaultPath());
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: fr or en."), tr("LANG"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
@@ -169,7 +169,8 @@ int CliCommands::run(const QStringList& arguments)
     const QList<QCommandLineOption> commandOptions = {
         {QStringLiteral("profile"), tr("Import profile, by id or name (see: profiles list)."), tr("NAME")},
         {QStringLiteral("profile-file"), tr("Import profile read from a JSON file."), tr("FILE")},
-        {QStringLiteral("skip-bad-rows"), tr("Import: skip malformed rows and list them instead of rejecting the file.")},
+        {QStringLiteral("skip-bad-rows"),
+         tr("Import: skip malformed rows and list them instead of rejecting the file.")},
         {QStringLiteral("provider"), tr("Provider id (code)."), tr("ID")},
         {QStringLiteral("from"), tr("First day of the period (YYYY-MM-DD)."), tr("DATE")},
         {QStringLiteral("to"), tr("Last day of the period (YYYY-MM-DD)."), tr("DATE")},
@@ -178,8 +179,10 @@ int CliCommands::run(const QStringList& arguments)
         {QStringLiteral("json"), tr("Print the result as one JSON object.")},
         {QStringLiteral("format"), tr("Export format: csv, xlsx, pdf or fec."), tr("FORMAT")},
         {QStringLiteral("output"), tr("Output file or folder."), tr("PATH")},
-        {QStringLiteral("csv-style"), tr("Export: CSV conventions, fr (';', decimal comma, BOM) or en (',', point); "
-                                         "default: the locale's."), tr("STYLE")},
+        {QStringLiteral("csv-style"),
+         tr("Export: CSV conventions, fr (';', decimal comma, BOM) or en (',', point); "
+            "default: the locale's."),
+         tr("STYLE")},
         {QStringLiteral("force"), tr("Export: replace a FEC file of the same name.")},
         {QStringLiteral("product"), tr("Product id."), tr("ID")},
         {QStringLiteral("channel"), tr("Channel id."), tr("ID")},
@@ -200,18 +203,25 @@ int CliCommands::run(const QStringList& arguments)
     const QList<Command> commands = {
         {"demo", commandDemo, {}},
         {"catalog", commandCatalog, {}},
-        {"import", commandImport, {QStringLiteral("profile"), QStringLiteral("profile-file"), QStringLiteral("skip-bad-rows")}},
+        {"import",
+         commandImport,
+         {QStringLiteral("profile"), QStringLiteral("profile-file"), QStringLiteral("skip-bad-rows")}},
         {"profiles", commandProfiles, {}},
         {"batches", commandBatches, {}},
-        {"reconcile", commandReconcile,
+        {"reconcile",
+         commandReconcile,
          {QStringLiteral("provider"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("window"),
           QStringLiteral("json")}},
-        {"export", commandExport,
+        {"export",
+         commandExport,
          {QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output"),
           QStringLiteral("csv-style"), QStringLiteral("force")}},
         {"accounting", commandAccounting, {}},
         {"db", commandDb, {}},
-        {"snippet", commandSnippet, {QStringLiteral("product"), QStringLiteral("channel"), QStringLiteral("target"), QStringLiteral("output"), QStringLiteral("provider")}},
+        {"snippet",
+         commandSnippet,
+         {QStringLiteral("product"), QStringLiteral("channel"), QStringLiteral("target"), QStringLiteral("output"),
+          QStringLiteral("provider")}},
     };
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

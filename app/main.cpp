@@ -40,15 +40,16 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
                                       QApplication::translate("main", "FILE"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QApplication::translate("main", "Interface language: fr or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Interface language: fr or en."),
                                         QApplication::translate("main", "LANG"));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Open a demo merchant (created on first use) instead of your data."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open a demo merchant (created on first use) instead of your data."));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(demoOption);
     parser.process(app);
-
 
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     if (parser.isSet(demoOption)) {

@@ -6,9 +6,9 @@
 #include "money/money.h"
 #include "storage/database.h"
 
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 #include <QTranslator>
 
@@ -54,25 +54,51 @@ private slots:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("mentions");
 
-        QTest::newRow("audiotel 089 per call at cap") << make(Channel::Audiotel, 300, QStringLiteral("0899 12 34 56"), Billing::PerCall) << true << QStringLiteral("089x numbers, per call");
-        QTest::newRow("audiotel 089 per call one cent over") << make(Channel::Audiotel, 301, QStringLiteral("0899123456"), Billing::PerCall) << false << QStringLiteral("3.01");
-        QTest::newRow("audiotel 089 per minute at cap") << make(Channel::Audiotel, 80, QStringLiteral("0899123456"), Billing::PerMinute) << true << QStringLiteral("per minute");
-        QTest::newRow("audiotel 089 per minute over") << make(Channel::Audiotel, 81, QStringLiteral("0899123456"), Billing::PerMinute) << false << QStringLiteral("0.81");
-        QTest::newRow("audiotel 082 per minute at cap") << make(Channel::Audiotel, 20, QStringLiteral("0825 00 00 00"), Billing::PerMinute) << true << QStringLiteral("082x");
-        QTest::newRow("audiotel 082 per minute over") << make(Channel::Audiotel, 21, QStringLiteral("0825000000"), Billing::PerMinute) << false << QStringLiteral("082x");
-        QTest::newRow("audiotel 081 per call at cap") << make(Channel::Audiotel, 15, QStringLiteral("0810000000"), Billing::PerCall) << true << QStringLiteral("081x");
-        QTest::newRow("audiotel 081 per call over") << make(Channel::Audiotel, 16, QStringLiteral("0810000000"), Billing::PerCall) << false << QStringLiteral("081x");
-        QTest::newRow("audiotel unknown range") << make(Channel::Audiotel, 10, QStringLiteral("0612345678"), Billing::PerCall) << false << QStringLiteral("081, 082 or 089");
-        QTest::newRow("sms 8xxxx at 4.50") << make(Channel::Sms, 450, QStringLiteral("81234")) << true << QStringLiteral("SMS+ short code 8xxxx");
-        QTest::newRow("sms 8xxxx at 5.00") << make(Channel::Sms, 500, QStringLiteral("81234")) << false << QStringLiteral("SMS+ one-off purchase");
-        QTest::newRow("sms 8xxxx not a tier") << make(Channel::Sms, 175, QStringLiteral("81234")) << false << QStringLiteral("not one of the allowed prices");
-        QTest::newRow("sms wrong tier for 7xxxx") << make(Channel::Sms, 150, QStringLiteral("71010")) << false << QStringLiteral("SMS+ short code 7xxxx");
-        QTest::newRow("sms 7xxxx tier") << make(Channel::Sms, 100, QStringLiteral("71010")) << true << QStringLiteral("7xxxx");
+        QTest::newRow("audiotel 089 per call at cap")
+            << make(Channel::Audiotel, 300, QStringLiteral("0899 12 34 56"), Billing::PerCall) << true
+            << QStringLiteral("089x numbers, per call");
+        QTest::newRow("audiotel 089 per call one cent over")
+            << make(Channel::Audiotel, 301, QStringLiteral("0899123456"), Billing::PerCall) << false
+            << QStringLiteral("3.01");
+        QTest::newRow("audiotel 089 per minute at cap")
+            << make(Channel::Audiotel, 80, QStringLiteral("0899123456"), Billing::PerMinute) << true
+            << QStringLiteral("per minute");
+        QTest::newRow("audiotel 089 per minute over")
+            << make(Channel::Audiotel, 81, QStringLiteral("0899123456"), Billing::PerMinute) << false
+            << QStringLiteral("0.81");
+        QTest::newRow("audiotel 082 per minute at cap")
+            << make(Channel::Audiotel, 20, QStringLiteral("0825 00 00 00"), Billing::PerMinute) << true
+            << QStringLiteral("082x");
+        QTest::newRow("audiotel 082 per minute over")
+            << make(Channel::Audiotel, 21, QStringLiteral("0825000000"), Billing::PerMinute) << false
+            << QStringLiteral("082x");
+        QTest::newRow("audiotel 081 per call at cap")
+            << make(Channel::Audiotel, 15, QStringLiteral("0810000000"), Billing::PerCall) << true
+            << QStringLiteral("081x");
+        QTest::newRow("audiotel 081 per call over")
+            << make(Channel::Audiotel, 16, QStringLiteral("0810000000"), Billing::PerCall) << false
+            << QStringLiteral("081x");
+        QTest::newRow("audiotel unknown range")
+            << make(Channel::Audiotel, 10, QStringLiteral("0612345678"), Billing::PerCall) << false
+            << QStringLiteral("081, 082 or 089");
+        QTest::newRow("sms 8xxxx at 4.50")
+            << make(Channel::Sms, 450, QStringLiteral("81234")) << true << QStringLiteral("SMS+ short code 8xxxx");
+        QTest::newRow("sms 8xxxx at 5.00")
+            << make(Channel::Sms, 500, QStringLiteral("81234")) << false << QStringLiteral("SMS+ one-off purchase");
+        QTest::newRow("sms 8xxxx not a tier") << make(Channel::Sms, 175, QStringLiteral("81234")) << false
+                                              << QStringLiteral("not one of the allowed prices");
+        QTest::newRow("sms wrong tier for 7xxxx")
+            << make(Channel::Sms, 150, QStringLiteral("71010")) << false << QStringLiteral("SMS+ short code 7xxxx");
+        QTest::newRow("sms 7xxxx tier") << make(Channel::Sms, 100, QStringLiteral("71010")) << true
+                                        << QStringLiteral("7xxxx");
         QTest::newRow("internet+ at 50") << make(Channel::InternetPlus, 5000) << true << QStringLiteral("PSD2");
-        QTest::newRow("internet+ one cent over") << make(Channel::InternetPlus, 5001) << false << QStringLiteral("above the cap");
+        QTest::newRow("internet+ one cent over")
+            << make(Channel::InternetPlus, 5001) << false << QStringLiteral("above the cap");
         QTest::newRow("carrier at 50") << make(Channel::CarrierBilling, 5000) << true << QStringLiteral("PSD2");
-        QTest::newRow("carrier over") << make(Channel::CarrierBilling, 5001) << false << QStringLiteral("above the cap");
-        QTest::newRow("prepaid at 50") << make(Channel::PrepaidCard, 5000) << true << QStringLiteral("without a buyer account");
+        QTest::newRow("carrier over") << make(Channel::CarrierBilling, 5001) << false
+                                      << QStringLiteral("above the cap");
+        QTest::newRow("prepaid at 50") << make(Channel::PrepaidCard, 5000) << true
+                                       << QStringLiteral("without a buyer account");
         QTest::newRow("prepaid over") << make(Channel::PrepaidCard, 5001) << false << QStringLiteral("above the cap");
         QTest::newRow("wallet at 30") << make(Channel::Wallet, 3000) << true << QStringLiteral("Low-value");
         QTest::newRow("wallet over") << make(Channel::Wallet, 3001) << false << QStringLiteral("above the cap");
@@ -111,7 +137,8 @@ private slots:
             QLocale::setDefault(before);
         });
         QCOMPARE(ChannelRuleText::label(QStringLiteral("089x numbers, per call")).contains(u"089x"), true);
-        QVERIFY(ChannelRuleText::label(QStringLiteral("089x numbers, per call")) != QStringLiteral("089x numbers, per call"));
+        QVERIFY(ChannelRuleText::label(QStringLiteral("089x numbers, per call")) !=
+                QStringLiteral("089x numbers, per call"));
         QCOMPARE(ChannelRuleText::label(QStringLiteral("My own rule")), QStringLiteral("My own rule"));
         QCOMPARE(Money(450, QStringLiteral("EUR")).toString(QLocale()), QStringLiteral("4,50\u00a0€"));
     }

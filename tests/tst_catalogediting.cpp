@@ -1,11 +1,11 @@
 #include "catalog/audittrail.h"
-#include "support/testhelpers.h"
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
 #include "catalog/rulechecker.h"
 #include "demo/demodata.h"
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
 #include <QFile>
 #include <QRegularExpression>

@@ -83,7 +83,9 @@ private slots:
         Run imported = cli({QStringLiteral("--db"), copy, QStringLiteral("catalog"), QStringLiteral("import"), json});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QString again = path("again.json");
-        QCOMPARE(cli({QStringLiteral("--db"), copy, QStringLiteral("catalog"), QStringLiteral("export"), again}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), copy, QStringLiteral("catalog"), QStringLiteral("export"), again}).exitCode,
+            0);
         QFile g(again);
         QVERIFY(g.open(QIODevice::ReadOnly));
         QCOMPARE(g.readAll(), bytes);
@@ -98,11 +100,13 @@ private slots:
         const QString db = path("bad.sqlite");
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("demo")}).exitCode, 0);
         const QString before = path("before.json");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("export"), before}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("export"), before}).exitCode, 0);
         const QString bad = path("bad.json");
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"format": "obole-catalog", "sites": [{"id": 1}], "products": [{"id": 1, "site": 2, "name": "x"}]})");
+        f.write(
+            R"({"format": "obole-catalog", "sites": [{"id": 1}], "products": [{"id": 1, "site": 2, "name": "x"}]})");
         f.close();
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"), bad});
         QVERIFY(r.exitCode != 0);
@@ -110,7 +114,8 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("products[0].site: no site has the id 2")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
         const QString after = path("after.json");
-        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("export"), after}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("export"), after}).exitCode,
+                 0);
         QFile a(before), b(after);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(b.readAll(), a.readAll());
@@ -123,7 +128,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("just some notes\n");
         f.close();
-        Run r = cli({QStringLiteral("--db"), file, QStringLiteral("catalog"), QStringLiteral("export"), path("o.json")});
+        Run r =
+            cli({QStringLiteral("--db"), file, QStringLiteral("catalog"), QStringLiteral("export"), path("o.json")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(QStringLiteral("not an Obole database")), qPrintable(r.err));
         QVERIFY(f.open(QIODevice::ReadOnly));

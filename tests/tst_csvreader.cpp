@@ -367,7 +367,8 @@ private slots:
         QTest::addColumn<Encoding>("declared");
         QTest::addColumn<int>("skipLines");
         // Big enough to take several pieces of the look-ahead (4 MiB), with what may straddle their boundaries.
-        QByteArray latin = "Relev\xe9\r\n\r\nDate;R\xe9" "f;Libell\xe9;Montant\r\n";
+        QByteArray latin = "Relev\xe9\r\n\r\nDate;R\xe9"
+                           "f;Libell\xe9;Montant\r\n";
         for (int i = 0; latin.size() < 13 * 1024 * 1024; ++i)
             latin += "01/10/2025 08:15:00;K-" + QByteArray::number(i) + ";Caf\xe9 cr\xe8me \x80;1,50\r\n";
         QTest::newRow("windows-1252, many pieces") << latin << Encoding::Windows1252 << 2;
@@ -378,9 +379,10 @@ private slots:
         QTest::newRow("windows-1252, a quote never closed") << open << Encoding::Iso8859_15 << 2;
         QByteArray blank = QByteArray(5 * 1024 * 1024, '\n') + "a;b\n1;2\n";
         QTest::newRow("windows-1252, blank lines first") << blank << Encoding::Windows1252 << 0;
-        QTest::newRow("windows-1252, blank lines only") << QByteArray(9 * 1024 * 1024, '\n') << Encoding::Windows1252
-                                                        << 0;
-        QByteArray utf8 = "Date;R\xc3\xa9" "f;Libell\xc3\xa9\n";
+        QTest::newRow("windows-1252, blank lines only")
+            << QByteArray(9 * 1024 * 1024, '\n') << Encoding::Windows1252 << 0;
+        QByteArray utf8 = "Date;R\xc3\xa9"
+                          "f;Libell\xc3\xa9\n";
         for (int i = 0; utf8.size() < 13 * 1024 * 1024; ++i)
             utf8 += "2025-10-01;K-" + QByteArray::number(i) + ";\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80" +
                     QByteArray(i % 5, 'z') + "\n";

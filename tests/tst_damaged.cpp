@@ -6,11 +6,11 @@
 #include "support/testhelpers.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QScopeGuard>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,7 +37,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_pristine = m_dir.filePath(QStringLiteral("pristine.sqlite"));
         QCOMPARE(cli({QStringLiteral("--db"), m_pristine, QStringLiteral("demo")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("--db"), m_pristine, QStringLiteral("reconcile"), QStringLiteral("--json")}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("--db"), m_pristine, QStringLiteral("reconcile"), QStringLiteral("--json")}).exitCode,
+            0);
         auto db = Database::open(m_pristine);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         auto size = db.value()->prepare("PRAGMA page_size");
@@ -78,11 +80,13 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("out"));
         QTest::newRow("reconcile --json") << QStringList{QStringLiteral("reconcile"), QStringLiteral("--json")} << 3;
         QTest::newRow("reconcile, another page") << QStringList{QStringLiteral("reconcile")} << 17;
-        QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                                                   QStringLiteral("--output"), out + QStringLiteral(".csv")}
+        QTest::newRow("export csv") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("csv"), QStringLiteral("--output"),
+                                                   out + QStringLiteral(".csv")}
                                     << 5;
-        QTest::newRow("export fec") << QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fec"),
-                                                   QStringLiteral("--output"), out + QStringLiteral(".txt")}
+        QTest::newRow("export fec") << QStringList{QStringLiteral("export"), QStringLiteral("--format"),
+                                                   QStringLiteral("fec"), QStringLiteral("--output"),
+                                                   out + QStringLiteral(".txt")}
                                     << 9;
         QTest::newRow("import") << QStringList{QStringLiteral("import"), sample} << 11;
         QTest::newRow("batches list") << QStringList{QStringLiteral("batches"), QStringLiteral("list")} << 2;
@@ -95,7 +99,8 @@ private slots:
     {
         QFETCH(QStringList, command);
         QFETCH(int, leaf);
-        const QString path = damagedCopy(QStringLiteral("damaged-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())), leaf);
+        const QString path =
+            damagedCopy(QStringLiteral("damaged-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())), leaf);
         QVERIFY(!path.isEmpty());
         const QByteArray before = fileHash(path);
         const Run r = cli(QStringList{QStringLiteral("--db"), path} + command);
@@ -136,20 +141,23 @@ private slots:
         const bool root = ::geteuid() == 0;
         const auto protect = [&](bool on) {
             if (root) {
-                return QProcess::execute(QStringLiteral("chattr"), {on ? QStringLiteral("+i") : QStringLiteral("-i"), path, folder}) == 0;
+                return QProcess::execute(QStringLiteral("chattr"),
+                                         {on ? QStringLiteral("+i") : QStringLiteral("-i"), path, folder}) == 0;
             }
             const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
             return QFile::setPermissions(path, on ? readOnly : readOnly | QFileDevice::WriteOwner) &&
-                   QFile::setPermissions(folder, (on ? readOnly : readOnly | QFileDevice::WriteOwner) | QFileDevice::ExeOwner);
+                   QFile::setPermissions(folder,
+                                         (on ? readOnly : readOnly | QFileDevice::WriteOwner) | QFileDevice::ExeOwner);
         };
         QVERIFY(protect(true));
         const auto unprotect = qScopeGuard([&] { protect(false); });
         const QByteArray before = fileHash(path);
 
         const QString out = m_dir.filePath(QStringLiteral("readonly-report.xlsx"));
-        const Run exported = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
-                                  QStringLiteral("xlsx"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--output"), out});
+        const Run exported =
+            cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("xlsx"), QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                 QStringLiteral("2100-01-01"), QStringLiteral("--output"), out});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         QVERIFY(QFileInfo(out).size() > 0);
         const Run listed = cli({QStringLiteral("--db"), path, QStringLiteral("batches"), QStringLiteral("list")});
@@ -173,26 +181,29 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY2(db.ok(), qPrintable(db.error()));
-            QVERIFY(db.value()->exec("INSERT INTO transactions (batch_id, kind, provider, channel, reference, "
-                                     "occurred_utc, gross_minor, currency) SELECT batch_id, kind, provider, channel, "
-                                     "'HUGE-' || id, occurred_utc, 9223372036854775807, currency FROM transactions "
-                                     "WHERE kind = 'provider' ORDER BY id DESC LIMIT 2")
+            QVERIFY(db.value()
+                        ->exec("INSERT INTO transactions (batch_id, kind, provider, channel, reference, "
+                               "occurred_utc, gross_minor, currency) SELECT batch_id, kind, provider, channel, "
+                               "'HUGE-' || id, occurred_utc, 9223372036854775807, currency FROM transactions "
+                               "WHERE kind = 'provider' ORDER BY id DESC LIMIT 2")
                         .ok());
         }
-        const Run reconciled = cli({QStringLiteral("--db"), path, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        const Run reconciled =
+            cli({QStringLiteral("--db"), path, QStringLiteral("reconcile"), QStringLiteral("--json")});
         QVERIFY2(reconciled.exitCode > 0, qPrintable(reconciled.out));
         QVERIFY(!reconciled.out.contains(u"provider_gross_cents\":-"));
-        const Run exported = cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
-                                  QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2000-01-01"),
-                                  QStringLiteral("--to"), QStringLiteral("2100-01-01"), QStringLiteral("--output"),
-                                  m_dir.filePath(QStringLiteral("huge.csv"))});
+        const Run exported =
+            cli({QStringLiteral("--db"), path, QStringLiteral("export"), QStringLiteral("--format"),
+                 QStringLiteral("csv"), QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"),
+                 QStringLiteral("2100-01-01"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("huge.csv"))});
         QVERIFY2(exported.exitCode > 0, qPrintable(exported.out));
         QVERIFY2(exported.err.contains(u"beyond the largest"), qPrintable(exported.err));
         // The revenue totals too: rebuilt from the rows, they fail rather than wrap.
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QVERIFY(db.value()->exec("UPDATE transactions SET gross_minor = 9223372036854775807 WHERE kind = 'sales' AND "
-                                 "id = (SELECT max(id) FROM transactions WHERE kind = 'sales')")
+        QVERIFY(db.value()
+                    ->exec("UPDATE transactions SET gross_minor = 9223372036854775807 WHERE kind = 'sales' AND "
+                           "id = (SELECT max(id) FROM transactions WHERE kind = 'sales')")
                     .ok());
         const Status rebuilt = RevenueAggregates::rebuild(*db.value());
         QVERIFY(!rebuilt.ok());

@@ -1,5 +1,4 @@
 #include "catalog/catalogstore.h"
-#include "support/importrows.h"
 #include "demo/demodata.h"
 #include "export/accountingsettings.h"
 #include "export/fecexport.h"
@@ -13,6 +12,7 @@
 #include "revenue/revenueaggregates.h"
 #include "revenue/revenuequery.h"
 #include "storage/database.h"
+#include "support/importrows.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -78,10 +78,9 @@ Catalog smallCatalog()
     book.name = QStringLiteral("Livre");
     book.vatRateBasisPoints = 550;
     c.products = {article, book};
-    c.providers = {{1, QStringLiteral("alpha"), QStringLiteral("Alpha Télécom"), {Channel::Sms}, 0,
-                    QStringLiteral("EUR"), 30, 1},
-                   {2, QStringLiteral("beta"), QStringLiteral("Bêta"), {Channel::Wallet}, 0, QStringLiteral("EUR"), 30,
-                    1}};
+    c.providers = {
+        {1, QStringLiteral("alpha"), QStringLiteral("Alpha Télécom"), {Channel::Sms}, 0, QStringLiteral("EUR"), 30, 1},
+        {2, QStringLiteral("beta"), QStringLiteral("Bêta"), {Channel::Wallet}, 0, QStringLiteral("EUR"), 30, 1}};
     PricePoint sms;
     sms.id = 1;
     sms.productId = 1;
@@ -104,7 +103,6 @@ Catalog smallCatalog()
 }
 
 using Row = TestSupport::ImportRow;
-
 
 } // namespace
 
@@ -172,8 +170,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         // The Python that has openpyxl (Debian's python3-openpyxl is for the system interpreter).
-        for (const QString& candidate : {QStandardPaths::findExecutable(QStringLiteral("python3")),
-                                         QStringLiteral("/usr/bin/python3")}) {
+        for (const QString& candidate :
+             {QStandardPaths::findExecutable(QStringLiteral("python3")), QStringLiteral("/usr/bin/python3")}) {
             if (!candidate.isEmpty() &&
                 run(candidate, {QStringLiteral("-c"), QStringLiteral("import openpyxl")}).exitCode == 0) {
                 m_python = candidate;
@@ -224,18 +222,30 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("siren check digit") << "siren" << "732829321";
-        QTest::newRow("siren length") << "siren" << "12345";
-        QTest::newRow("siren letters") << "siren" << "73282932A";
-        QTest::newRow("account with pipe") << "account.sales" << "70|6";
-        QTest::newRow("empty account") << "account.vat" << "";
-        QTest::newRow("label with tab") << "account.bank.label" << "Ban\tque";
-        QTest::newRow("journal accent") << "journal.sales" << "VÉ";
-        QTest::newRow("vat over 100 %") << "vat_default_bp" << "12000";
-        QTest::newRow("vat not a number") << "vat_default_bp" << "20%";
-        QTest::newRow("currency") << "book_currency" << "EURO";
-        QTest::newRow("separator") << "fec_separator" << "comma";
-        QTest::newRow("unknown key") << "account.cash" << "530";
+        QTest::newRow("siren check digit") << "siren"
+                                           << "732829321";
+        QTest::newRow("siren length") << "siren"
+                                      << "12345";
+        QTest::newRow("siren letters") << "siren"
+                                       << "73282932A";
+        QTest::newRow("account with pipe") << "account.sales"
+                                           << "70|6";
+        QTest::newRow("empty account") << "account.vat"
+                                       << "";
+        QTest::newRow("label with tab") << "account.bank.label"
+                                        << "Ban\tque";
+        QTest::newRow("journal accent") << "journal.sales"
+                                        << "VÉ";
+        QTest::newRow("vat over 100 %") << "vat_default_bp"
+                                        << "12000";
+        QTest::newRow("vat not a number") << "vat_default_bp"
+                                          << "20%";
+        QTest::newRow("currency") << "book_currency"
+                                  << "EURO";
+        QTest::newRow("separator") << "fec_separator"
+                                   << "comma";
+        QTest::newRow("unknown key") << "account.cash"
+                                     << "530";
     }
 
     void settingsRefused()
@@ -267,8 +277,8 @@ private slots:
 
         const QString db = m_dir.filePath(QStringLiteral("zone.sqlite"));
         const Run set = cli({QStringLiteral("--db"), db, QStringLiteral("accounting"), QStringLiteral("set"),
-                             QStringLiteral("time_zone"), QStringLiteral("America/Toronto"), QStringLiteral("fiscal_year_end"),
-                             QStringLiteral("03-31")});
+                             QStringLiteral("time_zone"), QStringLiteral("America/Toronto"),
+                             QStringLiteral("fiscal_year_end"), QStringLiteral("03-31")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QVERIFY2(set.out.contains(u"time_zone = America/Toronto") && set.out.contains(u"fiscal_year_end = 03-31"),
                  qPrintable(set.out));
@@ -304,7 +314,10 @@ private slots:
         QTest::newRow("dash") << "A – B" << QByteArray("A - B") << true;
         QTest::newRow("narrow space") << QStringLiteral("1\u202F000") << QByteArray("1 000") << true;
         QTest::newRow("latin-1 only sign") << "½" << QByteArray("1/2") << true;
-        QTest::newRow("polish l") << "Łódź" << QByteArray("?\xf3" "dz") << true;
+        QTest::newRow("polish l") << "Łódź"
+                                  << QByteArray("?\xf3"
+                                                "dz")
+                                  << true;
         QTest::newRow("cjk") << "漢" << QByteArray("?") << true;
         QTest::newRow("line ends kept") << "a\r\nb" << QByteArray("a\r\nb") << false;
     }
@@ -328,30 +341,28 @@ private slots:
                      {QStringLiteral("Rate"), ReportColumn::Type::Percent},
                      {QStringLiteral("Day"), ReportColumn::Type::Date},
                      {QStringLiteral("Count"), ReportColumn::Type::Integer}};
-        t.rows << QList<ReportCell>{ReportCell::ofText(QStringLiteral("a;b,\"c\"")), ReportCell::ofMoney(-123456, QStringLiteral("EUR")),
-                                    ReportCell::ofPercent(550), ReportCell::ofDate(QDate(2025, 3, 9)),
-                                    ReportCell::ofInteger(1234567)};
-        t.rows << QList<ReportCell>{ReportCell::ofText(QStringLiteral("=1+1")), ReportCell::ofMoney(5, QStringLiteral("JPY")),
-                                    ReportCell::blank(), ReportCell::ofDate(QDate(2025, 12, 31)),
-                                    ReportCell::ofInteger(0)};
+        t.rows << QList<ReportCell>{ReportCell::ofText(QStringLiteral("a;b,\"c\"")),
+                                    ReportCell::ofMoney(-123456, QStringLiteral("EUR")), ReportCell::ofPercent(550),
+                                    ReportCell::ofDate(QDate(2025, 3, 9)), ReportCell::ofInteger(1234567)};
+        t.rows << QList<ReportCell>{ReportCell::ofText(QStringLiteral("=1+1")),
+                                    ReportCell::ofMoney(5, QStringLiteral("JPY")), ReportCell::blank(),
+                                    ReportCell::ofDate(QDate(2025, 12, 31)), ReportCell::ofInteger(0)};
         t.rows << QList<ReportCell>{ReportCell::ofText(QStringLiteral("line\nbreak")),
                                     ReportCell::ofMoney(123456789, QStringLiteral("BTC")), ReportCell::ofPercent(2000),
                                     ReportCell::blank(), ReportCell::ofInteger(-1)};
 
         const QByteArray fr = ReportCsv::table(t, CsvConventions::french());
         QVERIFY(fr.startsWith("\xef\xbb\xbf"));
-        QCOMPARE(QString::fromUtf8(fr.mid(3)),
-                 QStringLiteral("Name;Amount;Rate (%);Day;Count\r\n"
-                                "\"a;b,\"\"c\"\"\";-1234,56;5,50;09/03/2025;1234567\r\n"
-                                "'=1+1;5;;31/12/2025;0\r\n"
-                                "\"line\nbreak\";1,23456789;20,00;;-1\r\n"));
+        QCOMPARE(QString::fromUtf8(fr.mid(3)), QStringLiteral("Name;Amount;Rate (%);Day;Count\r\n"
+                                                              "\"a;b,\"\"c\"\"\";-1234,56;5,50;09/03/2025;1234567\r\n"
+                                                              "'=1+1;5;;31/12/2025;0\r\n"
+                                                              "\"line\nbreak\";1,23456789;20,00;;-1\r\n"));
         const QByteArray en = ReportCsv::table(t, CsvConventions::english());
         QVERIFY(!en.startsWith("\xef\xbb\xbf"));
-        QCOMPARE(QString::fromUtf8(en),
-                 QStringLiteral("Name,Amount,Rate (%),Day,Count\r\n"
-                                "\"a;b,\"\"c\"\"\",-1234.56,5.50,2025-03-09,1234567\r\n"
-                                "'=1+1,5,,2025-12-31,0\r\n"
-                                "\"line\nbreak\",1.23456789,20.00,,-1\r\n"));
+        QCOMPARE(QString::fromUtf8(en), QStringLiteral("Name,Amount,Rate (%),Day,Count\r\n"
+                                                       "\"a;b,\"\"c\"\"\",-1234.56,5.50,2025-03-09,1234567\r\n"
+                                                       "'=1+1,5,,2025-12-31,0\r\n"
+                                                       "\"line\nbreak\",1.23456789,20.00,,-1\r\n"));
         QCOMPARE(CsvConventions::forLocale(QLocale(QLocale::French, QLocale::France)).separator, u';');
         QCOMPARE(CsvConventions::forLocale(QLocale(QLocale::English, QLocale::UnitedStates)).separator, u',');
         QCOMPARE(ReportCsv::filePaths(QStringLiteral("/x/march.csv"), {QStringLiteral("summary")}),
@@ -476,7 +487,8 @@ private slots:
         QVERIFY2(written, qPrintable(written.error()));
         // Named after the end of the fiscal year (31 December by default), not the period's last day.
         QCOMPARE(QFileInfo(written.value()).fileName(), s_siren + QStringLiteral("FEC20251231.txt"));
-        const Run checked = run(m_python, {checker(), QStringLiteral("fec"), written.value(), QStringLiteral("--siren"), s_siren});
+        const Run checked =
+            run(m_python, {checker(), QStringLiteral("fec"), written.value(), QStringLiteral("--siren"), s_siren});
         QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
         const QJsonObject totals = QJsonDocument::fromJson(checked.out.toUtf8()).object();
         QCOMPARE(totals.value(QStringLiteral("gross")).toInteger(), eur.gross);
@@ -485,7 +497,8 @@ private slots:
         QFile fec(written.value());
         QVERIFY(fec.open(QIODevice::ReadOnly));
         const QByteArray bytes = fec.readAll();
-        QVERIFY(bytes.contains("Alpha T\xe9l\xe9" "com"));
+        QVERIFY(bytes.contains("Alpha T\xe9l\xe9"
+                               "com"));
         QVERIFY(bytes.contains("|20250310|"));
 
         // The tab-separated variant: same lines, 18 fields each.
@@ -546,12 +559,14 @@ private slots:
         const QString csvEn = path(QStringLiteral("csv-en"));
         Run e = exportTo(QStringLiteral("csv"), csvEn, {QStringLiteral("--csv-style"), QStringLiteral("en")});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
-        check(QStringLiteral("csv-en"), {QStringLiteral("csv"), csvEn, QStringLiteral("--style"), QStringLiteral("en")});
+        check(QStringLiteral("csv-en"),
+              {QStringLiteral("csv"), csvEn, QStringLiteral("--style"), QStringLiteral("en")});
 
         const QString csvFr = path(QStringLiteral("csv-fr"));
         e = exportTo(QStringLiteral("csv"), csvFr, {QStringLiteral("--csv-style"), QStringLiteral("fr")});
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
-        check(QStringLiteral("csv-fr"), {QStringLiteral("csv"), csvFr, QStringLiteral("--style"), QStringLiteral("fr")});
+        check(QStringLiteral("csv-fr"),
+              {QStringLiteral("csv"), csvFr, QStringLiteral("--style"), QStringLiteral("fr")});
 
         const QString xlsx = path(QStringLiteral("march.xlsx"));
         e = exportTo(QStringLiteral("xlsx"), xlsx);
@@ -561,7 +576,8 @@ private slots:
         const QString pdf = path(QStringLiteral("march.pdf"));
         e = exportTo(QStringLiteral("pdf"), pdf);
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
-        check(QStringLiteral("pdf"), {QStringLiteral("pdf"), pdf, QStringLiteral("--decimal-mark"), QStringLiteral(".")});
+        check(QStringLiteral("pdf"),
+              {QStringLiteral("pdf"), pdf, QStringLiteral("--decimal-mark"), QStringLiteral(".")});
 
         const QString fecDir = path(QStringLiteral("fec"));
         QVERIFY(QDir().mkpath(fecDir));
@@ -584,10 +600,10 @@ private slots:
                 QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
                 env.insert(QStringLiteral("TZ"), QLatin1StringView(zone));
                 p.setProcessEnvironment(env);
-                p.start(QStringLiteral(OBOLE_CLI_PATH), base + QStringList{QStringLiteral("export"), QStringLiteral("--format"),
-                                                                          QStringLiteral("fec")} +
-                                                            period + QStringList{QStringLiteral("--output"), fecDir,
-                                                                                 QStringLiteral("--force")});
+                p.start(QStringLiteral(OBOLE_CLI_PATH),
+                        base +
+                            QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("fec")} +
+                            period + QStringList{QStringLiteral("--output"), fecDir, QStringLiteral("--force")});
                 QVERIFY(p.waitForFinished(120000));
                 QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromUtf8(p.readAllStandardError())));
                 QFile again(fec);
@@ -681,7 +697,8 @@ private slots:
                          perPage.at(i).contains(QStringLiteral("Page %1 sur %2").arg(i + 1).arg(pages)),
                      qPrintable(perPage.at(i).right(200)));
             // A page continuing the payouts repeats their header.
-            if (perPage.at(i).contains(QStringLiteral("REF-0149")) && !perPage.at(i).contains(QStringLiteral("REF-0000"))) {
+            if (perPage.at(i).contains(QStringLiteral("REF-0149")) &&
+                !perPage.at(i).contains(QStringLiteral("REF-0000"))) {
                 ++continued;
                 QVERIFY(perPage.at(i).contains(QStringLiteral("Reference")) ||
                         perPage.at(i).contains(QStringLiteral("Référence")));
@@ -714,25 +731,24 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no format") << QStringList{QStringLiteral("--output"), QStringLiteral("x.pdf")}
-                                   << "--format";
+        QTest::newRow("no format") << QStringList{QStringLiteral("--output"), QStringLiteral("x.pdf")} << "--format";
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("ods"),
                                                        QStringLiteral("--output"), QStringLiteral("x")}
                                         << "ods";
         QTest::newRow("no output") << QStringList{QStringLiteral("--format"), QStringLiteral("csv")} << "--output";
         QTest::newRow("bad date") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
                                                  QStringLiteral("--output"), QStringLiteral("x"),
-                                                 QStringLiteral("--from"), QStringLiteral("01/03/2025")}
+                                                 QStringLiteral("--from"),   QStringLiteral("01/03/2025")}
                                   << "--from";
-        QTest::newRow("period backwards") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
-                                                         QStringLiteral("--output"), QStringLiteral("x"),
-                                                         QStringLiteral("--from"), QStringLiteral("2025-03-31"),
-                                                         QStringLiteral("--to"), QStringLiteral("2025-03-01")}
-                                          << "after";
-        QTest::newRow("csv style for xlsx") << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),
-                                                           QStringLiteral("--output"), QStringLiteral("x.xlsx"),
-                                                           QStringLiteral("--csv-style"), QStringLiteral("fr")}
-                                            << "csv";
+        QTest::newRow("period backwards")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),       QStringLiteral("--output"),
+                           QStringLiteral("x"),        QStringLiteral("--from"),    QStringLiteral("2025-03-31"),
+                           QStringLiteral("--to"),     QStringLiteral("2025-03-01")}
+            << "after";
+        QTest::newRow("csv style for xlsx")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"),        QStringLiteral("--output"),
+                           QStringLiteral("x.xlsx"),   QStringLiteral("--csv-style"), QStringLiteral("fr")}
+            << "csv";
         QTest::newRow("foreign option") << QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
                                                        QStringLiteral("--output"), QStringLiteral("x"),
                                                        QStringLiteral("--json")}

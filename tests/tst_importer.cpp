@@ -1,8 +1,8 @@
 #include "importing/importer.h"
-#include "support/testhelpers.h"
-#include "money/money.h"
 #include "importing/profileregistry.h"
+#include "money/money.h"
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -68,7 +68,8 @@ private slots:
         QVERIFY(db);
         const QByteArray file = statement({"30/03/2025 03:30:00;A-1;SMS+;Pass \xe9t\xe9;1,50;0,98",
                                            "26/10/2025 02:30:00;A-2;Audiotel 0899;Appel;2,99;1,80",
-                                           "15/01/2025 12:00:00;A-3;sms;Cr\xe9" "dits;1 234,56;800,00"});
+                                           "15/01/2025 12:00:00;A-3;sms;Cr\xe9"
+                                           "dits;1 234,56;800,00"});
         auto summary = Importer::importData(*db, m_profile, file, QStringLiteral("oct.csv"));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->rowsRead, 3);
@@ -128,7 +129,7 @@ private slots:
         QVERIFY(rows.ok());
         int i = 0;
         QVERIFY(rows->forEach([&] {
-                        const QString cur = i < 100 ? QStringLiteral("EUR")
+                        const QString cur = i < 100   ? QStringLiteral("EUR")
                                             : i < 200 ? QStringLiteral("USD")
                                                       : (i % 2 ? QStringLiteral("EUR") : QStringLiteral("GBP"));
                         QCOMPARE(rows->text(0), QStringLiteral("M-%1").arg(i));
@@ -178,9 +179,9 @@ private slots:
     void overlappingFileAddsOnlyNewRows()
     {
         auto db = freshDb();
-        const QByteArray first = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
-                                            "02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98",
-                                            "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
+        const QByteArray first =
+            statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98", "02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98",
+                       "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
         const QByteArray second = statement({"02/10/2025 08:15:00;A-2;SMS+;Pass;1,50;0,98",
                                              "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80",
                                              "03/10/2025 08:15:00;A-3;SMS+;Pass;1,50;0,98"});
@@ -205,8 +206,8 @@ private slots:
     {
         QFETCH(bool, rangeKnown);
         auto db = freshDb();
-        const QByteArray first = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
-                                            "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
+        const QByteArray first = statement(
+            {"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98", "02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80"});
         auto a = Importer::importData(*db, m_profile, first, QStringLiteral("1.csv"));
         QVERIFY(a.ok());
         auto empty = Importer::importData(*db, m_profile, first + "\r\n", QStringLiteral("1-again.csv"));
@@ -215,8 +216,8 @@ private slots:
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches WHERE first_txn_id > last_txn_id"), 1);
         if (!rangeKnown)
             QVERIFY(db->exec("UPDATE import_batches SET first_txn_id = NULL, last_txn_id = NULL").ok());
-        const QByteArray second = statement({"02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80",
-                                             "03/10/2025 08:15:00;A-3;SMS+;Pass;1,50;0,98"});
+        const QByteArray second = statement(
+            {"02/10/2025 09:00:00;;Audiotel 0899;Appel;2,99;1,80", "03/10/2025 08:15:00;A-3;SMS+;Pass;1,50;0,98"});
         auto b = Importer::importData(*db, m_profile, second, QStringLiteral("2.csv"));
         QVERIFY2(b.ok(), qPrintable(b.error()));
         QCOMPARE(b->rowsAdded, 1);
@@ -250,8 +251,7 @@ private slots:
         QVERIFY(summary.ok());
         QCOMPARE(summary->rowsAdded, 2);
         // A later file holding the same two calls and a third identical one adds only the third.
-        auto later = Importer::importData(*db, m_profile, statement({line, line, line}),
-                                          QStringLiteral("calls2.csv"));
+        auto later = Importer::importData(*db, m_profile, statement({line, line, line}), QStringLiteral("calls2.csv"));
         QVERIFY2(later.ok(), qPrintable(later.error()));
         QCOMPARE(later->rowsAdded, 1);
         QCOMPARE(later->rowsPresent, 2);
@@ -260,8 +260,8 @@ private slots:
     void malformedRowRejectsWholeFile()
     {
         auto db = freshDb();
-        const QByteArray file = statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98",
-                                           "01/10/2025 08:16:00;A-2;SMS+;Pass;12,3a;0,98"});
+        const QByteArray file =
+            statement({"01/10/2025 08:15:00;A-1;SMS+;Pass;1,50;0,98", "01/10/2025 08:16:00;A-2;SMS+;Pass;12,3a;0,98"});
         auto summary = Importer::importData(*db, m_profile, file, QStringLiteral("bad.csv"));
         QVERIFY(!summary.ok());
         QVERIFY2(summary.error().contains(QStringLiteral("bad.csv")), qPrintable(summary.error()));
@@ -394,7 +394,8 @@ private slots:
         QStringList ids;
         for (const auto& e : entries)
             ids.append(e.id);
-        for (const char* id : {"obole-sales-log", "generic-provider", "btcpay-payments", "btcpay-sales", "stripe-itemized", "paypal-activity"})
+        for (const char* id : {"obole-sales-log", "generic-provider", "btcpay-payments", "btcpay-sales",
+                               "stripe-itemized", "paypal-activity"})
             QVERIFY2(ids.contains(QLatin1StringView(id)), qPrintable(ids.join(u',')));
     }
 
@@ -403,22 +404,25 @@ private slots:
         auto db = freshDb();
         auto entry = ProfileRegistry::find(QStringLiteral("obole-sales-log"));
         QVERIFY(entry.ok());
-        const QByteArray log = "timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,"
-                               "access_seconds,code_hash\n"
-                               "2025-03-14T18:05:09Z,\"MIC-1\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,ab\n"
-                               "2025-03-14T18:06:00Z,\"\",1,2,\"Pass VIP 24 h\",audiotel,\"micropaie\",2.99,EUR,0,cd\n"
-                               "2025-03-14T18:07:00Z,\"INV-9\",1,3,\"O'Brien \"\"VIP\"\"\",crypto,\"btcpay\",3.00,EUR,0,ef\n";
+        const QByteArray log =
+            "timestamp,reference,site_id,product_id,product,channel,provider,gross,currency,"
+            "access_seconds,code_hash\n"
+            "2025-03-14T18:05:09Z,\"MIC-1\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,ab\n"
+            "2025-03-14T18:06:00Z,\"\",1,2,\"Pass VIP 24 h\",audiotel,\"micropaie\",2.99,EUR,0,cd\n"
+            "2025-03-14T18:07:00Z,\"INV-9\",1,3,\"O'Brien \"\"VIP\"\"\",crypto,\"btcpay\",3.00,EUR,0,ef\n";
         auto summary = Importer::importData(*db, entry->profile, log, QStringLiteral("sales-log.csv"));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->rowsAdded, 3);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions WHERE kind = 'sales' AND provider = 'micropaie'"), 2);
-        QCOMPARE(scalar(*db, "SELECT gross_minor FROM transactions WHERE reference = 'INV-9' AND provider = 'btcpay'"), 300);
+        QCOMPARE(scalar(*db, "SELECT gross_minor FROM transactions WHERE reference = 'INV-9' AND provider = 'btcpay'"),
+                 300);
         QCOMPARE(scalar(*db, "SELECT occurred_utc FROM transactions WHERE reference = 'MIC-1'"),
                  QDateTime(QDate(2025, 3, 14), QTime(18, 5, 9), Qt::UTC).toSecsSinceEpoch());
         // The next day's log repeats yesterday's lines: only the new one is added.
-        auto next = Importer::importData(*db, entry->profile,
-                                         log + "2025-03-15T09:00:00Z,\"MIC-2\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,aa\n",
-                                         QStringLiteral("sales-log.csv"));
+        auto next = Importer::importData(
+            *db, entry->profile,
+            log + "2025-03-15T09:00:00Z,\"MIC-2\",1,2,\"Pass VIP 24 h\",sms,\"micropaie\",1.50,EUR,86400,aa\n",
+            QStringLiteral("sales-log.csv"));
         QVERIFY2(next.ok(), qPrintable(next.error()));
         QCOMPARE(next->rowsAdded, 1);
         QCOMPARE(next->rowsPresent, 3);
@@ -429,12 +433,13 @@ private slots:
         auto db = freshDb();
         auto entry = ProfileRegistry::find(QStringLiteral("paypal-activity"));
         QVERIFY(entry.ok());
-        const QByteArray file = "\"Date\",\"Time\",\"TimeZone\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Fee\",\"Net\","
-                                "\"Transaction ID\",\"Item Title\"\r\n"
-                                "\"14/07/2025\",\"21:15:00\",\"CEST\",\"A. Buyer\",\"Website Payment\",\"Completed\",\"EUR\","
-                                "\"10.00\",\"-0.64\",\"9.36\",\"5TY05013RG002845M\",\"Wallet top-up\"\r\n"
-                                "\"15/07/2025\",\"08:00:00\",\"CEST\",\"\",\"General Withdrawal\",\"Completed\",\"EUR\","
-                                "\"-9.36\",\"0.00\",\"-9.36\",\"7KM12345AB1234567\",\"\"\r\n";
+        const QByteArray file =
+            "\"Date\",\"Time\",\"TimeZone\",\"Name\",\"Type\",\"Status\",\"Currency\",\"Gross\",\"Fee\",\"Net\","
+            "\"Transaction ID\",\"Item Title\"\r\n"
+            "\"14/07/2025\",\"21:15:00\",\"CEST\",\"A. Buyer\",\"Website Payment\",\"Completed\",\"EUR\","
+            "\"10.00\",\"-0.64\",\"9.36\",\"5TY05013RG002845M\",\"Wallet top-up\"\r\n"
+            "\"15/07/2025\",\"08:00:00\",\"CEST\",\"\",\"General Withdrawal\",\"Completed\",\"EUR\","
+            "\"-9.36\",\"0.00\",\"-9.36\",\"7KM12345AB1234567\",\"\"\r\n";
         auto summary = Importer::importData(*db, entry->profile, file, QStringLiteral("Download.CSV"));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->rowsAdded, 1);
@@ -449,7 +454,8 @@ private slots:
         auto db = freshDb();
         auto entry = ProfileRegistry::find(QStringLiteral("stripe-itemized"));
         QVERIFY(entry.ok());
-        const QByteArray file = "\xef\xbb\xbf" "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category\r\n"
+        const QByteArray file = "\xef\xbb\xbf"
+                                "balance_transaction_id,created_utc,currency,gross,fee,net,reporting_category\r\n"
                                 "txn_1,2025-06-01 10:00:00,eur,10.00,0.45,9.55,charge\r\n"
                                 "txn_2,2025-06-02 10:00:00,eur,-10.00,0.00,-10.00,refund\r\n"
                                 "po_1,2025-06-03 10:00:00,eur,-9.55,0.00,-9.55,payout\r\n";
@@ -467,7 +473,8 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::newRow("truncated quote") << QStringLiteral("truncated_quote.csv") << QStringLiteral("quote");
-        QTest::newRow("nonexistent local time") << QStringLiteral("nonexistent_local_time.csv") << QStringLiteral("does not exist");
+        QTest::newRow("nonexistent local time")
+            << QStringLiteral("nonexistent_local_time.csv") << QStringLiteral("does not exist");
         QTest::newRow("amount with letters") << QStringLiteral("amount_with_letters.csv") << QStringLiteral("letters");
         QTest::newRow("missing column") << QStringLiteral("missing_column.csv") << QStringLiteral("Montant");
         QTest::newRow("empty") << QStringLiteral("empty.csv") << QStringLiteral("empty");
@@ -568,9 +575,8 @@ private slots:
                                                  QStringLiteral("--profile-file"), profilePath, file});
         QVERIFY(p.waitForStarted());
         // Killed while it writes: once its journal is there (a file this size is written with a rollback journal).
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dbPath + QStringLiteral("-journal")) ||
-                                     p.state() == QProcess::NotRunning,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(dbPath + QStringLiteral("-journal")) || p.state() == QProcess::NotRunning, 20000);
         p.kill();
         p.waitForFinished();
         auto db = Database::open(dbPath);

@@ -1,8 +1,7 @@
 // The import as a user drives it: the import dialog, the mapping wizard, the history page's undo, drag and drop.
-#include "importdialog.h"
-#include "support/testhelpers.h"
-#include "importhistorypage.h"
 #include "core/settings.h"
+#include "importdialog.h"
+#include "importhistorypage.h"
 #include "importing/profileregistry.h"
 #include "importjob.h"
 #include "mainwindow.h"
@@ -10,6 +9,7 @@
 #include "mappingwizard.h"
 #include "messagebox.h"
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -427,7 +427,8 @@ private slots:
             QStringLiteral("date_format: 'D' is not a Qt date format letter"),
             QStringLiteral("timezone: \"Europe/Pariss\" is not a known time zone"),
             QStringLiteral("columns.amount: unknown field"),
-            QStringLiteral("columns.net: must be a header (a non-empty string), a list of headers, or a 1-based column number"),
+            QStringLiteral(
+                "columns.net: must be a header (a non-empty string), a list of headers, or a 1-based column number"),
             QStringLiteral("columns.gross: missing (required)"),
             QStringLiteral("channel_values.\"SMS+\": \"smss\" is not a channel id"),
             QStringLiteral("default_channel: \"telephone\" is not a channel id"),

@@ -106,7 +106,8 @@ private slots:
     void paypalFrench()
     {
         auto db = freshDb();
-        auto summary = Importer::importFile(*db, builtIn("paypal-activity"), sample(QStringLiteral("paypal-activity-fr.csv")));
+        auto summary =
+            Importer::importFile(*db, builtIn("paypal-activity"), sample(QStringLiteral("paypal-activity-fr.csv")));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->rowsAdded, 4);
         QCOMPARE(summary->rowsSkipped, 1);
@@ -127,7 +128,8 @@ private slots:
     void paypalEnglish()
     {
         auto db = freshDb();
-        auto summary = Importer::importFile(*db, builtIn("paypal-activity"), sample(QStringLiteral("paypal-activity-en.csv")));
+        auto summary =
+            Importer::importFile(*db, builtIn("paypal-activity"), sample(QStringLiteral("paypal-activity-en.csv")));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(summary->rowsAdded, 3);
         QCOMPARE(summary->rowsSkipped, 1);
@@ -145,12 +147,15 @@ private slots:
     void ambiguousDatesAreNoted()
     {
         auto db = freshDb();
-        const QByteArray file = "\"Date\",\"Time\",\"TimeZone\",\"Type\",\"Currency\",\"Gross\",\"Fee\",\"Net\",\"Transaction ID\"\n"
-                                "\"01/02/2026\",\"10:00:00\",\"GMT\",\"Express Checkout Payment\",\"GBP\",\"3.50\",\"-0.40\",\"3.10\",\"T1\"\n";
+        const QByteArray file =
+            "\"Date\",\"Time\",\"TimeZone\",\"Type\",\"Currency\",\"Gross\",\"Fee\",\"Net\",\"Transaction ID\"\n"
+            "\"01/02/2026\",\"10:00:00\",\"GMT\",\"Express Checkout "
+            "Payment\",\"GBP\",\"3.50\",\"-0.40\",\"3.10\",\"T1\"\n";
         auto summary = Importer::importData(*db, builtIn("paypal-activity"), file, QStringLiteral("uk.csv"));
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
         QCOMPARE(scalar(*db, "SELECT occurred_utc FROM transactions"), utc(2026, 2, 1, 10, 0, 0));
-        QVERIFY2(summary->notes.join(u'\n').contains(u"would also read as MM/dd/yyyy"), qPrintable(summary->notes.join(u'\n')));
+        QVERIFY2(summary->notes.join(u'\n').contains(u"would also read as MM/dd/yyyy"),
+                 qPrintable(summary->notes.join(u'\n')));
     }
 
     // "auto" reads every built-in's sample exactly as the mark the built-in names.
@@ -184,8 +189,9 @@ private slots:
         QVERIFY2(withAuto.ok(), qPrintable(withAuto.error()));
         QVERIFY(withAuto->rowsAdded > 0);
         QCOMPARE(withAuto->rowsAdded, withNamed->rowsAdded);
-        const char* totals = "SELECT sum(gross_minor) * 7 + coalesce(sum(net_minor), 0) * 3 + coalesce(sum(fee_minor), 0) "
-                             "FROM transactions";
+        const char* totals =
+            "SELECT sum(gross_minor) * 7 + coalesce(sum(net_minor), 0) * 3 + coalesce(sum(fee_minor), 0) "
+            "FROM transactions";
         QCOMPARE(scalar(*b, totals), scalar(*a, totals));
     }
 
@@ -194,10 +200,11 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("columns disagree") << QByteArray("2026-09-01T10:00:00Z,A,\"3,00\",1.5\n")
-                                          << QStringLiteral("the columns disagree");
-        QTest::newRow("a column both ways") << QByteArray("2026-09-01T10:00:00Z,A,\"3,00\",1\n2026-09-01T11:00:00Z,B,1.50,1\n")
-                                            << QStringLiteral("the column gross has");
+        QTest::newRow("columns disagree")
+            << QByteArray("2026-09-01T10:00:00Z,A,\"3,00\",1.5\n") << QStringLiteral("the columns disagree");
+        QTest::newRow("a column both ways")
+            << QByteArray("2026-09-01T10:00:00Z,A,\"3,00\",1\n2026-09-01T11:00:00Z,B,1.50,1\n")
+            << QStringLiteral("the column gross has");
         QTest::newRow("ambiguous everywhere") << QByteArray("2026-09-01T10:00:00Z,A,\"1,234\",\"1,000\"\n")
                                               << QStringLiteral("read either as a decimal or as a thousand");
     }
@@ -285,7 +292,8 @@ private slots:
             "decimal_mark": ",", "date_format": "dd/MM/yyyy", "default_currency": "EUR",
             "columns": {"timestamp": "Jour", "reference": "Ticket", "gross": "Montant TTC"}})JSON";
         for (const auto& [name, provider] : {std::pair{"Agrégateur A", "agg-a"}, std::pair{"Agrégateur B", "agg-b"}}) {
-            auto p = ImportProfile::fromJson(QString::fromUtf8(json).arg(QString::fromUtf8(name), QLatin1StringView(provider)).toUtf8());
+            auto p = ImportProfile::fromJson(
+                QString::fromUtf8(json).arg(QString::fromUtf8(name), QLatin1StringView(provider)).toUtf8());
             QVERIFY2(p.ok(), qPrintable(p.error()));
             QVERIFY(ProfileRegistry::save(*p).ok());
         }
@@ -325,17 +333,22 @@ private slots:
         const QString dbPath = m_dir.filePath(QStringLiteral("cli.sqlite"));
         QProcess cli;
         cli.start(QStringLiteral(OBOLE_CLI_PATH),
-                  {QStringLiteral("--db"), dbPath, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
-                   sample(QStringLiteral("obole-sales-log.csv")), sample(QStringLiteral("paypal-activity-fr.csv"))});
+                  {QStringLiteral("--db"), dbPath, QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("import"), sample(QStringLiteral("obole-sales-log.csv")),
+                   sample(QStringLiteral("paypal-activity-fr.csv"))});
         QVERIFY(cli.waitForFinished(60000));
         const QString out = QString::fromUtf8(cli.readAllStandardOutput());
         QVERIFY2(cli.exitCode() == 0, qPrintable(QString::fromUtf8(cli.readAllStandardError())));
-        QVERIFY2(out.contains(u"read as \"Obole sales log (written by the generated snippets)\" (recognised from the file)"),
+        QVERIFY2(
+            out.contains(u"read as \"Obole sales log (written by the generated snippets)\" (recognised from the file)"),
+            qPrintable(out));
+        QVERIFY2(out.contains(u"read as \"PayPal activity download (CSV)\" (recognised from the file)"),
                  qPrintable(out));
-        QVERIFY2(out.contains(u"read as \"PayPal activity download (CSV)\" (recognised from the file)"), qPrintable(out));
         auto db = Database::open(dbPath);
         QVERIFY(db.ok());
-        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions WHERE kind = 'provider' AND provider = 'paypal'"), 4);
+        QCOMPARE(
+            scalar(*db.value(), "SELECT count(*) FROM transactions WHERE kind = 'provider' AND provider = 'paypal'"),
+            4);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions WHERE kind = 'sales'"), 3);
     }
 
@@ -366,13 +379,15 @@ private slots:
         known.name = QStringLiteral("Generic");
         QVERIFY(CatalogStore(*db).save(known).ok());
 
-        auto sales = Importer::importFile(*db, builtIn("obole-sales-log"), sample(QStringLiteral("obole-sales-log.csv")));
+        auto sales =
+            Importer::importFile(*db, builtIn("obole-sales-log"), sample(QStringLiteral("obole-sales-log.csv")));
         QVERIFY2(sales.ok(), qPrintable(sales.error()));
         // The sales log names micropaie, which the catalog lacks.
         QVERIFY2(sales->warnings.join(u'\n').contains(u"micropaie"), qPrintable(sales->warnings.join(u'\n')));
 
         // Within the span, from a known provider: nothing to say.
-        auto near = Importer::importFile(*db, builtIn("generic-provider"), sample(QStringLiteral("generic-provider.csv")));
+        auto near =
+            Importer::importFile(*db, builtIn("generic-provider"), sample(QStringLiteral("generic-provider.csv")));
         QVERIFY2(near.ok(), qPrintable(near.error()));
         QVERIFY2(near->warnings.isEmpty(), qPrintable(near->warnings.join(u'\n')));
 

@@ -46,8 +46,8 @@ private slots:
         QVERIFY(nav);
         QCOMPARE(nav->count(), 6);
         const QStringList expected = {QStringLiteral("Price points"), QStringLiteral("Snippets"),
-                                      QStringLiteral("Revenue"), QStringLiteral("Reconciliation"),
-                                      QStringLiteral("Reports"), QStringLiteral("Import history")};
+                                      QStringLiteral("Revenue"),      QStringLiteral("Reconciliation"),
+                                      QStringLiteral("Reports"),      QStringLiteral("Import history")};
         for (int i = 0; i < nav->count(); ++i) {
             QCOMPARE(nav->item(i)->text(), expected.at(i));
             // Keyboard: Ctrl+1..6 go to the pages.

@@ -1,6 +1,4 @@
 #include "reconcile/payoutfollowup.h"
-#include "support/importrows.h"
-#include "support/testhelpers.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconcileloader.h"
 #include "reconcile/reconciler.h"
@@ -9,6 +7,8 @@
 #include "reconcilegen.h"
 #include "revenue/revenueaggregates.h"
 #include "storage/database.h"
+#include "support/importrows.h"
+#include "support/testhelpers.h"
 
 #include "demo/demodata.h"
 
@@ -657,10 +657,14 @@ private slots:
         };
         sameRows(0, maxId);
         sameRows(maxId / 3, maxId - 17); // ranges that cut through blocks
-        QVERIFY(database.exec("DELETE FROM transaction_blocks WHERE first_txn_id = "
-                              "(SELECT min(first_txn_id) FROM transaction_blocks)").ok());
-        QVERIFY(database.exec("UPDATE transaction_blocks SET data = substr(data, 1, 40) WHERE first_txn_id = "
-                              "(SELECT max(first_txn_id) FROM transaction_blocks)").ok());
+        QVERIFY(database
+                    .exec("DELETE FROM transaction_blocks WHERE first_txn_id = "
+                          "(SELECT min(first_txn_id) FROM transaction_blocks)")
+                    .ok());
+        QVERIFY(database
+                    .exec("UPDATE transaction_blocks SET data = substr(data, 1, 40) WHERE first_txn_id = "
+                          "(SELECT max(first_txn_id) FROM transaction_blocks)")
+                    .ok());
         sameRows(0, maxId);
     }
 

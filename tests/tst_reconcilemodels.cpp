@@ -108,8 +108,8 @@ private slots:
     void timesInTheBooksZone()
     {
         QVERIFY(RevenueAggregates::setTimeZone(*m_db, QTimeZone("Asia/Tokyo")).ok());
-        const auto restore = qScopeGuard(
-            [this] { (void)RevenueAggregates::setTimeZone(*m_db, QTimeZone("Europe/Paris")); });
+        const auto restore =
+            qScopeGuard([this] { (void)RevenueAggregates::setTimeZone(*m_db, QTimeZone("Europe/Paris")); });
         ReconcileItemModel model;
         model.setQuery(m_db.get(), {});
         QVERIFY(model.rowCount() > 0);

@@ -30,10 +30,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
 
-    void waitIdle(ReportsPage& page)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
-    }
+    void waitIdle(ReportsPage& page) { QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000); }
 
 private slots:
     void initTestCase()
@@ -55,19 +52,22 @@ private slots:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         using P = ReportsPage::Period;
-        QTest::newRow("last month") << int(P::LastMonth) << QDate(2025, 3, 15) << QDate(2025, 2, 1) << QDate(2025, 2, 28);
-        QTest::newRow("last month in January") << int(P::LastMonth) << QDate(2025, 1, 1) << QDate(2024, 12, 1)
-                                               << QDate(2024, 12, 31);
+        QTest::newRow("last month") << int(P::LastMonth) << QDate(2025, 3, 15) << QDate(2025, 2, 1)
+                                    << QDate(2025, 2, 28);
+        QTest::newRow("last month in January")
+            << int(P::LastMonth) << QDate(2025, 1, 1) << QDate(2024, 12, 1) << QDate(2024, 12, 31);
         QTest::newRow("leap February") << int(P::LastMonth) << QDate(2024, 3, 31) << QDate(2024, 2, 1)
                                        << QDate(2024, 2, 29);
-        QTest::newRow("this month") << int(P::ThisMonth) << QDate(2025, 3, 15) << QDate(2025, 3, 1) << QDate(2025, 3, 15);
+        QTest::newRow("this month") << int(P::ThisMonth) << QDate(2025, 3, 15) << QDate(2025, 3, 1)
+                                    << QDate(2025, 3, 15);
         QTest::newRow("last quarter") << int(P::LastQuarter) << QDate(2025, 5, 2) << QDate(2025, 1, 1)
                                       << QDate(2025, 3, 31);
-        QTest::newRow("last quarter in Q1") << int(P::LastQuarter) << QDate(2025, 2, 2) << QDate(2024, 10, 1)
-                                            << QDate(2024, 12, 31);
+        QTest::newRow("last quarter in Q1")
+            << int(P::LastQuarter) << QDate(2025, 2, 2) << QDate(2024, 10, 1) << QDate(2024, 12, 31);
         QTest::newRow("this quarter") << int(P::ThisQuarter) << QDate(2025, 8, 20) << QDate(2025, 7, 1)
                                       << QDate(2025, 8, 20);
-        QTest::newRow("last year") << int(P::LastYear) << QDate(2025, 8, 20) << QDate(2024, 1, 1) << QDate(2024, 12, 31);
+        QTest::newRow("last year") << int(P::LastYear) << QDate(2025, 8, 20) << QDate(2024, 1, 1)
+                                   << QDate(2024, 12, 31);
         QTest::newRow("this year") << int(P::ThisYear) << QDate(2025, 8, 20) << QDate(2025, 1, 1) << QDate(2025, 8, 20);
     }
 
@@ -157,7 +157,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
         QCOMPARE(done.at(0).at(0).toBool(), true);
         QVERIFY(QFile::exists(xlsx));
-        QVERIFY2(page.lastExportSummary().contains(QDir::toNativeSeparators(xlsx)), qPrintable(page.lastExportSummary()));
+        QVERIFY2(page.lastExportSummary().contains(QDir::toNativeSeparators(xlsx)),
+                 qPrintable(page.lastExportSummary()));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("exportPdfButton"))->isEnabled());
 
         // Cancelled straight away: nothing is written.

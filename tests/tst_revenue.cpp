@@ -1,5 +1,4 @@
 #include "catalog/catalogstore.h"
-#include "support/testhelpers.h"
 #include "demo/demodata.h"
 #include "itemmodels/roles.h"
 #include "revenue/channelrevenuemodel.h"
@@ -12,6 +11,7 @@
 #include "revenue/revenuequery.h"
 #include "revenue/salesconfirmation.h"
 #include "storage/database.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

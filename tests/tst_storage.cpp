@@ -1,6 +1,6 @@
 #include "storage/database.h"
-#include "support/testhelpers.h"
 #include "storage/schema.h"
+#include "support/testhelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -76,10 +76,14 @@ private slots:
             QVERIFY2(old.ok(), qPrintable(old.error()));
             QCOMPARE(old.value()->schemaVersion(), from);
             QVERIFY(old.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Kept', 0)").ok());
-            QVERIFY(old.value()->exec("INSERT INTO import_batches (id, kind, file_name, file_sha256, profile, "
-                                      "imported_utc) VALUES (1, 'sales', 'log.csv', 'abc', 'p', 0)").ok());
-            QVERIFY(old.value()->exec("INSERT INTO transactions (batch_id, kind, row_key, occurred_utc, gross_minor, "
-                                      "currency) VALUES (1, 'sales', 'k', 0, 150, 'EUR')").ok());
+            QVERIFY(old.value()
+                        ->exec("INSERT INTO import_batches (id, kind, file_name, file_sha256, profile, "
+                               "imported_utc) VALUES (1, 'sales', 'log.csv', 'abc', 'p', 0)")
+                        .ok());
+            QVERIFY(old.value()
+                        ->exec("INSERT INTO transactions (batch_id, kind, row_key, occurred_utc, gross_minor, "
+                               "currency) VALUES (1, 'sales', 'k', 0, 150, 'EUR')")
+                        .ok());
         }
         auto db = Database::open(path, upTo(to));
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -95,12 +99,14 @@ private slots:
         }
         if (from < 11 && to >= 11) {
             // The batch learns the span of time its rows cover.
-            QCOMPARE(scalar(*db.value(), "SELECT first_occurred_utc = 0 AND last_occurred_utc = 0 FROM import_batches"), 1);
+            QCOMPARE(scalar(*db.value(), "SELECT first_occurred_utc = 0 AND last_occurred_utc = 0 FROM import_batches"),
+                     1);
         }
         if (from < 13 && to >= 13) {
             // The text identity of the first version is gone; the row is not.
-            QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'row_key'"),
-                     0);
+            QCOMPARE(
+                scalar(*db.value(), "SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'row_key'"),
+                0);
             QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 1);
         }
     }
@@ -157,7 +163,8 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("date;amount\n2026-01-01;1,50\n") << QStringLiteral("not an SQLite file");
-        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not an SQLite file");
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
+                                << QStringLiteral("not an SQLite file");
         QByteArray damaged("SQLite format 3\0", 16);
         damaged.append(QByteArray(2000, '\xff'));
         QTest::newRow("damaged") << damaged << QStringLiteral("damaged");

@@ -30,7 +30,7 @@ private slots:
             {"agg", "sms", "EUR", "Pass VIP 24 h", "AGG-00000001", 1735689600, 150, 90},
             {"agg", "sms", "EUR", "Pass VIP 24 h", "AGG-00000002", 1735689631, 150, 90},
             {"agg", "audiotel", "EUR", "Appel", "", 1735689000, 299, std::nullopt}, // earlier, no reference
-            {"", "wallet", "USD", "", "Z", -86400, -500, -300},                      // a refund before 1970
+            {"", "wallet", "USD", "", "Z", -86400, -500, -300},                     // a refund before 1970
             {"agg", "sms", "EUR", "Tirage de tarot \xc3\xa9", "AGG-00000002-bis", 1735689700, 0, 0},
             {"other", "sms", "XBT", "Pass", "AGG", std::numeric_limits<qint64>::max(),
              std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()},

@@ -30,7 +30,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setApplicationName(QStringLiteral("tst_windowfit-%1").arg(QCoreApplication::applicationPid()));
+        QCoreApplication::setApplicationName(
+            QStringLiteral("tst_windowfit-%1").arg(QCoreApplication::applicationPid()));
         m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
         auto db = Database::open(m_demo);
         QVERIFY(db.ok());
@@ -98,16 +99,18 @@ private slots:
         const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
         if (out.isEmpty())
             return;
-        static const char* const names[] = {"price-points", "snippets", "revenue", "reconciliation", "reports",
-                                            "import-history"};
+        static const char* const names[] = {"price-points",   "snippets", "revenue",
+                                            "reconciliation", "reports",  "import-history"};
         window.resize(1280, 720);
         // The status bar names the database by its file alone: a screenshot shows no machine path.
         if (auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel")))
-            label->setText(label->text().section(u'/', 0, 0).section(u' ', 0, -2) + u' ' + QFileInfo(m_demo).fileName());
+            label->setText(label->text().section(u'/', 0, 0).section(u' ', 0, -2) + u' ' +
+                           QFileInfo(m_demo).fileName());
         for (int i = 0; i < window.pageCount() && i < 6; ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
             QTest::qWait(300);
-            QVERIFY(window.grab().save(QStringLiteral("%1/page-%2-%3.png").arg(out, QLatin1StringView(names[i]), language)));
+            QVERIFY(window.grab().save(
+                QStringLiteral("%1/page-%2-%3.png").arg(out, QLatin1StringView(names[i]), language)));
         }
     }
 
@@ -124,8 +127,11 @@ private slots:
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(window.width() <= qMax(available.width(), minimum.width()) &&
                      window.height() <= qMax(available.height(), minimum.height()),
-                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen").arg(window.width()).arg(window.height())
-                                .arg(available.width()).arg(available.height())));
+                 qPrintable(QStringLiteral("%1x%2 on a %3x%4 screen")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(available.width())
+                                .arg(available.height())));
         QVERIFY(window.width() < 2500 && window.height() < 1500);
         Settings::setValue(Settings::Key::WindowGeometry, QByteArray());
     }

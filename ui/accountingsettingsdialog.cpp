@@ -16,9 +16,8 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     : QDialog(parent), m_company(new QLineEdit(this)), m_siren(new QLineEdit(this)), m_currency(new QLineEdit(this)),
       m_vat(new QDoubleSpinBox(this)), m_separator(new QComboBox(this)), m_auxiliaryPrefix(new QLineEdit(this)),
       m_problems(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel |
-                                         QDialogButtonBox::RestoreDefaults,
-                                     this))
+      m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
     setWindowTitle(tr("Accounting Settings"));
     setObjectName(QStringLiteral("accountingSettingsDialog"));
@@ -108,9 +107,8 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     setSettings(settings);
 }
 
-AccountingSettingsDialog::AccountFields AccountingSettingsDialog::addAccount(QGridLayout* grid, int row,
-                                                                            const QString& name,
-                                                                            const QString& objectName)
+AccountingSettingsDialog::AccountFields
+AccountingSettingsDialog::addAccount(QGridLayout* grid, int row, const QString& name, const QString& objectName)
 {
     auto* caption = new QLabel(name, grid->parentWidget());
     auto* number = new QLineEdit(grid->parentWidget());

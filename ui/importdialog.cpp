@@ -59,8 +59,8 @@ ImportDialog::ImportDialog(const QString& databasePath, const QStringList& files
     : QDialog(parent), m_databasePath(databasePath), m_fileList(new QListWidget(this)),
       m_addButton(new QPushButton(tr("&Add Files…"), this)), m_removeButton(new QPushButton(tr("&Remove"), this)),
       m_profileCombo(new QComboBox(this)), m_newProfileButton(new QPushButton(tr("&New Profile…"), this)),
-      m_profileDetails(new QLabel(this)), m_recognition(new QLabel(this)), m_profileCheck(new QLabel(this)), m_skipBadRows(new QCheckBox(this)),
-      m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
+      m_profileDetails(new QLabel(this)), m_recognition(new QLabel(this)), m_profileCheck(new QLabel(this)),
+      m_skipBadRows(new QCheckBox(this)), m_progressLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_summary(new QPlainTextEdit(this)),
       m_copyButton(new QPushButton(tr("Co&py Summary"), this)), m_importButton(new QPushButton(tr("&Import"), this)),
       m_closeButton(new QPushButton(tr("Close"), this)), m_watcher(new QFutureWatcher<ImportJob::FileOutcome>(this))
@@ -303,11 +303,11 @@ void ImportDialog::profileChanged()
     const QString origin = e.builtIn ? tr("Built into Obole.") : tr("Saved profile.");
     m_profileDetails->setToolTip(e.builtIn ? QString() : QDir::toNativeSeparators(e.path));
     //: how a profile reads a file: encoding, delimiter, decimal mark, date format and time zone
-    QString details = tr("Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.")
-                          .arg(kindText(p), TextCodec::name(p.encoding), delimiterText(p.delimiter),
-                               p.decimalMark ? QString(QLatin1Char(p.decimalMark)) : tr("decided by the file"),
-                               p.dateFormats().join(tr(" or ")),
-                               p.timeZone.isEmpty() ? QStringLiteral("UTC") : p.timeZone);
+    QString details =
+        tr("Reads a %1: encoding %2, delimiter %3, decimal mark “%4”, dates as %5 in %6.")
+            .arg(kindText(p), TextCodec::name(p.encoding), delimiterText(p.delimiter),
+                 p.decimalMark ? QString(QLatin1Char(p.decimalMark)) : tr("decided by the file"),
+                 p.dateFormats().join(tr(" or ")), p.timeZone.isEmpty() ? QStringLiteral("UTC") : p.timeZone);
     details += u' ' + origin;
     if (!m_profileProblems.isEmpty())
         details += u'\n' + tr("Some saved profiles cannot be read and are not listed: %1")
@@ -354,12 +354,14 @@ void ImportDialog::pickProfileFor(const QString& path)
             if (c.score == outcome.fitting.first().score)
                 names << c.entry.profile.name;
         const QString current = currentProfileId();
-        const bool currentFits = std::any_of(outcome.fitting.cbegin(), outcome.fitting.cend(),
-                                             [&current](const ProfileRecognizer::Candidate& c) { return c.entry.id == current; });
+        const bool currentFits =
+            std::any_of(outcome.fitting.cbegin(), outcome.fitting.cend(),
+                        [&current](const ProfileRecognizer::Candidate& c) { return c.entry.id == current; });
         if (!currentFits)
             m_profileCombo->setCurrentIndex(m_profileCombo->findData(outcome.fitting.first().entry.id));
-        m_recognition->setText(tr("⚠ Several profiles read this file equally well (%1): choose the right one in the list.")
-                                   .arg(names.join(QStringLiteral(", "))));
+        m_recognition->setText(
+            tr("⚠ Several profiles read this file equally well (%1): choose the right one in the list.")
+                .arg(names.join(QStringLiteral(", "))));
     } else {
         m_recognition->setText(tr("No profile reads this file yet: map its columns with New Profile…."));
         m_newProfileButton->setFocus();
@@ -402,14 +404,15 @@ void ImportDialog::newProfile()
     connect(wizard, &QWizard::accepted, this, [this, wizard, providers] {
         // A provider the catalog lacks is added to it, through the editor: undoable, and in the audit trail.
         const QString code = wizard->savedEntry().profile.provider;
-        const bool known = std::any_of(providers.cbegin(), providers.cend(),
-                                       [&code](const Provider& p) { return p.code == code; });
+        const bool known =
+            std::any_of(providers.cbegin(), providers.cend(), [&code](const Provider& p) { return p.code == code; });
         if (m_catalogEditor && !code.isEmpty() && !known) {
             Provider p;
             p.code = code;
             p.name = code;
             if (auto saved = m_catalogEditor->saveProvider(p); !saved)
-                m_profileCheck->setText(tr("⚠ The provider “%1” could not be added to the catalog: %2").arg(code, saved.error()));
+                m_profileCheck->setText(
+                    tr("⚠ The provider “%1” could not be added to the catalog: %2").arg(code, saved.error()));
         }
         reloadProfiles(wizard->savedEntry().id);
     });

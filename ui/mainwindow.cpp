@@ -4,17 +4,16 @@
 #include "core/settings.h"
 #include "importdialog.h"
 #include "importhistorypage.h"
+#include "importing/importstore.h"
 #include "messagebox.h"
 #include "pricepointspage.h"
 #include "reconciliationpage.h"
 #include "reportspage.h"
 #include "revenuepage.h"
 #include "snippetspage.h"
-#include "importing/importstore.h"
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QScreen>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -27,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -74,7 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     // The list is never squeezed below its longest page name, whatever the pages' own minimum widths ask for.
     int navigationWidth = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
-        navigationWidth = qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
+        navigationWidth =
+            qMax(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setMinimumWidth(qMin(navigationWidth + 3 * m_navigation->frameWidth() + 24, 230));
 
     if (!restoreGeometry(Settings::value(Settings::Key::WindowGeometry).toByteArray()))
@@ -95,18 +96,20 @@ void MainWindow::fitToScreen()
     if (!screen)
         return;
     const QRect available = screen->availableGeometry();
-    const QMargins frame = isVisible() ? QMargins(geometry().left() - frameGeometry().left(),
-                                                  geometry().top() - frameGeometry().top(),
-                                                  frameGeometry().right() - geometry().right(),
-                                                  frameGeometry().bottom() - geometry().bottom())
-                                       : QMargins(4, 32, 4, 4);
+    const QMargins frame =
+        isVisible()
+            ? QMargins(geometry().left() - frameGeometry().left(), geometry().top() - frameGeometry().top(),
+                       frameGeometry().right() - geometry().right(), frameGeometry().bottom() - geometry().bottom())
+            : QMargins(4, 32, 4, 4);
     const QSize room = available.size().shrunkBy(frame).expandedTo(minimumSizeHint());
     if (width() > room.width() || height() > room.height())
         resize(size().boundedTo(room));
     const QRect outer = frameGeometry();
     if (!available.contains(outer)) {
-        const int left = qBound(available.left(), outer.left(), qMax(available.left(), available.right() - outer.width() + 1));
-        const int top = qBound(available.top(), outer.top(), qMax(available.top(), available.bottom() - outer.height() + 1));
+        const int left =
+            qBound(available.left(), outer.left(), qMax(available.left(), available.right() - outer.width() + 1));
+        const int top =
+            qBound(available.top(), outer.top(), qMax(available.top(), available.bottom() - outer.height() + 1));
         move(left, top); // a window's position is its frame's
     }
 }
@@ -116,9 +119,8 @@ void MainWindow::addPage(Page* page)
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
-    connect(page, &Page::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }
 
 void MainWindow::createMenus()
@@ -217,7 +219,8 @@ void MainWindow::refreshPages()
         auto last = ImportStore(*m_db).lastBatch();
         if (last && last.value()) {
             const QDateTime at = QDateTime::fromSecsSinceEpoch(last.value()->importedUtc).toLocalTime();
-            lastImport = tr("Last import: %1, %2").arg(last.value()->fileName, QLocale().toString(at, QLocale::ShortFormat));
+            lastImport =
+                tr("Last import: %1, %2").arg(last.value()->fileName, QLocale().toString(at, QLocale::ShortFormat));
         }
     }
     m_lastImportLabel->setText(lastImport);

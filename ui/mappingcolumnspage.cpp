@@ -285,9 +285,10 @@ bool MappingColumnsPage::isComplete() const
     const auto& known = m_wizard->catalogProviders();
     const bool isNew = !code.isEmpty() && std::none_of(known.cbegin(), known.cend(),
                                                        [&code](const Provider& p) { return p.code == code; });
-    m_providerNote->setText(kind != ImportProfile::Kind::Sales && isNew
-                                ? tr("The catalog has no provider “%1”: it will be added when the profile is saved.").arg(code)
-                                : QString());
+    m_providerNote->setText(
+        kind != ImportProfile::Kind::Sales && isNew
+            ? tr("The catalog has no provider “%1”: it will be added when the profile is saved.").arg(code)
+            : QString());
     if (column(QStringLiteral("currency")) < 0 && !isCurrencyCode(m_defaultCurrency->text().trimmed().toUpper()))
         missing << tr("give a default currency (three letters, such as EUR)");
     //: %1 lists what is missing, e.g. "choose the column of the date, name the provider"

@@ -1,7 +1,7 @@
 #include "mappingwizard.h"
 
-#include "importjob.h"
 #include "importing/profilerecognizer.h"
+#include "importjob.h"
 #include "mappingcolumnspage.h"
 #include "mappingpreviewpage.h"
 #include "mappingreadingpage.h"

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "importing/csvreader.h"
 #include "catalog/catalogtypes.h"
+#include "importing/csvreader.h"
 #include "importing/profileregistry.h"
 
 #include <QStringList>

@@ -433,12 +433,13 @@ void PricePointsPage::updateDetail()
         facts.append(accessText(p));
         facts.append(p.active ? tr("active") : tr("inactive"));
         const int rate = product.vatRateBasisPoints;
-        QString block = tr("<b>%1 · %2</b>: %3.<br/>The buyer pays %4; the merchant receives %5, of which %6 of VAT "
-                           "is set apart: <b>net %7</b>.")
-                            .arg(product.name.toHtmlEscaped(), Channels::displayName(channel).toHtmlEscaped(),
-                                 facts.join(QStringLiteral(", ")).toHtmlEscaped(),
-                                 moneyText(p.buyerChargeMinor(), p.currency), moneyText(p.payoutMinor(), p.currency),
-                                 moneyText(p.vatMinor(rate), p.currency), moneyText(p.netRevenueMinor(rate), p.currency));
+        QString block =
+            tr("<b>%1 · %2</b>: %3.<br/>The buyer pays %4; the merchant receives %5, of which %6 of VAT "
+               "is set apart: <b>net %7</b>.")
+                .arg(product.name.toHtmlEscaped(), Channels::displayName(channel).toHtmlEscaped(),
+                     facts.join(QStringLiteral(", ")).toHtmlEscaped(), moneyText(p.buyerChargeMinor(), p.currency),
+                     moneyText(p.payoutMinor(), p.currency), moneyText(p.vatMinor(rate), p.currency),
+                     moneyText(p.netRevenueMinor(rate), p.currency));
         const auto verdict = m_model->verdict(p.id);
         for (const auto& f : verdict.findings) {
             block += QStringLiteral("<br/>") + (f.respected ? tr("✔ %1").arg(f.message.toHtmlEscaped())

@@ -598,8 +598,8 @@ void ReconciliationPage::refreshSummary()
     if (m_db) {
         if (auto state = ReconcileStore::state(*m_db); state && state->exists) {
             last = tr("Last run %1 · window %2 · %3 provider rows, %4 sales")
-                       .arg(ReconcileText::timeText(state->runUtc, m_zone), spanText(state->windowSeconds), locale.toString(c.providerRows),
-                            locale.toString(c.salesRows));
+                       .arg(ReconcileText::timeText(state->runUtc, m_zone), spanText(state->windowSeconds),
+                            locale.toString(c.providerRows), locale.toString(c.salesRows));
         } else {
             last = tr("Not reconciled yet");
         }
@@ -986,8 +986,8 @@ QString ReconciliationPage::nearestHint(const ReconcileItemModel& model, int row
     if (!amount)
         return {};
     constexpr qint64 threeDays = 3 * 86400;
-    auto nearest = ReconcileStore::nearestUnmatched(*m_db, lookForSale, e.channel, e.currency, *amount, e.time,
-                                                    threeDays);
+    auto nearest =
+        ReconcileStore::nearestUnmatched(*m_db, lookForSale, e.channel, e.currency, *amount, e.time, threeDays);
     if (!nearest)
         return {};
     if (!nearest.value())
@@ -1040,12 +1040,13 @@ void ReconciliationPage::showDetail()
         why = tr("Matched by hand; the amounts agree.");
         break;
     case ReconcileOutcome::AmountMismatch:
-        why = tr("Paired (by the reference <b>%1</b>, or by hand), but the provider reports %2 and the sales log %3: "
-                 "a difference of %4.")
-                  .arg(esc(ref), moneyText(e.providerGross, cur), moneyText(e.salesGross, cur),
-                       moneyText(e.providerGross && e.salesGross ? std::optional<qint64>(*e.providerGross - *e.salesGross)
-                                                             : std::nullopt,
-                             cur));
+        why =
+            tr("Paired (by the reference <b>%1</b>, or by hand), but the provider reports %2 and the sales log %3: "
+               "a difference of %4.")
+                .arg(esc(ref), moneyText(e.providerGross, cur), moneyText(e.salesGross, cur),
+                     moneyText(e.providerGross && e.salesGross ? std::optional<qint64>(*e.providerGross - *e.salesGross)
+                                                               : std::nullopt,
+                               cur));
         break;
     case ReconcileOutcome::MissingAtProvider:
         why = ref.isEmpty() ? tr("The provider reports no row of this channel and amount within %1 of this sale.")
@@ -1080,7 +1081,8 @@ void ReconciliationPage::showDetail()
             return QStringLiteral("<td><i>%1</i></td>").arg(esc(none));
         QString cell =
             QStringLiteral("%1<br>%2<br>%3<br>%4<br><b>%5</b>")
-                .arg(esc(ReconcileText::timeText(t->occurredUtc, m_zone)), esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
+                .arg(esc(ReconcileText::timeText(t->occurredUtc, m_zone)),
+                     esc(t->reference.isEmpty() ? tr("no reference") : t->reference),
                      esc(Channels::displayNameOf(t->channel)), esc(t->product), esc(moneyText(t->gross, t->currency)));
         if (t->net)
             cell += QStringLiteral("<br>") + esc(tr("net %1").arg(moneyText(t->net, t->currency)));
@@ -1108,7 +1110,8 @@ void ReconciliationPage::showDetail()
     if (auto history = ReconcileReview::decisionsFor(*m_db, focus); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Decisions")));
         for (const ReconcileReview::Decision& d : history.value()) {
-            QString item = tr("%1, %2").arg(ReconcileReview::actionName(d.action), ReconcileText::timeText(d.madeUtc, m_zone));
+            QString item =
+                tr("%1, %2").arg(ReconcileReview::actionName(d.action), ReconcileText::timeText(d.madeUtc, m_zone));
             if (!d.note.isEmpty())
                 item += tr(": “%1”").arg(d.note);
             if (!d.before.isEmpty())

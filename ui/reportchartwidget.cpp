@@ -14,9 +14,8 @@ void ReportChartWidget::setData(const std::optional<RevenueData>& revenue, const
 {
     m_data = revenue;
     m_currency = currency;
-    setAccessibleDescription(m_data ? tr("Gross per day and channel, and the share of each channel, in %1")
-                                          .arg(currency)
-                                    : tr("No chart"));
+    setAccessibleDescription(
+        m_data ? tr("Gross per day and channel, and the share of each channel, in %1").arg(currency) : tr("No chart"));
     update();
 }
 

@@ -35,8 +35,8 @@
 ReportsPage::ReportsPage(QWidget* parent)
     : Page(parent), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_csvStyle(new QComboBox(this)), m_settings(new QPushButton(tr("Accounting &Settings…"), this)),
-      m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)),
-      m_vatTile(new SummaryTile(tr("VAT"), this)), m_payoutTile(new SummaryTile(tr("Payout"), this)),
+      m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)), m_vatTile(new SummaryTile(tr("VAT"), this)),
+      m_payoutTile(new SummaryTile(tr("Payout"), this)),
       m_owedTile(new SummaryTile(tr("Receivable from providers"), this)), m_notes(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_chart(new ReportChartWidget(this)), m_stack(new QStackedWidget(this)),
       m_empty(new QLabel(this)), m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
@@ -46,11 +46,13 @@ ReportsPage::ReportsPage(QWidget* parent)
     // Period.
     m_period->setObjectName(QStringLiteral("periodComboBox"));
     m_period->setAccessibleName(tr("Period"));
-    const QList<std::pair<Period, QString>> periods = {
-        {Period::LastMonth, tr("Last month")},     {Period::ThisMonth, tr("This month")},
-        {Period::LastQuarter, tr("Last quarter")}, {Period::ThisQuarter, tr("This quarter")},
-        {Period::LastYear, tr("Last year")},       {Period::ThisYear, tr("This year")},
-        {Period::Custom, tr("Custom")}};
+    const QList<std::pair<Period, QString>> periods = {{Period::LastMonth, tr("Last month")},
+                                                       {Period::ThisMonth, tr("This month")},
+                                                       {Period::LastQuarter, tr("Last quarter")},
+                                                       {Period::ThisQuarter, tr("This quarter")},
+                                                       {Period::LastYear, tr("Last year")},
+                                                       {Period::ThisYear, tr("This year")},
+                                                       {Period::Custom, tr("Custom")}};
     for (const auto& [period, name] : periods)
         m_period->addItem(name, int(period));
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -114,7 +116,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     auto* exports = new QHBoxLayout;
     exports->addWidget(new QLabel(tr("Export:"), this));
     const QList<std::tuple<ReportFormat, QString, QString, QString>> buttons = {
-        {ReportFormat::Pdf, tr("&PDF…"), QStringLiteral("exportPdfButton"), tr("The report to read and file: A4, with charts")},
+        {ReportFormat::Pdf, tr("&PDF…"), QStringLiteral("exportPdfButton"),
+         tr("The report to read and file: A4, with charts")},
         {ReportFormat::Xlsx, tr("&XLSX…"), QStringLiteral("exportXlsxButton"), tr("A workbook, a sheet per table")},
         {ReportFormat::Csv, tr("&CSV…"), QStringLiteral("exportCsvButton"), tr("A file per table, in a folder")},
         {ReportFormat::Fec, tr("&FEC…"), QStringLiteral("exportFecButton"),
@@ -323,8 +326,9 @@ void ReportsPage::start(const Job& job)
     m_pending.reset();
     m_runningExport = job.output.has_value();
     m_stale = false;
-    m_progressLabel->setText(job.output ? tr("Exporting %1…").arg(ReportExport::formatName(job.output->format).toUpper())
-                                        : tr("Building the report…"));
+    m_progressLabel->setText(job.output
+                                 ? tr("Exporting %1…").arg(ReportExport::formatName(job.output->format).toUpper())
+                                 : tr("Building the report…"));
     m_progress->setValue(0);
     m_progressPanel->show();
     m_cancel->setEnabled(true);
@@ -543,12 +547,14 @@ void ReportsPage::chooseAndExport(ReportFormat format)
         return;
     if (m_lastFolder.isEmpty())
         m_lastFolder = QFileInfo(m_path).absolutePath();
-    const QString base = QStringLiteral("obole-report-%1-%2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+    const QString base =
+        QStringLiteral("obole-report-%1-%2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
     QString output;
     bool overwrite = false;
     switch (format) {
     case ReportFormat::Csv: {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export CSV Files to a Folder"), m_lastFolder);
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Export CSV Files to a Folder"), m_lastFolder);
         if (folder.isEmpty())
             return;
         m_lastFolder = folder;
@@ -566,10 +572,10 @@ void ReportsPage::chooseAndExport(ReportFormat format)
             if (auto settings = AccountingSettingsStore::load(*m_db)) {
                 const QString existing = QDir(folder).filePath(FecExport::fileName(settings.value(), to()));
                 if (QFileInfo::exists(existing)) {
-                    if (MessageBox::question(this, tr("Export the FEC"),
-                                             tr("%1 exists already in this folder. Replace it?")
-                                                 .arg(QFileInfo(existing).fileName()),
-                                             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+                    if (MessageBox::question(
+                            this, tr("Export the FEC"),
+                            tr("%1 exists already in this folder. Replace it?").arg(QFileInfo(existing).fileName()),
+                            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
                         return;
                     overwrite = true;
                 }

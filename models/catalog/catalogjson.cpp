@@ -182,8 +182,7 @@ public:
     }
 
     // Each element of a list must be an object with an id that is unique in its list.
-    template<typename Fn>
-    void each(const QJsonArray& list, const char* name, QSet<qint64>& ids, Fn fn)
+    template <typename Fn> void each(const QJsonArray& list, const char* name, QSet<qint64>& ids, Fn fn)
     {
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString path = QLatin1StringView(name) + u'[' + QString::number(i) + u']';
@@ -207,11 +206,11 @@ public:
 
 QJsonObject CatalogJson::toJson(const Site& s)
 {
-    return QJsonObject{{QStringLiteral("id"), s.id},
-                       {QStringLiteral("name"), s.name},
-                       {QStringLiteral("url"), s.url},
-                       {QStringLiteral("created"),
-                        QDateTime::fromSecsSinceEpoch(s.createdUtc, Qt::UTC).toString(Qt::ISODate)}};
+    return QJsonObject{
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("url"), s.url},
+        {QStringLiteral("created"), QDateTime::fromSecsSinceEpoch(s.createdUtc, Qt::UTC).toString(Qt::ISODate)}};
 }
 
 QJsonObject CatalogJson::toJson(const Product& p)
@@ -259,8 +258,8 @@ QJsonObject CatalogJson::toJson(const PricePoint& p)
                   {QStringLiteral("price"), decimal(p.priceMinor, p.currency)},
                   {QStringLiteral("currency"), p.currency},
                   {QStringLiteral("payout_kind"), CatalogText::payoutKind(p.payoutKind)},
-                  {QStringLiteral("payout"), p.payoutKind == PayoutKind::Amount ? decimal(p.payoutValue, p.currency)
-                                                                                 : percent(p.payoutValue)},
+                  {QStringLiteral("payout"),
+                   p.payoutKind == PayoutKind::Amount ? decimal(p.payoutValue, p.currency) : percent(p.payoutValue)},
                   {QStringLiteral("billing"), CatalogText::billing(p.billing)},
                   {QStringLiteral("service_number"), p.serviceNumber},
                   {QStringLiteral("keyword"), p.keyword},
@@ -333,8 +332,7 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
     if (parseError.error != QJsonParseError::NoError) {
         // Give the line as well as the offset: people open the file in an editor.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return Result<Catalog>::failure(
-            tr("line %1: not valid JSON (%2)").arg(line).arg(parseError.errorString()));
+        return Result<Catalog>::failure(tr("line %1: not valid JSON (%2)").arg(line).arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return Result<Catalog>::failure(tr("the file must hold one JSON object"));
@@ -381,7 +379,8 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                const QString vat = r.string(o, path, "vat_rate", false, QStringLiteral("20.00"));
                auto rate = Money::parse(vat, QStringLiteral("EUR"), u'.');
                if (!rate || rate->minorUnits() < 0 || rate->minorUnits() > 10000)
-                   r.problem(path + QStringLiteral(".vat_rate"), tr("\"%1\" is not a percentage between 0 and 100").arg(vat));
+                   r.problem(path + QStringLiteral(".vat_rate"),
+                             tr("\"%1\" is not a percentage between 0 and 100").arg(vat));
                else
                    p.vatRateBasisPoints = int(rate->minorUnits());
                p.active = r.boolean(o, path, "active", true);
@@ -431,11 +430,10 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                    if (!CatalogText::payoutKindFrom(tierKind))
                        r.problem(tierPath + QStringLiteral(".payout_kind"),
                                  tr("\"%1\" must be amount or share").arg(tierKind));
-                   tier.payoutValue = r.money(t, tierPath, "payout",
-                                              tier.payoutKind == PayoutKind::Amount ? p.payoutCurrency
-                                                                                    : QStringLiteral("EUR"),
-                                              true)
-                                          .value_or(0);
+                   tier.payoutValue =
+                       r.money(t, tierPath, "payout",
+                               tier.payoutKind == PayoutKind::Amount ? p.payoutCurrency : QStringLiteral("EUR"), true)
+                           .value_or(0);
                    if (p.tierFor(tier.channel, tier.priceMinor))
                        r.problem(tierPath, tr("a line for this channel and price is already in the table"));
                    else
@@ -498,9 +496,8 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                p.payoutKind = CatalogText::payoutKindFrom(kind).value_or(PayoutKind::Share);
                if (!CatalogText::payoutKindFrom(kind))
                    r.problem(path + QStringLiteral(".payout_kind"), tr("\"%1\" must be amount or share").arg(kind));
-               p.payoutValue = r.money(o, path, "payout", p.payoutKind == PayoutKind::Amount ? p.currency
-                                                                                             : QStringLiteral("EUR"),
-                                       true)
+               p.payoutValue = r.money(o, path, "payout",
+                                       p.payoutKind == PayoutKind::Amount ? p.currency : QStringLiteral("EUR"), true)
                                    .value_or(0);
                const QString billing = r.string(o, path, "billing", false, QStringLiteral("one_off"));
                p.billing = CatalogText::billingFrom(billing).value_or(Billing::OneOff);

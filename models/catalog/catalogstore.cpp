@@ -36,8 +36,7 @@ PayoutKind storedPayoutKind(const Statement& s, int column)
     return CatalogText::payoutKindFrom(s.text(column)).value_or(PayoutKind::Share);
 }
 
-template<typename T, typename Read>
-Result<QList<T>> readAll(Database& db, std::string_view sql, Read read)
+template <typename T, typename Read> Result<QList<T>> readAll(Database& db, std::string_view sql, Read read)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)

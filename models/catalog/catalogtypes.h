@@ -76,17 +76,17 @@ struct PricePoint
     PayoutKind payoutKind = PayoutKind::Share;
     qint64 payoutValue = 0; // minor units, or basis points of the price for a share
     Billing billing = Billing::OneOff;
-    QString serviceNumber;  // audiotel number or SMS short code
-    QString keyword;        // SMS keyword
-    int mtCount = 1;        // SMS: messages sent back to the buyer
+    QString serviceNumber;   // audiotel number or SMS short code
+    QString keyword;         // SMS keyword
+    int mtCount = 1;         // SMS: messages sent back to the buyer
     int expectedSeconds = 0; // audiotel per minute: expected call length
-    QStringList operators;  // Internet+ / carrier billing: ISPs or operators
-    QString brand;          // prepaid card brand
+    QStringList operators;   // Internet+ / carrier billing: ISPs or operators
+    QString brand;           // prepaid card brand
     std::optional<qint64> minMinor;
     std::optional<qint64> maxMinor;
     QString invoiceCurrency; // crypto
     int invoiceExpiryMinutes = 0;
-    QList<qint64> topUps;   // wallet top-up amounts
+    QList<qint64> topUps; // wallet top-up amounts
     AccessKind accessKind = AccessKind::SingleUse;
     qint64 accessSeconds = 0;
     QString country = QStringLiteral("FR");
@@ -110,8 +110,8 @@ struct ChannelRule
     Channel channel = Channel::Sms;
     QString country = QStringLiteral("FR");
     QString label;
-    QString prefix;   // number range (audiotel) or first digit of the short code (SMS); empty: any
-    QString billing;  // one_off, per_call, per_minute; empty: any
+    QString prefix;  // number range (audiotel) or first digit of the short code (SMS); empty: any
+    QString billing; // one_off, per_call, per_minute; empty: any
     QString currency = QStringLiteral("EUR");
     std::optional<qint64> minMinor;
     std::optional<qint64> maxMinor;

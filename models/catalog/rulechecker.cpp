@@ -84,11 +84,15 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
         break;
     case Channel::PrepaidCard:
         if (point.minMinor && point.priceMinor < *point.minMinor)
-            fail({{}, {}, false, tr("The price is below the card's minimum of %1.")
-                                     .arg(amount(*point.minMinor, point.currency))});
+            fail({{},
+                  {},
+                  false,
+                  tr("The price is below the card's minimum of %1.").arg(amount(*point.minMinor, point.currency))});
         if (point.maxMinor && point.priceMinor > *point.maxMinor)
-            fail({{}, {}, false, tr("The price is above the card's maximum of %1.")
-                                     .arg(amount(*point.maxMinor, point.currency))});
+            fail({{},
+                  {},
+                  false,
+                  tr("The price is above the card's maximum of %1.").arg(amount(*point.maxMinor, point.currency))});
         break;
     default:
         break;
@@ -111,7 +115,8 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
                 tiers.append(amount(t, rule.currency));
             bounds = tr("allowed prices %1").arg(tiers.join(QStringLiteral(", ")));
             if (!rule.allowedMinor.contains(point.priceMinor))
-                problems.append(tr("%1 is not one of the allowed prices").arg(amount(point.priceMinor, point.currency)));
+                problems.append(
+                    tr("%1 is not one of the allowed prices").arg(amount(point.priceMinor, point.currency)));
         }
         if (rule.minMinor && rule.maxMinor)
             bounds = tr("%1 to %2").arg(amount(*rule.minMinor, rule.currency), amount(*rule.maxMinor, rule.currency));
@@ -128,8 +133,9 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
         if (rule.storedMaxMinor) {
             for (qint64 topUp : point.topUps) {
                 if (topUp > *rule.storedMaxMinor)
-                    problems.append(tr("the top-up of %1 exceeds the %2 that may be stored")
-                                        .arg(amount(topUp, point.currency), amount(*rule.storedMaxMinor, rule.currency)));
+                    problems.append(
+                        tr("the top-up of %1 exceeds the %2 that may be stored")
+                            .arg(amount(topUp, point.currency), amount(*rule.storedMaxMinor, rule.currency)));
             }
             if (!bounds.isEmpty())
                 bounds += QStringLiteral("; ");
@@ -159,7 +165,9 @@ RuleChecker::Verdict RuleChecker::check(const PricePoint& point, QDate date) con
                 channelHasRanges = true;
         }
         if (channelHasRanges) {
-            fail({{}, {}, false,
+            fail({{},
+                  {},
+                  false,
                   point.channel == Channel::Audiotel
                       ? tr("No rule covers the number %1 with this billing; premium-rate numbers start with 081, "
                            "082 or 089.")

@@ -12,8 +12,7 @@
 // A hash table of 64-bit keys with open addressing and linear probing: one allocation for all entries instead of
 // one per entry, and a probe that mostly stays in one cache line. Meant for the millions of row identities an import
 // checks; with an empty Value it is a set.
-template <typename Value>
-class FlatHash64 final
+template <typename Value> class FlatHash64 final
 {
 public:
     FlatHash64() { rehash(16); }
@@ -88,7 +87,10 @@ private:
     };
     using Slot = std::conditional_t<s_isSet, SetSlot, MapSlot>;
 
-    size_t slotOf(quint64 key) const { return size_t(splitMix64(key)) & m_mask; }
+    size_t slotOf(quint64 key) const
+    {
+        return size_t(splitMix64(key)) & m_mask;
+    }
 
     Value* valueAt(size_t i)
     {

@@ -7,8 +7,7 @@
 
 // The one way the core reports failure: a value, or a message meant for a person (already translated).
 // Failures never throw across the core's boundary.
-template<typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -37,8 +36,7 @@ private:
     QString m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void> final
+template <> class [[nodiscard]] Result<void> final
 {
 public:
     Result() = default;
@@ -49,8 +47,7 @@ public:
         r.m_error = std::move(message);
         return r;
     }
-    template<typename U>
-    static Result from(const Result<U>& other)
+    template <typename U> static Result from(const Result<U>& other)
     {
         return other.ok() ? Result() : failure(other.error());
     }

@@ -2,9 +2,9 @@
 
 #include "catalog/catalogstore.h"
 #include "catalog/rulechecker.h"
-#include "money/money.h"
 #include "importing/importer.h"
 #include "importing/profileregistry.h"
+#include "money/money.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -65,15 +65,38 @@ Catalog demoCatalog(const QList<ChannelRule>& rules, qint64 createdUtc)
         product(8, 2, "Skin exclusif « Nébuleuse »", "Cosmetic item"),
     };
     c.providers = {
-        {1, QStringLiteral("micropaie"), QStringLiteral("Micropaie"),
-         {Channel::Audiotel, Channel::Sms, Channel::InternetPlus, Channel::CarrierBilling}, 5000,
-         QStringLiteral("EUR"), 45, 5},
-        {2, QStringLiteral("prepago"), QStringLiteral("Prépago"), {Channel::PrepaidCard}, 2000, QStringLiteral("EUR"),
-         30, 1},
-        {3, QStringLiteral("btcpay"), QStringLiteral("BTCPay Server"), {Channel::Crypto}, 0, QStringLiteral("EUR"), 0,
+        {1,
+         QStringLiteral("micropaie"),
+         QStringLiteral("Micropaie"),
+         {Channel::Audiotel, Channel::Sms, Channel::InternetPlus, Channel::CarrierBilling},
+         5000,
+         QStringLiteral("EUR"),
+         45,
+         5},
+        {2,
+         QStringLiteral("prepago"),
+         QStringLiteral("Prépago"),
+         {Channel::PrepaidCard},
+         2000,
+         QStringLiteral("EUR"),
+         30,
          1},
-        {4, QStringLiteral("tirelire"), QStringLiteral("Tirelire"), {Channel::Wallet}, 1000, QStringLiteral("EUR"),
-         15, 1},
+        {3,
+         QStringLiteral("btcpay"),
+         QStringLiteral("BTCPay Server"),
+         {Channel::Crypto},
+         0,
+         QStringLiteral("EUR"),
+         0,
+         1},
+        {4,
+         QStringLiteral("tirelire"),
+         QStringLiteral("Tirelire"),
+         {Channel::Wallet},
+         1000,
+         QStringLiteral("EUR"),
+         15,
+         1},
     };
 
     qint64 id = 0;
@@ -189,9 +212,9 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         providerCodes.insert(p.id, p.code);
 
     // Popularity per channel: SMS and phone codes dominate this kind of site, crypto is rare.
-    const QHash<Channel, int> weight{{Channel::Sms, 30},         {Channel::Audiotel, 22},   {Channel::InternetPlus, 14},
-                                     {Channel::CarrierBilling, 12}, {Channel::PrepaidCard, 8}, {Channel::Crypto, 3},
-                                     {Channel::Wallet, 11}};
+    const QHash<Channel, int> weight{
+        {Channel::Sms, 30},        {Channel::Audiotel, 22}, {Channel::InternetPlus, 14}, {Channel::CarrierBilling, 12},
+        {Channel::PrepaidCard, 8}, {Channel::Crypto, 3},    {Channel::Wallet, 11}};
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
         const int weekendBoost = day.dayOfWeek() >= 6 ? 3 : 2;
         for (const PricePoint& p : catalog.pricePoints) {
@@ -206,8 +229,8 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
                 s.at = local.toSecsSinceEpoch();
                 s.provider = providerCodes.value(p.providerId);
                 s.channel = p.channel;
-                s.reference = p.channel == Channel::Audiotel ? QString()
-                                                             : s.provider.left(3).toUpper() + u'-' + hex(rng, 6);
+                s.reference =
+                    p.channel == Channel::Audiotel ? QString() : s.provider.left(3).toUpper() + u'-' + hex(rng, 6);
                 s.product = productNames.value(p.productId);
                 s.gross = p.buyerChargeMinor();
                 if (p.billing == Billing::PerMinute) {
@@ -303,9 +326,8 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         if (i == late)
             s.at += 26 * 3600;
         const QByteArray line = utc(s.at) + ',' + cell(s.reference) + ',' + Channels::id(s.channel).toUtf8() + ',' +
-                                cell(s.product) + ',' + amount(s.gross, s.currency) + ',' +
-                                amount(s.net, s.currency) + ',' + amount(s.gross - s.net, s.currency) + ',' +
-                                s.currency.toUtf8() + '\n';
+                                cell(s.product) + ',' + amount(s.gross, s.currency) + ',' + amount(s.net, s.currency) +
+                                ',' + amount(s.gross - s.net, s.currency) + ',' + s.currency.toUtf8() + '\n';
         text += line;
         ++summary.providerRows;
         if (i == doubled && !s.reference.isEmpty()) {

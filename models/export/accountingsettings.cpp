@@ -56,8 +56,10 @@ const QList<KeyInfo>& keyTable()
         textKey("book_currency", &S::bookCurrency),
         {"vat_default_bp", [](const S& s) { return QString::number(s.defaultVatBasisPoints); },
          [](S& s, const QString& v) { s.defaultVatBasisPoints = v.toInt(); }},
-        {"fec_separator", [](const S& s) { return s.fecSeparator == S::FecSeparator::Tab ? QStringLiteral("tab")
-                                                                                          : QStringLiteral("pipe"); },
+        {"fec_separator",
+         [](const S& s) {
+             return s.fecSeparator == S::FecSeparator::Tab ? QStringLiteral("tab") : QStringLiteral("pipe");
+         },
          [](S& s, const QString& v) { s.fecSeparator = v == u"tab" ? S::FecSeparator::Tab : S::FecSeparator::Pipe; }},
         accountKey("account.receivable", &S::receivable, false),
         accountKey("account.receivable.label", &S::receivable, true),
@@ -193,7 +195,9 @@ QDate AccountingSettings::fiscalYearEndFor(QDate day) const
         month > 12 || dayOfMonth < 1 || dayOfMonth > QDate(2000, month, 1).daysInMonth() || !day.isValid())
         return {};
     // In a given year the end is that day, or the month's last day when shorter (29 February in a common year).
-    const auto endIn = [&](int year) { return QDate(year, month, std::min(dayOfMonth, QDate(year, month, 1).daysInMonth())); };
+    const auto endIn = [&](int year) {
+        return QDate(year, month, std::min(dayOfMonth, QDate(year, month, 1).daysInMonth()));
+    };
     const QDate sameYear = endIn(day.year());
     return day <= sameYear ? sameYear : endIn(day.year() + 1);
 }
@@ -212,9 +216,11 @@ QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
         out << tr("The currency of the books \"%1\" is not a three-letter ISO 4217 code.").arg(s.bookCurrency);
     if (s.defaultVatBasisPoints < 0 || s.defaultVatBasisPoints > 10000)
         out << tr("The default VAT rate must lie between 0 and 100 %.");
-    const QList<std::pair<QString, const AccountingSettings::Account*>> accounts = {
-        {tr("receivable"), &s.receivable}, {tr("sales"), &s.sales}, {tr("VAT"), &s.vat},
-        {tr("fees"), &s.fees},             {tr("bank"), &s.bank}};
+    const QList<std::pair<QString, const AccountingSettings::Account*>> accounts = {{tr("receivable"), &s.receivable},
+                                                                                    {tr("sales"), &s.sales},
+                                                                                    {tr("VAT"), &s.vat},
+                                                                                    {tr("fees"), &s.fees},
+                                                                                    {tr("bank"), &s.bank}};
     for (const auto& [name, account] : accounts) {
         if (!isCode(account->number))
             out << tr("The %1 account number \"%2\" must be letters and digits only.").arg(name, account->number);

@@ -30,7 +30,7 @@ struct AccountingSettings
     };
     enum class FecSeparator { Pipe, Tab };
 
-    QString siren;   // nine digits; empty until the accountant sets it
+    QString siren; // nine digits; empty until the accountant sets it
     // The IANA zone of the books' days (kept as the database's "time_zone", see RevenueAggregates::timeZone).
     QString timeZone = QStringLiteral("Europe/Paris");
     // The last day of the fiscal year, as MM-DD ("12-31"; "02-29" is the last day of February every year).

@@ -140,15 +140,30 @@ char latin9Of(char32_t u, bool& exact)
 {
     exact = true;
     switch (u) {
-    case 0x20AC: return char(0xA4);
-    case 0x0160: return char(0xA6);
-    case 0x0161: return char(0xA8);
-    case 0x017D: return char(0xB4);
-    case 0x017E: return char(0xB8);
-    case 0x0152: return char(0xBC);
-    case 0x0153: return char(0xBD);
-    case 0x0178: return char(0xBE);
-    case 0xA4: case 0xA6: case 0xA8: case 0xB4: case 0xB8: case 0xBC: case 0xBD: case 0xBE:
+    case 0x20AC:
+        return char(0xA4);
+    case 0x0160:
+        return char(0xA6);
+    case 0x0161:
+        return char(0xA8);
+    case 0x017D:
+        return char(0xB4);
+    case 0x017E:
+        return char(0xB8);
+    case 0x0152:
+        return char(0xBC);
+    case 0x0153:
+        return char(0xBD);
+    case 0x0178:
+        return char(0xBE);
+    case 0xA4:
+    case 0xA6:
+    case 0xA8:
+    case 0xB4:
+    case 0xB8:
+    case 0xBC:
+    case 0xBD:
+    case 0xBE:
         exact = false;
         return 0;
     default:
@@ -167,19 +182,48 @@ char latin9Of(char32_t u, bool& exact)
 QByteArray approximate(char32_t u)
 {
     switch (u) {
-    case 0xA4: return QByteArrayLiteral("?");
-    case 0xA6: return QByteArrayLiteral("!");
-    case 0xA8: return QByteArrayLiteral("\"");
-    case 0xB4: return QByteArrayLiteral("'");
-    case 0xB8: return QByteArrayLiteral(",");
-    case 0xBC: return QByteArrayLiteral("1/4");
-    case 0xBD: return QByteArrayLiteral("1/2");
-    case 0xBE: return QByteArrayLiteral("3/4");
-    case 0x2018: case 0x2019: case 0x201A: case 0x2032: return QByteArrayLiteral("'");
-    case 0x201C: case 0x201D: case 0x201E: case 0x2033: return QByteArrayLiteral("\"");
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return QByteArrayLiteral("-");
-    case 0x2026: return QByteArrayLiteral("...");
-    case 0x2009: case 0x200A: case 0x202F: case 0x2007: case 0x2002: case 0x2003: return QByteArrayLiteral(" ");
+    case 0xA4:
+        return QByteArrayLiteral("?");
+    case 0xA6:
+        return QByteArrayLiteral("!");
+    case 0xA8:
+        return QByteArrayLiteral("\"");
+    case 0xB4:
+        return QByteArrayLiteral("'");
+    case 0xB8:
+        return QByteArrayLiteral(",");
+    case 0xBC:
+        return QByteArrayLiteral("1/4");
+    case 0xBD:
+        return QByteArrayLiteral("1/2");
+    case 0xBE:
+        return QByteArrayLiteral("3/4");
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2032:
+        return QByteArrayLiteral("'");
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
+        return QByteArrayLiteral("\"");
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+        return QByteArrayLiteral("-");
+    case 0x2026:
+        return QByteArrayLiteral("...");
+    case 0x2009:
+    case 0x200A:
+    case 0x202F:
+    case 0x2007:
+    case 0x2002:
+    case 0x2003:
+        return QByteArrayLiteral(" ");
     default:
         break;
     }
@@ -195,12 +239,12 @@ QByteArray approximate(char32_t u)
 const QStringList& FecExport::columnNames()
 {
     static const QStringList names = {
-        QStringLiteral("JournalCode"), QStringLiteral("JournalLib"),    QStringLiteral("EcritureNum"),
-        QStringLiteral("EcritureDate"), QStringLiteral("CompteNum"),    QStringLiteral("CompteLib"),
-        QStringLiteral("CompAuxNum"),  QStringLiteral("CompAuxLib"),    QStringLiteral("PieceRef"),
-        QStringLiteral("PieceDate"),   QStringLiteral("EcritureLib"),   QStringLiteral("Debit"),
-        QStringLiteral("Credit"),      QStringLiteral("EcritureLet"),   QStringLiteral("DateLet"),
-        QStringLiteral("ValidDate"),   QStringLiteral("Montantdevise"), QStringLiteral("Idevise")};
+        QStringLiteral("JournalCode"),  QStringLiteral("JournalLib"),    QStringLiteral("EcritureNum"),
+        QStringLiteral("EcritureDate"), QStringLiteral("CompteNum"),     QStringLiteral("CompteLib"),
+        QStringLiteral("CompAuxNum"),   QStringLiteral("CompAuxLib"),    QStringLiteral("PieceRef"),
+        QStringLiteral("PieceDate"),    QStringLiteral("EcritureLib"),   QStringLiteral("Debit"),
+        QStringLiteral("Credit"),       QStringLiteral("EcritureLet"),   QStringLiteral("DateLet"),
+        QStringLiteral("ValidDate"),    QStringLiteral("Montantdevise"), QStringLiteral("Idevise")};
     return names;
 }
 
@@ -261,8 +305,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
                                        QStringLiteral("TVA collectée %1, ventes %2").arg(frenchRate(rate), name),
                                        -amounts.second};
         }
-        writer.add(s.salesJournal, date,
-                   s.salesJournal.code + fecDate(date) + u'-' + pieceCode(provider), sales);
+        writer.add(s.salesJournal, date, s.salesJournal.code + fecDate(date) + u'-' + pieceCode(provider), sales);
         writer.add(s.feesJournal, date, s.feesJournal.code + fecDate(date) + u'-' + pieceCode(provider),
                    {EntryWriter::Line{&s.fees, QString(), QString(),
                                       QStringLiteral("Commissions %1 du %2").arg(name, frenchDate(date)), d.fees},
@@ -327,8 +370,8 @@ QByteArray FecExport::toLatin9(QStringView text, QStringList* lossy)
 
 QByteArray FecExport::encode(const Book& book, const AccountingSettings& settings, QStringList* lossy)
 {
-    const QString separator = settings.fecSeparator == AccountingSettings::FecSeparator::Tab ? QStringLiteral("\t")
-                                                                                           : QStringLiteral("|");
+    const QString separator =
+        settings.fecSeparator == AccountingSettings::FecSeparator::Tab ? QStringLiteral("\t") : QStringLiteral("|");
     const QString currency = settings.bookCurrency;
     QString text = columnNames().join(separator) + QStringLiteral("\r\n");
     for (const FecLine& l : book.lines) {
@@ -381,7 +424,8 @@ Result<QString> FecExport::write(const PeriodReport& report, const QString& outp
                              "dialog, to replace it.")
                               .arg(QDir::toNativeSeparators(path)));
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return R::failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return R::failure(
+            tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 
     const Book book = entries(report, report.generated.date());
     if (book.totalDebit != book.totalCredit)

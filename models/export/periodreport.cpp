@@ -260,7 +260,8 @@ QList<ReportTable> PeriodReport::tables() const
             return channelLess(a.second, b.second);
         });
         for (const auto& key : channelKeys) {
-            QList<ReportCell> row{ReportCell::ofText(key.first), ReportCell::ofText(RevenueText::channelName(key.second))};
+            QList<ReportCell> row{ReportCell::ofText(key.first),
+                                  ReportCell::ofText(RevenueText::channelName(key.second))};
             addFigureCells(row, byChannel[key], key.first);
             channels.rows << row;
         }
@@ -312,13 +313,11 @@ QList<ReportTable> PeriodReport::tables() const
                   << ReportColumn{tr("Fees"), Type::Money} << ReportColumn{tr("Net"), Type::Money}
                   << ReportColumn{tr("Lines without net"), Type::Integer};
         for (const ReportStatement& s : statements) {
-            t.rows << QList<ReportCell>{ReportCell::ofText(s.currency),
-                                        ReportCell::ofText(providerName(s.provider)),
-                                        ReportCell::ofInteger(s.rows),
-                                        ReportCell::ofMoney(s.gross, s.currency),
-                                        ReportCell::ofMoney(s.fees, s.currency),
-                                        ReportCell::ofMoney(s.net, s.currency),
-                                        ReportCell::ofInteger(s.rowsWithoutNet)};
+            t.rows << QList<ReportCell>{
+                ReportCell::ofText(s.currency),          ReportCell::ofText(providerName(s.provider)),
+                ReportCell::ofInteger(s.rows),           ReportCell::ofMoney(s.gross, s.currency),
+                ReportCell::ofMoney(s.fees, s.currency), ReportCell::ofMoney(s.net, s.currency),
+                ReportCell::ofInteger(s.rowsWithoutNet)};
         }
         out << t;
     }
@@ -332,8 +331,7 @@ QList<ReportTable> PeriodReport::tables() const
                     "from the first sale on record: the balance of each provider's account in the FEC.");
         t.columns << ReportColumn{tr("Currency"), Type::Text} << ReportColumn{tr("Provider"), Type::Text}
                   << ReportColumn{tr("Owed at the start"), Type::Money}
-                  << ReportColumn{tr("Payout earned"), Type::Money}
-                  << ReportColumn{tr("Payouts received"), Type::Money}
+                  << ReportColumn{tr("Payout earned"), Type::Money} << ReportColumn{tr("Payouts received"), Type::Money}
                   << ReportColumn{tr("Owed at the end"), Type::Money};
         for (const ReportBalance& b : balances) {
             if (b.openingOwed == 0 && b.earned == 0 && b.received == 0)
@@ -448,7 +446,9 @@ QList<ReportTable> PeriodReport::tables() const
             t.note = reconciliation.stale
                          ? tr("Rows were imported since reconciliation last ran; run it again for current figures.")
                          : tr("Sales and provider lines of the period, as reconciliation matched them.");
-            auto amount = [&](qint64 v) { return oneCurrency ? ReportCell::ofMoney(v, cur) : ReportCell::ofInteger(v); };
+            auto amount = [&](qint64 v) {
+                return oneCurrency ? ReportCell::ofMoney(v, cur) : ReportCell::ofInteger(v);
+            };
             auto add = [&](const QString& label, qint64 count, std::optional<qint64> value) {
                 t.rows << QList<ReportCell>{ReportCell::ofText(label), ReportCell::ofInteger(count),
                                             value ? amount(*value) : ReportCell::blank()};

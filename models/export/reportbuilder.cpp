@@ -1,7 +1,7 @@
 #include "reportbuilder.h"
 
-#include "core/interner.h"
 #include "catalog/catalogstore.h"
+#include "core/interner.h"
 #include "money/money.h"
 #include "reconcile/payoutfollowup.h"
 #include "reconcile/reconcilebrowser.h"
@@ -267,8 +267,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
 
     Interner strings;
     std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> groups;
-    std::unordered_map<int, int> vatOfProduct;      // product id -> basis points
-    std::unordered_map<int, qint64> siteOfProduct;   // product id -> site id
+    std::unordered_map<int, int> vatOfProduct;     // product id -> basis points
+    std::unordered_map<int, qint64> siteOfProduct; // product id -> site id
     std::map<ProviderCurrency, ReportStatement> statements;
     std::map<ProviderCurrency, ReportBalance> balances;
     qint64 unknownProductSales = 0;
@@ -336,8 +336,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
                 ++unknownProductSales;
             if (provider.empty())
                 ++unnamedProviderSales;
-            ReportFigures& f = groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId,
-                                               currencyId}];
+            ReportFigures& f =
+                groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId, currencyId}];
             f.sales += 1;
             f.gross += gross;
             f.netOfVat += netOfVat;

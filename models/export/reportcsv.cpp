@@ -131,10 +131,12 @@ Result<QStringList> ReportCsv::write(const PeriodReport& report, const QString& 
     for (int i = 0; i < tables.size(); ++i) {
         auto file = std::make_unique<QSaveFile>(paths.at(i));
         if (!file->open(QIODevice::WriteOnly))
-            return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(paths.at(i)), file->errorString()));
+            return R::failure(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(paths.at(i)), file->errorString()));
         const QByteArray bytes = table(tables.at(i), conventions);
         if (file->write(bytes) != bytes.size())
-            return R::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(paths.at(i)), file->errorString()));
+            return R::failure(
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(paths.at(i)), file->errorString()));
         files.push_back(std::move(file));
     }
     // Every file is complete in its temporary copy; now they replace what was there.

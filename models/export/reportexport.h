@@ -23,7 +23,7 @@ public:
         ReportFormat format = ReportFormat::Pdf;
         QString output; // a file; for CSV a folder or a base name ending in .csv; for FEC a file or a folder
         CsvConventions csv = CsvConventions::english();
-        QLocale locale; // PDF
+        QLocale locale;         // PDF
         bool overwrite = false; // FEC: replace a file of the same name (the legal name repeats for a fiscal year)
     };
     struct Outcome

@@ -135,8 +135,8 @@ private:
 
 void addTable(Document& doc, const ReportTable& table, const QLocale& locale)
 {
-    const qsizetype shown = table.pdfRowLimit > 0 ? qMin<qsizetype>(table.pdfRowLimit, table.rows.size())
-                                                  : table.rows.size();
+    const qsizetype shown =
+        table.pdfRowLimit > 0 ? qMin<qsizetype>(table.pdfRowLimit, table.rows.size()) : table.rows.size();
     const int columns = int(table.columns.size());
     const qreal pt = doc.pt;
     const qreal pad = 3 * pt;
@@ -148,7 +148,7 @@ void addTable(Document& doc, const ReportTable& table, const QLocale& locale)
         QStringList row;
         for (int c = 0; c < columns; ++c)
             row << (c < table.rows.at(r).size() ? ReportPdf::cellText(table, table.rows.at(r).at(c), c, locale)
-                                                 : QString());
+                                                : QString());
         texts << row;
     }
 
@@ -192,9 +192,8 @@ void addTable(Document& doc, const ReportTable& table, const QLocale& locale)
         QList<int> order;
         for (int c = 0; c < columns; ++c)
             order << c;
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
-            return wanted.at(a) - widths.at(a) < wanted.at(b) - widths.at(b);
-        });
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return wanted.at(a) - widths.at(a) < wanted.at(b) - widths.at(b); });
         qreal room = available - total;
         for (int c : std::as_const(order)) {
             const qreal need = wanted.at(c) - widths.at(c);
@@ -360,8 +359,8 @@ Status ReportPdf::write(const PeriodReport& report, const QString& path, const Q
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(16, 14, 16, 12),
+                                         QPageLayout::Millimeter));
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Obole"));
 
@@ -374,8 +373,9 @@ Status ReportPdf::write(const PeriodReport& report, const QString& path, const Q
         if (!report.settings.siren.isEmpty())
             who << tr("SIREN %1").arg(report.settings.siren);
         doc.paragraph(who.join(QStringLiteral(" — ")), makeFont(10, true), s_text, 2);
-        doc.paragraph(tr("Period: %1 (local days in %2)").arg(report.periodText(locale), QString::fromUtf8(report.zone.id())),
-                      makeFont(9), s_text, 2);
+        doc.paragraph(
+            tr("Period: %1 (local days in %2)").arg(report.periodText(locale), QString::fromUtf8(report.zone.id())),
+            makeFont(9), s_text, 2);
         doc.paragraph(tr("Generated on %1 from %2. Amounts are in their own currency; currencies are never added "
                          "together.")
                           .arg(locale.toString(report.generated, QLocale::LongFormat), report.databaseName),
@@ -400,7 +400,8 @@ Status ReportPdf::write(const PeriodReport& report, const QString& path, const Q
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return Status::failure(tr("Cannot write %1: the PDF could not be started.").arg(QDir::toNativeSeparators(path)));
+            return Status::failure(
+                tr("Cannot write %1: the PDF could not be started.").arg(QDir::toNativeSeparators(path)));
         const int pages = doc.pageCount();
         const QString footerLeft = title + QStringLiteral(" — ") + report.periodText(locale);
         for (int i = 0; i < pages; ++i) {
@@ -422,14 +423,15 @@ Status ReportPdf::write(const PeriodReport& report, const QString& path, const Q
             painter.setPen(s_muted);
             const QString pageText = tr("Page %1 of %2").arg(i + 1).arg(pages);
             painter.drawText(foot, Qt::AlignRight | Qt::AlignVCenter, pageText);
-            painter.drawText(QRectF(foot.left(), foot.top(), foot.width() - fm.horizontalAdvance(pageText) - 20 * doc.pt,
-                                    foot.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter,
-                             fm.elidedText(footerLeft, Qt::ElideRight,
-                                           foot.width() - fm.horizontalAdvance(pageText) - 20 * doc.pt));
+            painter.drawText(
+                QRectF(foot.left(), foot.top(), foot.width() - fm.horizontalAdvance(pageText) - 20 * doc.pt,
+                       foot.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(footerLeft, Qt::ElideRight, foot.width() - fm.horizontalAdvance(pageText) - 20 * doc.pt));
         }
         if (!painter.end())
-            return Status::failure(tr("Cannot write %1: the PDF could not be finished.").arg(QDir::toNativeSeparators(path)));
+            return Status::failure(
+                tr("Cannot write %1: the PDF could not be finished.").arg(QDir::toNativeSeparators(path)));
     }
     if (!file.flush())
         return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
@@ -437,7 +439,8 @@ Status ReportPdf::write(const PeriodReport& report, const QString& path, const Q
     // Renaming the finished file over the target is atomic; QTemporaryFile then has nothing left to remove.
     if (std::rename(QFile::encodeName(file.fileName()).constData(),
                     QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return Status::failure(tr("Cannot write %1: the finished file could not replace it.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(
+            tr("Cannot write %1: the finished file could not replace it.").arg(QDir::toNativeSeparators(path)));
     file.setAutoRemove(false);
     return {};
 }

@@ -27,10 +27,10 @@ struct ReportColumn
 
 struct ReportCell
 {
-    QString text;     // Text
-    qint64 number = 0; // Integer, Money (minor units), Percent (basis points)
-    QString currency;  // Money
-    QDate date;        // Date
+    QString text;       // Text
+    qint64 number = 0;  // Integer, Money (minor units), Percent (basis points)
+    QString currency;   // Money
+    QDate date;         // Date
     QDateTime dateTime; // DateTime, in the report's zone
     bool empty = false; // shown blank (a figure that does not apply)
     // A cell of another type than its column's (the summary puts a count among amounts).

@@ -93,9 +93,9 @@ public:
         if (it != m_money.end())
             return it->second;
         lxw_format* f = workbook_add_format(m_book);
-        const QByteArray pattern =
-            decimals > 0 ? "#,##0." + QByteArray(decimals, '0') + ";-#,##0." + QByteArray(decimals, '0')
-                         : QByteArray("#,##0;-#,##0");
+        const QByteArray pattern = decimals > 0
+                                       ? "#,##0." + QByteArray(decimals, '0') + ";-#,##0." + QByteArray(decimals, '0')
+                                       : QByteArray("#,##0;-#,##0");
         m_patterns.push_back(pattern);
         format_set_num_format(f, m_patterns.back().constData());
         m_money.emplace(decimals, f);
@@ -284,10 +284,12 @@ Status ReportXlsx::write(const PeriodReport& report, const QString& path, const 
     if (error == LXW_NO_ERROR)
         error = closed;
     if (error != LXW_NO_ERROR)
-        return discard(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
+        return discard(
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
 
     QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (std::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return discard(tr("Cannot write %1: the finished file could not replace it.").arg(QDir::toNativeSeparators(path)));
+        return discard(
+            tr("Cannot write %1: the finished file could not replace it.").arg(QDir::toNativeSeparators(path)));
     return {};
 }

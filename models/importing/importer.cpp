@@ -2,12 +2,12 @@
 
 #include "catalog/catalogstore.h"
 #include "csvreader.h"
+#include "importstore.h"
 #include "profilesurvey.h"
 #include "revenue/revenueaggregates.h"
 #include "rowidentity.h"
 #include "rowparser.h"
 #include "stagingpipeline.h"
-#include "importstore.h"
 #include "storage/database.h"
 #include "storage/uncheckedwrite.h"
 
@@ -58,9 +58,10 @@ Status Importer::warnAbout(Database& db, Summary& summary, const std::set<std::s
                 unknown << code;
         }
         if (!unknown.isEmpty())
-            summary.warnings << tr("the catalog has no provider %1: add it in Price points → Providers (or pick the "
-                                   "catalog's in the profile), or its rows stay apart from its price points and payouts")
-                                    .arg(unknown.join(QStringLiteral(", ")));
+            summary.warnings
+                << tr("the catalog has no provider %1: add it in Price points → Providers (or pick the "
+                      "catalog's in the profile), or its rows stay apart from its price points and payouts")
+                       .arg(unknown.join(QStringLiteral(", ")));
     }
     // A statement far outside the sales log's span is most likely the wrong file (another year, another merchant).
     if (kind == ImportProfile::Kind::Sales || summary.rowsAdded == 0)
@@ -248,7 +249,8 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
         for (const StagedRow& r : chunk->rows) {
             firstOccurred = std::min(firstOccurred, r.occurredUtc);
             lastOccurred = std::max(lastOccurred, r.occurredUtc);
-            if (!oneProvider && (r.provider.offset != lastProvider.offset || r.provider.length != lastProvider.length)) {
+            if (!oneProvider &&
+                (r.provider.offset != lastProvider.offset || r.provider.length != lastProvider.length)) {
                 lastProvider = r.provider;
                 if (const std::string_view name = chunk->text(r.provider); !providersNamed.contains(name))
                     providersNamed.emplace(name);

@@ -43,18 +43,18 @@ public:
         qint64 rowsPresent = 0;
         qint64 rowsRejected = 0;
         qint64 rowsSkipped = 0;
-        QStringList rejected;            // one message per rejected row (file, line, column, reason)
-        bool alreadyImported = false;    // the same file was imported before: nothing was read
+        QStringList rejected;         // one message per rejected row (file, line, column, reason)
+        bool alreadyImported = false; // the same file was imported before: nothing was read
         QDateTime previousImportUtc;
         qint64 previousBatchId = 0;
         QString encoding;
         QString delimiter;
-        QString profile;                 // the name of the profile the file was read with
-        bool recognised = false;         // the profile was picked by recognising the file, not named
-        QStringList notes;               // what the file settled: decimal mark, date format (ProfileSurvey)
-        QStringList warnings;            // what deserves a look, though the import landed (unknown provider, dates
-                                         // far outside the sales log's span)
-        QString text() const;            // one line a person reads ("statement.csv: 12 rows read, …")
+        QString profile;         // the name of the profile the file was read with
+        bool recognised = false; // the profile was picked by recognising the file, not named
+        QStringList notes;       // what the file settled: decimal mark, date format (ProfileSurvey)
+        QStringList warnings;    // what deserves a look, though the import landed (unknown provider, dates
+                                 // far outside the sales log's span)
+        QString text() const;    // one line a person reads ("statement.csv: 12 rows read, …")
     };
 
     static Result<Summary> importFile(Database& db, const ImportProfile& profile, const QString& path,

@@ -253,7 +253,8 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
                 else if (s.compare(u"auto", Qt::CaseInsensitive) == 0)
                     p.decimalMark = 0;
                 else
-                    problems << tr("%1: %2 is not a decimal mark: use \".\", \",\" or \"auto\"").arg(key, jsonQuoted(s));
+                    problems
+                        << tr("%1: %2 is not a decimal mark: use \".\", \",\" or \"auto\"").arg(key, jsonQuoted(s));
             }
         } else if (key == kSkipLines) {
             const double d = v.toDouble(-1);
@@ -367,7 +368,8 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
                     const QJsonArray names = c.value().toArray();
                     for (const QJsonValue& name : names) {
                         if (!name.isString() || name.toString().trimmed().isEmpty()) {
-                            problems << tr("%1: every name of the list must be a header (a non-empty string)").arg(path);
+                            problems
+                                << tr("%1: every name of the list must be a header (a non-empty string)").arg(path);
                             ref = {};
                             break;
                         }
@@ -550,7 +552,8 @@ QJsonObject ImportProfile::toJson() const
         if (ref.position > 0)
             cols.insert(fieldName(static_cast<Field>(f)), ref.position);
         else if (!ref.otherHeaders.isEmpty())
-            cols.insert(fieldName(static_cast<Field>(f)), QJsonArray::fromStringList(QStringList{ref.header} + ref.otherHeaders));
+            cols.insert(fieldName(static_cast<Field>(f)),
+                        QJsonArray::fromStringList(QStringList{ref.header} + ref.otherHeaders));
         else if (!ref.header.isEmpty())
             cols.insert(fieldName(static_cast<Field>(f)), ref.header);
     }
@@ -641,7 +644,8 @@ Result<ImportProfile::ResolvedColumns> ImportProfile::resolveColumns(const QList
         if (ref.position > 0)
             out.index[static_cast<size_t>(f)] = byPosition(path, ref.position);
         else if (!ref.header.isEmpty())
-            out.index[static_cast<size_t>(f)] = byHeader(path, ref.header, ref.otherHeaders, optional[static_cast<size_t>(f)]);
+            out.index[static_cast<size_t>(f)] =
+                byHeader(path, ref.header, ref.otherHeaders, optional[static_cast<size_t>(f)]);
     }
     for (qsizetype i = 0; i < skipRows.size(); ++i) {
         const SkipRule& r = skipRows.at(i);

@@ -81,13 +81,26 @@ class ImportProfile final
 
 public:
     enum class Kind { Provider, Sales, Payout };
-    enum class Field { Timestamp, Reference, Channel, Product, Gross, Net, Fee, Currency, PaymentStatus, Provider, Time, Zone };
+    enum class Field {
+        Timestamp,
+        Reference,
+        Channel,
+        Product,
+        Gross,
+        Net,
+        Fee,
+        Currency,
+        PaymentStatus,
+        Provider,
+        Time,
+        Zone
+    };
     static constexpr int FieldCount = 12;
 
     struct ColumnRef
     {
-        QString header;   // named by its header text…
-        int position = 0; // …or by its 1-based position (then header is empty)
+        QString header;           // named by its header text…
+        int position = 0;         // …or by its 1-based position (then header is empty)
         QStringList otherHeaders; // other names the same column has in other files (another language), in order
         bool isSet() const { return position > 0 || !header.isEmpty(); }
         bool operator==(const ColumnRef&) const = default;
@@ -112,7 +125,7 @@ public:
     Kind kind = Kind::Provider;
     QString provider;
     TextCodec::Encoding encoding = TextCodec::Encoding::Auto;
-    char delimiter = 0; // 0: detect
+    char delimiter = 0;   // 0: detect
     char decimalMark = 0; // 0: "auto", settled by ProfileSurvey from the file's amounts
     int skipLines = 0;
     bool header = true;

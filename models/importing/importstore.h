@@ -101,7 +101,7 @@ public:
         {
             qint64 batchId = 0;
             QString kind;
-            QString provider;           // the provider of every row when the file has no provider column
+            QString provider; // the provider of every row when the file has no provider column
             bool providerColumn = false;
             bool netColumn = false;
             bool feeColumn = false;
@@ -113,8 +113,8 @@ public:
         Status write(const StagedChunk& chunk, qint64& failedLine);
 
     private:
-        RowWriter(Database& db, const Shape& shape, qint64 lastIdBefore) :
-            m_db(&db), m_shape(shape), m_nextId(lastIdBefore + 1)
+        RowWriter(Database& db, const Shape& shape, qint64 lastIdBefore)
+            : m_db(&db), m_shape(shape), m_nextId(lastIdBefore + 1)
         {
         }
         void bindRow(Statement& st, int row, bool sharedCurrency, const StagedChunk& chunk, size_t index);

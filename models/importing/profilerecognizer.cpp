@@ -29,9 +29,8 @@ Result<QByteArray> ProfileRecognizer::readHead(const QString& path, qint64 maxBy
     return bytes;
 }
 
-std::optional<ProfileRecognizer::Candidate> ProfileRecognizer::fit(const QByteArray& head,
-                                                                   const ProfileRegistry::Entry& entry,
-                                                                   const QString& fileName)
+std::optional<ProfileRecognizer::Candidate>
+ProfileRecognizer::fit(const QByteArray& head, const ProfileRegistry::Entry& entry, const QString& fileName)
 {
     const ImportProfile& profile = entry.profile;
     auto settled = ProfileSurvey::settle(profile, head, fileName, kSampleRows);

@@ -26,9 +26,9 @@ public:
     struct Candidate
     {
         ProfileRegistry::Entry entry;
-        int score = 0;       // higher fits better
-        int rowsRead = 0;    // sampled rows the profile read
-        int rowsFailed = 0;  // sampled rows it could not read
+        int score = 0;      // higher fits better
+        int rowsRead = 0;   // sampled rows the profile read
+        int rowsFailed = 0; // sampled rows it could not read
     };
 
     struct Outcome

@@ -80,9 +80,11 @@ Result<ProfileRegistry::Entry> ProfileRegistry::save(const ImportProfile& profil
     const QString path = folder + u'/' + id + QStringLiteral(".json");
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Result<Entry>::failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Result<Entry>::failure(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Result<Entry>::failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Result<Entry>::failure(
+            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return Entry{id, path, false, profile};
 }

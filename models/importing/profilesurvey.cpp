@@ -102,7 +102,8 @@ Result<ProfileSurvey::Settled> ProfileSurvey::settle(const ImportProfile& profil
     std::vector<qint64> firstFailureLine(size_t(formats.size()), 0);
     std::vector<QString> firstFailure(size_t(formats.size()));
     // For each pair of formats, the first line they read differently.
-    std::vector<std::vector<qint64>> differingLine(size_t(formats.size()), std::vector<qint64>(size_t(formats.size()), 0));
+    std::vector<std::vector<qint64>> differingLine(size_t(formats.size()),
+                                                   std::vector<qint64>(size_t(formats.size()), 0));
     std::vector<std::optional<qint64>> values(size_t(formats.size()));
     if (settleFormat) {
         for (const QString& format : formats) {
@@ -189,13 +190,13 @@ Result<ProfileSurvey::Settled> ProfileSurvey::settle(const ImportProfile& profil
         if (commaColumn && pointColumn) {
             const ColumnEvidence& c = evidence[*commaColumn];
             const ColumnEvidence& p = evidence[*pointColumn];
-            return R::failure(prefixed(
-                tr("cannot tell the decimal mark: the columns disagree, %1 has %2 on line %3 (decimal comma) and %4 has "
-                   "%5 on line %6 (decimal point); set \"decimal_mark\" in the profile")
-                    .arg(fieldNames[*commaColumn], c.commaValue)
-                    .arg(c.commaLine)
-                    .arg(fieldNames[*pointColumn], p.pointValue)
-                    .arg(p.pointLine)));
+            return R::failure(prefixed(tr("cannot tell the decimal mark: the columns disagree, %1 has %2 on line %3 "
+                                          "(decimal comma) and %4 has "
+                                          "%5 on line %6 (decimal point); set \"decimal_mark\" in the profile")
+                                           .arg(fieldNames[*commaColumn], c.commaValue)
+                                           .arg(c.commaLine)
+                                           .arg(fieldNames[*pointColumn], p.pointValue)
+                                           .arg(p.pointLine)));
         }
         if (commaColumn) {
             out.profile.decimalMark = ',';
@@ -232,7 +233,10 @@ Result<ProfileSurvey::Settled> ProfileSurvey::settle(const ImportProfile& profil
             QStringList why;
             for (size_t k = 0; k < parsers.size(); ++k)
                 if (firstFailureLine[k])
-                    why << tr("%1 (line %2: %3)").arg(formats.at(qsizetype(k))).arg(firstFailureLine[k]).arg(firstFailure[k]);
+                    why << tr("%1 (line %2: %3)")
+                               .arg(formats.at(qsizetype(k)))
+                               .arg(firstFailureLine[k])
+                               .arg(firstFailure[k]);
             return R::failure(prefixed(tr("no date format of the profile reads every date of the file: %1")
                                            .arg(why.join(QStringLiteral("; ")))));
         }

@@ -293,7 +293,8 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
     // Timestamp.
     {
         const std::string_view v = dateTimeText(record);
-        Result<qint64> t = index(F::Zone) >= 0 ? zonedTimestamp(v, record.value(index(F::Zone))) : m_timestamps->parse(v);
+        Result<qint64> t =
+            index(F::Zone) >= 0 ? zonedTimestamp(v, record.value(index(F::Zone))) : m_timestamps->parse(v);
         if (!t.ok())
             return fail(error, record, F::Timestamp, t.error());
         row.occurredUtc = t.value();

@@ -28,7 +28,7 @@ struct ParsedRow
     std::optional<qint64> feeMinor;
     QString currency; // ISO 4217, upper case
     QString status;
-    QString provider; // the provider code a sales log line names; empty when the profile maps none
+    QString provider;     // the provider code a sales log line names; empty when the profile maps none
     bool skipped = false; // a blank row or one matching skip_rows: counted, not imported
     int skipRule = -1;    // index in skip_rows of the rule that matched, -1 for a blank row
 };

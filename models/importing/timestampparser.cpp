@@ -554,13 +554,13 @@ std::optional<int> TimestampParser::fixedOffset(QStringView text)
     // Abbreviations that name one offset only (IST, which is both Irish and Indian, is left out on purpose).
     // HNEC and HAEC are the French names of CET and CEST.
     static constexpr Abbreviation table[] = {
-        {u"UTC", 0},     {u"GMT", 0},     {u"Z", 0},       {u"WET", 0},     {u"WEST", 60},   {u"BST", 60},
-        {u"CET", 60},    {u"CEST", 120},  {u"MET", 60},    {u"MEST", 120},  {u"HNEC", 60},   {u"HAEC", 120},
-        {u"EET", 120},   {u"EEST", 180},  {u"MSK", 180},   {u"PST", -480},  {u"PDT", -420},  {u"MST", -420},
-        {u"MDT", -360},  {u"CST", -360},  {u"CDT", -300},  {u"EST", -300},  {u"EDT", -240},  {u"AKST", -540},
-        {u"AKDT", -480}, {u"HST", -600},  {u"AST", -240},  {u"ADT", -180},  {u"NST", -210},  {u"NDT", -150},
-        {u"JST", 540},   {u"KST", 540},   {u"HKT", 480},   {u"SGT", 480},   {u"AWST", 480},  {u"ACST", 570},
-        {u"ACDT", 630},  {u"AEST", 600},  {u"AEDT", 660},  {u"NZST", 720},  {u"NZDT", 780},
+        {u"UTC", 0},     {u"GMT", 0},    {u"Z", 0},      {u"WET", 0},    {u"WEST", 60},  {u"BST", 60},
+        {u"CET", 60},    {u"CEST", 120}, {u"MET", 60},   {u"MEST", 120}, {u"HNEC", 60},  {u"HAEC", 120},
+        {u"EET", 120},   {u"EEST", 180}, {u"MSK", 180},  {u"PST", -480}, {u"PDT", -420}, {u"MST", -420},
+        {u"MDT", -360},  {u"CST", -360}, {u"CDT", -300}, {u"EST", -300}, {u"EDT", -240}, {u"AKST", -540},
+        {u"AKDT", -480}, {u"HST", -600}, {u"AST", -240}, {u"ADT", -180}, {u"NST", -210}, {u"NDT", -150},
+        {u"JST", 540},   {u"KST", 540},  {u"HKT", 480},  {u"SGT", 480},  {u"AWST", 480}, {u"ACST", 570},
+        {u"ACDT", 630},  {u"AEST", 600}, {u"AEDT", 660}, {u"NZST", 720}, {u"NZDT", 780},
     };
     for (const Abbreviation& a : table)
         if (t.compare(QStringView(a.name), Qt::CaseInsensitive) == 0)

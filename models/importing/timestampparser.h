@@ -55,7 +55,6 @@ public:
     // Local wall-clock seconds (the local date and time counted as if they were UTC) → UTC seconds.
     Result<qint64> localToUtc(qint64 localSeconds);
 
-
 private:
     enum class Mode { Iso8601, Unix, UnixMs, Fields, Qt };
     enum class Kind { Literal, Year4, Year2, Month, Day, Hour, Minute, Second, Millis };

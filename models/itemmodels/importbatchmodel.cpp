@@ -1,7 +1,7 @@
 #include "importbatchmodel.h"
 
-#include "roles.h"
 #include "importing/importstore.h"
+#include "roles.h"
 
 #include <QDateTime>
 #include <QLocale>

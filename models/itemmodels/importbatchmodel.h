@@ -11,8 +11,17 @@ class ImportBatchModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportBatchModel)
 public:
-    enum Column { FileColumn, KindColumn, ProviderColumn, ImportedColumn, ReadColumn, AddedColumn, PresentColumn,
-                  RejectedColumn, ColumnCount };
+    enum Column {
+        FileColumn,
+        KindColumn,
+        ProviderColumn,
+        ImportedColumn,
+        ReadColumn,
+        AddedColumn,
+        PresentColumn,
+        RejectedColumn,
+        ColumnCount
+    };
 
     struct Batch
     {

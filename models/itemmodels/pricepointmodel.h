@@ -11,8 +11,16 @@ class PricePointModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PricePointModel)
 public:
-    enum Column { ProductColumn, ChannelColumn, ProviderColumn, PriceColumn, PayoutColumn, AccessColumn, ActiveColumn,
-                  ColumnCount };
+    enum Column {
+        ProductColumn,
+        ChannelColumn,
+        ProviderColumn,
+        PriceColumn,
+        PayoutColumn,
+        AccessColumn,
+        ActiveColumn,
+        ColumnCount
+    };
 
     explicit PricePointModel(QObject* parent = nullptr);
 

@@ -1,9 +1,9 @@
 #include "reconcileitemmodel.h"
 
-#include "revenue/revenueaggregates.h"
 #include "catalog/channel.h"
 #include "itemmodels/roles.h"
 #include "money/money.h"
+#include "revenue/revenueaggregates.h"
 
 #include <QLocale>
 

@@ -4,9 +4,9 @@
 #include "reconcile/reconcilestore.h"
 
 #include <QAbstractTableModel>
-#include <QTimeZone>
 #include <QHash>
 #include <QList>
+#include <QTimeZone>
 
 #include <memory>
 #include <optional>

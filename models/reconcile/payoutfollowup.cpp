@@ -10,7 +10,6 @@
 
 namespace {
 
-
 QDate dayOf(qint64 epochDay)
 {
     return QDate(1970, 1, 1).addDays(epochDay);
@@ -58,7 +57,8 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
 
     // A duplicate line acknowledges nothing more.
     auto duplicates = db.prepare("SELECT provider, currency, occurred_utc, provider_net FROM reconcile_items WHERE "
-                                 "outcome = " + ReconcileStore::outcomeCodes({ReconcileOutcome::DuplicateAtProvider}));
+                                 "outcome = " +
+                                 ReconcileStore::outcomeCodes({ReconcileOutcome::DuplicateAtProvider}));
     if (!duplicates)
         return R::failure(duplicates.error());
     st = duplicates->forEach([&] {

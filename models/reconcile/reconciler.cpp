@@ -31,7 +31,6 @@ namespace {
 
 constexpr qint64 s_day = 86400;
 
-
 Result<qint64> scalar(Database& db, const char* sql)
 {
     auto s = db.prepare(sql);
@@ -62,7 +61,8 @@ struct RunContext
         c.catalog = QString::fromLatin1(CatalogJson::fingerprint(catalog.value()));
         c.hasPricePoints = !catalog->pricePoints.isEmpty();
         QList<Provider> providers = catalog->providers;
-        std::sort(providers.begin(), providers.end(), [](const Provider& a, const Provider& b) { return a.code < b.code; });
+        std::sort(providers.begin(), providers.end(),
+                  [](const Provider& a, const Provider& b) { return a.code < b.code; });
         for (const Provider& p : providers) {
             for (const Channel ch : p.channels)
                 c.listed[Channels::id(ch)].append(p.code);

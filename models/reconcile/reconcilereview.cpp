@@ -325,21 +325,25 @@ QStringList ReconcileReview::differences(const ReconcileTransaction& providerRow
         out << tr("the channels differ: %1 at the provider, %2 in the sales log")
                    .arg(Channels::displayNameOf(providerRow.channel), Channels::displayNameOf(sale.channel));
     if (providerRow.currency != sale.currency)
-        out << tr("the currencies differ: %1 at the provider, %2 in the sales log").arg(providerRow.currency, sale.currency);
+        out << tr("the currencies differ: %1 at the provider, %2 in the sales log")
+                   .arg(providerRow.currency, sale.currency);
     else if (providerRow.gross != sale.gross)
         out << tr("the amounts differ: %1 at the provider, %2 in the sales log")
                    .arg(Money(providerRow.gross, providerRow.currency).toString(locale),
                         Money(sale.gross, sale.currency).toString(locale));
     if (!providerRow.product.isEmpty() && !sale.product.isEmpty() &&
         providerRow.product.compare(sale.product, Qt::CaseInsensitive) != 0)
-        out << tr("the products differ: “%1” at the provider, “%2” in the sales log").arg(providerRow.product, sale.product);
+        out << tr("the products differ: “%1” at the provider, “%2” in the sales log")
+                   .arg(providerRow.product, sale.product);
     const qint64 gap = std::abs(providerRow.occurredUtc - sale.occurredUtc);
     if (gap > windowSeconds) {
         const qint64 days = gap / 86400;
         const qint64 hours = (gap % 86400) / 3600;
         const qint64 minutes = (gap % 3600) / 60;
-        const QString apart = days > 0 ? tr("%n day(s)", nullptr, int(days)) + (hours ? u' ' + tr("%n hour(s)", nullptr, int(hours)) : QString())
-                              : hours > 0 ? tr("%n hour(s)", nullptr, int(hours)) + (minutes ? u' ' + tr("%n minute(s)", nullptr, int(minutes)) : QString())
+        const QString apart = days > 0 ? tr("%n day(s)", nullptr, int(days)) +
+                                             (hours ? u' ' + tr("%n hour(s)", nullptr, int(hours)) : QString())
+                              : hours > 0 ? tr("%n hour(s)", nullptr, int(hours)) +
+                                                (minutes ? u' ' + tr("%n minute(s)", nullptr, int(minutes)) : QString())
                                           : tr("%n minute(s)", nullptr, int(minutes));
         out << tr("they are %1 apart, more than the reconciliation window of %n minute(s)", nullptr,
                   int(windowSeconds / 60))

@@ -44,7 +44,6 @@ struct Where
     }
 };
 
-
 } // namespace
 
 Result<ReconcileState> ReconcileStore::state(Database& db)
@@ -197,9 +196,10 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
         where.number(" AND occurred_utc >= ?", *filter.fromUtc);
     if (filter.toUtc)
         where.number(" AND occurred_utc < ?", *filter.toUtc);
-    const QByteArray sql = QByteArray("SELECT outcome, count(*), coalesce(sum(provider_gross), 0), coalesce(sum(sales_gross), 0), "
-                                      "sum(payout_flag <> 0) FROM reconcile_items WHERE 1") +
-                           where.sql + " GROUP BY outcome";
+    const QByteArray sql =
+        QByteArray("SELECT outcome, count(*), coalesce(sum(provider_gross), 0), coalesce(sum(sales_gross), 0), "
+                   "sum(payout_flag <> 0) FROM reconcile_items WHERE 1") +
+        where.sql + " GROUP BY outcome";
     auto s = db.prepare(sql.toStdString());
     if (!s)
         return R::failure(s.error());
@@ -483,19 +483,19 @@ std::string ReconcileStore::outcomeCodes(std::initializer_list<ReconcileOutcome>
     return out;
 }
 
-Result<std::optional<ReconcileStore::Unmatched>> ReconcileStore::nearestUnmatched(Database& db, bool sale,
-                                                                                  const QString& channel,
-                                                                                  const QString& currency,
-                                                                                  qint64 amount, qint64 utc,
-                                                                                  qint64 withinSeconds)
+Result<std::optional<ReconcileStore::Unmatched>>
+ReconcileStore::nearestUnmatched(Database& db, bool sale, const QString& channel, const QString& currency,
+                                 qint64 amount, qint64 utc, qint64 withinSeconds)
 {
     using R = Result<std::optional<Unmatched>>;
     const std::string sql =
         sale ? "SELECT sales_txn_id, occurred_utc FROM reconcile_items WHERE outcome = " +
-                   outcomeCodes({ReconcileOutcome::MissingAtProvider}) + " AND channel = ? AND currency = ? AND "
+                   outcomeCodes({ReconcileOutcome::MissingAtProvider}) +
+                   " AND channel = ? AND currency = ? AND "
                    "sales_gross = ? AND occurred_utc BETWEEN ? AND ? ORDER BY abs(occurred_utc - ?) LIMIT 1"
              : "SELECT provider_txn_id, occurred_utc FROM reconcile_items WHERE outcome = " +
-                   outcomeCodes({ReconcileOutcome::MissingInSalesLog}) + " AND channel = ? AND currency = ? AND "
+                   outcomeCodes({ReconcileOutcome::MissingInSalesLog}) +
+                   " AND channel = ? AND currency = ? AND "
                    "provider_gross = ? AND occurred_utc BETWEEN ? AND ? ORDER BY abs(occurred_utc - ?) LIMIT 1";
     auto s = db.prepare(sql);
     if (!s)

@@ -1,9 +1,9 @@
 #include "revenueaggregates.h"
 
-#include "core/interner.h"
 #include "core/hashmix.h"
-#include "money/money.h"
+#include "core/interner.h"
 #include "localcalendar.h"
+#include "money/money.h"
 #include "revenuecatalog.h"
 #include "salesconfirmation.h"
 #include "storage/database.h"
@@ -58,8 +58,9 @@ struct SlotHash
 {
     size_t operator()(const SlotKey& k) const
     {
-        return size_t(splitMix64(quint64(k.time) * 0x9e3779b97f4a7c15ULL ^ splitMix64(quint64(k.site) << 1 | k.confirmed) ^
-                          (quint64(k.channel) << 32 | k.currency)));
+        return size_t(splitMix64(quint64(k.time) * 0x9e3779b97f4a7c15ULL ^
+                                 splitMix64(quint64(k.site) << 1 | k.confirmed) ^
+                                 (quint64(k.channel) << 32 | k.currency)));
     }
 };
 using SlotMap = std::unordered_map<SlotKey, Sums, SlotHash>;

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 
-
 quint64 SalesConfirmation::hash(std::string_view text)
 {
     return splitMix64(std::hash<std::string_view>{}(text));
@@ -19,7 +18,8 @@ qint64 SalesConfirmation::referenceHash(std::string_view reference)
 
 qint64 SalesConfirmation::amountHash(const Row& row)
 {
-    return qint64(splitMix64(hash(row.channel) * 31 + hash(row.currency)) ^ splitMix64(quint64(row.gross) + 0x9e3779b97f4a7c15ULL));
+    return qint64(splitMix64(hash(row.channel) * 31 + hash(row.currency)) ^
+                  splitMix64(quint64(row.gross) + 0x9e3779b97f4a7c15ULL));
 }
 
 qint64 SalesConfirmation::providerHash(std::string_view provider)

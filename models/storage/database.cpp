@@ -223,8 +223,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         if (!file.open(QIODevice::ReadOnly))
             return R::failure(tr("Cannot read %1: %2").arg(shown, file.errorString()));
         if (file.read(16) != QByteArrayView("SQLite format 3\0", 16))
-            return R::failure(tr("%1 is not an Obole database (it is not an SQLite file); it was left untouched.")
-                                  .arg(shown));
+            return R::failure(
+                tr("%1 is not an Obole database (it is not an SQLite file); it was left untouched.").arg(shown));
     } else {
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))
@@ -265,8 +265,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QLis
         QFileInfo(path + QStringLiteral("-wal")).size() == 0) {
         sqlite3_close(db->m_db);
         db->m_db = nullptr;
-        const QByteArray uri = "file:" + QUrl::fromLocalFile(info.absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() +
-                               "?mode=ro&immutable=1";
+        const QByteArray uri =
+            "file:" + QUrl::fromLocalFile(info.absoluteFilePath()).path(QUrl::FullyEncoded).toUtf8() +
+            "?mode=ro&immutable=1";
         if (sqlite3_open_v2(uri.constData(), &db->m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
                             nullptr) == SQLITE_OK) {
             sqlite3_extended_result_codes(db->m_db, 1);

@@ -53,8 +53,7 @@ public:
     // Runs to completion, discarding rows.
     Status run();
     // Steps through every row, calling f() on each (read the row from this statement inside f).
-    template<typename F>
-    Status forEach(F&& f)
+    template <typename F> Status forEach(F&& f)
     {
         for (;;) {
             auto row = next();

@@ -561,7 +561,7 @@ ALTER TABLE transactions DROP COLUMN row_key;
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1}, {2, s_version2}, {3, s_version3}, {4, s_version4},
-            {5, s_version5}, {6, s_version6}, {8, s_version8}, {9, s_version9}, {10, s_version10},
-            {11, s_version11}, {12, s_version12}, {13, s_version13}};
+    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},
+            {5, s_version5},   {6, s_version6},   {8, s_version8},   {9, s_version9},
+            {10, s_version10}, {11, s_version11}, {12, s_version12}, {13, s_version13}};
 }

@@ -51,8 +51,8 @@ inline Status importRows(Database& db, const QList<ImportRow>& rows)
             text = "timestamp,provider,reference,channel,product,gross,net,fee,currency\n";
         text += QDateTime::fromSecsSinceEpoch(r.at, QTimeZone::utc()).toString(Qt::ISODate).toUtf8() + ',' +
                 cell(r.provider) + ',' + cell(r.reference) + ',' + cell(r.channel) + ',' + cell(r.product) + ',' +
-                amount(r.gross, r.currency) + ',' + amount(r.net, r.currency) + ',' + amount(r.fee, r.currency) +
-                ',' + r.currency + '\n';
+                amount(r.gross, r.currency) + ',' + amount(r.net, r.currency) + ',' + amount(r.fee, r.currency) + ',' +
+                r.currency + '\n';
     }
     static int s_file = 0;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
