@@ -141,7 +141,7 @@ void ImportHistoryPage::reload()
     }
     qint64 rows = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
-        rows += m_model->batch(i).added;
+        rows += m_model->batch(i).rowsAdded;
     const QLocale locale;
     m_batchesTile->setValue(locale.toString(m_db ? m_model->rowCount() : 0));
     m_rowsTile->setValue(locale.toString(m_db ? rows : 0));
@@ -214,7 +214,7 @@ void ImportHistoryPage::undoSelectedBatch()
         QLocale().toString(QDateTime::fromSecsSinceEpoch(b.importedUtc).toLocalTime(), QLocale::ShortFormat);
     const QString text = tr("Undo the import of %1 (batch %2, imported %3)?\n\nThe %n row(s) it added will be removed. "
                             "The file can be imported again afterwards.",
-                            nullptr, int(b.added))
+                            nullptr, int(b.rowsAdded))
                              .arg(b.fileName)
                              .arg(b.id)
                              .arg(when);
@@ -223,7 +223,7 @@ void ImportHistoryPage::undoSelectedBatch()
 
     m_undoingId = b.id;
     m_undoingName = b.fileName;
-    m_undoingRows = b.added;
+    m_undoingRows = b.rowsAdded;
     m_progressLabel->setText(tr("Removing batch %1 (%2)…").arg(b.id).arg(b.fileName));
     m_progressLabel->show();
     m_progress->show();

@@ -13,13 +13,8 @@ QString ImportBatchModel::reload(Database& db)
     auto stored = ImportStore(db).batches();
     if (!stored)
         return stored.error();
-    QList<Batch> batches;
-    batches.reserve(stored->size());
-    for (const ImportBatchRecord& b : stored.value())
-        batches.append({b.id, b.fileName, b.kind, b.provider, b.profile, b.importedUtc, b.rowsRead, b.rowsAdded,
-                        b.rowsPresent, b.rowsRejected});
     beginResetModel();
-    m_batches = std::move(batches);
+    m_batches = std::move(stored.value());
     endResetModel();
     return {};
 }
@@ -45,7 +40,7 @@ QVariant ImportBatchModel::data(const QModelIndex& index, int role) const
         return b.id;
     if (role == Qt::TextAlignmentRole)
         return numeric ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    const qint64 counts[] = {b.read, b.added, b.present, b.rejected};
+    const qint64 counts[] = {b.rowsRead, b.rowsAdded, b.rowsPresent, b.rowsRejected};
     if (role == ModelRoles::RawValueRole) {
         if (numeric)
             return counts[column - ReadColumn];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importing/importstore.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -23,19 +25,7 @@ public:
         ColumnCount
     };
 
-    struct Batch
-    {
-        qint64 id = 0;
-        QString fileName;
-        QString kind;
-        QString provider;
-        QString profile;
-        qint64 importedUtc = 0;
-        qint64 read = 0;
-        qint64 added = 0;
-        qint64 present = 0;
-        qint64 rejected = 0;
-    };
+    using Batch = ImportBatchRecord;
 
     explicit ImportBatchModel(QObject* parent = nullptr);
 

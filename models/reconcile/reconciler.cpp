@@ -615,8 +615,12 @@ void addPresence(RunContext& context, const ReconcileRows& rows, qint64 above)
 Status writeState(Database& db, const Reconciler::Options& o, qint64 watermark, const RunContext& context, bool full,
                   qint64 previousFull)
 {
-    auto s = db.prepare("INSERT OR REPLACE INTO reconcile_state (id, engine_version, watermark, window_seconds, "
-                        "tolerance_minor, context, dirty, run_utc, full_run_utc) VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?)");
+    auto s = db.prepare("INSERT INTO reconcile_state (id, engine_version, watermark, window_seconds, tolerance_minor, "
+                        "context, dirty, run_utc, full_run_utc) VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO "
+                        "UPDATE SET engine_version = excluded.engine_version, watermark = excluded.watermark, "
+                        "window_seconds = excluded.window_seconds, tolerance_minor = excluded.tolerance_minor, "
+                        "context = excluded.context, dirty = 0, run_utc = excluded.run_utc, "
+                        "full_run_utc = excluded.full_run_utc");
     if (!s)
         return Status::failure(s.error());
     const qint64 now = QDateTime::currentSecsSinceEpoch();

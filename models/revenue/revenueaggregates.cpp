@@ -792,10 +792,10 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     phase.start();
     const qint64 total = qMax<qint64>(1, now->watermark - stored.watermark);
 
-    auto addReference = db.prepare("INSERT OR IGNORE INTO revenue_provider_references (reference_hash, provider_hash) "
-                                   "VALUES (?, ?)");
-    auto addAmount = db.prepare("INSERT OR IGNORE INTO revenue_provider_amounts (amount_hash, occurred_utc, "
-                                "provider_hash) VALUES (?, ?, ?)");
+    auto addReference = db.prepare("INSERT INTO revenue_provider_references (reference_hash, provider_hash) "
+                                   "VALUES (?, ?) ON CONFLICT DO NOTHING");
+    auto addAmount = db.prepare("INSERT INTO revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) "
+                                "VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
     auto waitingByReference = db.prepare("SELECT transaction_id FROM revenue_unconfirmed_sales WHERE reference_hash = "
                                          "? AND (provider_hash = 0 OR provider_hash = ?)");
     auto waitingByAmount = db.prepare("SELECT transaction_id FROM revenue_unconfirmed_sales WHERE amount_hash = ? AND "

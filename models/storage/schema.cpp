@@ -475,8 +475,8 @@ CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
 // Version 9: each batch records the range of ids its rows lie in (rows are appended, so an import's rows are one
 // run of ids). Finding a batch's rows is then a walk along the table's own key, not a scan of every row: that is what
 // keeps a new day's import, and undoing a batch, in proportion to that batch. Rows of other batches may fall inside a
-// range (the demonstration data interleaves its batches), so readers still check batch_id. An empty batch has an empty
-// range (first > last); NULL means not known, and then the whole table is searched.
+// range (demonstration data made before step 13 interleaves its batches), so readers still check batch_id. An empty
+// batch has an empty range (first > last); NULL means not known, and then the whole table is searched.
 constexpr const char* s_version9 = R"SQL(
 ALTER TABLE import_batches ADD COLUMN first_txn_id INTEGER;
 ALTER TABLE import_batches ADD COLUMN last_txn_id INTEGER;
@@ -487,7 +487,8 @@ UPDATE import_batches SET first_txn_id = r.lo, last_txn_id = r.hi
 
 // Version 10: imported rows are also kept packed, a block per run of a few thousand consecutive ids (see
 // TransactionBlockEncoder), so that reconciliation reads a million rows in a few hundredths of a second. The rows stay
-// the truth; a run of ids without a block (older imports, the demonstration data) is read from the table.
+// the truth; a run of ids without a block (older imports, demonstration data made before step 13) is read from the
+// table.
 constexpr const char* s_version10 = R"SQL(
 CREATE TABLE transaction_blocks (
     first_txn_id INTEGER PRIMARY KEY,
