@@ -53,17 +53,6 @@ Result<std::optional<ImportBatchRecord>> oneBatch(Database& db, const std::strin
     return std::optional<ImportBatchRecord>(batchAt(s.value()));
 }
 
-Result<qint64> scalar(Database& db, const char* sql)
-{
-    auto s = db.prepare(sql);
-    if (!s)
-        return Result<qint64>::failure(s.error());
-    auto row = s->next();
-    if (!row)
-        return Result<qint64>::failure(row.error());
-    return row.value() ? s->int64(0) : 0;
-}
-
 } // namespace
 
 Result<QList<ImportBatchRecord>> ImportStore::batches(bool byId)
@@ -100,12 +89,12 @@ Result<std::optional<ImportBatchRecord>> ImportStore::batchWithHash(const QStrin
 
 Result<qint64> ImportStore::lastTransactionId()
 {
-    return scalar(m_db, "SELECT coalesce(max(id), 0) FROM transactions");
+    return m_db.queryInt64("SELECT coalesce(max(id), 0) FROM transactions");
 }
 
 Result<bool> ImportStore::hasSalesOrStatementRows()
 {
-    auto any = scalar(m_db, "SELECT EXISTS (SELECT 1 FROM transactions WHERE kind IN ('sales', 'provider'))");
+    auto any = m_db.queryInt64("SELECT EXISTS (SELECT 1 FROM transactions WHERE kind IN ('sales', 'provider'))");
     if (!any)
         return Result<bool>::failure(any.error());
     return any.value() != 0;

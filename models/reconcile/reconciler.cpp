@@ -31,17 +31,6 @@ namespace {
 
 constexpr qint64 s_day = 86400;
 
-Result<qint64> scalar(Database& db, const char* sql)
-{
-    auto s = db.prepare(sql);
-    if (!s)
-        return Result<qint64>::failure(s.error());
-    auto row = s->next();
-    if (!row)
-        return Result<qint64>::failure(row.error());
-    return row.value() ? s->int64(0) : 0;
-}
-
 // What the results depend on besides the rows: the catalog (payout check, which provider serves which channel)
 // and which providers have statements on which channels (to give sales that name no provider to one).
 struct RunContext
@@ -848,8 +837,8 @@ private:
         info.newRows = qint64(rows.sales.size() + rows.provider.size());
 
         // Many new rows against little history: reading everything is cheaper than looking things up.
-        auto itemCount = scalar(m_db, "SELECT count(*) FROM reconcile_items");
-        auto pairCount = scalar(m_db, "SELECT coalesce(sum(pair_count), 0) FROM reconcile_blocks");
+        auto itemCount = m_db.queryInt64("SELECT count(*) FROM reconcile_items");
+        auto pairCount = m_db.queryInt64("SELECT coalesce(sum(pair_count), 0) FROM reconcile_blocks");
         if (!itemCount || !pairCount)
             return R::failure(itemCount ? pairCount.error() : itemCount.error());
         const qint64 history = itemCount.value() + 2 * pairCount.value();

@@ -2,6 +2,7 @@
 
 #include "core/hashmix.h"
 #include "core/interner.h"
+#include "importing/importstore.h"
 #include "localcalendar.h"
 #include "money/money.h"
 #include "revenuecatalog.h"
@@ -294,17 +295,6 @@ Status setSetting(Database& db, const char* key, const QString& value)
     return stmt->run();
 }
 
-Result<qint64> scalar(Database& db, const char* sql)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return Result<qint64>::failure(stmt.error());
-    auto row = stmt->next();
-    if (!row)
-        return Result<qint64>::failure(row.error());
-    return row.value() ? stmt->int64(0) : 0;
-}
-
 // What the stored totals reflect: how they were computed (layout, zone, catalog) and which rows they hold (every
 // transaction up to `watermark`, every batch up to `lastBatch`, whose ids and sizes hash to `batches`).
 struct State
@@ -366,7 +356,7 @@ Result<State> currentState(Database& db, const QString& config)
 {
     State s;
     s.config = config;
-    auto highest = scalar(db, "SELECT coalesce(max(id), 0) FROM transactions");
+    auto highest = ImportStore(db).lastTransactionId();
     if (!highest)
         return Result<State>::failure(highest.error());
     s.watermark = highest.value();
@@ -390,7 +380,7 @@ Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog,
     const State stored = State::parse(storedText.value());
     if (stored.watermark < 0)
         return std::make_pair(Plan::Rebuild, stored);
-    auto highest = scalar(db, "SELECT coalesce(max(id), 0) FROM transactions");
+    auto highest = ImportStore(db).lastTransactionId();
     if (!highest)
         return R::failure(highest.error());
     if (highest.value() < stored.watermark)
@@ -404,7 +394,7 @@ Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog,
     // The rows counted are all there: what confirms them still holds, only their value or their day changed.
     if (stored.config != configOf(catalog, zone))
         return std::make_pair(Plan::Revalue, stored);
-    auto lastBatch = scalar(db, "SELECT coalesce(max(id), 0) FROM import_batches");
+    auto lastBatch = db.queryInt64("SELECT coalesce(max(id), 0) FROM import_batches");
     if (!lastBatch)
         return R::failure(lastBatch.error());
     if (highest.value() == stored.watermark && lastBatch.value() == stored.lastBatch)

@@ -145,6 +145,12 @@ std::string_view Statement::textView(int column) const
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
+std::string_view Statement::textViewUntilNul(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? std::string_view(data) : std::string_view();
+}
+
 std::string_view Statement::blobView(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
@@ -514,4 +520,15 @@ Status Transaction::commit()
     if (st)
         m_active = false;
     return st;
+}
+
+Result<qint64> Database::queryInt64(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return Result<qint64>::failure(stmt.error());
+    auto row = stmt->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    return row.value() ? stmt->int64(0) : 0;
 }
