@@ -139,16 +139,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-std::string_view Statement::textView(int column) const
+const char* Statement::textData(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
 }
 
-std::string_view Statement::textViewUntilNul(int column) const
+int Statement::byteCount(int column) const
 {
-    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
-    return data ? std::string_view(data) : std::string_view();
+    return sqlite3_column_bytes(m_stmt, column);
 }
 
 std::string_view Statement::blobView(int column) const
