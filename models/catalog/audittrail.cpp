@@ -1,5 +1,6 @@
 #include "audittrail.h"
 
+#include "core/spreadsheettext.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -22,15 +23,6 @@ Status insert(Statement& stmt, qint64 atUtc, const QString& action, const QStrin
     else
         stmt.bindNull(8);
     return stmt.run();
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
 }
 
 } // namespace
@@ -149,11 +141,11 @@ Result<qint64> AuditTrail::exportCsv(Database& db, const QString& path)
             break;
         QStringList cells;
         cells.append(QDateTime::fromSecsSinceEpoch(stmt->int64(0), Qt::UTC).toString(Qt::ISODate));
-        cells.append(csvField(stmt->text(1)));
-        cells.append(csvField(stmt->text(2)));
+        cells.append(SpreadsheetText::csvField(stmt->text(1)));
+        cells.append(SpreadsheetText::csvField(stmt->text(2)));
         cells.append(QString::number(stmt->int64(3)));
         for (int col = 4; col < 8; ++col)
-            cells.append(csvField(stmt->text(col)));
+            cells.append(SpreadsheetText::csvField(stmt->text(col)));
         file.write(cells.join(u',').toUtf8());
         file.write("\r\n");
         ++rows;

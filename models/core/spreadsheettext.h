@@ -19,4 +19,15 @@ inline QString neutralised(QString text)
     return text;
 }
 
+// A CSV field as RFC 4180 writes it: quoted, with its quotes doubled, when it holds the separator, a quote or a line
+// break; as it is otherwise.
+inline QString csvField(const QString& field, QChar separator = u',')
+{
+    if (!field.contains(separator) && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
+        return field;
+    QString quoted = field;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 } // namespace SpreadsheetText

@@ -2,6 +2,7 @@
 
 #include "catalog/catalogstore.h"
 #include "catalog/rulechecker.h"
+#include "core/spreadsheettext.h"
 #include "importing/importer.h"
 #include "importing/profileregistry.h"
 #include "money/money.h"
@@ -273,12 +274,7 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
         return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate).toUtf8();
     };
     auto amount = [](qint64 minor, const QString& currency) { return Money(minor, currency).toPlainString().toUtf8(); };
-    auto cell = [](const QString& text) -> QByteArray {
-        QByteArray utf8 = text.toUtf8();
-        if (!utf8.contains(',') && !utf8.contains('"'))
-            return utf8;
-        return '"' + utf8.replace('"', "\"\"") + '"';
-    };
+    auto cell = [](const QString& text) { return SpreadsheetText::csvField(text).toUtf8(); };
 
     Summary summary;
     summary.sites = int(catalog.sites.size());

@@ -42,15 +42,6 @@ QString number(qint64 minor, int decimals, QChar mark)
     return text;
 }
 
-QString quoted(const QString& field, QChar separator)
-{
-    if (!field.contains(separator) && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r'))
-        return field;
-    QString q = field;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
 QString cellText(const ReportTable& table, const ReportCell& cell, int column, const CsvConventions& c)
 {
     if (cell.empty)
@@ -85,13 +76,13 @@ QByteArray ReportCsv::table(const ReportTable& table, const CsvConventions& conv
         QString header = column.header;
         if (column.type == ReportColumn::Type::Percent)
             header = tr("%1 (%)", "a column header for a percentage").arg(header);
-        fields << quoted(header, conventions.separator);
+        fields << SpreadsheetText::csvField(header, conventions.separator);
     }
     text += fields.join(conventions.separator) + QStringLiteral("\r\n");
     for (const QList<ReportCell>& row : table.rows) {
         fields.clear();
         for (int i = 0; i < row.size(); ++i)
-            fields << quoted(cellText(table, row.at(i), i, conventions), conventions.separator);
+            fields << SpreadsheetText::csvField(cellText(table, row.at(i), i, conventions), conventions.separator);
         text += fields.join(conventions.separator) + QStringLiteral("\r\n");
     }
     return text.toUtf8();

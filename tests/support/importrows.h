@@ -2,6 +2,7 @@
 
 // Rows a suite needs in its database, written the way a user's are: as CSV files read by the importer, one file per
 // kind and provider, so they carry identities and packed blocks like any import.
+#include "core/spreadsheettext.h"
 #include "importing/importer.h"
 #include "importing/importprofile.h"
 #include "money/money.h"
@@ -33,12 +34,7 @@ struct ImportRow
 // Imports the rows; an error names the file and line the importer refused.
 inline Status importRows(Database& db, const QList<ImportRow>& rows)
 {
-    auto cell = [](const char* text) -> QByteArray {
-        QByteArray utf8(text);
-        if (!utf8.contains(',') && !utf8.contains('"'))
-            return utf8;
-        return QByteArray('"' + utf8.replace('"', "\"\"") + '"');
-    };
+    auto cell = [](const char* text) { return SpreadsheetText::csvField(QString::fromUtf8(text)).toUtf8(); };
     auto amount = [](std::optional<qint64> minor, const char* currency) -> QByteArray {
         return minor ? Money(*minor, QString::fromLatin1(currency)).toPlainString().toUtf8() : QByteArray();
     };
