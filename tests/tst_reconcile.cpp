@@ -442,7 +442,7 @@ private slots:
             QCOMPARE(e.provider, period.provider);
         }
         // A text search's result narrows the lines to those rows.
-        auto hits = ReconcileStore::textMatches(*db, QStringLiteral("ra-000000"));
+        auto hits = ImportStore(*db).textMatches(QStringLiteral("ra-000000"));
         QVERIFY(hits.ok());
         QVERIFY(!hits->empty());
         auto only = std::make_shared<ReconcileBrowser::IdSet>(hits->begin(), hits->end());

@@ -166,7 +166,7 @@ private slots:
             auto db = Database::open(path);
             const qint64 saleId = page->model()->line(a).entry.salesTxn;
             const qint64 providerId = page->model()->line(b).entry.providerTxn;
-            auto rows = ReconcileStore::transactions(*db.value(), {providerId, saleId});
+            auto rows = ImportStore(*db.value()).transactions({providerId, saleId});
             QVERIFY(rows.ok());
             const QStringList differences = ReconcileReview::differences(
                 rows->value(providerId), rows->value(saleId), Reconciler::defaultOptions().windowSeconds, QLocale());

@@ -2551,6 +2551,10 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>There is no import batch %1.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -5363,10 +5367,6 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     <name>ReconcileStore</name>
     <message>
         <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2574,6 +2574,10 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>There is no import batch %1.</source>
         <translation>Il n&apos;y a pas de lot d&apos;import %1.</translation>
     </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -5387,10 +5391,6 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>The stored reconciliation results are damaged; run the reconciliation again.</source>
         <translation>Les résultats de rapprochement enregistrés sont endommagés ; relancez le rapprochement.</translation>
-    </message>
-    <message>
-        <source>Search cancelled.</source>
-        <translation>Recherche annulée.</translation>
     </message>
     <message>
         <source>The reconciliation totals are too large to add up (beyond 64 bits of minor units): check the imported amounts.</source>

@@ -660,7 +660,7 @@ void ReconciliationPage::startSearch()
             auto db = Database::open(path);
             if (!db)
                 return {};
-            auto hits = ReconcileStore::textMatches(*db.value(), text, cancel.get());
+            auto hits = ImportStore(*db.value()).textMatches(text, cancel.get());
             if (!hits)
                 return std::make_shared<const ReconcileBrowser::IdSet>();
             return std::make_shared<const ReconcileBrowser::IdSet>(hits->begin(), hits->end());
@@ -826,7 +826,7 @@ void ReconciliationPage::matchSelected()
     const qint64 sale = a.salesTxn ? a.salesTxn : b.salesTxn;
     QString note = m_noteEdit->text();
     // Pairing rows that disagree is allowed, never silent: the differences are named, and a note is required.
-    auto rowsRead = ReconcileStore::transactions(*m_db, {provider, sale});
+    auto rowsRead = ImportStore(*m_db).transactions({provider, sale});
     if (!rowsRead) {
         MessageBox::critical(this, tr("Match by Hand"), rowsRead.error());
         return;
@@ -1076,7 +1076,7 @@ void ReconciliationPage::showDetail()
     if (!e.isPair() && e.outcome != ReconcileOutcome::DuplicateAtProvider)
         why += QStringLiteral("<br>") + nearestHint(*m_model, rows.first());
 
-    auto side = [&](const std::optional<ReconcileTransaction>& t, const QString& none) {
+    auto side = [&](const std::optional<StoredTransaction>& t, const QString& none) {
         if (!t)
             return QStringLiteral("<td><i>%1</i></td>").arg(esc(none));
         QString cell =

@@ -78,36 +78,58 @@ Status AuditTrail::record(Database& db, const QList<CatalogChange>& changes, con
     return {};
 }
 
+namespace {
+
+constexpr const char* s_entryColumns =
+    "SELECT id, at_utc, action, entity, entity_id, entity_label, field, old_value, new_value FROM audit_log ";
+
+Result<QList<AuditTrail::Entry>> readEntries(Statement& stmt)
+{
+    QList<AuditTrail::Entry> out;
+    auto st = stmt.forEach([&] {
+        AuditTrail::Entry e;
+        e.id = stmt.int64(0);
+        e.atUtc = stmt.int64(1);
+        e.action = stmt.text(2);
+        e.entity = stmt.text(3);
+        e.entityId = stmt.int64(4);
+        e.label = stmt.text(5);
+        e.field = stmt.text(6);
+        if (!stmt.isNull(7))
+            e.oldValue = stmt.text(7);
+        if (!stmt.isNull(8))
+            e.newValue = stmt.text(8);
+        out.append(e);
+    });
+    if (!st)
+        return Result<QList<AuditTrail::Entry>>::failure(st.error());
+    return out;
+}
+
+} // namespace
+
 Result<QList<AuditTrail::Entry>> AuditTrail::entries(Database& db, qint64 beforeId, int limit)
 {
-    using R = Result<QList<Entry>>;
-    auto stmt = db.prepare("SELECT id, at_utc, action, entity, entity_id, entity_label, field, old_value, new_value "
-                           "FROM audit_log WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
+    auto stmt = db.prepare(std::string(s_entryColumns) + "WHERE ?1 = 0 OR id < ?1 ORDER BY id DESC LIMIT ?2");
     if (!stmt)
-        return R::failure(stmt.error());
+        return Result<QList<Entry>>::failure(stmt.error());
     stmt->bind(1, beforeId).bind(2, limit);
-    QList<Entry> out;
-    for (;;) {
-        auto row = stmt->next();
-        if (!row)
-            return R::failure(row.error());
-        if (!row.value())
-            break;
-        Entry e;
-        e.id = stmt->int64(0);
-        e.atUtc = stmt->int64(1);
-        e.action = stmt->text(2);
-        e.entity = stmt->text(3);
-        e.entityId = stmt->int64(4);
-        e.label = stmt->text(5);
-        e.field = stmt->text(6);
-        if (!stmt->isNull(7))
-            e.oldValue = stmt->text(7);
-        if (!stmt->isNull(8))
-            e.newValue = stmt->text(8);
-        out.append(e);
-    }
-    return out;
+    return readEntries(*stmt);
+}
+
+Result<QList<AuditTrail::Entry>> AuditTrail::history(Database& db, const QString& entity, const QStringList& fields)
+{
+    std::string sql = std::string(s_entryColumns) + "WHERE entity = ? AND field IN (";
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        sql += i ? ", ?" : "?";
+    sql += ") ORDER BY at_utc, id";
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return Result<QList<Entry>>::failure(stmt.error());
+    stmt->bind(1, entity);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        stmt->bind(int(i) + 2, fields.at(i));
+    return readEntries(*stmt);
 }
 
 Result<qint64> AuditTrail::count(Database& db)

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 class Database;
 
@@ -35,6 +36,8 @@ public:
     // Newest first: at most `limit` rows with an id below `beforeId` (0: from the newest).
     static Result<QList<Entry>> entries(Database& db, qint64 beforeId = 0, int limit = 500);
     static Result<qint64> count(Database& db);
+    // The rows about one kind of record ("price_point") and these fields, oldest first (by time, then as written).
+    static Result<QList<Entry>> history(Database& db, const QString& entity, const QStringList& fields);
     // Every row, oldest first, as CSV (RFC 4180, UTF-8, comma separated, times in UTC ISO 8601), written atomically.
     static Result<qint64> exportCsv(Database& db, const QString& path);
     // The action in the UI language.

@@ -117,6 +117,28 @@ bool isLabel(const QString& text)
 
 } // namespace
 
+Result<QString> AccountingSettingsStore::databaseSetting(Database& db, const char* key)
+{
+    auto stmt = db.prepare("SELECT value FROM database_settings WHERE key = ?");
+    if (!stmt)
+        return Result<QString>::failure(stmt.error());
+    stmt->bind(1, std::string_view(key));
+    auto row = stmt->next();
+    if (!row)
+        return Result<QString>::failure(row.error());
+    return row.value() ? stmt->text(0) : QString();
+}
+
+Status AccountingSettingsStore::setDatabaseSetting(Database& db, const char* key, const QString& value)
+{
+    auto stmt = db.prepare("INSERT INTO database_settings (key, value) VALUES (?, ?) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return Status::failure(stmt.error());
+    stmt->bind(1, std::string_view(key)).bind(2, value);
+    return stmt->run();
+}
+
 Result<AccountingSettings> AccountingSettingsStore::load(Database& db)
 {
     AccountingSettings settings;

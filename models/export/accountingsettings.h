@@ -65,6 +65,10 @@ public:
     static Result<AccountingSettings> load(Database& db);
     // Checks, then writes every key in one transaction.
     static Status save(Database& db, const AccountingSettings& settings);
+    // One value of the database's own settings (database_settings), empty when not set; and setting it. The books'
+    // time zone ("time_zone") and the revenue totals' state are kept there too.
+    static Result<QString> databaseSetting(Database& db, const char* key);
+    static Status setDatabaseSetting(Database& db, const char* key, const QString& value);
 
     // Problems a person must fix (one sentence each); empty when the settings can be used.
     static QStringList problems(const AccountingSettings& settings);

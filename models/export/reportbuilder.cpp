@@ -2,6 +2,7 @@
 
 #include "catalog/catalogstore.h"
 #include "core/interner.h"
+#include "importing/importstore.h"
 #include "money/money.h"
 #include "reconcile/payoutfollowup.h"
 #include "reconcile/reconcilebrowser.h"
@@ -161,7 +162,7 @@ Result<QList<ReportDiscrepancy>> openDiscrepancies(Database& db, qint64 fromUtc,
         if (e.salesTxn)
             ids.append(e.salesTxn);
     }
-    auto rows = ReconcileStore::transactions(db, ids);
+    auto rows = ImportStore(db).transactions(ids);
     if (!rows)
         return R::failure(rows.error());
     QList<ReportDiscrepancy> out;
@@ -177,8 +178,8 @@ Result<QList<ReportDiscrepancy>> openDiscrepancies(Database& db, qint64 fromUtc,
         d.currency = e.currency;
         d.providerGross = e.providerGross;
         d.salesGross = e.salesGross;
-        const ReconcileTransaction sale = rows->value(e.salesTxn);
-        const ReconcileTransaction statement = rows->value(e.providerTxn);
+        const StoredTransaction sale = rows->value(e.salesTxn);
+        const StoredTransaction statement = rows->value(e.providerTxn);
         d.reference = !statement.reference.isEmpty() ? statement.reference : sale.reference;
         d.product = !sale.product.isEmpty() ? sale.product : statement.product;
         out.append(d);
@@ -249,21 +250,18 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 minId = 0;
     qint64 maxId = 0;
     {
-        auto range = db.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM transactions");
-        if (!range)
-            return R::failure(range.error());
-        if (auto row = range->next(); !row)
-            return R::failure(row.error());
-        minId = range->int64(0);
-        maxId = range->int64(1);
+        auto span = ImportStore(db).idSpan();
+        if (!span)
+            return R::failure(span.error());
+        minId = span->first;
+        maxId = span->second;
     }
 
-    auto scan = db.prepare("SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
-                           "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1");
+    auto scan = ImportStore(db).rowsBefore(report.toUtc);
     if (!scan)
         return R::failure(scan.error());
     Statement& stmt = *scan;
-    stmt.bind(1, report.toUtc);
+    using Col = ImportStore::RowColumn;
 
     Interner strings;
     std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> groups;
@@ -278,33 +276,34 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 rows = 0;
     while (stmt.step()) {
         if (++rows % s_progressEvery == 0 && maxId > minId) {
-            const qint64 id = stmt.int64(0);
+            const qint64 id = stmt.int64(Col::QId);
             if (!say(reconcileShare + (id - minId) * (1000 - reconcileShare - 50) / (maxId - minId)))
                 return R::failure(cancelledMessage());
         }
-        const std::string_view kind = stmt.textView(1);
+        const std::string_view kind = stmt.textView(Col::QKind);
         if (kind.empty())
             continue;
-        const std::string_view provider = stmt.textView(2);
-        const std::string_view currency = stmt.textView(5);
-        const qint64 gross = stmt.int64(6);
+        const std::string_view provider = stmt.textView(Col::QProvider);
+        const std::string_view currency = stmt.textView(Col::QCurrency);
+        const qint64 gross = stmt.int64(Col::QGross);
         // Every amount Obole takes in is bounded (Money::kMaxMinorUnits), which keeps the sums below within 64 bits;
         // a row beyond it did not come through an import, and a total built on it would wrap round.
-        if (!Money::withinBound(gross) || !Money::withinBound(stmt.int64(7)) || !Money::withinBound(stmt.int64(8))) {
-            const qint64 id = stmt.int64(0);
+        if (!Money::withinBound(gross) || !Money::withinBound(stmt.int64(Col::QNet)) ||
+            !Money::withinBound(stmt.int64(Col::QFee))) {
+            const qint64 id = stmt.int64(Col::QId);
             return R::failure(tr("Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): "
                                  "the report would add it up wrong, so none was written.")
                                   .arg(id)
                                   .arg(Money::boundText(2)));
         }
-        const bool hasNet = !stmt.isNull(7);
-        const bool hasFee = !stmt.isNull(8);
-        const qint64 t = stmt.int64(9);
+        const bool hasNet = !stmt.isNull(Col::QNet);
+        const bool hasFee = !stmt.isNull(Col::QFee);
+        const qint64 t = stmt.int64(Col::QOccurred);
         const bool inPeriod = t >= report.fromUtc;
 
         if (kind[0] == 's') {
-            const std::string_view channel = stmt.textView(3);
-            const std::string_view product = stmt.textView(4);
+            const std::string_view channel = stmt.textView(Col::QChannel);
+            const std::string_view product = stmt.textView(Col::QProduct);
             RevenueCatalog::Sale sale;
             sale.provider = provider;
             sale.channel = channel;
@@ -312,7 +311,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             sale.currency = currency;
             sale.gross = gross;
             if (hasNet)
-                sale.net = stmt.int64(7);
+                sale.net = stmt.int64(Col::QNet);
             const RevenueCatalog::Value value = valuation.value(sale);
             std::string_view owner = provider;
             if (owner.empty())
@@ -356,11 +355,11 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             s.rows += 1;
             s.gross += gross;
             if (hasNet) {
-                const qint64 net = stmt.int64(7);
+                const qint64 net = stmt.int64(Col::QNet);
                 s.net += net;
-                s.fees += hasFee ? stmt.int64(8) : gross - net;
+                s.fees += hasFee ? stmt.int64(Col::QFee) : gross - net;
             } else if (hasFee) {
-                const qint64 fee = stmt.int64(8);
+                const qint64 fee = stmt.int64(Col::QFee);
                 s.fees += fee;
                 s.net += gross - fee;
             } else {
@@ -374,11 +373,11 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             }
             b.received += gross;
             ReportPayout p;
-            p.id = stmt.int64(0);
+            p.id = stmt.int64(Col::QId);
             p.occurredUtc = t;
             p.day = calendar.dayOf(t);
             p.provider = qtext(provider);
-            p.reference = qtext(stmt.textView(10));
+            p.reference = qtext(stmt.textView(Col::QReference));
             p.amount = gross;
             p.currency = qtext(currency);
             report.payouts.append(p);

@@ -92,6 +92,271 @@ Result<qint64> ImportStore::lastTransactionId()
     return m_db.queryInt64("SELECT coalesce(max(id), 0) FROM transactions");
 }
 
+Result<std::optional<ImportStore::Identity>> ImportStore::identityOf(qint64 txnId)
+{
+    using R = Result<std::optional<Identity>>;
+    auto s = m_db.prepare("SELECT kind, row_hash FROM transactions WHERE id = ?");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, txnId);
+    auto row = s->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<Identity>();
+    return std::optional<Identity>(Identity{s->text(0), s->int64(1)});
+}
+
+Result<QHash<QString, qint64>> ImportStore::rowsWithHashes(const QList<qint64>& hashes)
+{
+    using R = Result<QHash<QString, qint64>>;
+    QHash<QString, qint64> found;
+    if (hashes.isEmpty())
+        return found;
+    std::string sql = "SELECT id, kind, row_hash FROM transactions WHERE row_hash IN (";
+    for (qsizetype i = 0; i < hashes.size(); ++i)
+        sql.append(i ? "," : "").append(std::to_string(hashes.at(i)));
+    sql.append(")");
+    auto find = m_db.prepare(sql);
+    if (!find)
+        return R::failure(find.error());
+    auto st =
+        find->forEach([&] { found.insert(find->text(1) + u':' + QString::number(find->int64(2)), find->int64(0)); });
+    if (!st)
+        return R::failure(st.error());
+    return found;
+}
+
+namespace {
+
+constexpr const char* s_transactionColumns =
+    "SELECT t.id, t.kind, t.provider, t.channel, t.reference, t.occurred_utc, t.product, t.gross_minor, t.net_minor, "
+    "t.fee_minor, t.currency, t.line, coalesce(b.file_name, '') FROM transactions t LEFT JOIN import_batches b ON "
+    "b.id = t.batch_id WHERE t.id = ?";
+
+StoredTransaction transactionFrom(const Statement& s)
+{
+    StoredTransaction t;
+    t.id = s.int64(0);
+    t.kind = s.text(1);
+    t.provider = s.text(2);
+    t.channel = s.text(3);
+    t.reference = s.text(4);
+    t.occurredUtc = s.int64(5);
+    t.product = s.text(6);
+    t.gross = s.int64(7);
+    t.net = s.optionalInt64(8);
+    t.fee = s.optionalInt64(9);
+    t.currency = s.text(10);
+    t.line = s.int64(11);
+    t.fileName = s.text(12);
+    return t;
+}
+
+} // namespace
+
+Result<std::optional<StoredTransaction>> ImportStore::transaction(qint64 txnId)
+{
+    using R = Result<std::optional<StoredTransaction>>;
+    auto s = m_db.prepare(s_transactionColumns);
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, txnId);
+    auto row = s->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<StoredTransaction>();
+    return std::optional<StoredTransaction>(transactionFrom(*s));
+}
+
+Result<QHash<qint64, StoredTransaction>> ImportStore::transactions(const QList<qint64>& ids)
+{
+    using R = Result<QHash<qint64, StoredTransaction>>;
+    auto s = m_db.prepare(s_transactionColumns);
+    if (!s)
+        return R::failure(s.error());
+    QHash<qint64, StoredTransaction> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (id == 0 || out.contains(id))
+            continue;
+        s->bind(1, id);
+        auto row = s->next();
+        if (!row)
+            return R::failure(row.error());
+        if (row.value())
+            out.insert(id, transactionFrom(*s));
+        s->reset();
+    }
+    return out;
+}
+
+Result<std::vector<qint64>> ImportStore::textMatches(const QString& text, const std::atomic<bool>* cancel)
+{
+    using R = Result<std::vector<qint64>>;
+    // A LIKE pattern with the text's own wildcards taken literally.
+    QString pattern = text;
+    pattern.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    auto s = m_db.prepare("SELECT id FROM transactions WHERE kind IN ('sales', 'provider') AND "
+                          "(lower(reference) LIKE '%' || lower(?1) || '%' ESCAPE '\\' OR "
+                          "lower(product) LIKE '%' || lower(?1) || '%' ESCAPE '\\')");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, pattern);
+    // The scan is one long step between matches: the connection watches the flag within it, so a cancel interrupts it.
+    if (cancel)
+        m_db.setCancelFlag(cancel);
+    std::vector<qint64> out;
+    QString error;
+    for (;;) {
+        auto row = s->next();
+        if (!row) {
+            error = cancel && cancel->load() ? tr("Search cancelled.") : row.error();
+            break;
+        }
+        if (!row.value())
+            break;
+        out.push_back(s->int64(0));
+    }
+    if (cancel)
+        m_db.setCancelFlag(nullptr);
+    if (!error.isEmpty())
+        return R::failure(error);
+    return out;
+}
+
+Result<Statement> ImportStore::rowReader(bool products, bool oneRow)
+{
+    std::string sql = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
+                      "coalesce(net_minor, gross_minor - fee_minor, " +
+                      std::to_string(s_unknownNet) + "), currency, " + (products ? "product" : "''") +
+                      " FROM transactions WHERE " + (oneRow ? "id = ?1" : "id > ?1 AND id <= ?2");
+    return m_db.prepare(sql);
+}
+
+Result<Statement> ImportStore::providerRowReader(qint64 after)
+{
+    auto s = m_db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
+                          "WHERE id > ? AND kind = 'provider'");
+    if (s)
+        s->bind(1, after);
+    return s;
+}
+
+Result<Statement> ImportStore::saleReader(SaleRange range, qint64 a, qint64 b)
+{
+    std::string sql =
+        "SELECT id, provider, channel, reference, currency, gross_minor, occurred_utc, product, net_minor "
+        "FROM transactions WHERE ";
+    switch (range) {
+    case SaleRange::SalesUpTo:
+        sql += "kind = 'sales' AND id <= ?1";
+        break;
+    case SaleRange::SalesBetween:
+        sql += "id > ?1 AND id <= ?2 AND kind = 'sales'";
+        break;
+    case SaleRange::OneRow:
+        sql += "id = ?1";
+        break;
+    }
+    auto s = m_db.prepare(sql);
+    if (!s)
+        return s;
+    s->bind(1, a);
+    if (range == SaleRange::SalesBetween)
+        s->bind(2, b);
+    return s;
+}
+
+Result<Statement> ImportStore::rowsBefore(qint64 beforeUtc)
+{
+    auto s = m_db.prepare("SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
+                          "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1");
+    if (s)
+        s->bind(1, beforeUtc);
+    return s;
+}
+
+Result<std::pair<qint64, qint64>> ImportStore::idSpan()
+{
+    using R = Result<std::pair<qint64, qint64>>;
+    auto s = m_db.prepare("SELECT coalesce(min(id), 0), coalesce(max(id), 0) FROM transactions");
+    if (!s)
+        return R::failure(s.error());
+    if (auto row = s->next(); !row)
+        return R::failure(row.error());
+    return std::make_pair(s->int64(0), s->int64(1));
+}
+
+Result<qint64> ImportStore::rowsAfter(qint64 id)
+{
+    auto s = m_db.prepare("SELECT count(*) FROM transactions WHERE id > ?");
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    s->bind(1, id);
+    auto row = s->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    return row.value() ? s->int64(0) : 0;
+}
+
+Result<QList<std::pair<qint64, qint64>>> ImportStore::batchSizes(qint64 upTo)
+{
+    using R = Result<QList<std::pair<qint64, qint64>>>;
+    auto s = m_db.prepare("SELECT id, rows_added FROM import_batches WHERE id <= ? ORDER BY id");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, upTo);
+    QList<std::pair<qint64, qint64>> out;
+    auto st = s->forEach([&] { out.append({s->int64(0), s->int64(1)}); });
+    if (!st)
+        return R::failure(st.error());
+    return out;
+}
+
+Result<qint64> ImportStore::lastBatchId()
+{
+    return m_db.queryInt64("SELECT coalesce(max(id), 0) FROM import_batches");
+}
+
+Result<std::vector<ImportStore::PackedRows>> ImportStore::packedRowsIn(qint64 lo, qint64 hi)
+{
+    using R = Result<std::vector<PackedRows>>;
+    auto prepared = m_db.prepare("SELECT k.first_txn_id, k.row_count, k.data, b.kind FROM transaction_blocks k "
+                                 "JOIN import_batches b ON b.id = k.batch_id "
+                                 "WHERE k.first_txn_id <= ?2 AND k.first_txn_id + k.row_count - 1 > ?1 "
+                                 "ORDER BY k.first_txn_id");
+    if (!prepared)
+        return R::failure(prepared.error());
+    Statement& stmt = *prepared;
+    stmt.bind(1, lo);
+    stmt.bind(2, hi);
+    std::vector<PackedRows> blocks;
+    while (stmt.step()) {
+        PackedRows block;
+        block.firstTxnId = stmt.int64(0);
+        block.rowCount = stmt.int64(1);
+        block.data.assign(stmt.blobView(2));
+        const std::string_view kind = stmt.textView(3);
+        if (kind == kSales)
+            block.kind = RowKind::Sales;
+        else if (kind == kProvider)
+            block.kind = RowKind::Provider;
+        else
+            block.kind = RowKind::Payout;
+        // Blocks never overlap; should two ever do, the later one is left to the table.
+        if (!blocks.empty() && block.firstTxnId <= blocks.back().firstTxnId + blocks.back().rowCount - 1)
+            continue;
+        blocks.push_back(std::move(block));
+    }
+    if (stmt.failed())
+        return R::failure(stmt.error());
+    return blocks;
+}
+
 Result<bool> ImportStore::hasSalesOrStatementRows()
 {
     auto any = m_db.queryInt64("SELECT EXISTS (SELECT 1 FROM transactions WHERE kind IN ('sales', 'provider'))");

@@ -5,12 +5,17 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 struct StagedChunk;
 
@@ -31,6 +36,24 @@ struct ImportBatchRecord
     qint64 rowsSkipped = 0;
     qint64 rowsRejected = 0;
     QString rejectedDetail; // one rejected line per line of text
+};
+
+// One stored transaction, as people read it.
+struct StoredTransaction
+{
+    qint64 id = 0;
+    QString kind;
+    QString provider;
+    QString channel;
+    QString reference;
+    qint64 occurredUtc = 0;
+    QString product;
+    qint64 gross = 0;
+    std::optional<qint64> net;
+    std::optional<qint64> fee;
+    QString currency;
+    qint64 line = 0;
+    QString fileName;
 };
 
 // The only code that speaks SQL for the imported data: the batches (import_batches), their rows (transactions) and
@@ -71,6 +94,61 @@ public:
     // The identities of the rows of earlier batches of `kind` (and `provider`, unless sales): what an import must not
     // add again.
     Status loadIdentities(const QString& kind, const QString& provider, FlatHashSet64& out);
+
+    // The identity of a row (its kind and row_hash), empty when there is no such row.
+    struct Identity
+    {
+        QString kind;
+        qint64 hash = 0;
+    };
+    Result<std::optional<Identity>> identityOf(qint64 txnId);
+    // The rows carrying these identities (row_hash), by "kind:hash".
+    Result<QHash<QString, qint64>> rowsWithHashes(const QList<qint64>& hashes);
+
+    Result<std::optional<StoredTransaction>> transaction(qint64 txnId);
+    // Several at once (for a page of results); unknown ids are left out.
+    Result<QHash<qint64, StoredTransaction>> transactions(const QList<qint64>& ids);
+    // Provider and sales rows whose reference or product contains `text` (case-insensitive for ASCII letters).
+    // Reads every row: run it off the GUI thread. Stops early, failing, when `cancel` is set.
+    Result<std::vector<qint64>> textMatches(const QString& text, const std::atomic<bool>* cancel = nullptr);
+
+    // The fast read of the rows for reconciliation: a statement whose columns are ReaderColumn, the net computed
+    // (from the fee when the statement gives only that) or s_unknownNet. It selects the rows lo < id <= hi (bound at
+    // 1 and 2), or the one row whose id is bound at 1 when `oneRow`. Without `products` the product column is empty.
+    enum ReaderColumn { RId, RKind, RProvider, RChannel, RReference, ROccurred, RGross, RNet, RCurrency, RProduct };
+    static constexpr qint64 s_unknownNet = -4611686018427387904LL; // -2^62: no amount reaches it
+    Result<Statement> rowReader(bool products, bool oneRow);
+    // The packed blocks (transaction_blocks) holding rows with lo < id <= hi, in id order, none overlapping.
+    enum class RowKind { Sales, Provider, Payout };
+    struct PackedRows
+    {
+        qint64 firstTxnId = 0;
+        qint64 rowCount = 0;
+        RowKind kind = RowKind::Sales;
+        std::string data;
+    };
+    Result<std::vector<PackedRows>> packedRowsIn(qint64 lo, qint64 hi);
+    // Every provider row, for the revenue page's check of which sales a statement confirms: a statement whose columns
+    // are ProviderColumn.
+    enum ProviderColumn { PvProvider, PvChannel, PvReference, PvCurrency, PvGross, PvOccurred };
+    // Every provider row with an id above `after`.
+    Result<Statement> providerRowReader(qint64 after = 0);
+    // The sales rows for the revenue totals: a statement whose columns are SaleColumn. SalesUpTo: id <= a;
+    // SalesBetween: a < id <= b; OneRow: the row whose id is bound at 1 (a first, then rebound by the caller).
+    enum SaleColumn { SId, SProvider, SChannel, SReference, SCurrency, SGross, SOccurred, SProduct, SNet };
+    enum class SaleRange { SalesUpTo, SalesBetween, OneRow };
+    Result<Statement> saleReader(SaleRange range, qint64 a, qint64 b = 0);
+    // Every row that happened before `beforeUtc`, for the period report: a statement whose columns are RowColumn (net
+    // and fee NULL when the file did not give them).
+    enum RowColumn { QId, QKind, QProvider, QChannel, QProduct, QCurrency, QGross, QNet, QFee, QOccurred, QReference };
+    Result<Statement> rowsBefore(qint64 beforeUtc);
+    // The lowest and highest transaction ids (0 and 0 when there is none).
+    Result<std::pair<qint64, qint64>> idSpan();
+    // How many rows have an id above `id`.
+    Result<qint64> rowsAfter(qint64 id);
+    // The batches with an id up to `upTo`, oldest first, as (id, rows added); and the highest batch id (0: none).
+    Result<QList<std::pair<qint64, qint64>>> batchSizes(qint64 upTo);
+    Result<qint64> lastBatchId();
 
     // A batch is created before its rows are written (they refer to it), then finished with its counts.
     Result<qint64> createBatch(const QString& kind, const QString& provider, const QString& fileName,

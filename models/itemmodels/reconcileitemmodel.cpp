@@ -57,7 +57,7 @@ QList<ReconcileEntry> ReconcileItemModel::readPage(int limit)
     return entries;
 }
 
-const QHash<qint64, ReconcileTransaction>& ReconcileItemModel::rowsAround(int row) const
+const QHash<qint64, StoredTransaction>& ReconcileItemModel::rowsAround(int row) const
 {
     const int page = row / pageSize();
     auto it = m_pages.constFind(page);
@@ -74,9 +74,9 @@ const QHash<qint64, ReconcileTransaction>& ReconcileItemModel::rowsAround(int ro
         ids.append(m_entries.at(r).providerTxn);
         ids.append(m_entries.at(r).salesTxn);
     }
-    QHash<qint64, ReconcileTransaction> rows;
+    QHash<qint64, StoredTransaction> rows;
     if (m_db) {
-        if (auto read = ReconcileStore::transactions(*m_db, ids))
+        if (auto read = ImportStore(*m_db).transactions(ids))
             rows = std::move(read.value());
     }
     // The pages on screen and a few around: enough for any window, little memory.

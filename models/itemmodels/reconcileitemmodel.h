@@ -43,8 +43,8 @@ public:
     struct Line
     {
         ReconcileEntry entry;
-        std::optional<ReconcileTransaction> provider;
-        std::optional<ReconcileTransaction> sale;
+        std::optional<StoredTransaction> provider;
+        std::optional<StoredTransaction> sale;
     };
 
     explicit ReconcileItemModel(QObject* parent = nullptr);
@@ -73,7 +73,7 @@ public:
 private:
     QList<ReconcileEntry> readPage(int limit);
     // The rows of the page holding `row`, read if need be.
-    const QHash<qint64, ReconcileTransaction>& rowsAround(int row) const;
+    const QHash<qint64, StoredTransaction>& rowsAround(int row) const;
 
     Database* m_db = nullptr;
     QTimeZone m_zone; // the books' (times are shown in it)
@@ -83,7 +83,7 @@ private:
     // Lines hold what reconciliation said; the rows' texts (references, products, files) are read for the pages
     // on screen only, so that scrolling through a million lines keeps memory bounded.
     QList<ReconcileEntry> m_entries;
-    mutable QHash<int, QHash<qint64, ReconcileTransaction>> m_pages;
+    mutable QHash<int, QHash<qint64, StoredTransaction>> m_pages;
     mutable QList<int> m_recentPages;
     QString m_error;
     bool m_fetching = false;

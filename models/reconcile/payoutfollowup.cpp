@@ -1,5 +1,6 @@
 #include "payoutfollowup.h"
 
+#include "catalog/catalogstore.h"
 #include "money/money.h"
 #include "reconcile/reconcilestore.h"
 #include "storage/database.h"
@@ -35,42 +36,35 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
 
     // Daily sums kept by reconciliation: the statements' nets and the payout statements' amounts. (Reading the
     // transactions themselves would mean scanning them all: the table has no index on the kind.)
-    auto earnings = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net, paid_minor, "
-                               "payments FROM reconcile_earnings ORDER BY provider, currency, day");
+    auto earnings = ReconcileStore::earnings(db);
     if (!earnings)
         return R::failure(earnings.error());
-    auto st = earnings->forEach([&] {
-        Acc& a = acc[key(earnings->text(0), earnings->text(1))];
-        a.line.provider = earnings->text(0);
-        a.line.currency = earnings->text(1);
-        if (earnings->int64(4) > 0)
-            a.earnedByDay[earnings->int64(2)] += earnings->int64(3);
-        a.line.rows += earnings->int64(4);
-        a.line.rowsWithoutNet += earnings->int64(5);
-        a.line.paid += earnings->int64(6);
-        a.line.payments += earnings->int64(7);
-        if (earnings->int64(7) > 0)
-            a.line.lastPayment = dayOf(earnings->int64(2));
-    });
-    if (!st)
-        return R::failure(st.error());
+    for (const ReconcileStore::DayEarnings& e : std::as_const(*earnings)) {
+        Acc& a = acc[key(e.provider, e.currency)];
+        a.line.provider = e.provider;
+        a.line.currency = e.currency;
+        if (e.rows > 0)
+            a.earnedByDay[e.day] += e.net;
+        a.line.rows += e.rows;
+        a.line.rowsWithoutNet += e.rowsWithoutNet;
+        a.line.paid += e.paid;
+        a.line.payments += e.payments;
+        if (e.payments > 0)
+            a.line.lastPayment = dayOf(e.day);
+    }
 
     // A duplicate line acknowledges nothing more.
-    auto duplicates = db.prepare("SELECT provider, currency, occurred_utc, provider_net FROM reconcile_items WHERE "
-                                 "outcome = " +
-                                 ReconcileStore::outcomeCodes({ReconcileOutcome::DuplicateAtProvider}));
+    auto duplicates = ReconcileStore::duplicates(db);
     if (!duplicates)
         return R::failure(duplicates.error());
-    st = duplicates->forEach([&] {
-        Acc& a = acc[key(duplicates->text(0), duplicates->text(1))];
+    for (const ReconcileStore::Duplicate& d : std::as_const(*duplicates)) {
+        Acc& a = acc[key(d.provider, d.currency)];
         a.line.rows -= 1;
-        if (duplicates->isNull(3))
+        if (!d.net)
             a.line.rowsWithoutNet -= 1;
         else
-            a.earnedByDay[epochDay(duplicates->int64(2))] -= duplicates->int64(3);
-    });
-    if (!st)
-        return R::failure(st.error());
+            a.earnedByDay[epochDay(d.occurredUtc)] -= *d.net;
+    }
 
     // The catalog's terms; providers it lists with nothing imported yet show too.
     struct Terms
@@ -81,16 +75,11 @@ Result<QList<PayoutFollowUp::Line>> PayoutFollowUp::compute(Database& db, QDate 
         int delayDays = 30;
     };
     QMap<QString, Terms> terms;
-    auto providers = db.prepare("SELECT code, name, payout_currency, min_payout_minor, payout_delay_days FROM "
-                                "providers ORDER BY code");
+    auto providers = CatalogStore(db).providers();
     if (!providers)
         return R::failure(providers.error());
-    st = providers->forEach([&] {
-        terms.insert(providers->text(0),
-                     Terms{providers->text(1), providers->text(2), providers->int64(3), int(providers->int64(4))});
-    });
-    if (!st)
-        return R::failure(st.error());
+    for (const Provider& p : std::as_const(*providers))
+        terms.insert(p.code, Terms{p.name, p.payoutCurrency, p.minPayoutMinor, p.payoutDelayDays});
     for (auto it = terms.cbegin(); it != terms.cend(); ++it) {
         bool any = false;
         for (const Acc& a : std::as_const(acc))

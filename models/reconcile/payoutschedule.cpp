@@ -1,7 +1,14 @@
 #include "payoutschedule.h"
 
+#include "catalog/audittrail.h"
+#include "catalog/catalogstore.h"
+#include "catalog/channel.h"
 #include "money/money.h"
 #include "storage/database.h"
+
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 
@@ -16,31 +23,41 @@ Result<PayoutSchedule> PayoutSchedule::load(Database& db)
 {
     using R = Result<PayoutSchedule>;
     PayoutSchedule schedule;
-    auto points = db.prepare(
-        "SELECT pp.id, pr.code, pp.channel, p.name, pp.currency, pp.price_minor, pp.billing, pp.expected_seconds, "
-        "pp.payout_kind, pp.payout_value FROM price_points pp JOIN providers pr ON pr.id = pp.provider_id "
-        "JOIN products p ON p.id = pp.product_id ORDER BY pp.id");
-    if (!points)
-        return R::failure(points.error());
+    CatalogStore catalog(db);
+    auto pricePoints = catalog.pricePoints();
+    if (!pricePoints)
+        return R::failure(pricePoints.error());
+    auto providers = catalog.providers();
+    if (!providers)
+        return R::failure(providers.error());
+    auto products = catalog.products();
+    if (!products)
+        return R::failure(products.error());
+    QHash<qint64, QString> providerCodes, productNames;
+    for (const Provider& p : std::as_const(*providers))
+        providerCodes.insert(p.id, p.code);
+    for (const Product& p : std::as_const(*products))
+        productNames.insert(p.id, p.name);
+    QList<PricePoint> sorted = *pricePoints;
+    std::sort(sorted.begin(), sorted.end(), [](const PricePoint& a, const PricePoint& b) { return a.id < b.id; });
     QHash<qint64, int> byId;
-    for (;;) {
-        auto row = points->next();
-        if (!row)
-            return R::failure(row.error());
-        if (!row.value())
-            break;
+    for (const PricePoint& pp : std::as_const(sorted)) {
+        const auto provider = providerCodes.constFind(pp.providerId);
+        const auto product = productNames.constFind(pp.productId);
+        if (provider == providerCodes.constEnd() || product == productNames.constEnd())
+            continue;
         Point p;
-        p.id = points->int64(0);
-        p.provider = points->text(1);
-        p.channel = points->text(2);
-        p.product = points->text(3);
-        p.currency = points->text(4);
-        p.price = points->int64(5);
-        p.perMinute = points->text(6) == u"per_minute";
-        const qint64 seconds = points->int64(7);
+        p.id = pp.id;
+        p.provider = *provider;
+        p.channel = Channels::id(pp.channel);
+        p.product = *product;
+        p.currency = pp.currency;
+        p.price = pp.priceMinor;
+        p.perMinute = pp.billing == Billing::PerMinute;
+        const qint64 seconds = pp.expectedSeconds;
         p.charge = p.perMinute && seconds > 0 ? divideRoundHalfAwayFromZero(Int128(p.price) * seconds, 60) : p.price;
-        p.share = points->text(8) == u"share";
-        p.value = points->int64(9);
+        p.share = pp.payoutKind == PayoutKind::Share;
+        p.value = pp.payoutValue;
         byId.insert(p.id, int(schedule.m_points.size()));
         schedule.m_byKey[key(p.provider, p.channel, p.currency)].append(int(schedule.m_points.size()));
         schedule.m_points.append(p);
@@ -49,30 +66,25 @@ Result<PayoutSchedule> PayoutSchedule::load(Database& db)
         return schedule;
 
     // Edits of the payout after a sale tell what the payout was on the sale's date.
-    auto audit = db.prepare("SELECT entity_id, at_utc, field, old_value FROM audit_log WHERE entity = 'price_point' "
-                            "AND field IN ('payout_kind', 'payout', '*') ORDER BY at_utc, id");
+    auto audit =
+        AuditTrail::history(db, QStringLiteral("price_point"),
+                            {QStringLiteral("payout_kind"), QStringLiteral("payout"), AuditTrail::wholeRecordField()});
     if (!audit)
         return R::failure(audit.error());
-    for (;;) {
-        auto row = audit->next();
-        if (!row)
-            return R::failure(row.error());
-        if (!row.value())
-            break;
-        const auto it = byId.constFind(audit->int64(0));
+    for (const AuditTrail::Entry& e : std::as_const(*audit)) {
+        const auto it = byId.constFind(e.entityId);
         if (it == byId.constEnd())
             continue;
         Point& p = schedule.m_points[*it];
-        const QString field = audit->text(2);
-        if (field == u"*") {
+        if (e.field == AuditTrail::wholeRecordField()) {
             // A whole-record row without an old value is the creation.
-            if (audit->isNull(3) && p.createdUtc == 0)
-                p.createdUtc = audit->int64(1);
+            if (!e.oldValue && p.createdUtc == 0)
+                p.createdUtc = e.atUtc;
             continue;
         }
-        if (audit->isNull(3))
+        if (!e.oldValue)
             continue;
-        p.changes.append({audit->int64(1), field == u"payout_kind", audit->text(3)});
+        p.changes.append({e.atUtc, e.field == u"payout_kind", *e.oldValue});
     }
     return schedule;
 }

@@ -39,60 +39,17 @@ bool ReconcileBrowser::keep(qint64 providerTxn, qint64 salesTxn) const
 Status ReconcileBrowser::fillItems(size_t want)
 {
     while (!m_itemsDone && m_items.size() < want) {
-        QByteArray sql = QByteArray("SELECT ") + ReconcileStore::itemColumns() +
-                         " FROM reconcile_items i WHERE (i.occurred_utc > ?1 OR (i.occurred_utc = ?1 AND i.id > ?2))";
-        if (!m_filter.provider.isEmpty()) {
-            sql += " AND i.provider = ?3";
-        } else {
-            sql += " AND ?3 IS NULL";
-        }
-        if (!m_filter.channel.isEmpty())
-            sql += " AND i.channel = ?4";
-        else
-            sql += " AND ?4 IS NULL";
-        if (m_filter.fromUtc)
-            sql += " AND i.occurred_utc >= " + QByteArray::number(*m_filter.fromUtc);
-        if (m_filter.toUtc)
-            sql += " AND i.occurred_utc < " + QByteArray::number(*m_filter.toUtc);
-        if (!m_filter.outcomes.isEmpty()) {
-            QByteArray list;
-            for (ReconcileOutcome o : m_filter.outcomes)
-                list += (list.isEmpty() ? "" : ",") + QByteArray::number(int(o));
-            sql += " AND i.outcome IN (" + list + ")";
-        }
-        if (m_filter.openOnly)
-            sql += " AND i.outcome IN (" + QByteArray::fromStdString(ReconcileStore::discrepancyCodes()) +
-                   ") AND NOT EXISTS (SELECT 1 FROM reconcile_decisions d WHERE "
-                   "d.action = 'explain' AND d.undone_utc IS NULL AND d.provider_txn_id IS i.provider_txn_id AND "
-                   "d.sales_txn_id IS i.sales_txn_id)";
-        sql += " ORDER BY i.occurred_utc, i.id LIMIT 512";
-        auto s = m_db.prepare(sql.toStdString());
-        if (!s)
-            return Status::failure(s.error());
-        s->bind(1, m_itemTime).bind(2, m_itemId);
-        if (!m_filter.provider.isEmpty())
-            s->bind(3, m_filter.provider);
-        else
-            s->bindNull(3);
-        if (!m_filter.channel.isEmpty())
-            s->bind(4, m_filter.channel);
-        else
-            s->bindNull(4);
-        int read = 0;
-        for (;;) {
-            auto row = s->next();
-            if (!row)
-                return Status::failure(row.error());
-            if (!row.value())
-                break;
-            ++read;
-            ReconcileEntry e = ReconcileStore::entryFromItem(*s);
+        constexpr int s_page = 512;
+        auto page = ReconcileStore::itemsAfter(m_db, m_filter, m_itemTime, m_itemId, s_page);
+        if (!page)
+            return Status::failure(page.error());
+        for (ReconcileEntry& e : *page) {
             m_itemTime = e.time;
             m_itemId = e.itemId;
             if (keep(e.providerTxn, e.salesTxn))
                 m_items.push_back(std::move(e));
         }
-        if (read < 512)
+        if (page->size() < s_page)
             m_itemsDone = true;
     }
     return {};

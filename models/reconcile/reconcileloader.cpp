@@ -1,5 +1,6 @@
 #include "reconcileloader.h"
 
+#include "importing/importstore.h"
 #include "storage/database.h"
 #include "storage/transactionblock.h"
 
@@ -13,51 +14,43 @@
 
 namespace {
 
-// One result column fewer per row: the net is computed in SQL (from the fee when the statement gives only that),
-// with a sentinel for "unknown" that no amount reaches.
-constexpr qint64 s_unknownNet = -4611686018427387904LL; // -2^62
-constexpr const char* s_columns = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
-                                  "ifnull(net_minor, ifnull(gross_minor - fee_minor, -4611686018427387904)), "
-                                  "currency, product FROM transactions ";
-constexpr const char* s_columnsNoProduct = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
-                                           "ifnull(net_minor, ifnull(gross_minor - fee_minor, "
-                                           "-4611686018427387904)), currency, '' FROM transactions ";
+using Col = ImportStore::ReaderColumn;
 
 // Appends the current row of `stmt` (the columns above) to `rows`; payout rows are skipped. Text columns are read
 // without asking SQLite for their length (one call less per column and row, about 12 % of the time to read the table):
 // ids, codes and names never hold a NUL.
 inline void appendRow(const Statement& stmt, ReconcileRows& rows, bool products, quint8 flags)
 {
-    const std::string_view kind = stmt.textViewUntilNul(1);
+    const std::string_view kind = stmt.textViewUntilNul(Col::RKind);
     const bool isSale = !kind.empty() && kind[0] == 's';
     const bool isProvider = kind.size() > 1 && kind[0] == 'p' && kind[1] == 'r';
     if (!isSale && !isProvider) {
         if (kind == "payout" && !(flags & ReconcileRow::Fixed)) {
             ReconcilePayout p;
-            p.id = stmt.int64(0);
-            p.provider = rows.providers.id(stmt.textViewUntilNul(2));
-            p.t = stmt.int64(5);
-            p.amount = stmt.int64(6);
-            p.currency = rows.currencies.id(stmt.textViewUntilNul(8));
+            p.id = stmt.int64(Col::RId);
+            p.provider = rows.providers.id(stmt.textViewUntilNul(Col::RProvider));
+            p.t = stmt.int64(Col::ROccurred);
+            p.amount = stmt.int64(Col::RGross);
+            p.currency = rows.currencies.id(stmt.textViewUntilNul(Col::RCurrency));
             rows.payouts.push_back(p);
         }
         return;
     }
     ReconcileRow row;
-    row.id = stmt.int64(0);
-    row.provider = rows.providers.id(stmt.textViewUntilNul(2));
-    row.channel = rows.channels.id(stmt.textViewUntilNul(3));
-    const std::string_view ref = stmt.textViewUntilNul(4);
+    row.id = stmt.int64(Col::RId);
+    row.provider = rows.providers.id(stmt.textViewUntilNul(Col::RProvider));
+    row.channel = rows.channels.id(stmt.textViewUntilNul(Col::RChannel));
+    const std::string_view ref = stmt.textViewUntilNul(Col::RReference);
     if (!ref.empty())
         rows.setReference(row, ref);
-    row.t = stmt.int64(5);
-    row.gross = stmt.int64(6);
-    const qint64 net = stmt.int64(7);
-    if (net != s_unknownNet)
+    row.t = stmt.int64(Col::ROccurred);
+    row.gross = stmt.int64(Col::RGross);
+    const qint64 net = stmt.int64(Col::RNet);
+    if (net != ImportStore::s_unknownNet)
         row.net = net;
-    row.currency = rows.currencies.id(stmt.textViewUntilNul(8));
+    row.currency = rows.currencies.id(stmt.textViewUntilNul(Col::RCurrency));
     if (products)
-        row.product = rows.products.id(stmt.textViewUntilNul(9));
+        row.product = rows.products.id(stmt.textViewUntilNul(Col::RProduct));
     row.flags = flags;
     (isSale ? rows.sales : rows.provider).push_back(row);
 }
@@ -73,8 +66,7 @@ struct RangeResult
 void readRange(Database& db, qint64 lo, qint64 hi, qint64 reserve, bool products, const std::atomic<bool>* cancel,
                std::atomic<qint64>& counter, RangeResult& result, const std::function<void(qint64)>* progress)
 {
-    const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id > ?1 AND id <= ?2";
-    auto prepared = db.prepare(sql);
+    auto prepared = ImportStore(db).rowReader(products, false);
     if (!prepared) {
         result.error = prepared.error();
         return;
@@ -156,51 +148,8 @@ void merge(ReconcileRows& dst, ReconcileRows& src)
     std::vector<ReconcilePayout>().swap(src.payouts);
 }
 
-enum class BlockKind { Sales, Provider, Payout };
-
-// The packed blocks (transaction_blocks) overlapping lo < id <= hi, in id order.
-struct StoredBlock
-{
-    qint64 first = 0;
-    qint64 count = 0;
-    BlockKind kind = BlockKind::Sales;
-    std::string data;
-};
-
-Result<std::vector<StoredBlock>> blocksIn(Database& db, qint64 lo, qint64 hi)
-{
-    using R = Result<std::vector<StoredBlock>>;
-    auto prepared = db.prepare("SELECT k.first_txn_id, k.row_count, k.data, b.kind FROM transaction_blocks k "
-                               "JOIN import_batches b ON b.id = k.batch_id "
-                               "WHERE k.first_txn_id <= ?2 AND k.first_txn_id + k.row_count - 1 > ?1 "
-                               "ORDER BY k.first_txn_id");
-    if (!prepared)
-        return R::failure(prepared.error());
-    Statement& stmt = *prepared;
-    stmt.bind(1, lo);
-    stmt.bind(2, hi);
-    std::vector<StoredBlock> blocks;
-    while (stmt.step()) {
-        StoredBlock block;
-        block.first = stmt.int64(0);
-        block.count = stmt.int64(1);
-        block.data.assign(stmt.blobView(2));
-        const std::string_view kind = stmt.textView(3);
-        if (kind == "sales")
-            block.kind = BlockKind::Sales;
-        else if (kind == "provider")
-            block.kind = BlockKind::Provider;
-        else
-            block.kind = BlockKind::Payout;
-        // Blocks never overlap; should two ever do, the later one is left to the table.
-        if (!blocks.empty() && block.first <= blocks.back().first + blocks.back().count - 1)
-            continue;
-        blocks.push_back(std::move(block));
-    }
-    if (stmt.failed())
-        return R::failure(stmt.error());
-    return blocks;
-}
+using StoredBlock = ImportStore::PackedRows;
+using BlockKind = ImportStore::RowKind;
 
 // A block opened, and its dictionaries interned in the rows' interners (ids, per field): decoding then touches no
 // interner, so two threads may decode blocks into the same numbering.
@@ -216,7 +165,7 @@ void openBlock(OpenedBlock& opened, const StoredBlock& block, ReconcileRows& row
 {
     using E = TransactionBlockEncoder;
     opened.block = &block;
-    opened.ok = opened.decoder.open(block.data) && opened.decoder.count() == quint64(block.count);
+    opened.ok = opened.decoder.open(block.data) && opened.decoder.count() == quint64(block.rowCount);
     if (!opened.ok)
         return;
     ReconcileInterner* interners[E::FieldCount] = {&rows.providers, &rows.channels, &rows.currencies,
@@ -248,7 +197,7 @@ bool appendBlock(OpenedBlock& opened, qint64 lo, qint64 hi, ReconcileRows& rows,
     const size_t payoutsBefore = rows.payouts.size(), refsBefore = rows.refs.size();
     std::vector<ReconcileRow>& into = block.kind == BlockKind::Sales ? rows.sales : rows.provider;
     TransactionBlockDecoder::Row packed;
-    for (qint64 id = block.first; opened.decoder.next(packed); ++id) {
+    for (qint64 id = block.firstTxnId; opened.decoder.next(packed); ++id) {
         if (id <= lo)
             continue;
         if (id > hi)
@@ -295,12 +244,12 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
 {
     if (hi <= lo)
         return {};
-    auto blocks = blocksIn(db, lo, hi);
+    auto blocks = ImportStore(db).packedRowsIn(lo, hi);
     if (!blocks)
         return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(blocks.error()));
     qint64 packed = 0;
     for (const StoredBlock& b : blocks.value())
-        packed += std::min(hi, b.first + b.count - 1) - std::max(lo + 1, b.first) + 1;
+        packed += std::min(hi, b.firstTxnId + b.rowCount - 1) - std::max(lo + 1, b.firstTxnId) + 1;
     if (packed * 2 < hi - lo)
         return loadTable(db, lo, hi, rows, options);
 
@@ -316,7 +265,7 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     auto reserveFor = [&list](ReconcileRows& into, size_t begin, size_t end) {
         qint64 sales = 0, provider = 0;
         for (size_t i = begin; i < end; ++i)
-            (list[i].kind == BlockKind::Sales ? sales : provider) += list[i].count;
+            (list[i].kind == BlockKind::Sales ? sales : provider) += list[i].rowCount;
         into.sales.reserve(into.sales.size() + size_t(sales));
         into.provider.reserve(into.provider.size() + size_t(provider));
     };
@@ -326,14 +275,14 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
     // put end to end without going over the rows again.
     size_t split = list.size();
     quint64 lowerReferences = rows.refs.size();
-    bool contiguous = allOpened && list.size() >= 2 && list.front().first <= lo + 1 &&
-                      list.back().first + list.back().count - 1 >= hi;
+    bool contiguous = allOpened && list.size() >= 2 && list.front().firstTxnId <= lo + 1 &&
+                      list.back().firstTxnId + list.back().rowCount - 1 >= hi;
     for (size_t i = 1; contiguous && i < list.size(); ++i)
-        contiguous = list[i].first == list[i - 1].first + list[i - 1].count;
+        contiguous = list[i].firstTxnId == list[i - 1].firstTxnId + list[i - 1].rowCount;
     if (contiguous && packed > 200000 && std::thread::hardware_concurrency() > 1) {
         qint64 seen = 0;
         split = 0;
-        while (split + 1 < list.size() && (seen += list[split].count) < packed / 2)
+        while (split + 1 < list.size() && (seen += list[split].rowCount) < packed / 2)
             ++split;
         split = std::max<size_t>(1, split);
         for (size_t i = 0; i < split; ++i)
@@ -341,7 +290,7 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         if (lowerReferences > std::numeric_limits<quint32>::max() / 2)
             split = list.size(); // offsets would not fit: one thread
     }
-    const qint64 upperFrom = split < list.size() ? list[split].first - 1 : hi; // the upper half: upperFrom < id
+    const qint64 upperFrom = split < list.size() ? list[split].firstTxnId - 1 : hi; // the upper half: upperFrom < id
     ReconcileRows upper;
     std::atomic<bool> upperRead{true};
     std::thread worker;
@@ -383,9 +332,9 @@ Status ReconcileLoader::loadRange(Database& db, qint64 lo, qint64 hi, ReconcileR
         const StoredBlock& b = list[i];
         if (options.cancel && options.cancel->load(std::memory_order_relaxed))
             return Status::failure(tr("Reconciliation cancelled; nothing was changed."));
-        if (auto st = tableUpTo(b.first - 1); !st)
+        if (auto st = tableUpTo(b.firstTxnId - 1); !st)
             return st;
-        const qint64 last = std::min(hi, b.first + b.count - 1);
+        const qint64 last = std::min(hi, b.firstTxnId + b.rowCount - 1);
         if (!appendBlock(opened[i], lo, hi, rows)) {
             if (auto st = tableUpTo(last); !st)
                 return st;
@@ -475,8 +424,7 @@ Status ReconcileLoader::loadIds(Database& db, const std::vector<qint64>& ids, Re
 {
     if (ids.empty())
         return {};
-    const std::string sql = std::string(products ? s_columns : s_columnsNoProduct) + "WHERE id = ?1";
-    auto stmt = db.prepare(sql);
+    auto stmt = ImportStore(db).rowReader(products, true);
     if (!stmt)
         return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt.error()));
     for (qint64 id : ids) {

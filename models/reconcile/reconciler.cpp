@@ -164,27 +164,7 @@ struct Standing
     }
 };
 
-struct Decisions
-{
-    std::vector<std::pair<qint64, qint64>> matches;
-    std::vector<std::pair<qint64, qint64>> unmatches;
-
-    static Result<Decisions> load(Database& db)
-    {
-        Decisions d;
-        auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id FROM reconcile_decisions "
-                            "WHERE undone_utc IS NULL AND action IN ('match', 'unmatch') AND provider_txn_id IS NOT "
-                            "NULL AND sales_txn_id IS NOT NULL ORDER BY id");
-        if (!s)
-            return Result<Decisions>::failure(s.error());
-        auto st = s->forEach([&] {
-            (s->text(0) == u"match" ? d.matches : d.unmatches).push_back({s->int64(1), s->int64(2)});
-        });
-        if (!st)
-            return Result<Decisions>::failure(st.error());
-        return d;
-    }
-};
+using Decisions = ReconcileStore::PairDecisions;
 
 qint64 indexOf(const std::vector<ReconcileRow>& list, qint64 id)
 {
@@ -204,44 +184,32 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
         qint64 hash;
     };
     QList<Lost> lost;
-    auto s = db.prepare("SELECT id, provider_txn_id, provider_row_hash, sales_txn_id, sales_row_hash FROM "
-                        "reconcile_decisions WHERE undone_utc IS NULL");
-    if (!s)
-        return Status::failure(s.error());
-    auto st = s->forEach([&] {
-        if (!s->isNull(1) && indexOf(rows.provider, s->int64(1)) < 0 && s->int64(2) != 0)
-            lost.append({s->int64(0), true, s->int64(2)});
-        if (!s->isNull(3) && indexOf(rows.sales, s->int64(3)) < 0 && s->int64(4) != 0)
-            lost.append({s->int64(0), false, s->int64(4)});
-    });
-    if (!st || lost.isEmpty())
-        return st;
-    QStringList hashes;
-    for (const Lost& l : lost)
-        hashes.append(QString::number(l.hash));
-    const QString sql = QStringLiteral("SELECT id, kind, row_hash FROM transactions WHERE row_hash IN (") +
-                        hashes.join(u',') + QStringLiteral(")");
-    auto find = db.prepare(sql.toStdString());
-    if (!find)
-        return Status::failure(find.error());
-    QHash<QString, qint64> found;
-    st = find->forEach([&] { found.insert(find->text(1) + u':' + QString::number(find->int64(2)), find->int64(0)); });
-    if (!st)
-        return st;
-    auto setProvider = db.prepare("UPDATE reconcile_decisions SET provider_txn_id = ? WHERE id = ?");
-    auto setSales = db.prepare("UPDATE reconcile_decisions SET sales_txn_id = ? WHERE id = ?");
-    if (!setProvider || !setSales)
-        return Status::failure(setProvider ? setSales.error() : setProvider.error());
-    for (const Lost& l : lost) {
+    auto links = ReconcileStore::activeDecisionLinks(db);
+    if (!links)
+        return Status::failure(links.error());
+    for (const ReconcileStore::DecisionLink& l : std::as_const(*links)) {
+        if (l.providerTxn && indexOf(rows.provider, *l.providerTxn) < 0 && l.providerHash != 0)
+            lost.append({l.decision, true, l.providerHash});
+        if (l.salesTxn && indexOf(rows.sales, *l.salesTxn) < 0 && l.salesHash != 0)
+            lost.append({l.decision, false, l.salesHash});
+    }
+    if (lost.isEmpty())
+        return {};
+    QList<qint64> hashes;
+    for (const Lost& l : std::as_const(lost))
+        hashes.append(l.hash);
+    auto found = ImportStore(db).rowsWithHashes(hashes);
+    if (!found)
+        return Status::failure(found.error());
+    for (const Lost& l : std::as_const(lost)) {
         const QString key =
-            (l.providerSide ? QStringLiteral("provider:") : QStringLiteral("sales:")) + QString::number(l.hash);
-        const auto it = found.constFind(key);
-        if (it == found.constEnd())
+            (l.providerSide ? QLatin1StringView(ImportStore::kProvider) : QLatin1StringView(ImportStore::kSales)) +
+            u':' + QString::number(l.hash);
+        const auto it = found->constFind(key);
+        if (it == found->constEnd())
             continue;
-        Statement& u = l.providerSide ? *setProvider : *setSales;
-        u.bind(1, *it).bind(2, l.decision);
-        if (auto r = u.run(); !r)
-            return r;
+        if (auto st = ReconcileStore::relinkDecision(db, l.decision, l.providerSide, *it); !st)
+            return st;
     }
     return {};
 }
@@ -261,22 +229,16 @@ public:
 
     Status prepare()
     {
-        auto insert = m_db.prepare(
-            "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
-            "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, payout_flag, "
-            "attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!insert)
-            return Status::failure(insert.error());
-        m_insert = std::move(insert.value());
-        auto block = m_db.prepare(
-            "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
-            "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
-            "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        if (!block)
-            return Status::failure(block.error());
-        m_block = std::move(block.value());
+        auto out = ReconcileStore::Writer::create(m_db);
+        if (!out)
+            return Status::failure(out.error());
+        m_out.emplace(std::move(out.value()));
         return {};
     }
+
+    // Removes stored results (inside the same transaction).
+    Status removeItem(qint64 itemId) { return m_out->removeItem(itemId); }
+    Status removeBlock(qint64 blockId) { return m_out->removeBlock(blockId); }
 
     // Every row not marked Fixed. Provider rows with id above `earningsAbove` add to the earnings.
     Status write(const ReconcileEngineResult& res, qint64 earningsAbove)
@@ -397,20 +359,17 @@ public:
             e[4] += 1;
         }
         if (!earnings.empty()) {
-            auto add = m_db.prepare(
-                "INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, rows_without_net, "
-                "paid_minor, payments) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) DO UPDATE "
-                "SET net_minor = net_minor + excluded.net_minor, rows = rows + excluded.rows, rows_without_net = "
-                "rows_without_net + excluded.rows_without_net, paid_minor = paid_minor + excluded.paid_minor, "
-                "payments = payments + excluded.payments");
-            if (!add)
-                return Status::failure(add.error());
             for (const auto& [key, sums] : earnings) {
-                add->bind(1, std::string_view(m_rows.providers.name(quint16(key >> 48))));
-                add->bind(2, std::string_view(m_rows.currencies.name(quint16(key >> 32))));
-                add->bind(3, qint64(qint32(quint32(key))));
-                add->bind(4, sums[0]).bind(5, sums[1]).bind(6, sums[2]).bind(7, sums[3]).bind(8, sums[4]);
-                if (auto st = add->run(); !st)
+                ReconcileStore::EarningsRow e;
+                e.provider = m_rows.providers.name(quint16(key >> 48));
+                e.currency = m_rows.currencies.name(quint16(key >> 32));
+                e.day = qint64(qint32(quint32(key)));
+                e.net = sums[0];
+                e.rows = sums[1];
+                e.rowsWithoutNet = sums[2];
+                e.paid = sums[3];
+                e.payments = sums[4];
+                if (auto st = m_out->addEarnings(e); !st)
                     return st;
             }
         }
@@ -443,29 +402,31 @@ public:
     {
         if (n == 0)
             return {};
-        QByteArray data;
-        QByteArray refs;
-        PairBlock::encode(pairs, n, data, refs);
-        qint64 fuzzy = 0, gross = 0, fuzzyGross = 0;
-        qint64 minP = pairs[0].providerTxn, maxP = minP, minS = pairs[0].salesTxn, maxS = minS;
+        ReconcileStore::BlockRow b;
+        b.provider = provider;
+        b.channel = channel;
+        b.currency = currency;
+        PairBlock::encode(pairs, n, b.pairs, b.refs);
+        ReconcileBlockInfo& info = b.info;
+        info.firstUtc = pairs[0].saleTime;
+        info.lastUtc = pairs[n - 1].saleTime;
+        info.pairCount = qint64(n);
+        info.minProviderTxn = info.maxProviderTxn = pairs[0].providerTxn;
+        info.minSalesTxn = info.maxSalesTxn = pairs[0].salesTxn;
         for (size_t k = 0; k < n; ++k) {
             const ReconcilePair& p = pairs[k];
-            gross += p.gross;
+            info.gross += p.gross;
             if (p.fuzzy) {
-                ++fuzzy;
-                fuzzyGross += p.gross;
+                ++info.fuzzyCount;
+                info.fuzzyGross += p.gross;
             }
-            minP = std::min(minP, p.providerTxn);
-            maxP = std::max(maxP, p.providerTxn);
-            minS = std::min(minS, p.salesTxn);
-            maxS = std::max(maxS, p.salesTxn);
+            info.minProviderTxn = std::min(info.minProviderTxn, p.providerTxn);
+            info.maxProviderTxn = std::max(info.maxProviderTxn, p.providerTxn);
+            info.minSalesTxn = std::min(info.minSalesTxn, p.salesTxn);
+            info.maxSalesTxn = std::max(info.maxSalesTxn, p.salesTxn);
         }
-        m_block.bind(1, provider).bind(2, channel).bind(3, currency);
-        m_block.bind(4, pairs[0].saleTime).bind(5, pairs[n - 1].saleTime).bind(6, qint64(n)).bind(7, fuzzy);
-        m_block.bind(8, gross).bind(9, fuzzyGross).bind(10, minP).bind(11, maxP).bind(12, minS).bind(13, maxS);
-        m_block.bindBlob(14, data).bindBlob(15, refs);
         m_pairsPacked += qint64(n);
-        return m_block.run();
+        return m_out->addBlock(b);
     }
 
     qint64 itemsWritten() const { return m_items; }
@@ -511,25 +472,25 @@ private:
 
     Status insert(const Item& i)
     {
-        Statement& s = m_insert;
-        // The text values (interned strings) outlive the statement: SQLite need not copy them.
-        s.bind(1, qint64(i.outcome));
-        s.bindStatic(2, m_rows.providers.name(i.provider));
-        s.bindStatic(3, m_rows.channels.name(i.channel));
-        s.bindStatic(4, m_rows.currencies.name(i.currency));
-        s.bind(5, i.time);
-        s.bind(6, i.providerTxn);
-        s.bind(7, i.salesTxn);
-        s.bind(8, i.related);
-        s.bind(9, i.providerGross);
-        s.bind(10, i.salesGross);
-        s.bind(11, i.providerNet);
-        s.bind(12, i.expectedNet);
-        s.bind(13, i.payoutFlag ? 1 : 0);
-        s.bind(14, qint64(i.attribution));
-        s.bind(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
+        // The text values (interned strings) outlive the writer: they are bound without a copy.
+        ReconcileStore::ItemRow row;
+        row.outcome = i.outcome;
+        row.provider = m_rows.providers.name(i.provider);
+        row.channel = m_rows.channels.name(i.channel);
+        row.currency = m_rows.currencies.name(i.currency);
+        row.time = i.time;
+        row.providerTxn = i.providerTxn;
+        row.salesTxn = i.salesTxn;
+        row.related = i.related;
+        row.providerGross = i.providerGross;
+        row.salesGross = i.salesGross;
+        row.providerNet = i.providerNet;
+        row.expectedNet = i.expectedNet;
+        row.payoutFlag = i.payoutFlag;
+        row.attribution = i.attribution;
+        row.ref = i.ref;
         ++m_items;
-        return s.run();
+        return m_out->addItem(row);
     }
 
     std::optional<PayoutSchedule::Expectation> expectation(const ReconcileRow& p, const ReconcileRow& s)
@@ -554,8 +515,7 @@ private:
     ReconcileRows& m_rows;
     const PayoutSchedule* m_schedule;
     qint64 m_tolerance;
-    Statement m_insert;
-    Statement m_block;
+    std::optional<ReconcileStore::Writer> m_out;
     std::unordered_map<quint64, QList<int>> m_candidates;
     qint64 m_items = 0;
     qint64 m_pairsPacked = 0;
@@ -604,18 +564,15 @@ void addPresence(RunContext& context, const ReconcileRows& rows, qint64 above)
 Status writeState(Database& db, const Reconciler::Options& o, qint64 watermark, const RunContext& context, bool full,
                   qint64 previousFull)
 {
-    auto s = db.prepare("INSERT INTO reconcile_state (id, engine_version, watermark, window_seconds, tolerance_minor, "
-                        "context, dirty, run_utc, full_run_utc) VALUES (1, ?, ?, ?, ?, ?, 0, ?, ?) ON CONFLICT (id) DO "
-                        "UPDATE SET engine_version = excluded.engine_version, watermark = excluded.watermark, "
-                        "window_seconds = excluded.window_seconds, tolerance_minor = excluded.tolerance_minor, "
-                        "context = excluded.context, dirty = 0, run_utc = excluded.run_utc, "
-                        "full_run_utc = excluded.full_run_utc");
-    if (!s)
-        return Status::failure(s.error());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    s->bind(1, qint64(Reconciler::s_engineVersion)).bind(2, watermark).bind(3, o.windowSeconds);
-    s->bind(4, o.toleranceMinor).bind(5, context.text()).bind(6, now).bind(7, full ? now : previousFull);
-    return s->run();
+    ReconcileState state;
+    state.engineVersion = Reconciler::s_engineVersion;
+    state.watermark = watermark;
+    state.windowSeconds = o.windowSeconds;
+    state.toleranceMinor = o.toleranceMinor;
+    state.context = context.text();
+    state.runUtc = QDateTime::currentSecsSinceEpoch();
+    state.fullRunUtc = full ? state.runUtc : previousFull;
+    return ReconcileStore::writeState(db, state);
 }
 
 class Run
@@ -681,7 +638,7 @@ private:
         progress(600, tr("Matching"));
         if (auto st = relinkDecisions(m_db, rows); !st)
             return R::failure(st.error());
-        auto decisions = Decisions::load(m_db);
+        auto decisions = ReconcileStore::activePairDecisions(m_db);
         if (!decisions)
             return R::failure(decisions.error());
         m_context.presence.clear();
@@ -706,34 +663,20 @@ private:
         Transaction tx(m_db);
         if (!tx.isActive())
             return R::failure(tx.error());
-        for (const char* sql :
-             {"DELETE FROM reconcile_items", "DELETE FROM reconcile_blocks", "DELETE FROM reconcile_earnings"}) {
-            if (auto st = m_db.exec(sql); !st)
-                return R::failure(st.error());
-        }
-        // Many items: the indexes are built once at the end rather than kept up to date row by row (the same
-        // indexes as schema step 4 creates; readers never see them missing, the transaction is not committed yet).
+        // Many items: the indexes are built once at the end rather than kept up to date row by row.
         const bool manyItems =
             std::count_if(res.providerOutcome.begin(), res.providerOutcome.end(), [](quint8 o) { return o > 2; }) +
                 std::count_if(res.salesOutcome.begin(), res.salesOutcome.end(), [](quint8 o) { return o == 5; }) >
             5000;
-        if (manyItems) {
-            if (auto st = m_db.exec("DROP INDEX IF EXISTS reconcile_items_provider_txn; "
-                                    "DROP INDEX IF EXISTS reconcile_items_sales_txn; "
-                                    "DROP INDEX IF EXISTS reconcile_items_time;");
-                !st)
-                return R::failure(st.error());
-        }
+        if (auto st = ReconcileStore::clearResults(m_db, manyItems); !st)
+            return R::failure(st.error());
         ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
         if (auto st = writer.prepare(); !st)
             return R::failure(st.error());
         if (auto st = writer.write(res, 0); !st)
             return R::failure(st.error());
         if (manyItems) {
-            if (auto st = m_db.exec("CREATE INDEX reconcile_items_provider_txn ON reconcile_items(provider_txn_id); "
-                                    "CREATE INDEX reconcile_items_sales_txn ON reconcile_items(sales_txn_id); "
-                                    "CREATE INDEX reconcile_items_time ON reconcile_items(occurred_utc);");
-                !st)
+            if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
                 return R::failure(st.error());
         }
         if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
@@ -779,25 +722,17 @@ private:
     // Rows named for re-examination: they and what they are paired with become free; their results go.
     Status dissolve(Scope& scope, const std::vector<qint64>& ids, const QList<ReconcileBlockInfo>& blocks)
     {
-        auto items = m_db.prepare("SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items "
-                                  "WHERE provider_txn_id = ?1 UNION SELECT id, provider_txn_id, sales_txn_id FROM "
-                                  "reconcile_items WHERE sales_txn_id = ?1");
-        if (!items)
-            return Status::failure(items.error());
         std::vector<ReconcilePair> pairs;
         for (qint64 id : ids) {
             scope.addFree(id);
-            items->bind(1, id);
-            auto st = items->forEach([&] {
-                scope.itemsToDelete.push_back(items->int64(0));
-                if (!items->isNull(1))
-                    scope.addFree(items->int64(1));
-                if (!items->isNull(2))
-                    scope.addFree(items->int64(2));
-            });
-            items->reset();
-            if (!st)
-                return st;
+            auto items = ReconcileStore::itemsNaming(m_db, id);
+            if (!items)
+                return Status::failure(items.error());
+            for (const ReconcileStore::ItemLink& item : std::as_const(*items)) {
+                scope.itemsToDelete.push_back(item.itemId);
+                scope.addFree(item.providerTxn);
+                scope.addFree(item.salesTxn);
+            }
             for (const ReconcileBlockInfo& b : blocks) {
                 if (!b.mayHold(id))
                     continue;
@@ -837,11 +772,10 @@ private:
         info.newRows = qint64(rows.sales.size() + rows.provider.size());
 
         // Many new rows against little history: reading everything is cheaper than looking things up.
-        auto itemCount = m_db.queryInt64("SELECT count(*) FROM reconcile_items");
-        auto pairCount = m_db.queryInt64("SELECT coalesce(sum(pair_count), 0) FROM reconcile_blocks");
-        if (!itemCount || !pairCount)
-            return R::failure(itemCount ? pairCount.error() : itemCount.error());
-        const qint64 history = itemCount.value() + 2 * pairCount.value();
+        auto stored = ReconcileStore::size(m_db);
+        if (!stored)
+            return R::failure(stored.error());
+        const qint64 history = stored->items + 2 * stored->pairs;
         if (info.newRows > 50000 && info.newRows * 3 > history)
             return full(tr("many new rows compared with those already reconciled"));
 
@@ -881,39 +815,30 @@ private:
             }
         }
         // Discrepancies are few: one pass over their reference hashes finds those concerned.
-        auto byRef = m_db.prepare("SELECT id, outcome, provider_txn_id, sales_txn_id, ref_hash FROM "
-                                  "reconcile_items WHERE ref_hash IS NOT NULL");
-        if (!byRef)
-            return R::failure(byRef.error());
         if (!refs.empty()) {
-            auto st = byRef->forEach([&] {
-                if (!refs.count(quint32(byRef->int64(4))))
+            auto st = ReconcileStore::forEachItemWithRef(m_db, [&](const ReconcileStore::ItemLink& item) {
+                if (!item.ref || !refs.count(*item.ref))
                     return;
-                const auto outcome = ReconcileOutcome(byRef->int64(1));
-                if (isOpen(outcome)) {
-                    scope.itemsToDelete.push_back(byRef->int64(0));
-                    scope.addFree(byRef->isNull(2) ? byRef->int64(3) : byRef->int64(2));
+                if (isOpen(item.outcome)) {
+                    scope.itemsToDelete.push_back(item.itemId);
+                    scope.addFree(item.providerTxn ? item.providerTxn : item.salesTxn);
                 } else {
-                    scope.addContext(byRef->isNull(2) ? 0 : byRef->int64(2));
-                    scope.addContext(byRef->isNull(3) ? 0 : byRef->int64(3));
+                    scope.addContext(item.providerTxn);
+                    scope.addContext(item.salesTxn);
                 }
             });
             if (!st)
                 return R::failure(st.error());
         }
         // Packed pairs: scan the reference hashes only, unpack a block when one of them is wanted.
-        auto refBlobs = m_db.prepare("SELECT id, pair_count, refs FROM reconcile_blocks");
-        if (!refBlobs)
-            return R::failure(refBlobs.error());
         std::vector<ReconcilePair> pairs;
         std::vector<qint64> hitBlocks;
         if (!refs.empty()) {
-            auto st = refBlobs->forEach([&] {
-                const QByteArray blob = refBlobs->blob(2);
-                const qint64 n = std::min<qint64>(refBlobs->int64(1), blob.size() / 4);
+            auto st = ReconcileStore::forEachBlockRefs(m_db, [&](qint64 blockId, qint64 count, const QByteArray& blob) {
+                const qint64 n = std::min<qint64>(count, blob.size() / 4);
                 for (qint64 i = 0; i < n; ++i) {
                     if (refs.count(PairBlock::refAt(blob, i))) {
-                        hitBlocks.push_back(refBlobs->int64(0));
+                        hitBlocks.push_back(blockId);
                         break;
                     }
                 }
@@ -940,27 +865,20 @@ private:
                 spans.push_back({r.t - m_o.windowSeconds, r.t + m_o.windowSeconds});
         }
         std::sort(spans.begin(), spans.end());
-        auto inSpan = m_db.prepare(
-            "SELECT id, provider_txn_id, sales_txn_id FROM reconcile_items WHERE occurred_utc BETWEEN ? AND ? AND "
-            "outcome IN (" +
-            ReconcileStore::outcomeCodes({ReconcileOutcome::MissingAtProvider, ReconcileOutcome::MissingInSalesLog}) +
-            ")");
-        if (!inSpan)
-            return R::failure(inSpan.error());
+        std::vector<std::pair<qint64, qint64>> merged;
         for (size_t k = 0; k < spans.size();) {
             qint64 from = spans[k].first;
             qint64 to = spans[k].second;
             while (++k < spans.size() && spans[k].first <= to)
                 to = std::max(to, spans[k].second);
-            inSpan->bind(1, from).bind(2, to);
-            auto st = inSpan->forEach([&] {
-                scope.itemsToDelete.push_back(inSpan->int64(0));
-                scope.addFree(inSpan->isNull(1) ? inSpan->int64(2) : inSpan->int64(1));
-            });
-            inSpan->reset();
-            if (!st)
-                return R::failure(st.error());
+            merged.push_back({from, to});
         }
+        auto open = ReconcileStore::forEachOpenItemWithin(m_db, merged, [&](const ReconcileStore::ItemLink& item) {
+            scope.itemsToDelete.push_back(item.itemId);
+            scope.addFree(item.providerTxn ? item.providerTxn : item.salesTxn);
+        });
+        if (!open)
+            return R::failure(open.error());
         if (cancelled())
             return R::failure(cancelledMessage());
 
@@ -974,7 +892,7 @@ private:
             return R::failure(st.error());
         ReconcileLoader::sortAndDeduplicate(rows);
         info.rowsExamined = qint64(rows.sales.size() + rows.provider.size());
-        auto decisions = Decisions::load(m_db);
+        auto decisions = ReconcileStore::activePairDecisions(m_db);
         if (!decisions)
             return R::failure(decisions.error());
         const ReconcileEngineOptions eo = engineOptions(rows, m_context, decisions.value(), m_o.windowSeconds);
@@ -991,24 +909,17 @@ private:
         Transaction tx(m_db);
         if (!tx.isActive())
             return R::failure(tx.error());
-        auto remove = m_db.prepare("DELETE FROM reconcile_items WHERE id = ?");
-        if (!remove)
-            return R::failure(remove.error());
+        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+        if (auto st = writer.prepare(); !st)
+            return R::failure(st.error());
         std::sort(scope.itemsToDelete.begin(), scope.itemsToDelete.end());
         scope.itemsToDelete.erase(std::unique(scope.itemsToDelete.begin(), scope.itemsToDelete.end()),
                                   scope.itemsToDelete.end());
         for (qint64 id : scope.itemsToDelete) {
-            remove->bind(1, id);
-            if (auto st = remove->run(); !st)
+            if (auto st = writer.removeItem(id); !st)
                 return R::failure(st.error());
         }
-        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
-        if (auto st = writer.prepare(); !st)
-            return R::failure(st.error());
         // Blocks losing pairs are written again without them.
-        auto dropBlock = m_db.prepare("DELETE FROM reconcile_blocks WHERE id = ?");
-        if (!dropBlock)
-            return R::failure(dropBlock.error());
         for (const auto& [blockId, providerTxns] : scope.packedToRemove) {
             const auto block = std::find_if(blocks->cbegin(), blocks->cend(),
                                             [id = blockId](const ReconcileBlockInfo& b) { return b.id == id; });
@@ -1018,8 +929,7 @@ private:
             pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
                                        [&](const ReconcilePair& p) { return providerTxns.count(p.providerTxn); }),
                         pairs.end());
-            dropBlock->bind(1, blockId);
-            if (auto st = dropBlock->run(); !st)
+            if (auto st = writer.removeBlock(blockId); !st)
                 return R::failure(st.error());
             if (block != blocks->cend()) {
                 const QByteArray provider = block->provider.toUtf8();

@@ -1,6 +1,7 @@
 #include "reconcilereview.h"
 
 #include "catalog/channel.h"
+#include "importing/importstore.h"
 #include "money/money.h"
 #include "reconcile/reconcilestore.h"
 #include "storage/database.h"
@@ -9,31 +10,26 @@
 
 namespace {
 
-QString actionKey(ReconcileReview::Action a)
+const char* actionKey(ReconcileReview::Action a)
 {
     switch (a) {
     case ReconcileReview::Action::Match:
-        return QStringLiteral("match");
+        return ReconcileStore::kMatch;
     case ReconcileReview::Action::Unmatch:
-        return QStringLiteral("unmatch");
+        return ReconcileStore::kUnmatch;
     case ReconcileReview::Action::Explain:
-        return QStringLiteral("explain");
+        return ReconcileStore::kExplain;
     }
-    return {};
+    return ReconcileStore::kExplain;
 }
 
 ReconcileReview::Action actionFrom(const QString& key)
 {
-    if (key == u"match")
+    if (key == QLatin1StringView(ReconcileStore::kMatch))
         return ReconcileReview::Action::Match;
-    if (key == u"unmatch")
+    if (key == QLatin1StringView(ReconcileStore::kUnmatch))
         return ReconcileReview::Action::Unmatch;
     return ReconcileReview::Action::Explain;
-}
-
-std::optional<qint64> idOrNull(qint64 id)
-{
-    return id ? std::optional<qint64>(id) : std::nullopt;
 }
 
 } // namespace
@@ -56,21 +52,17 @@ namespace {
 // The kind and identity of a row; fails with a sentence when it is not of the kind expected.
 Result<qint64> rowHash(Database& db, qint64 id, const char* kind)
 {
-    auto s = db.prepare("SELECT kind, row_hash FROM transactions WHERE id = ?");
-    if (!s)
-        return Result<qint64>::failure(s.error());
-    s->bind(1, id);
-    auto row = s->next();
-    if (!row)
-        return Result<qint64>::failure(row.error());
-    if (!row.value())
+    auto identity = ImportStore(db).identityOf(id);
+    if (!identity)
+        return Result<qint64>::failure(identity.error());
+    if (!identity->has_value())
         return Result<qint64>::failure(ReconcileReview::tr("There is no row %1 (was its import undone?).").arg(id));
-    if (s->text(0) != QLatin1StringView(kind)) {
-        return Result<qint64>::failure(qstrcmp(kind, "provider") == 0
+    if ((*identity)->kind != QLatin1StringView(kind)) {
+        return Result<qint64>::failure(qstrcmp(kind, ImportStore::kProvider) == 0
                                            ? ReconcileReview::tr("Row %1 is not a provider statement row.").arg(id)
                                            : ReconcileReview::tr("Row %1 is not a sales log row.").arg(id));
     }
-    return s->int64(1);
+    return (*identity)->hash;
 }
 
 // What a row is now, in words, for the record kept with a decision.
@@ -97,39 +89,25 @@ Result<qint64> insertDecision(Database& db, ReconcileReview::Action action, qint
 {
     std::optional<qint64> providerHash, salesHash;
     if (providerTxn) {
-        auto h = rowHash(db, providerTxn, "provider");
+        auto h = rowHash(db, providerTxn, ImportStore::kProvider);
         if (!h)
             return Result<qint64>::failure(h.error());
         providerHash = h.value();
     }
     if (salesTxn) {
-        auto h = rowHash(db, salesTxn, "sales");
+        auto h = rowHash(db, salesTxn, ImportStore::kSales);
         if (!h)
             return Result<qint64>::failure(h.error());
         salesHash = h.value();
     }
-    auto s = db.prepare("INSERT INTO reconcile_decisions (made_utc, action, provider_txn_id, provider_row_hash, "
-                        "sales_txn_id, sales_row_hash, note, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return Result<qint64>::failure(s.error());
-    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, actionKey(action));
-    s->bind(3, idOrNull(providerTxn)).bind(4, providerHash).bind(5, idOrNull(salesTxn)).bind(6, salesHash);
-    s->bind(7, note.trimmed()).bind(8, before);
-    if (auto st = s->run(); !st)
-        return Result<qint64>::failure(st.error());
-    return db.lastInsertId();
+    return ReconcileStore::addDecision(db, actionKey(action), providerTxn, providerHash, salesTxn, salesHash, note,
+                                       before);
 }
 
-// Marks undone the active decisions of an action about exactly these two rows.
-Status undoActive(Database& db, ReconcileReview::Action action, qint64 providerTxn, qint64 salesTxn)
+// Marks undone the active decisions of an action about exactly these two rows; returns how many.
+Result<int> undoActive(Database& db, ReconcileReview::Action action, qint64 providerTxn, qint64 salesTxn)
 {
-    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE undone_utc IS NULL AND action = ? "
-                        "AND provider_txn_id IS ? AND sales_txn_id IS ?");
-    if (!s)
-        return Status::failure(s.error());
-    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, actionKey(action));
-    s->bind(3, idOrNull(providerTxn)).bind(4, idOrNull(salesTxn));
-    return s->run();
+    return ReconcileStore::undoDecisions(db, actionKey(action), providerTxn, salesTxn);
 }
 
 Status reconcileAgain(Database& db, std::vector<qint64> rows, const Reconciler::Options& options)
@@ -225,9 +203,10 @@ Status ReconcileReview::reopen(Database& db, qint64 providerTxn, qint64 salesTxn
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    if (auto st = undoActive(db, Action::Explain, providerTxn, salesTxn); !st)
-        return st;
-    if (db.changes() == 0)
+    auto undone = undoActive(db, Action::Explain, providerTxn, salesTxn);
+    if (!undone)
+        return Status::failure(undone.error());
+    if (undone.value() == 0)
         return Status::failure(tr("This line is not marked explained."));
     return tx.commit();
 }
@@ -237,26 +216,18 @@ Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
-    auto s =
-        db.prepare("SELECT action, provider_txn_id, sales_txn_id, undone_utc FROM reconcile_decisions WHERE id = ?");
-    if (!s)
-        return Status::failure(s.error());
-    s->bind(1, decisionId);
-    auto row = s->next();
-    if (!row)
-        return Status::failure(row.error());
-    if (!row.value())
+    auto found = ReconcileStore::decision(db, decisionId);
+    if (!found)
+        return Status::failure(found.error());
+    if (!found->has_value())
         return Status::failure(tr("There is no decision %1.").arg(decisionId));
-    if (!s->isNull(3))
+    const ReconcileStore::DecisionRecord& d = **found;
+    if (d.undoneUtc)
         return Status::failure(tr("This decision was already taken back."));
-    const Action action = actionFrom(s->text(0));
-    const qint64 providerTxn = s->optionalInt64(1).value_or(0);
-    const qint64 salesTxn = s->optionalInt64(2).value_or(0);
-    s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE id = ?");
-    if (!s)
-        return Status::failure(s.error());
-    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, decisionId);
-    if (auto st = s->run(); !st)
+    const Action action = actionFrom(d.action);
+    const qint64 providerTxn = d.providerTxn;
+    const qint64 salesTxn = d.salesTxn;
+    if (auto st = ReconcileStore::markDecisionUndone(db, decisionId); !st)
         return st;
     if (action != Action::Explain) {
         std::vector<qint64> rows;
@@ -271,24 +242,23 @@ Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::
 }
 
 namespace {
-Result<QList<ReconcileReview::Decision>> readDecisions(Statement& s)
+Result<QList<ReconcileReview::Decision>> decisionsFrom(const Result<QList<ReconcileStore::DecisionRecord>>& records)
 {
+    using R = Result<QList<ReconcileReview::Decision>>;
+    if (!records)
+        return R::failure(records.error());
     QList<ReconcileReview::Decision> out;
-    for (;;) {
-        auto row = s.next();
-        if (!row)
-            return Result<QList<ReconcileReview::Decision>>::failure(row.error());
-        if (!row.value())
-            break;
+    out.reserve(records->size());
+    for (const ReconcileStore::DecisionRecord& r : *records) {
         ReconcileReview::Decision d;
-        d.id = s.int64(0);
-        d.madeUtc = s.int64(1);
-        d.action = actionFrom(s.text(2));
-        d.providerTxn = s.optionalInt64(3).value_or(0);
-        d.salesTxn = s.optionalInt64(4).value_or(0);
-        d.note = s.text(5);
-        d.before = s.text(6);
-        d.undoneUtc = s.optionalInt64(7);
+        d.id = r.id;
+        d.madeUtc = r.madeUtc;
+        d.action = actionFrom(r.action);
+        d.providerTxn = r.providerTxn;
+        d.salesTxn = r.salesTxn;
+        d.note = r.note;
+        d.before = r.before;
+        d.undoneUtc = r.undoneUtc;
         out.append(d);
     }
     return out;
@@ -297,27 +267,15 @@ Result<QList<ReconcileReview::Decision>> readDecisions(Statement& s)
 
 Result<QList<ReconcileReview::Decision>> ReconcileReview::decisionsFor(Database& db, qint64 txnId)
 {
-    auto s = db.prepare("SELECT id, made_utc, action, provider_txn_id, sales_txn_id, note, before, undone_utc FROM "
-                        "reconcile_decisions WHERE provider_txn_id = ?1 UNION SELECT id, made_utc, action, "
-                        "provider_txn_id, sales_txn_id, note, before, undone_utc FROM reconcile_decisions WHERE "
-                        "sales_txn_id = ?1 ORDER BY 1 DESC");
-    if (!s)
-        return Result<QList<Decision>>::failure(s.error());
-    s->bind(1, txnId);
-    return readDecisions(*s);
+    return decisionsFrom(ReconcileStore::decisionsAbout(db, txnId));
 }
 
 Result<QList<ReconcileReview::Decision>> ReconcileReview::recent(Database& db, int limit)
 {
-    auto s = db.prepare("SELECT id, made_utc, action, provider_txn_id, sales_txn_id, note, before, undone_utc FROM "
-                        "reconcile_decisions ORDER BY id DESC LIMIT ?");
-    if (!s)
-        return Result<QList<Decision>>::failure(s.error());
-    s->bind(1, limit);
-    return readDecisions(*s);
+    return decisionsFrom(ReconcileStore::recentDecisions(db, limit));
 }
 
-QStringList ReconcileReview::differences(const ReconcileTransaction& providerRow, const ReconcileTransaction& sale,
+QStringList ReconcileReview::differences(const StoredTransaction& providerRow, const StoredTransaction& sale,
                                          qint64 windowSeconds, const QLocale& locale)
 {
     QStringList out;

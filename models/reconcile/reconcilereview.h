@@ -61,6 +61,6 @@ public:
     // What differs between a provider row and a sale someone is about to pair by hand, one sentence each in the UI
     // language: the channel, the currency, the amount, the product, and a time gap beyond the reconciliation window.
     // Empty when they agree on all of it.
-    static QStringList differences(const ReconcileTransaction& providerRow, const ReconcileTransaction& sale,
+    static QStringList differences(const StoredTransaction& providerRow, const StoredTransaction& sale,
                                    qint64 windowSeconds, const QLocale& locale);
 };

@@ -78,10 +78,11 @@ Result<QList<ReconcileBlockInfo>> ReconcileStore::blocks(Database& db, const QSt
         where.text(" AND provider = ?", provider);
     if (!channel.isEmpty())
         where.text(" AND channel = ?", channel);
-    const QByteArray sql = QByteArray("SELECT id, provider, channel, currency, first_utc, last_utc, pair_count, "
-                                      "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, "
-                                      "max_provider_txn, min_sales_txn, max_sales_txn FROM reconcile_blocks WHERE 1") +
-                           where.sql + " ORDER BY first_utc, id";
+    const QByteArray sql =
+        QByteArray("SELECT id, provider, channel, currency, first_utc, last_utc, pair_count, "
+                   "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, "
+                   "max_provider_txn, min_sales_txn, max_sales_txn FROM reconcile_blocks WHERE TRUE") +
+        where.sql + " ORDER BY first_utc, id";
     auto s = db.prepare(sql.toStdString());
     if (!s)
         return R::failure(s.error());
@@ -198,7 +199,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
         where.number(" AND occurred_utc < ?", *filter.toUtc);
     const QByteArray sql =
         QByteArray("SELECT outcome, count(*), coalesce(sum(provider_gross), 0), coalesce(sum(sales_gross), 0), "
-                   "sum(payout_flag <> 0) FROM reconcile_items WHERE 1") +
+                   "sum(CASE WHEN payout_flag <> 0 THEN 1 ELSE 0 END) FROM reconcile_items WHERE TRUE") +
         where.sql + " GROUP BY outcome";
     auto s = db.prepare(sql.toStdString());
     if (!s)
@@ -247,8 +248,9 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
 
     // Few decisions, many items: start from the decisions.
     const QByteArray explainedSql =
-        QByteArray("SELECT count(*) FROM reconcile_decisions d JOIN reconcile_items i ON i.provider_txn_id IS "
-                   "d.provider_txn_id AND i.sales_txn_id IS d.sales_txn_id WHERE d.action = 'explain' AND "
+        QByteArray("SELECT count(*) FROM reconcile_decisions d JOIN reconcile_items i ON i.provider_txn_id IS NOT "
+                   "DISTINCT FROM d.provider_txn_id AND i.sales_txn_id IS NOT DISTINCT FROM d.sales_txn_id WHERE "
+                   "d.action = 'explain' AND "
                    "d.undone_utc IS NULL AND i.outcome IN (") +
         QByteArray::fromStdString(discrepancyCodes()) + ')' + where.sql;
     auto explained = db.prepare(explainedSql.toStdString());
@@ -320,7 +322,9 @@ const char* ReconcileStore::itemColumns()
     return "i.id, i.outcome, i.provider, i.channel, i.currency, i.occurred_utc, i.provider_txn_id, i.sales_txn_id, "
            "i.related_txn_id, i.provider_gross, i.sales_gross, i.provider_net, i.expected_net, i.payout_flag, "
            "i.attribution, EXISTS (SELECT 1 FROM reconcile_decisions d WHERE d.action = 'explain' AND "
-           "d.undone_utc IS NULL AND d.provider_txn_id IS i.provider_txn_id AND d.sales_txn_id IS i.sales_txn_id)";
+           "d.undone_utc IS NULL AND d.provider_txn_id IS NOT DISTINCT FROM i.provider_txn_id AND d.sales_txn_id IS "
+           "NOT "
+           "DISTINCT FROM i.sales_txn_id)";
 }
 
 ReconcileEntry ReconcileStore::entryFromItem(const Statement& s, int f)
@@ -381,100 +385,6 @@ Result<std::optional<ReconcileEntry>> ReconcileStore::entryOf(Database& db, qint
     return std::optional<ReconcileEntry>(e);
 }
 
-namespace {
-constexpr const char* s_transactionColumns =
-    "SELECT t.id, t.kind, t.provider, t.channel, t.reference, t.occurred_utc, t.product, t.gross_minor, t.net_minor, "
-    "t.fee_minor, t.currency, t.line, coalesce(b.file_name, '') FROM transactions t LEFT JOIN import_batches b ON "
-    "b.id = t.batch_id WHERE t.id = ?";
-
-ReconcileTransaction transactionFrom(const Statement& s)
-{
-    ReconcileTransaction t;
-    t.id = s.int64(0);
-    t.kind = s.text(1);
-    t.provider = s.text(2);
-    t.channel = s.text(3);
-    t.reference = s.text(4);
-    t.occurredUtc = s.int64(5);
-    t.product = s.text(6);
-    t.gross = s.int64(7);
-    t.net = s.optionalInt64(8);
-    t.fee = s.optionalInt64(9);
-    t.currency = s.text(10);
-    t.line = s.int64(11);
-    t.fileName = s.text(12);
-    return t;
-}
-} // namespace
-
-Result<std::optional<ReconcileTransaction>> ReconcileStore::transaction(Database& db, qint64 txnId)
-{
-    using R = Result<std::optional<ReconcileTransaction>>;
-    auto s = db.prepare(s_transactionColumns);
-    if (!s)
-        return R::failure(s.error());
-    s->bind(1, txnId);
-    auto row = s->next();
-    if (!row)
-        return R::failure(row.error());
-    if (!row.value())
-        return std::optional<ReconcileTransaction>();
-    return std::optional<ReconcileTransaction>(transactionFrom(*s));
-}
-
-Result<QHash<qint64, ReconcileTransaction>> ReconcileStore::transactions(Database& db, const QList<qint64>& ids)
-{
-    using R = Result<QHash<qint64, ReconcileTransaction>>;
-    auto s = db.prepare(s_transactionColumns);
-    if (!s)
-        return R::failure(s.error());
-    QHash<qint64, ReconcileTransaction> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids) {
-        if (id == 0 || out.contains(id))
-            continue;
-        s->bind(1, id);
-        auto row = s->next();
-        if (!row)
-            return R::failure(row.error());
-        if (row.value())
-            out.insert(id, transactionFrom(*s));
-        s->reset();
-    }
-    return out;
-}
-
-Result<std::vector<qint64>> ReconcileStore::textMatches(Database& db, const QString& text,
-                                                        const std::atomic<bool>* cancel)
-{
-    using R = Result<std::vector<qint64>>;
-    auto s = db.prepare("SELECT id FROM transactions WHERE kind IN ('sales', 'provider') AND "
-                        "(instr(lower(reference), lower(?1)) > 0 OR instr(lower(product), lower(?1)) > 0)");
-    if (!s)
-        return R::failure(s.error());
-    s->bind(1, text);
-    // The scan is one long step between matches: the connection watches the flag within it, so a cancel interrupts it.
-    if (cancel)
-        db.setCancelFlag(cancel);
-    std::vector<qint64> out;
-    QString error;
-    for (;;) {
-        auto row = s->next();
-        if (!row) {
-            error = cancel && cancel->load() ? tr("Search cancelled.") : row.error();
-            break;
-        }
-        if (!row.value())
-            break;
-        out.push_back(s->int64(0));
-    }
-    if (cancel)
-        db.setCancelFlag(nullptr);
-    if (!error.isEmpty())
-        return R::failure(error);
-    return out;
-}
-
 std::string ReconcileStore::outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes)
 {
     std::string out;
@@ -508,4 +418,426 @@ ReconcileStore::nearestUnmatched(Database& db, bool sale, const QString& channel
     if (!row.value())
         return std::optional<Unmatched>();
     return std::optional<Unmatched>(Unmatched{s->int64(0), s->int64(1)});
+}
+
+Result<QList<ReconcileEntry>> ReconcileStore::itemsAfter(Database& db, const ReconcileFilter& filter, qint64 afterUtc,
+                                                         qint64 afterId, int limit)
+{
+    using R = Result<QList<ReconcileEntry>>;
+    Where where;
+    where.number(" AND (i.occurred_utc > ?", afterUtc);
+    where.number(" OR (i.occurred_utc = ?", afterUtc);
+    where.number(" AND i.id > ?))", afterId);
+    if (!filter.provider.isEmpty())
+        where.text(" AND i.provider = ?", filter.provider);
+    if (!filter.channel.isEmpty())
+        where.text(" AND i.channel = ?", filter.channel);
+    if (filter.fromUtc)
+        where.number(" AND i.occurred_utc >= ?", *filter.fromUtc);
+    if (filter.toUtc)
+        where.number(" AND i.occurred_utc < ?", *filter.toUtc);
+    QByteArray sql = QByteArray("SELECT ") + itemColumns() + " FROM reconcile_items i WHERE TRUE" + where.sql;
+    if (!filter.outcomes.isEmpty()) {
+        QByteArray list;
+        for (ReconcileOutcome o : filter.outcomes)
+            list += (list.isEmpty() ? "" : ",") + QByteArray::number(int(o));
+        sql += " AND i.outcome IN (" + list + ")";
+    }
+    if (filter.openOnly)
+        sql += " AND i.outcome IN (" + QByteArray::fromStdString(discrepancyCodes()) +
+               ") AND NOT EXISTS (SELECT 1 FROM reconcile_decisions d WHERE d.action = 'explain' AND d.undone_utc IS "
+               "NULL AND d.provider_txn_id IS NOT DISTINCT FROM i.provider_txn_id AND d.sales_txn_id IS NOT DISTINCT "
+               "FROM i.sales_txn_id)";
+    sql += " ORDER BY i.occurred_utc, i.id LIMIT " + QByteArray::number(limit);
+    auto s = db.prepare(sql.toStdString());
+    if (!s)
+        return R::failure(s.error());
+    where.bind(*s);
+    QList<ReconcileEntry> out;
+    auto st = s->forEach([&] { out.append(entryFromItem(*s)); });
+    if (!st)
+        return R::failure(st.error());
+    return out;
+}
+
+namespace {
+
+constexpr const char* s_linkColumns = "id, outcome, provider_txn_id, sales_txn_id, ref_hash";
+
+ReconcileStore::ItemLink linkAt(const Statement& s)
+{
+    ReconcileStore::ItemLink l;
+    l.itemId = s.int64(0);
+    l.outcome = ReconcileOutcome(s.int64(1));
+    l.providerTxn = s.optionalInt64(2).value_or(0);
+    l.salesTxn = s.optionalInt64(3).value_or(0);
+    if (const auto ref = s.optionalInt64(4))
+        l.ref = quint32(*ref);
+    return l;
+}
+
+} // namespace
+
+Result<QList<ReconcileStore::ItemLink>> ReconcileStore::itemsNaming(Database& db, qint64 txnId)
+{
+    using R = Result<QList<ItemLink>>;
+    auto s = db.prepare(std::string("SELECT ") + s_linkColumns + " FROM reconcile_items WHERE provider_txn_id = ?1 " +
+                        "UNION SELECT " + s_linkColumns + " FROM reconcile_items WHERE sales_txn_id = ?1");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, txnId);
+    QList<ItemLink> out;
+    auto st = s->forEach([&] { out.append(linkAt(*s)); });
+    if (!st)
+        return R::failure(st.error());
+    return out;
+}
+
+Status ReconcileStore::forEachItemWithRef(Database& db, const std::function<void(const ItemLink&)>& f)
+{
+    auto s = db.prepare(std::string("SELECT ") + s_linkColumns + " FROM reconcile_items WHERE ref_hash IS NOT NULL");
+    if (!s)
+        return Status::failure(s.error());
+    return s->forEach([&] { f(linkAt(*s)); });
+}
+
+Status ReconcileStore::forEachOpenItemWithin(Database& db, const std::vector<std::pair<qint64, qint64>>& spans,
+                                             const std::function<void(const ItemLink&)>& f)
+{
+    auto s = db.prepare(std::string("SELECT ") + s_linkColumns +
+                        " FROM reconcile_items WHERE occurred_utc BETWEEN ? AND ? AND outcome IN (" +
+                        outcomeCodes({ReconcileOutcome::MissingAtProvider, ReconcileOutcome::MissingInSalesLog}) + ")");
+    if (!s)
+        return Status::failure(s.error());
+    for (const auto& [from, to] : spans) {
+        s->bind(1, from).bind(2, to);
+        auto st = s->forEach([&] { f(linkAt(*s)); });
+        s->reset();
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+Status
+ReconcileStore::forEachBlockRefs(Database& db,
+                                 const std::function<void(qint64 blockId, qint64 pairCount, const QByteArray&)>& f)
+{
+    auto s = db.prepare("SELECT id, pair_count, refs FROM reconcile_blocks");
+    if (!s)
+        return Status::failure(s.error());
+    return s->forEach([&] { f(s->int64(0), s->int64(1), s->blob(2)); });
+}
+
+Result<ReconcileStore::Size> ReconcileStore::size(Database& db)
+{
+    auto items = db.queryInt64("SELECT count(*) FROM reconcile_items");
+    if (!items)
+        return Result<Size>::failure(items.error());
+    auto pairs = db.queryInt64("SELECT coalesce(sum(pair_count), 0) FROM reconcile_blocks");
+    if (!pairs)
+        return Result<Size>::failure(pairs.error());
+    return Size{items.value(), pairs.value()};
+}
+
+Status ReconcileStore::clearResults(Database& db, bool manyItems)
+{
+    for (const char* sql :
+         {"DELETE FROM reconcile_items", "DELETE FROM reconcile_blocks", "DELETE FROM reconcile_earnings"}) {
+        if (auto st = db.exec(sql); !st)
+            return st;
+    }
+    if (!manyItems)
+        return {};
+    return db.exec("DROP INDEX IF EXISTS reconcile_items_provider_txn; "
+                   "DROP INDEX IF EXISTS reconcile_items_sales_txn; "
+                   "DROP INDEX IF EXISTS reconcile_items_time;");
+}
+
+Status ReconcileStore::restoreIndexes(Database& db)
+{
+    // The same indexes as schema step 4 creates.
+    return db.exec("CREATE INDEX IF NOT EXISTS reconcile_items_provider_txn ON reconcile_items(provider_txn_id); "
+                   "CREATE INDEX IF NOT EXISTS reconcile_items_sales_txn ON reconcile_items(sales_txn_id); "
+                   "CREATE INDEX IF NOT EXISTS reconcile_items_time ON reconcile_items(occurred_utc);");
+}
+
+Status ReconcileStore::writeState(Database& db, const ReconcileState& state)
+{
+    auto s = db.prepare("INSERT INTO reconcile_state (id, engine_version, watermark, window_seconds, tolerance_minor, "
+                        "context, dirty, run_utc, full_run_utc) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) "
+                        "DO UPDATE SET engine_version = excluded.engine_version, watermark = excluded.watermark, "
+                        "window_seconds = excluded.window_seconds, tolerance_minor = excluded.tolerance_minor, "
+                        "context = excluded.context, dirty = excluded.dirty, run_utc = excluded.run_utc, "
+                        "full_run_utc = excluded.full_run_utc");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, qint64(state.engineVersion)).bind(2, state.watermark).bind(3, state.windowSeconds);
+    s->bind(4, state.toleranceMinor).bind(5, state.context).bind(6, state.dirty ? 1 : 0).bind(7, state.runUtc);
+    s->bind(8, state.fullRunUtc);
+    return s->run();
+}
+
+Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
+{
+    using R = Result<Writer>;
+    Writer w(db);
+    const std::pair<Statement*, std::string_view> statements[] = {
+        {&w.m_item, "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
+                    "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, "
+                    "payout_flag, attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&w.m_block, "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
+                     "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
+                     "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&w.m_earnings, "INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, rows_without_net, "
+                        "paid_minor, payments) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) "
+                        "DO UPDATE SET net_minor = reconcile_earnings.net_minor + excluded.net_minor, rows = "
+                        "reconcile_earnings.rows + excluded.rows, rows_without_net = "
+                        "reconcile_earnings.rows_without_net + excluded.rows_without_net, paid_minor = "
+                        "reconcile_earnings.paid_minor + excluded.paid_minor, payments = "
+                        "reconcile_earnings.payments + excluded.payments"},
+        {&w.m_removeItem, "DELETE FROM reconcile_items WHERE id = ?"},
+        {&w.m_removeBlock, "DELETE FROM reconcile_blocks WHERE id = ?"},
+    };
+    for (const auto& [into, sql] : statements) {
+        auto s = db.prepare(sql);
+        if (!s)
+            return R::failure(s.error());
+        *into = std::move(s.value());
+    }
+    return w;
+}
+
+Status ReconcileStore::Writer::addItem(const ItemRow& i)
+{
+    Statement& s = m_item;
+    s.bind(1, qint64(i.outcome));
+    s.bindStatic(2, i.provider);
+    s.bindStatic(3, i.channel);
+    s.bindStatic(4, i.currency);
+    s.bind(5, i.time);
+    s.bind(6, i.providerTxn);
+    s.bind(7, i.salesTxn);
+    s.bind(8, i.related);
+    s.bind(9, i.providerGross);
+    s.bind(10, i.salesGross);
+    s.bind(11, i.providerNet);
+    s.bind(12, i.expectedNet);
+    s.bind(13, i.payoutFlag ? 1 : 0);
+    s.bind(14, qint64(i.attribution));
+    s.bind(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
+    return s.run();
+}
+
+Status ReconcileStore::Writer::addBlock(const BlockRow& b)
+{
+    Statement& s = m_block;
+    const ReconcileBlockInfo& i = b.info;
+    s.bind(1, b.provider).bind(2, b.channel).bind(3, b.currency);
+    s.bind(4, i.firstUtc).bind(5, i.lastUtc).bind(6, i.pairCount).bind(7, i.fuzzyCount);
+    s.bind(8, i.gross).bind(9, i.fuzzyGross).bind(10, i.minProviderTxn).bind(11, i.maxProviderTxn);
+    s.bind(12, i.minSalesTxn).bind(13, i.maxSalesTxn);
+    s.bindBlob(14, b.pairs).bindBlob(15, b.refs);
+    return s.run();
+}
+
+Status ReconcileStore::Writer::addEarnings(const EarningsRow& e)
+{
+    Statement& s = m_earnings;
+    s.bind(1, e.provider).bind(2, e.currency).bind(3, e.day);
+    s.bind(4, e.net).bind(5, e.rows).bind(6, e.rowsWithoutNet).bind(7, e.paid).bind(8, e.payments);
+    return s.run();
+}
+
+Status ReconcileStore::Writer::removeItem(qint64 itemId)
+{
+    m_removeItem.bind(1, itemId);
+    return m_removeItem.run();
+}
+
+Status ReconcileStore::Writer::removeBlock(qint64 blockId)
+{
+    m_removeBlock.bind(1, blockId);
+    return m_removeBlock.run();
+}
+
+namespace {
+
+std::optional<qint64> idOrNull(qint64 id)
+{
+    return id ? std::optional<qint64>(id) : std::nullopt;
+}
+
+constexpr const char* s_decisionColumns = "id, made_utc, action, provider_txn_id, sales_txn_id, note, before, "
+                                          "undone_utc";
+
+Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
+{
+    QList<ReconcileStore::DecisionRecord> out;
+    auto st = s.forEach([&] {
+        ReconcileStore::DecisionRecord d;
+        d.id = s.int64(0);
+        d.madeUtc = s.int64(1);
+        d.action = s.text(2);
+        d.providerTxn = s.optionalInt64(3).value_or(0);
+        d.salesTxn = s.optionalInt64(4).value_or(0);
+        d.note = s.text(5);
+        d.before = s.text(6);
+        d.undoneUtc = s.optionalInt64(7);
+        out.append(d);
+    });
+    if (!st)
+        return Result<QList<ReconcileStore::DecisionRecord>>::failure(st.error());
+    return out;
+}
+
+} // namespace
+
+Result<qint64> ReconcileStore::addDecision(Database& db, const char* action, qint64 providerTxn,
+                                           std::optional<qint64> providerHash, qint64 salesTxn,
+                                           std::optional<qint64> salesHash, const QString& note, const QString& before)
+{
+    auto s = db.prepare("INSERT INTO reconcile_decisions (made_utc, action, provider_txn_id, provider_row_hash, "
+                        "sales_txn_id, sales_row_hash, note, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    if (!s)
+        return Result<qint64>::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, std::string_view(action));
+    s->bind(3, idOrNull(providerTxn)).bind(4, providerHash).bind(5, idOrNull(salesTxn)).bind(6, salesHash);
+    s->bind(7, note.trimmed()).bind(8, before);
+    auto row = s->next();
+    if (!row)
+        return Result<qint64>::failure(row.error());
+    const qint64 id = s->int64(0);
+    if (auto st = s->run(); !st) // steps to the end, which completes the insert
+        return Result<qint64>::failure(st.error());
+    return id;
+}
+
+Result<int> ReconcileStore::undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn)
+{
+    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE undone_utc IS NULL AND action = ? AND "
+                        "provider_txn_id IS NOT DISTINCT FROM ? AND sales_txn_id IS NOT DISTINCT FROM ?");
+    if (!s)
+        return Result<int>::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, std::string_view(action));
+    s->bind(3, idOrNull(providerTxn)).bind(4, idOrNull(salesTxn));
+    if (auto st = s->run(); !st)
+        return Result<int>::failure(st.error());
+    return db.changes();
+}
+
+Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decision(Database& db, qint64 id)
+{
+    using R = Result<std::optional<DecisionRecord>>;
+    auto s = db.prepare(std::string("SELECT ") + s_decisionColumns + " FROM reconcile_decisions WHERE id = ?");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, id);
+    auto list = readDecisions(*s);
+    if (!list)
+        return R::failure(list.error());
+    if (list->isEmpty())
+        return std::optional<DecisionRecord>();
+    return std::optional<DecisionRecord>(list->first());
+}
+
+Status ReconcileStore::markDecisionUndone(Database& db, qint64 id)
+{
+    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE id = ?");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, id);
+    return s->run();
+}
+
+Result<QList<ReconcileStore::DecisionRecord>> ReconcileStore::decisionsAbout(Database& db, qint64 txnId)
+{
+    auto s = db.prepare(std::string("SELECT ") + s_decisionColumns +
+                        " FROM reconcile_decisions WHERE provider_txn_id = ?1 UNION SELECT " + s_decisionColumns +
+                        " FROM reconcile_decisions WHERE sales_txn_id = ?1 ORDER BY 1 DESC");
+    if (!s)
+        return Result<QList<DecisionRecord>>::failure(s.error());
+    s->bind(1, txnId);
+    return readDecisions(*s);
+}
+
+Result<QList<ReconcileStore::DecisionRecord>> ReconcileStore::recentDecisions(Database& db, int limit)
+{
+    auto s =
+        db.prepare(std::string("SELECT ") + s_decisionColumns + " FROM reconcile_decisions ORDER BY id DESC LIMIT ?");
+    if (!s)
+        return Result<QList<DecisionRecord>>::failure(s.error());
+    s->bind(1, limit);
+    return readDecisions(*s);
+}
+
+Result<ReconcileStore::PairDecisions> ReconcileStore::activePairDecisions(Database& db)
+{
+    PairDecisions d;
+    auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id FROM reconcile_decisions WHERE undone_utc IS "
+                        "NULL AND action IN ('match', 'unmatch') AND provider_txn_id IS NOT NULL AND sales_txn_id IS "
+                        "NOT NULL ORDER BY id");
+    if (!s)
+        return Result<PairDecisions>::failure(s.error());
+    auto st = s->forEach([&] {
+        (s->textView(0) == kMatch ? d.matches : d.unmatches).push_back({s->int64(1), s->int64(2)});
+    });
+    if (!st)
+        return Result<PairDecisions>::failure(st.error());
+    return d;
+}
+
+Result<QList<ReconcileStore::DecisionLink>> ReconcileStore::activeDecisionLinks(Database& db)
+{
+    auto s = db.prepare("SELECT id, provider_txn_id, provider_row_hash, sales_txn_id, sales_row_hash FROM "
+                        "reconcile_decisions WHERE undone_utc IS NULL");
+    if (!s)
+        return Result<QList<DecisionLink>>::failure(s.error());
+    QList<DecisionLink> out;
+    auto st = s->forEach([&] {
+        out.append(DecisionLink{s->int64(0), s->optionalInt64(1), s->optionalInt64(2).value_or(0), s->optionalInt64(3),
+                                s->optionalInt64(4).value_or(0)});
+    });
+    if (!st)
+        return Result<QList<DecisionLink>>::failure(st.error());
+    return out;
+}
+
+Status ReconcileStore::relinkDecision(Database& db, qint64 decision, bool providerSide, qint64 txnId)
+{
+    auto s = db.prepare(providerSide ? "UPDATE reconcile_decisions SET provider_txn_id = ? WHERE id = ?"
+                                     : "UPDATE reconcile_decisions SET sales_txn_id = ? WHERE id = ?");
+    if (!s)
+        return Status::failure(s.error());
+    s->bind(1, txnId).bind(2, decision);
+    return s->run();
+}
+
+Result<QList<ReconcileStore::DayEarnings>> ReconcileStore::earnings(Database& db)
+{
+    auto s = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net, paid_minor, payments FROM "
+                        "reconcile_earnings ORDER BY provider, currency, day");
+    if (!s)
+        return Result<QList<DayEarnings>>::failure(s.error());
+    QList<DayEarnings> out;
+    auto st = s->forEach([&] {
+        out.append(DayEarnings{s->text(0), s->text(1), s->int64(2), s->int64(3), s->int64(4), s->int64(5), s->int64(6),
+                               s->int64(7)});
+    });
+    if (!st)
+        return Result<QList<DayEarnings>>::failure(st.error());
+    return out;
+}
+
+Result<QList<ReconcileStore::Duplicate>> ReconcileStore::duplicates(Database& db)
+{
+    auto s = db.prepare("SELECT provider, currency, occurred_utc, provider_net FROM reconcile_items WHERE outcome = " +
+                        outcomeCodes({ReconcileOutcome::DuplicateAtProvider}));
+    if (!s)
+        return Result<QList<Duplicate>>::failure(s.error());
+    QList<Duplicate> out;
+    auto st = s->forEach([&] { out.append(Duplicate{s->text(0), s->text(1), s->int64(2), s->optionalInt64(3)}); });
+    if (!st)
+        return Result<QList<Duplicate>>::failure(st.error());
+    return out;
 }

@@ -4,17 +4,21 @@
 #include "reconcile/pairblock.h"
 #include "reconcile/reconciletypes.h"
 
+#include "importing/importstore.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QStringList>
 #include <QTimeZone>
 
-#include <atomic>
+#include <functional>
 
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 class Database;
@@ -84,25 +88,9 @@ struct ReconcileEntry
 // Moved as bytes when a list of a million lines grows.
 Q_DECLARE_TYPEINFO(ReconcileEntry, Q_RELOCATABLE_TYPE);
 
-// One stored transaction, as people read it.
-struct ReconcileTransaction
-{
-    qint64 id = 0;
-    QString kind;
-    QString provider;
-    QString channel;
-    QString reference;
-    qint64 occurredUtc = 0;
-    QString product;
-    qint64 gross = 0;
-    std::optional<qint64> net;
-    std::optional<qint64> fee;
-    QString currency;
-    qint64 line = 0;
-    QString fileName;
-};
-
-// Reads stored reconciliation results: the state, the counts for a filter, blocks of packed pairs.
+// The only code that speaks SQL for reconciliation's tables: its state (reconcile_state), its results (reconcile_items,
+// reconcile_blocks of packed pairs, the daily reconcile_earnings) and the decisions taken by hand
+// (reconcile_decisions). The reconciler writes through it; the pages, the reports and the commands read through it.
 class ReconcileStore final
 {
     Q_DECLARE_TR_FUNCTIONS(ReconcileStore)
@@ -119,16 +107,6 @@ public:
                                                              ReconcileBlockInfo* block = nullptr);
     // Where a transaction stands now: its item, or the packed pair holding it. Empty when it was never reconciled.
     static Result<std::optional<ReconcileEntry>> entryOf(Database& db, qint64 txnId);
-    static Result<std::optional<ReconcileTransaction>> transaction(Database& db, qint64 txnId);
-    // Several at once (for a page of results); unknown ids are left out.
-    static Result<QHash<qint64, ReconcileTransaction>> transactions(Database& db, const QList<qint64>& ids);
-    // Provider and sales rows whose reference or product contains `text` (case-insensitive for ASCII letters).
-    // Reads every row: run it off the GUI thread. Stops early, failing, when `cancel` is set.
-    static Result<std::vector<qint64>> textMatches(Database& db, const QString& text,
-                                                   const std::atomic<bool>* cancel = nullptr);
-    // Reads an item row selected with itemColumns().
-    static ReconcileEntry entryFromItem(const Statement& s, int first = 0);
-    static const char* itemColumns();
 
     // The outcomes as the outcome column stores them, for a statement's text: "4, 5, 6, 7".
     static std::string outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes);
@@ -150,6 +128,178 @@ public:
                                                              const QString& currency, qint64 amount, qint64 utc,
                                                              qint64 withinSeconds);
 
+    // A page of result lines (items, not packed pairs) after (afterUtc, afterId), by time then id, of at most `limit`.
+    // The filter's provider, channel, period, outcomes and openOnly apply.
+    static Result<QList<ReconcileEntry>> itemsAfter(Database& db, const ReconcileFilter& filter, qint64 afterUtc,
+                                                    qint64 afterId, int limit);
+
+    // The daily sums kept for the payout follow-up, by provider, currency and day.
+    struct DayEarnings
+    {
+        QString provider;
+        QString currency;
+        qint64 day = 0; // days since 1970-01-01 (UTC)
+        qint64 net = 0;
+        qint64 rows = 0;
+        qint64 rowsWithoutNet = 0;
+        qint64 paid = 0;
+        qint64 payments = 0;
+    };
+    static Result<QList<DayEarnings>> earnings(Database& db);
+    // The provider rows found repeating another: they acknowledge nothing more.
+    struct Duplicate
+    {
+        QString provider;
+        QString currency;
+        qint64 occurredUtc = 0;
+        std::optional<qint64> net;
+    };
+    static Result<QList<Duplicate>> duplicates(Database& db);
+
+    // --- What a run reads of the stored results ---
+    // An item as a run sees it: which rows it names, what it said and the reference it keys on.
+    struct ItemLink
+    {
+        qint64 itemId = 0;
+        ReconcileOutcome outcome = ReconcileOutcome::MatchedByReference;
+        qint64 providerTxn = 0; // 0 when none
+        qint64 salesTxn = 0;    // 0 when none
+        std::optional<quint32> ref;
+    };
+    // The items naming a transaction on either side.
+    static Result<QList<ItemLink>> itemsNaming(Database& db, qint64 txnId);
+    // Every item keyed on a reference (the discrepancies are few).
+    static Status forEachItemWithRef(Database& db, const std::function<void(const ItemLink&)>& f);
+    // The open discrepancies (missing on one side) dated within one of `spans` (from, to: inclusive UTC seconds).
+    static Status forEachOpenItemWithin(Database& db, const std::vector<std::pair<qint64, qint64>>& spans,
+                                        const std::function<void(const ItemLink&)>& f);
+    // The reference hashes of every block (PairBlock::refAt reads them).
+    static Status forEachBlockRefs(Database& db,
+                                   const std::function<void(qint64 blockId, qint64 pairCount, const QByteArray&)>& f);
+    // How much is stored: lines and packed pairs.
+    struct Size
+    {
+        qint64 items = 0;
+        qint64 pairs = 0;
+    };
+    static Result<Size> size(Database& db);
+
+    // --- What a run writes ---
+    // Empties the results (items, blocks, earnings). With `manyItems` the item indexes are dropped too, to be built
+    // once by restoreIndexes() after the rows are written rather than kept up to date row by row; readers never see
+    // them missing when both happen in one transaction.
+    static Status clearResults(Database& db, bool manyItems);
+    static Status restoreIndexes(Database& db);
+    static Status writeState(Database& db, const ReconcileState& state);
+
+    // One line of reconcile_items. The text values are bound without a copy: they must outlive the writer.
+    struct ItemRow
+    {
+        ReconcileOutcome outcome = ReconcileOutcome::MatchedByReference;
+        std::string_view provider;
+        std::string_view channel;
+        std::string_view currency;
+        qint64 time = 0;
+        std::optional<qint64> providerTxn;
+        std::optional<qint64> salesTxn;
+        std::optional<qint64> related;
+        std::optional<qint64> providerGross;
+        std::optional<qint64> salesGross;
+        std::optional<qint64> providerNet;
+        std::optional<qint64> expectedNet;
+        bool payoutFlag = false;
+        ReconcileAttribution attribution = ReconcileAttribution::Own;
+        quint32 ref = 0; // 0: no reference
+    };
+    // One block of packed pairs (PairBlock::encode gives pairs and refs).
+    struct BlockRow
+    {
+        std::string_view provider;
+        std::string_view channel;
+        std::string_view currency;
+        ReconcileBlockInfo info; // id unused
+        QByteArray pairs;
+        QByteArray refs;
+    };
+    // Sums of one provider, currency and day added to reconcile_earnings.
+    struct EarningsRow
+    {
+        std::string_view provider;
+        std::string_view currency;
+        qint64 day = 0; // days since 1970-01-01 (UTC)
+        qint64 net = 0;
+        qint64 rows = 0;
+        qint64 rowsWithoutNet = 0;
+        qint64 paid = 0;
+        qint64 payments = 0;
+    };
+    // Writes results with statements prepared once, inside the caller's transaction.
+    class Writer final
+    {
+    public:
+        static Result<Writer> create(Database& db);
+        Status addItem(const ItemRow& row);
+        Status addBlock(const BlockRow& row);
+        Status addEarnings(const EarningsRow& row);
+        Status removeItem(qint64 itemId);
+        Status removeBlock(qint64 blockId);
+
+    private:
+        explicit Writer(Database& db) : m_db(&db) {}
+        Database* m_db;
+        Statement m_item;
+        Statement m_block;
+        Statement m_earnings;
+        Statement m_removeItem;
+        Statement m_removeBlock;
+    };
+
+    // --- Decisions taken by hand ---
+    // The actions as the action column stores them.
+    static constexpr const char* kMatch = "match";
+    static constexpr const char* kUnmatch = "unmatch";
+    static constexpr const char* kExplain = "explain";
+    struct DecisionRecord
+    {
+        qint64 id = 0;
+        qint64 madeUtc = 0;
+        QString action;
+        qint64 providerTxn = 0; // 0 when none
+        qint64 salesTxn = 0;    // 0 when none
+        QString note;
+        QString before;
+        std::optional<qint64> undoneUtc;
+    };
+    // Records a decision; the identities (row_hash) let it find its rows again after an import is undone and redone.
+    static Result<qint64> addDecision(Database& db, const char* action, qint64 providerTxn,
+                                      std::optional<qint64> providerHash, qint64 salesTxn,
+                                      std::optional<qint64> salesHash, const QString& note, const QString& before);
+    // Takes back the active decisions of an action about exactly these two rows (0: none); returns how many.
+    static Result<int> undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn);
+    static Result<std::optional<DecisionRecord>> decision(Database& db, qint64 id);
+    static Status markDecisionUndone(Database& db, qint64 id);
+    // The decisions naming a transaction, newest first; the latest `limit` decisions.
+    static Result<QList<DecisionRecord>> decisionsAbout(Database& db, qint64 txnId);
+    static Result<QList<DecisionRecord>> recentDecisions(Database& db, int limit);
+    // The active pairings and separations, oldest first, as (provider row, sale).
+    struct PairDecisions
+    {
+        std::vector<std::pair<qint64, qint64>> matches;
+        std::vector<std::pair<qint64, qint64>> unmatches;
+    };
+    static Result<PairDecisions> activePairDecisions(Database& db);
+    // The rows the active decisions name, with their identities, to find them again when their ids changed.
+    struct DecisionLink
+    {
+        qint64 decision = 0;
+        std::optional<qint64> providerTxn;
+        qint64 providerHash = 0;
+        std::optional<qint64> salesTxn;
+        qint64 salesHash = 0;
+    };
+    static Result<QList<DecisionLink>> activeDecisionLinks(Database& db);
+    static Status relinkDecision(Database& db, qint64 decision, bool providerSide, qint64 txnId);
+
     // Providers and channels that appear in the results, sorted.
     static Result<QStringList> providers(Database& db);
     static Result<QStringList> channels(Database& db);
@@ -161,4 +311,9 @@ public:
     // Reads "YYYY-MM-DD" (a local day) or an ISO 8601 date and time with an offset or Z. `endOfDay` moves a plain
     // date to the start of the next day (for an inclusive --to).
     static std::optional<qint64> parseBound(const QString& text, bool endOfDay, const QTimeZone& zone);
+
+private:
+    // Reads an item row selected with itemColumns().
+    static ReconcileEntry entryFromItem(const Statement& s, int first = 0);
+    static const char* itemColumns();
 };

@@ -2,6 +2,7 @@
 
 #include "core/hashmix.h"
 #include "core/interner.h"
+#include "export/accountingsettings.h"
 #include "importing/importstore.h"
 #include "localcalendar.h"
 #include "money/money.h"
@@ -75,22 +76,20 @@ struct SaleRow
     std::optional<qint64> net;
 };
 
-// The columns every reader of sales rows selects, in this order.
-constexpr const char* s_saleColumns =
-    "id, provider, channel, reference, currency, gross_minor, occurred_utc, product, net_minor";
-
-SaleRow saleAt(const Statement& stmt, int first)
+// Reads a row of ImportStore::saleReader().
+SaleRow saleAt(const Statement& stmt)
 {
+    using Col = ImportStore::SaleColumn;
     SaleRow row;
-    row.id = stmt.int64(first);
-    row.key.provider = stmt.textView(first + 1);
-    row.key.channel = stmt.textView(first + 2);
-    row.key.reference = stmt.textView(first + 3);
-    row.key.currency = stmt.textView(first + 4);
-    row.key.gross = stmt.int64(first + 5);
-    row.key.occurredUtc = stmt.int64(first + 6);
-    row.product = stmt.textView(first + 7);
-    row.net = stmt.optionalInt64(first + 8);
+    row.id = stmt.int64(Col::SId);
+    row.key.provider = stmt.textView(Col::SProvider);
+    row.key.channel = stmt.textView(Col::SChannel);
+    row.key.reference = stmt.textView(Col::SReference);
+    row.key.currency = stmt.textView(Col::SCurrency);
+    row.key.gross = stmt.int64(Col::SGross);
+    row.key.occurredUtc = stmt.int64(Col::SOccurred);
+    row.product = stmt.textView(Col::SProduct);
+    row.net = stmt.optionalInt64(Col::SNet);
     return row;
 }
 
@@ -152,28 +151,35 @@ public:
             daily[day].add(sums);
         }
         const char* sums = "sales, gross_minor, payout_minor, payout_unknown, net_of_vat_minor";
-        const char* update = " ON CONFLICT DO UPDATE SET sales = sales + excluded.sales, gross_minor = gross_minor + "
-                             "excluded.gross_minor, payout_minor = payout_minor + excluded.payout_minor, "
-                             "payout_unknown = payout_unknown + excluded.payout_unknown, net_of_vat_minor = "
-                             "net_of_vat_minor + excluded.net_of_vat_minor";
         struct Table
         {
             const char* name;
             const char* key;   // the columns bound first, primary key first
             const char* match; // the primary key
+            const char* primaryKey;
             const SlotMap* rows;
             bool byProduct;
         };
-        const Table tables[] = {
-            {"revenue_hourly", "hour_utc, site_id, channel, currency, confirmed",
-             "hour_utc = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?", &m_hourly, false},
-            {"revenue_daily", "day, site_id, channel, currency, confirmed",
-             "day = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?", &daily, false},
-            {"revenue_daily_products", "day, product, currency, confirmed, site_id",
-             "day = ? AND product = ? AND currency = ? AND confirmed = ?", &m_productDays, true}};
+        const Table tables[] = {{"revenue_hourly", "hour_utc, site_id, channel, currency, confirmed",
+                                 "hour_utc = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?",
+                                 "hour_utc, site_id, channel, currency, confirmed", &m_hourly, false},
+                                {"revenue_daily", "day, site_id, channel, currency, confirmed",
+                                 "day = ? AND site_id = ? AND channel = ? AND currency = ? AND confirmed = ?",
+                                 "day, site_id, channel, currency, confirmed", &daily, false},
+                                {"revenue_daily_products", "day, product, currency, confirmed, site_id",
+                                 "day = ? AND product = ? AND currency = ? AND confirmed = ?",
+                                 "day, product, currency, confirmed", &m_productDays, true}};
         for (const Table& t : tables) {
-            const QByteArray insertSql = QByteArray("INSERT INTO ") + t.name + " (" + t.key + ", " + sums +
-                                         ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + (upsert ? update : "");
+            QByteArray insertSql = QByteArray("INSERT INTO ") + t.name + " (" + t.key + ", " + sums +
+                                   ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            if (upsert) {
+                insertSql += QByteArray(" ON CONFLICT (") + t.primaryKey + ") DO UPDATE SET ";
+                for (const char* column :
+                     {"sales", "gross_minor", "payout_minor", "payout_unknown", "net_of_vat_minor"}) {
+                    insertSql += QByteArray(column) + " = " + t.name + '.' + column + " + excluded." + column +
+                                 (qstrcmp(column, "net_of_vat_minor") == 0 ? "" : ", ");
+                }
+            }
             auto insert = db.prepare(insertSql.constData());
             // A fold can bring a slot down to no sale: the row goes.
             const QByteArray emptySql = QByteArray("DELETE FROM ") + t.name + " WHERE " + t.match + " AND sales = 0";
@@ -273,28 +279,6 @@ QString beyondBoundMessage(qint64 transactionId)
         .arg(Money::boundText(2));
 }
 
-Result<QString> settingValue(Database& db, const char* key)
-{
-    auto stmt = db.prepare("SELECT value FROM database_settings WHERE key = ?");
-    if (!stmt)
-        return Result<QString>::failure(stmt.error());
-    stmt->bind(1, std::string_view(key));
-    auto row = stmt->next();
-    if (!row)
-        return Result<QString>::failure(row.error());
-    return row.value() ? stmt->text(0) : QString();
-}
-
-Status setSetting(Database& db, const char* key, const QString& value)
-{
-    auto stmt = db.prepare("INSERT INTO database_settings (key, value) VALUES (?, ?) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!stmt)
-        return Status::failure(stmt.error());
-    stmt->bind(1, std::string_view(key)).bind(2, value);
-    return stmt->run();
-}
-
 // What the stored totals reflect: how they were computed (layout, zone, catalog) and which rows they hold (every
 // transaction up to `watermark`, every batch up to `lastBatch`, whose ids and sizes hash to `batches`).
 struct State
@@ -334,19 +318,13 @@ Result<std::pair<QString, qint64>> batchesHash(Database& db, qint64 upTo)
 {
     using R = Result<std::pair<QString, qint64>>;
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    auto list = db.prepare("SELECT id, rows_added FROM import_batches WHERE id <= ? ORDER BY id");
+    auto list = ImportStore(db).batchSizes(upTo < 0 ? std::numeric_limits<qint64>::max() : upTo);
     if (!list)
         return R::failure(list.error());
-    list->bind(1, upTo < 0 ? std::numeric_limits<qint64>::max() : upTo);
     qint64 last = 0;
-    for (;;) {
-        auto next = list->next();
-        if (!next)
-            return R::failure(next.error());
-        if (!next.value())
-            break;
-        last = list->int64(0);
-        const QByteArray entry = QByteArray::number(last) + ':' + QByteArray::number(list->int64(1)) + ';';
+    for (const auto& [id, rowsAdded] : std::as_const(*list)) {
+        last = id;
+        const QByteArray entry = QByteArray::number(last) + ':' + QByteArray::number(rowsAdded) + ';';
         hash.addData(entry);
     }
     return std::make_pair(QString::fromLatin1(hash.result().toHex()), last);
@@ -374,7 +352,7 @@ enum class Plan { Nothing, Fold, Revalue, Rebuild };
 Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog, const QTimeZone& zone)
 {
     using R = Result<std::pair<Plan, State>>;
-    auto storedText = settingValue(db, s_stateKey);
+    auto storedText = AccountingSettingsStore::databaseSetting(db, s_stateKey);
     if (!storedText)
         return R::failure(storedText.error());
     const State stored = State::parse(storedText.value());
@@ -394,7 +372,7 @@ Result<std::pair<Plan, State>> plan(Database& db, const RevenueCatalog& catalog,
     // The rows counted are all there: what confirms them still holds, only their value or their day changed.
     if (stored.config != configOf(catalog, zone))
         return std::make_pair(Plan::Revalue, stored);
-    auto lastBatch = db.queryInt64("SELECT coalesce(max(id), 0) FROM import_batches");
+    auto lastBatch = ImportStore(db).lastBatchId();
     if (!lastBatch)
         return R::failure(lastBatch.error());
     if (highest.value() == stored.watermark && lastBatch.value() == stored.lastBatch)
@@ -437,17 +415,16 @@ Status RevenueAggregates::rowsAdded(Database& db)
         return Status::failure(p.error());
     if (p->plan != Plan::Fold)
         return {};
-    auto count = db.prepare("SELECT count(*) FROM transactions WHERE id > ?");
+    auto count = ImportStore(db).rowsAfter(p->state.watermark);
     if (!count)
         return Status::failure(count.error());
-    count->bind(1, p->state.watermark);
-    const qint64 added = count->next().value_or(false) ? count->int64(0) : 0;
+    const qint64 added = count.value();
     return added > s_foldAtImportLimit ? Status() : fold(db);
 }
 
 QTimeZone RevenueAggregates::timeZone(Database& db)
 {
-    const QString id = settingValue(db, s_zoneKey).value_or(QString());
+    const QString id = AccountingSettingsStore::databaseSetting(db, s_zoneKey).value_or(QString());
     if (!id.isEmpty()) {
         const QTimeZone zone(id.toUtf8());
         if (zone.isValid())
@@ -460,7 +437,7 @@ Status RevenueAggregates::setTimeZone(Database& db, const QTimeZone& zone)
 {
     if (!zone.isValid())
         return Status::failure(tr("Not a valid time zone."));
-    return setSetting(db, s_zoneKey, QString::fromUtf8(zone.id()));
+    return AccountingSettingsStore::setDatabaseSetting(db, s_zoneKey, QString::fromUtf8(zone.id()));
 }
 
 Result<bool> RevenueAggregates::isCurrent(Database& db)
@@ -521,16 +498,13 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
     }
     const LocalCalendar calendar(zone);
     Accumulator totals(catalog, calendar);
-    const QByteArray sql =
-        QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
-    auto sales = db.prepare(sql.constData());
+    auto sales = ImportStore(db).saleReader(ImportStore::SaleRange::SalesUpTo, state.watermark);
     if (!sales)
-        return fail(db.lastError());
-    sales->bind(1, state.watermark);
+        return fail(sales.error());
     const qint64 total = qMax<qint64>(1, state.watermark);
     qint64 rows = 0;
     while (sales->step()) {
-        const SaleRow row = saleAt(*sales, 0);
+        const SaleRow row = saleAt(*sales);
         totals.add(row, waiting.count(row.id) == 0);
         if ((++rows & (s_progressEvery - 1)) == 0 && progress && !progress(rows, total))
             return Status::failure(tr("Cancelled."));
@@ -544,7 +518,7 @@ Status RevenueAggregates::revalue(Database& db, const Progress& progress)
         return fail(beyondBoundMessage(totals.beyondBound()));
     if (!totals.write(db, false))
         return fail(db.lastError());
-    if (auto st = setSetting(db, s_stateKey, state.text()); !st)
+    if (auto st = AccountingSettingsStore::setDatabaseSetting(db, s_stateKey, state.text()); !st)
         return fail(st.error());
     if (auto st = tx.commit(); !st)
         return fail(st.error());
@@ -621,15 +595,12 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
     };
     std::vector<Unconfirmed> unconfirmed;
     {
-        const QByteArray sql =
-            QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE kind = 'sales' AND id <= ?";
-        auto sales = db.prepare(sql.constData());
+        auto sales = ImportStore(db).saleReader(ImportStore::SaleRange::SalesUpTo, snapshot->watermark);
         if (!sales)
-            return fail(db.lastError());
-        sales->bind(1, snapshot->watermark);
+            return fail(sales.error());
         qint64 rows = 0;
         while (sales->step()) {
-            const SaleRow row = saleAt(*sales, 0);
+            const SaleRow row = saleAt(*sales);
             const bool confirmed = confirmation.isConfirmed(row.key);
             totals.add(row, confirmed);
             if (!confirmed) {
@@ -734,7 +705,7 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
                 return Status::failure(tr("Cancelled."));
         }
     }
-    if (auto st = setSetting(db, s_stateKey, snapshot->text()); !st) {
+    if (auto st = AccountingSettingsStore::setDatabaseSetting(db, s_stateKey, snapshot->text()); !st) {
         retry = db.lastErrorIsBusy();
         return fail(st.error());
     }
@@ -799,19 +770,18 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     std::unordered_set<qint64> nowConfirmed;
     qint64 done = 0;
     {
-        auto rows = db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM "
-                               "transactions WHERE id > ? AND kind = 'provider'");
+        auto rows = ImportStore(db).providerRowReader(stored.watermark);
         if (!rows)
-            return fail(db.lastError());
-        rows->bind(1, stored.watermark);
+            return fail(rows.error());
+        using Col = ImportStore::ProviderColumn;
         while (rows->step()) {
             SalesConfirmation::Row r;
-            r.provider = rows->textView(0);
-            r.channel = rows->textView(1);
-            r.reference = rows->textView(2);
-            r.currency = rows->textView(3);
-            r.gross = rows->int64(4);
-            r.occurredUtc = rows->int64(5);
+            r.provider = rows->textView(Col::PvProvider);
+            r.channel = rows->textView(Col::PvChannel);
+            r.reference = rows->textView(Col::PvReference);
+            r.currency = rows->textView(Col::PvCurrency);
+            r.gross = rows->int64(Col::PvGross);
+            r.occurredUtc = rows->int64(Col::PvOccurred);
             const qint64 provider = SalesConfirmation::providerHash(r.provider);
             Statement* find = nullptr;
             if (!r.reference.empty()) {
@@ -852,8 +822,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     Accumulator deltas(catalog, calendar);
     // Sales that were waiting and are confirmed now move from one side of the totals to the other.
     {
-        const QByteArray sql = QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id = ?";
-        auto sale = db.prepare(sql.constData());
+        auto sale = ImportStore(db).saleReader(ImportStore::SaleRange::OneRow, 0);
         auto confirmed = db.prepare("DELETE FROM revenue_unconfirmed_sales WHERE transaction_id = ?");
         if (!sale || !confirmed)
             return fail(db.lastError());
@@ -862,7 +831,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         for (qint64 id : ids) {
             sale->bind(1, id);
             if (sale->step()) {
-                const SaleRow row = saleAt(*sale, 0);
+                const SaleRow row = saleAt(*sale);
                 deltas.add(row, false, -1);
                 deltas.add(row, true, 1);
             }
@@ -883,15 +852,11 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                                    "BETWEEN ? AND ? AND (? = 0 OR provider_hash = ?) LIMIT 1");
         auto waiting = db.prepare("INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
                                   "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
-        const QByteArray sql =
-            QByteArray("SELECT ") + s_saleColumns + " FROM transactions WHERE id > ? AND id <= ? AND kind = 'sales'";
-        auto rows = db.prepare(sql.constData());
+        auto rows = ImportStore(db).saleReader(ImportStore::SaleRange::SalesBetween, stored.watermark, now->watermark);
         if (!byReference || !byAmount || !waiting || !rows)
-            return fail(db.lastError());
-        rows->bind(1, stored.watermark);
-        rows->bind(2, now->watermark);
+            return fail(rows ? db.lastError() : rows.error());
         while (rows->step()) {
-            const SaleRow row = saleAt(*rows, 0);
+            const SaleRow row = saleAt(*rows);
             const qint64 provider = SalesConfirmation::providerHash(row.key.provider);
             const qint64 reference =
                 row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
@@ -941,7 +906,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         return fail(beyondBoundMessage(deltas.beyondBound()));
     if (!deltas.write(db, true))
         return fail(db.lastError());
-    if (auto st = setSetting(db, s_stateKey, now->text()); !st)
+    if (auto st = AccountingSettingsStore::setDatabaseSetting(db, s_stateKey, now->text()); !st)
         return fail(st.error());
     if (auto st = tx.commit(); !st)
         return fail(st.error());
@@ -950,4 +915,62 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     if (progress)
         progress(total, total);
     return {};
+}
+
+namespace {
+
+constexpr const char* s_figures = "sales, gross_minor, payout_minor, payout_unknown, net_of_vat_minor";
+
+// Prepares `select` + the site and confirmed conditions, and binds the range at 1 and 2, the site at 3.
+Result<Statement> totalsStatement(Database& db, std::string select, qint64 from, qint64 to,
+                                  std::optional<qint64> siteId, bool confirmedOnly)
+{
+    if (siteId)
+        select += " AND site_id = ?3";
+    if (confirmedOnly)
+        select += " AND confirmed = 1";
+    auto s = db.prepare(select);
+    if (!s)
+        return s;
+    s->bind(1, from).bind(2, to);
+    if (siteId)
+        s->bind(3, *siteId);
+    return s;
+}
+
+} // namespace
+
+Result<Statement> RevenueAggregates::dailyTotals(Database& db, qint64 fromDay, qint64 toDay,
+                                                 std::optional<qint64> siteId)
+{
+    return totalsStatement(db,
+                           std::string("SELECT day, channel, currency, confirmed, ") + s_figures +
+                               " FROM revenue_daily WHERE day BETWEEN ?1 AND ?2",
+                           fromDay, toDay, siteId, false);
+}
+
+Result<Statement> RevenueAggregates::hourlyTotals(Database& db, qint64 fromUtc, qint64 toUtc,
+                                                  std::optional<qint64> siteId, bool confirmedOnly)
+{
+    return totalsStatement(db,
+                           std::string("SELECT hour_utc, channel, currency, confirmed, ") + s_figures +
+                               " FROM revenue_hourly WHERE hour_utc >= ?1 AND hour_utc < ?2",
+                           fromUtc, toUtc, siteId, confirmedOnly);
+}
+
+Result<Statement> RevenueAggregates::productTotals(Database& db, qint64 fromDay, qint64 toDay,
+                                                   std::optional<qint64> siteId, bool confirmedOnly)
+{
+    return totalsStatement(db,
+                           std::string("SELECT product, site_id, currency, ") + s_figures +
+                               " FROM revenue_daily_products WHERE day BETWEEN ?1 AND ?2",
+                           fromDay, toDay, siteId, confirmedOnly);
+}
+
+Result<bool> RevenueAggregates::hasTotals(Database& db)
+{
+    auto any = db.queryInt64("SELECT count(*) FROM (SELECT 1 FROM revenue_daily LIMIT 1) AS one");
+    if (!any)
+        return Result<bool>::failure(any.error());
+    return any.value() != 0;
 }

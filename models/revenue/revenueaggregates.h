@@ -6,8 +6,9 @@
 #include <QTimeZone>
 
 #include <functional>
+#include <optional>
 
-class Database;
+#include "storage/database.h"
 
 // The revenue totals per local hour and day (tables revenue_hourly, revenue_daily, revenue_daily_products), from
 // which the Revenue page and the reports read. They are derived data, kept with what they were computed from: the
@@ -52,6 +53,23 @@ public:
     static QTimeZone timeZone(Database& db);
     static QByteArray defaultTimeZoneId() { return QByteArrayLiteral("Europe/Paris"); }
     static Status setTimeZone(Database& db, const QTimeZone& zone);
+
+    // --- Reading the totals (the Revenue page, the reports) ---
+    // Statements the reader steps through, fast: their columns are these, the figures last (sales, gross, payout,
+    // payout_unknown, net of VAT). `siteId` keeps one site's rows (0: products not in the catalog).
+    // Daily and hourly totals: the day (Julian day) or the hour (UTC seconds), channel, currency, confirmed, figures.
+    enum TotalsColumn { TWhen, TChannel, TCurrency, TConfirmed, TFigures };
+    // Totals per product: product, site id, currency, figures.
+    enum ProductColumn { PProduct, PSite, PCurrency, PFigures };
+    // Days fromDay..toDay (Julian days, both included), confirmed or not.
+    static Result<Statement> dailyTotals(Database& db, qint64 fromDay, qint64 toDay, std::optional<qint64> siteId);
+    // Hours fromUtc <= hour < toUtc.
+    static Result<Statement> hourlyTotals(Database& db, qint64 fromUtc, qint64 toUtc, std::optional<qint64> siteId,
+                                          bool confirmedOnly);
+    static Result<Statement> productTotals(Database& db, qint64 fromDay, qint64 toDay, std::optional<qint64> siteId,
+                                           bool confirmedOnly);
+    // True when any sale was counted.
+    static Result<bool> hasTotals(Database& db);
 
 private:
     // "Cannot update the revenue totals", and why.

@@ -117,11 +117,6 @@ private:
     QList<QHash<QString, int>> m_channelIndex;
 };
 
-QString siteClause(const RevenueRequest& request)
-{
-    return request.siteId ? QStringLiteral(" AND site_id = %1").arg(*request.siteId) : QString();
-}
-
 } // namespace
 
 Result<RevenueData> RevenueQuery::run(Database& db, const RevenueRequest& request)
@@ -162,32 +157,27 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
 
     // The totals of two years and their products take a few megabytes, more than SQLite's default page cache of
     // 2 MB: with it, every request would read them again from the file.
-    (void)db.exec("PRAGMA cache_size = -32768");
+    db.setPageCacheKiB(32768);
 
     Collector collect(int(data.buckets.size()));
     Texts channels;
     Texts currencies;
     const auto failed = [&db] { return R::failure(tr("Cannot read the revenue totals: %1").arg(db.lastError())); };
     const qint64 firstDay = range.from.toJulianDay();
-    const QByteArray daily = QStringLiteral("SELECT day, channel, currency, confirmed, sales, gross_minor, "
-                                            "payout_minor, payout_unknown, net_of_vat_minor FROM revenue_daily "
-                                            "WHERE day BETWEEN ? AND ?%1")
-                                 .arg(siteClause(request))
-                                 .toUtf8();
+    using Col = RevenueAggregates::TotalsColumn;
     {
-        auto days = db.prepare(daily.constData());
+        auto days =
+            RevenueAggregates::dailyTotals(db, previous.from.toJulianDay(), range.to.toJulianDay(), request.siteId);
         if (!days)
             return failed();
         Statement& stmt = *days;
-        stmt.bind(1, previous.from.toJulianDay());
-        stmt.bind(2, range.to.toJulianDay());
         while (stmt.step()) {
-            const qint64 day = stmt.int64(0);
-            const bool confirmed = stmt.int64(3) != 0;
+            const qint64 day = stmt.int64(Col::TWhen);
+            const bool confirmed = stmt.int64(Col::TConfirmed) != 0;
             const bool shown = confirmed || !request.confirmedOnly;
-            const RevenueFigures f = figuresAt(stmt, 4);
-            CurrencyRevenue& cur = collect.currency(currencies.at(stmt, 2));
-            ChannelRevenue& channel = collect.channel(channels.at(stmt, 1));
+            const RevenueFigures f = figuresAt(stmt, Col::TFigures);
+            CurrencyRevenue& cur = collect.currency(currencies.at(stmt, Col::TCurrency));
+            ChannelRevenue& channel = collect.channel(channels.at(stmt, Col::TChannel));
             if (day < firstDay) {
                 if (shown) {
                     channel.previous.add(f);
@@ -210,49 +200,37 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
     }
 
     if (byHour && !data.buckets.isEmpty()) {
-        const QByteArray hourly =
-            QStringLiteral("SELECT hour_utc, channel, currency, confirmed, sales, gross_minor, "
-                           "payout_minor, payout_unknown, net_of_vat_minor FROM revenue_hourly "
-                           "WHERE hour_utc >= ? AND hour_utc < ?%1%2")
-                .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
-                .toUtf8();
-        auto hours = db.prepare(hourly.constData());
+        auto hours =
+            RevenueAggregates::hourlyTotals(db, data.buckets.constFirst().startUtc, data.buckets.constLast().endUtc,
+                                            request.siteId, request.confirmedOnly);
         if (!hours)
             return failed();
         Statement& stmt = *hours;
-        stmt.bind(1, data.buckets.constFirst().startUtc);
-        stmt.bind(2, data.buckets.constLast().endUtc);
         while (stmt.step()) {
-            const qint64 hour = stmt.int64(0);
+            const qint64 hour = stmt.int64(Col::TWhen);
             const auto it = std::upper_bound(data.buckets.cbegin(), data.buckets.cend(), hour,
                                              [](qint64 t, const RevenueBucketSpan& s) { return t < s.startUtc; });
             const int b = int(it - data.buckets.cbegin()) - 1;
-            collect.currency(currencies.at(stmt, 2));
-            collect.channel(channels.at(stmt, 1)).buckets[b].add(figuresAt(stmt, 4));
+            collect.currency(currencies.at(stmt, Col::TCurrency));
+            collect.channel(channels.at(stmt, Col::TChannel)).buckets[b].add(figuresAt(stmt, Col::TFigures));
         }
         if (stmt.failed())
             return failed();
     }
 
     {
-        const QByteArray productSql =
-            QStringLiteral("SELECT product, site_id, currency, sales, gross_minor, "
-                           "payout_minor, payout_unknown, net_of_vat_minor "
-                           "FROM revenue_daily_products WHERE day BETWEEN ? AND ?%1%2")
-                .arg(siteClause(request), request.confirmedOnly ? QStringLiteral(" AND confirmed = 1") : QString())
-                .toUtf8();
-        auto products = db.prepare(productSql.constData());
+        using PCol = RevenueAggregates::ProductColumn;
+        auto products = RevenueAggregates::productTotals(db, firstDay, range.to.toJulianDay(), request.siteId,
+                                                         request.confirmedOnly);
         if (!products)
             return failed();
         Statement& stmt = *products;
-        stmt.bind(1, firstDay);
-        stmt.bind(2, range.to.toJulianDay());
         // Product and currency -> index in the currency's list.
         std::unordered_map<std::string, int> index;
         std::string key;
         while (stmt.step()) {
-            const std::string_view name = stmt.textView(0);
-            const QString& currency = currencies.at(stmt, 2);
+            const std::string_view name = stmt.textView(PCol::PProduct);
+            const QString& currency = currencies.at(stmt, PCol::PCurrency);
             CurrencyRevenue& cur = collect.currency(currency);
             key.assign(name);
             key += '\x1f';
@@ -261,10 +239,10 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
             if (added) {
                 ProductRevenue p;
                 p.product = QString::fromUtf8(name.data(), qsizetype(name.size()));
-                p.siteId = stmt.int64(1);
+                p.siteId = stmt.int64(PCol::PSite);
                 cur.products.append(p);
             }
-            cur.products[it->second].total.add(figuresAt(stmt, 3));
+            cur.products[it->second].total.add(figuresAt(stmt, PCol::PFigures));
         }
         if (stmt.failed())
             return failed();
@@ -277,9 +255,9 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
         });
     }
 
-    auto any = db.prepare("SELECT EXISTS (SELECT 1 FROM revenue_daily)");
+    auto any = RevenueAggregates::hasTotals(db);
     if (!any)
         return R::failure(any.error());
-    data.databaseHasSales = any->next().value_or(false) && any->int64(0) != 0;
+    data.databaseHasSales = any.value();
     return data;
 }

@@ -1,6 +1,7 @@
 #include "salesconfirmation.h"
 
 #include "core/hashmix.h"
+#include "importing/importstore.h"
 #include "storage/database.h"
 
 #include <algorithm>
@@ -122,31 +123,29 @@ bool SalesConfirmation::isConfirmed(const Row& sale) const
 
 Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& rowsRead)
 {
-    auto stmt = db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
-                           "WHERE kind = 'provider'");
+    ImportStore store(db);
+    auto stmt = store.providerRowReader();
     if (!stmt)
-        return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
+        return Status::failure(tr("Cannot read the provider statements: %1").arg(stmt.error()));
     qint64 rows = 0;
     // A sizing guess: about half the rows of a database are provider rows.
-    {
-        auto maxId = db.prepare("SELECT max(id) FROM transactions");
-        if (maxId && maxId->step())
-            reserve(maxId->int64(0) / 2);
-    }
+    if (auto last = store.lastTransactionId())
+        reserve(last.value() / 2);
+    using Col = ImportStore::ProviderColumn;
     while (stmt->step()) {
         Row row;
-        row.provider = stmt->textView(0);
-        row.channel = stmt->textView(1);
-        row.reference = stmt->textView(2);
-        row.currency = stmt->textView(3);
-        row.gross = stmt->int64(4);
-        row.occurredUtc = stmt->int64(5);
+        row.provider = stmt->textView(Col::PvProvider);
+        row.channel = stmt->textView(Col::PvChannel);
+        row.reference = stmt->textView(Col::PvReference);
+        row.currency = stmt->textView(Col::PvCurrency);
+        row.gross = stmt->int64(Col::PvGross);
+        row.occurredUtc = stmt->int64(Col::PvOccurred);
         addProviderRow(row);
         if ((++rows & 0xFFFF) == 0 && rowsRead && !rowsRead(rows))
             return Status::failure(tr("Cancelled."));
     }
     if (stmt->failed())
-        return Status::failure(tr("Cannot read the provider statements: %1").arg(db.lastError()));
+        return Status::failure(tr("Cannot read the provider statements: %1").arg(stmt->error()));
     finish();
     return {};
 }

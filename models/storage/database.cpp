@@ -438,6 +438,12 @@ Status Database::exec(const char* sql)
     return {};
 }
 
+void Database::setPageCacheKiB(int kib)
+{
+    const std::string sql = "PRAGMA cache_size = -" + std::to_string(kib);
+    (void)exec(sql.c_str());
+}
+
 BulkWrite::BulkWrite(Database& db, bool wanted) : m_db(db)
 {
     if (!wanted || db.inTransaction())

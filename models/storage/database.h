@@ -154,6 +154,9 @@ public:
     // While set, a statement on this connection checks `*cancel` every 10,000 instructions of SQLite's virtual machine
     // and fails once it is true, so a cancel need not wait for a long step to return a row. nullptr removes it.
     void setCancelFlag(const std::atomic<bool>* cancel);
+    // Lets this connection keep up to `kib` KiB of the file's pages in memory (a reader of more than the default 2 MB
+    // that asks again and again). Best effort: a failure leaves the default.
+    void setPageCacheKiB(int kib);
 
 private:
     friend class BulkWrite;
