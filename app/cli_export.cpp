@@ -1,16 +1,19 @@
-// obole-cli export and accounting: the accountant's reports (CSV, XLSX, PDF, FEC) and the settings of the books.
+// obole-cli export, accounting and books: the accountant's reports (CSV, XLSX, PDF, FEC) and the settings of the books.
 #include "clicommands.h"
 
 #include "export/accountingsettings.h"
+#include "export/books.h"
 #include "export/reportbuilder.h"
 #include "export/reportexport.h"
 #include "money/money.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace {
 
@@ -84,6 +87,11 @@ int commandExport(CliContext& ctx)
     auto report = ReportBuilder::build(*db.value(), {from, to, *format == ReportFormat::Pdf});
     if (!report)
         return CliContext::fail(report.error());
+    // A FEC carries the numbers of the closed periods.
+    if (*format == ReportFormat::Fec) {
+        if (auto st = Books::attach(*db.value(), report.value()); !st)
+            return CliContext::fail(st.error());
+    }
 
     ReportExport::Request request;
     request.format = *format;
@@ -143,6 +151,83 @@ int commandAccounting(CliContext& ctx)
     }
     for (const QString& key : AccountingSettingsStore::keys())
         CliContext::out() << key << QStringLiteral(" = ") << AccountingSettingsStore::value(settings.value(), key)
+                          << Qt::endl;
+    return 0;
+}
+
+int commandBooks(CliContext& ctx)
+{
+    const QString action = ctx.args.value(0);
+    const bool close = action == u"close" && ctx.args.size() == 1;
+    const bool status = action == u"status" && ctx.args.size() == 1;
+    const bool reopen = action == u"reopen" && ctx.args.size() == 1;
+    if (!close && !status && !reopen)
+        return CliContext::fail(CliCommands::tr("usage: obole-cli books close --to DATE | status | reopen"));
+    const bool hasTo = ctx.parser.isSet(QStringLiteral("to"));
+    if (close && !hasTo)
+        return CliContext::fail(CliCommands::tr("books close needs --to DATE: the last day to close (YYYY-MM-DD)."));
+    if (!close && hasTo)
+        return CliContext::fail(CliCommands::tr("--to applies to books close only."));
+    auto db = Database::open(ctx.dbPath);
+    if (!db)
+        return CliContext::fail(db.error());
+    Database& d = *db.value();
+    if (close) {
+        const QString text = ctx.parser.value(QStringLiteral("to"));
+        const auto to = parseDay(text);
+        if (!to)
+            return CliContext::fail(
+                CliCommands::tr("--to needs a date as YYYY-MM-DD (a day of the books' time zone), got \"%1\".")
+                    .arg(text));
+        auto closed = Books::close(d, *to, Books::today(d));
+        if (!closed)
+            return CliContext::fail(closed.error());
+        const BooksClosing& c = closed->closing;
+        CliContext::out() << CliCommands::tr("Books closed from %1 to %2: %n entry(s) numbered and validated on %3.",
+                                             nullptr, int(c.entries))
+                                 .arg(c.firstDay.toString(Qt::ISODate), c.lastDay.toString(Qt::ISODate),
+                                      c.validDay.toString(Qt::ISODate))
+                          << Qt::endl;
+        if (closed->corrections > 0)
+            CliContext::out() << CliCommands::tr("%n correcting entry(s) for data imported after an earlier closing.",
+                                                 nullptr, int(closed->corrections))
+                              << Qt::endl;
+        if (closed->numbersKept > 0)
+            CliContext::out() << CliCommands::tr("%n entry(s) unchanged since the period was reopened kept their "
+                                                 "number.",
+                                                 nullptr, int(closed->numbersKept))
+                              << Qt::endl;
+        return 0;
+    }
+    if (reopen) {
+        auto reopened = Books::reopen(d);
+        if (!reopened)
+            return CliContext::fail(reopened.error());
+        CliContext::out() << CliCommands::tr("Reopened the period from %1 to %2; its entry numbers stay reserved.")
+                                 .arg(reopened->firstDay.toString(Qt::ISODate), reopened->lastDay.toString(Qt::ISODate))
+                          << Qt::endl;
+        return 0;
+    }
+    auto standing = Books::standing(d);
+    if (!standing)
+        return CliContext::fail(standing.error());
+    if (standing->closings.isEmpty())
+        CliContext::out() << CliCommands::tr("The books were never closed: every day is open.") << Qt::endl;
+    for (const BooksClosing& c : std::as_const(standing->closings)) {
+        const QString state =
+            c.inForce()
+                ? CliCommands::tr("closed")
+                : CliCommands::tr("reopened %1")
+                      .arg(QDateTime::fromSecsSinceEpoch(*c.reopenedUtc, QTimeZone::utc()).toString(Qt::ISODate));
+        CliContext::out() << CliCommands::tr("%1 to %2: %3, %n entry(s), validated on %4", nullptr, int(c.entries))
+                                 .arg(c.firstDay.toString(Qt::ISODate), c.lastDay.toString(Qt::ISODate), state,
+                                      c.validDay.toString(Qt::ISODate))
+                          << Qt::endl;
+    }
+    if (standing->closedTo)
+        CliContext::out() << CliCommands::tr("Closed up to %1; open from %2.")
+                                 .arg(standing->closedTo->toString(Qt::ISODate),
+                                      standing->closedTo->addDays(1).toString(Qt::ISODate))
                           << Qt::endl;
     return 0;
 }

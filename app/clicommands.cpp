@@ -156,6 +156,9 @@ int CliCommands::run(const QStringList& arguments)
            "                                the accountant's report of a period (default: the last full month)\n"
            "  accounting show | set KEY VALUE...  the books' settings: SIREN, time_zone, fiscal_year_end, the\n"
            "                                accounts and journals the FEC uses\n"
+           "  books close --to DATE | status | reopen\n"
+           "                                close the books up to a day (its FEC entries keep their numbers),\n"
+           "                                list the closed periods, reopen the last one\n"
            "  db check                      check every page of the database file, changing nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -217,6 +220,7 @@ int CliCommands::run(const QStringList& arguments)
          {QStringLiteral("format"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("output"),
           QStringLiteral("csv-style"), QStringLiteral("force")}},
         {"accounting", commandAccounting, {}},
+        {"books", commandBooks, {QStringLiteral("to")}},
         {"db", commandDb, {}},
         {"snippet",
          commandSnippet,

@@ -1,7 +1,9 @@
 #include "accountingsettingsdialog.h"
 #include "demo/demodata.h"
 #include "export/accountingsettings.h"
+#include "export/books.h"
 #include "export/reporttablemodel.h"
+#include "messagebox.h"
 #include "money/money.h"
 #include "reportspage.h"
 #include "revenue/revenueaggregates.h"
@@ -222,6 +224,63 @@ private slots:
         QCOMPARE(dialog.settings().siren, QStringLiteral("732829320"));
         QCOMPARE(dialog.settings().fees.number, QStringLiteral("6278"));
         QCOMPARE(dialog.settings().defaultVatBasisPoints, 2000);
+    }
+
+    // The buttons close the books up to the period's last day (after a confirmation) and reopen the last period;
+    // the line beside them says how far the books are closed.
+    void closingAndReopeningTheBooks()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("books.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database& db = *opened.value();
+        QVERIFY(DemoData::create(db, QDate(2025, 4, 12)));
+        ReportsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setDatabase(&db);
+        page.setPeriod(QDate(2025, 2, 1), QDate(2025, 2, 28));
+        waitIdle(page);
+        auto* close = page.findChild<QPushButton*>(QStringLiteral("closeBooksButton"));
+        auto* reopen = page.findChild<QPushButton*>(QStringLiteral("reopenBooksButton"));
+        QVERIFY(close && reopen);
+        QVERIFY(close->isEnabled());
+        QVERIFY(!reopen->isEnabled());
+        QVERIFY2(page.booksStatusText().contains(u"not closed"), qPrintable(page.booksStatusText()));
+
+        QSignalSpy changed(&page, &ReportsPage::booksChanged);
+        // Declined: nothing happens.
+        MessageBox::setNextAnswer(QMessageBox::No);
+        close->click();
+        QVERIFY(!page.isBusy());
+        QCOMPARE(changed.count(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        close->click();
+        QVERIFY2(MessageBox::lastText().contains(QLocale().toString(QDate(2025, 2, 28), QLocale::ShortFormat)),
+                 qPrintable(MessageBox::lastText()));
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 60000);
+        QVERIFY2(changed.at(0).at(0).toBool(), qPrintable(page.lastExportSummary()));
+        QVERIFY2(page.lastExportSummary().contains(u"entr"), qPrintable(page.lastExportSummary()));
+        QVERIFY2(page.booksStatusText().contains(QLocale().toString(QDate(2025, 2, 28), QLocale::ShortFormat)),
+                 qPrintable(page.booksStatusText()));
+        QTRY_VERIFY(reopen->isEnabled());
+        auto standing = Books::standing(db);
+        QVERIFY(standing);
+        QCOMPARE(*standing->closedTo, QDate(2025, 2, 28));
+
+        // Closing the same days again is refused, saying up to when the books are closed.
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        close->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 60000);
+        QVERIFY(!changed.at(1).at(0).toBool());
+        QVERIFY2(page.lastExportSummary().contains(u"2025-02-28"), qPrintable(page.lastExportSummary()));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        reopen->click();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 3, 60000);
+        QVERIFY(changed.at(2).at(0).toBool());
+        QVERIFY2(page.booksStatusText().contains(u"not closed"), qPrintable(page.booksStatusText()));
+        QVERIFY(!reopen->isEnabled());
     }
 };
 

@@ -80,9 +80,12 @@ private slots:
                         ->exec("INSERT INTO import_batches (id, kind, file_name, file_sha256, profile, "
                                "imported_utc) VALUES (1, 'sales', 'log.csv', 'abc', 'p', 0)")
                         .ok());
+            // Before step 13 every row carried a text identity (row_key).
             QVERIFY(old.value()
-                        ->exec("INSERT INTO transactions (batch_id, kind, row_key, occurred_utc, gross_minor, "
-                               "currency) VALUES (1, 'sales', 'k', 0, 150, 'EUR')")
+                        ->exec(from < 13 ? "INSERT INTO transactions (batch_id, kind, row_key, occurred_utc, "
+                                           "gross_minor, currency) VALUES (1, 'sales', 'k', 0, 150, 'EUR')"
+                                         : "INSERT INTO transactions (batch_id, kind, occurred_utc, gross_minor, "
+                                           "currency) VALUES (1, 'sales', 0, 150, 'EUR')")
                         .ok());
         }
         auto db = Database::open(path, upTo(to));
@@ -108,6 +111,11 @@ private slots:
                 scalar(*db.value(), "SELECT count(*) FROM pragma_table_info('transactions') WHERE name = 'row_key'"),
                 0);
             QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 1);
+        }
+        if (from < 14 && to >= 14) {
+            // The books start with no period closed.
+            QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM books_closings"), 0);
+            QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM books_entries"), 0);
         }
     }
 

@@ -364,6 +364,52 @@
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Books</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day given to close the books up to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet in the books&apos; time zone: a day can be closed from the next day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books are closed up to %1 already: close a later day, or reopen the last period first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were imported while the books were being closed; nothing was closed. Close again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period of the books is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries from %1 on are not closed: their numbers and validation date are provisional until the period is closed (Reports page, or obole-cli books close --to DATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) on %1 for data imported after its period was closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerInstructions</name>
@@ -708,6 +754,10 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>A price point&apos;s name: the product, then the payment channel.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period of the books</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1827,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export: replace a FEC file of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: obole-cli books close --to DATE | status | reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>books close needs --to DATE: the last day to close (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to applies to books close only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD (a day of the books&apos; time zone), got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Books closed from %1 to %2: %n entry(s) numbered and validated on %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) for data imported after an earlier closing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened the period from %1 to %2; its entry numbers stay reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books were never closed: every day is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3, %n entry(s), validated on %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed up to %1; open from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1796,11 +1914,10 @@ Commands:
                                 the accountant&apos;s report of a period (default: the last full month)
   accounting show | set KEY VALUE...  the books&apos; settings: SIREN, time_zone, fiscal_year_end, the
                                 accounts and journals the FEC uses
+  books close --to DATE | status | reopen
+                                close the books up to a day (its FEC entries keep their numbers),
+                                list the closed periods, reopen the last one
   db check                      check every page of the database file, changing nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export: replace a FEC file of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6447,6 +6564,99 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message>
         <source>%1 exists already in this folder. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose the Books…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Last Period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the books up to the period&apos;s last day: the FEC entries of those days get permanent numbers and a validation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the last closed period: its entries keep their numbers if nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the books up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening the last closed period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Books closed from %1 to %2: %n entry(s) numbered, validated on %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) for data imported after an earlier closing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened the period from %1 to %2; its entry numbers stay reserved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing cancelled: nothing was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books were not closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was not reopened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the books cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books closed up to %1: the FEC entries of those days keep their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books not closed yet: FEC entry numbers are provisional until a period is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the books up to %1?
+
+The FEC entries of every day not closed yet, up to %1, get permanent numbers and today as their validation date; every export will then give them as they are. Data imported later for these days goes into correcting entries in the next open period. Only the last closed period can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the last closed period?
+
+Its entries are no longer frozen until it is closed again; entries that did not change then get their numbers back. The reopening is written in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Last Period</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

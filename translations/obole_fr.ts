@@ -364,6 +364,52 @@
         <source>Import</source>
         <translation>Import</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Réouverture</translation>
+    </message>
+</context>
+<context>
+    <name>Books</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No day given to close the books up to.</source>
+        <translation>Aucun jour indiqué jusqu&apos;auquel clôturer les livres.</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet in the books&apos; time zone: a day can be closed from the next day on.</source>
+        <translation>Le %1 n&apos;est pas encore terminé dans le fuseau horaire des livres : un jour peut être clôturé à partir du lendemain.</translation>
+    </message>
+    <message>
+        <source>The books are closed up to %1 already: close a later day, or reopen the last period first.</source>
+        <translation>Les livres sont déjà clôturés jusqu&apos;au %1 : clôturez un jour plus tardif, ou rouvrez d&apos;abord la dernière période.</translation>
+    </message>
+    <message>
+        <source>Rows were imported while the books were being closed; nothing was closed. Close again.</source>
+        <translation>Des lignes ont été importées pendant la clôture ; rien n&apos;a été clôturé. Relancez la clôture.</translation>
+    </message>
+    <message>
+        <source>No period of the books is closed.</source>
+        <translation>Aucune période comptable n&apos;est clôturée.</translation>
+    </message>
+    <message>
+        <source>Entries from %1 on are not closed: their numbers and validation date are provisional until the period is closed (Reports page, or obole-cli books close --to DATE).</source>
+        <translation>Les écritures à partir du %1 ne sont pas clôturées : leurs numéros et leur date de validation sont provisoires jusqu&apos;à la clôture de la période (page Rapports, ou obole-cli books close --to DATE).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) on %1 for data imported after its period was closed.</source>
+        <translation>
+            <numerusform>%n écriture de correction au %1 pour des données importées après la clôture de leur période.</numerusform>
+            <numerusform>%n écritures de correction au %1 pour des données importées après la clôture de leur période.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerInstructions</name>
@@ -709,6 +755,10 @@
         <source>%1 · %2</source>
         <extracomment>A price point&apos;s name: the product, then the payment channel.</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Period of the books</source>
+        <translation>Période comptable</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1827,74 @@
         <translation>--%1 attend une date au format YYYY-MM-DD (un jour du fuseau horaire des livres, %2), reçu &quot;%3&quot;.</translation>
     </message>
     <message>
+        <source>Export: replace a FEC file of the same name.</source>
+        <translation>Export : remplacer un fichier FEC du même nom.</translation>
+    </message>
+    <message>
+        <source>usage: obole-cli books close --to DATE | status | reopen</source>
+        <translation>usage : obole-cli books close --to DATE | status | reopen</translation>
+    </message>
+    <message>
+        <source>books close needs --to DATE: the last day to close (YYYY-MM-DD).</source>
+        <translation>books close attend --to DATE : le dernier jour à clôturer (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>--to applies to books close only.</source>
+        <translation>--to ne s&apos;applique qu&apos;à books close.</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD (a day of the books&apos; time zone), got &quot;%1&quot;.</source>
+        <translation>--to attend une date au format YYYY-MM-DD (un jour du fuseau horaire des livres), reçu &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Books closed from %1 to %2: %n entry(s) numbered and validated on %3.</source>
+        <translation>
+            <numerusform>Livres clôturés du %1 au %2 : %n écriture numérotée et validée le %3.</numerusform>
+            <numerusform>Livres clôturés du %1 au %2 : %n écritures numérotées et validées le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) for data imported after an earlier closing.</source>
+        <translation>
+            <numerusform>%n écriture de correction pour des données importées après une clôture antérieure.</numerusform>
+            <numerusform>%n écritures de correction pour des données importées après une clôture antérieure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
+        <translation>
+            <numerusform>%n écriture inchangée depuis la réouverture de la période a gardé son numéro.</numerusform>
+            <numerusform>%n écritures inchangées depuis la réouverture de la période ont gardé leur numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened the period from %1 to %2; its entry numbers stay reserved.</source>
+        <translation>Période du %1 au %2 rouverte ; les numéros de ses écritures restent réservés.</translation>
+    </message>
+    <message>
+        <source>The books were never closed: every day is open.</source>
+        <translation>Les livres n&apos;ont jamais été clôturés : tous les jours sont ouverts.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>reopened %1</source>
+        <translation>rouverte le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %3, %n entry(s), validated on %4</source>
+        <translation>
+            <numerusform>du %1 au %2 : %3, %n écriture, validée le %4</numerusform>
+            <numerusform>du %1 au %2 : %3, %n écritures, validées le %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed up to %1; open from %2.</source>
+        <translation>Clôturés jusqu&apos;au %1 ; ouverts à partir du %2.</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1796,6 +1914,9 @@ Commands:
                                 the accountant&apos;s report of a period (default: the last full month)
   accounting show | set KEY VALUE...  the books&apos; settings: SIREN, time_zone, fiscal_year_end, the
                                 accounts and journals the FEC uses
+  books close --to DATE | status | reopen
+                                close the books up to a day (its FEC entries keep their numbers),
+                                list the closed periods, reopen the last one
   db check                      check every page of the database file, changing nothing</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
@@ -1816,11 +1937,10 @@ Commandes :
                                 le rapport comptable d&apos;une période (par défaut : le dernier mois complet)
   accounting show | set CLÉ VALEUR...  les réglages des livres : SIREN, time_zone, fiscal_year_end,
                                 les comptes et les journaux utilisés par le FEC
+  books close --to DATE | status | reopen
+                                clôture les livres jusqu&apos;à un jour (ses écritures FEC gardent leurs numéros),
+                                liste les périodes clôturées, rouvre la dernière
   db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
-    </message>
-    <message>
-        <source>Export: replace a FEC file of the same name.</source>
-        <translation>Export : remplacer un fichier FEC du même nom.</translation>
     </message>
 </context>
 <context>
@@ -6479,6 +6599,103 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>%1 exists already in this folder. Replace it?</source>
         <translation>%1 existe déjà dans ce dossier. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>C&amp;lose the Books…</source>
+        <translation>C&amp;lôturer les livres…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Last Period…</source>
+        <translation>Rou&amp;vrir la dernière période…</translation>
+    </message>
+    <message>
+        <source>Close the books up to the period&apos;s last day: the FEC entries of those days get permanent numbers and a validation date</source>
+        <translation>Clôturer les livres jusqu&apos;au dernier jour de la période : les écritures FEC de ces jours reçoivent des numéros définitifs et une date de validation</translation>
+    </message>
+    <message>
+        <source>Reopen the last closed period: its entries keep their numbers if nothing changed</source>
+        <translation>Rouvrir la dernière période clôturée : ses écritures gardent leurs numéros si rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>Closing the books up to %1…</source>
+        <translation>Clôture des livres jusqu&apos;au %1…</translation>
+    </message>
+    <message>
+        <source>Reopening the last closed period…</source>
+        <translation>Réouverture de la dernière période clôturée…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Books closed from %1 to %2: %n entry(s) numbered, validated on %3.</source>
+        <translation>
+            <numerusform>Livres clôturés du %1 au %2 : %n écriture numérotée, validée le %3.</numerusform>
+            <numerusform>Livres clôturés du %1 au %2 : %n écritures numérotées, validées le %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correcting entry(s) for data imported after an earlier closing.</source>
+        <translation>
+            <numerusform>%n écriture de correction pour des données importées après une clôture antérieure.</numerusform>
+            <numerusform>%n écritures de correction pour des données importées après une clôture antérieure.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
+        <translation>
+            <numerusform>%n écriture inchangée depuis la réouverture de la période a gardé son numéro.</numerusform>
+            <numerusform>%n écritures inchangées depuis la réouverture de la période ont gardé leur numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened the period from %1 to %2; its entry numbers stay reserved.</source>
+        <translation>Période du %1 au %2 rouverte ; les numéros de ses écritures restent réservés.</translation>
+    </message>
+    <message>
+        <source>Closing cancelled: nothing was closed.</source>
+        <translation>Clôture annulée : rien n&apos;a été clôturé.</translation>
+    </message>
+    <message>
+        <source>The books were not closed: %1</source>
+        <translation>Les livres n&apos;ont pas été clôturés : %1</translation>
+    </message>
+    <message>
+        <source>The period was not reopened: %1</source>
+        <translation>La période n&apos;a pas été rouverte : %1</translation>
+    </message>
+    <message>
+        <source>The state of the books cannot be read: %1</source>
+        <translation>L&apos;état des livres ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Books closed up to %1: the FEC entries of those days keep their numbers.</source>
+        <translation>Livres clôturés jusqu&apos;au %1 : les écritures FEC de ces jours gardent leurs numéros.</translation>
+    </message>
+    <message>
+        <source>Books not closed yet: FEC entry numbers are provisional until a period is closed.</source>
+        <translation>Livres pas encore clôturés : les numéros des écritures FEC sont provisoires jusqu&apos;à la clôture d&apos;une période.</translation>
+    </message>
+    <message>
+        <source>Close the books up to %1?
+
+The FEC entries of every day not closed yet, up to %1, get permanent numbers and today as their validation date; every export will then give them as they are. Data imported later for these days goes into correcting entries in the next open period. Only the last closed period can be reopened.</source>
+        <translation>Clôturer les livres jusqu&apos;au %1 ?
+
+Les écritures FEC de chaque jour non encore clôturé, jusqu&apos;au %1, reçoivent des numéros définitifs et la date du jour comme date de validation ; chaque export les reprendra ensuite telles quelles. Les données importées plus tard pour ces jours iront dans des écritures de correction de la période ouverte suivante. Seule la dernière période clôturée peut être rouverte.</translation>
+    </message>
+    <message>
+        <source>Close the Books</source>
+        <translation>Clôturer les livres</translation>
+    </message>
+    <message>
+        <source>Reopen the last closed period?
+
+Its entries are no longer frozen until it is closed again; entries that did not change then get their numbers back. The reopening is written in the audit trail.</source>
+        <translation>Rouvrir la dernière période clôturée ?
+
+Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles qui n&apos;auront pas changé retrouveront alors leurs numéros. La réouverture est inscrite au journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reopen Last Period</source>
+        <translation>Rouvrir la dernière période</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "accountingsettingsdialog.h"
 #include "export/accountingsettings.h"
+#include "export/books.h"
 #include "export/fecexport.h"
 #include "export/reporttablemodel.h"
 #include "messagebox.h"
@@ -35,6 +36,8 @@
 ReportsPage::ReportsPage(QWidget* parent)
     : Page(parent), m_period(new QComboBox(this)), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_csvStyle(new QComboBox(this)), m_settings(new QPushButton(tr("Accounting &Settings…"), this)),
+      m_booksStatus(new QLabel(this)), m_closeBooks(new QPushButton(tr("C&lose the Books…"), this)),
+      m_reopenBooks(new QPushButton(tr("Re&open Last Period…"), this)),
       m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)), m_vatTile(new SummaryTile(tr("VAT"), this)),
       m_payoutTile(new SummaryTile(tr("Payout"), this)),
       m_owedTile(new SummaryTile(tr("Receivable from providers"), this)), m_notes(new QLabel(this)),
@@ -134,6 +137,20 @@ ReportsPage::ReportsPage(QWidget* parent)
     exports->addWidget(m_csvStyle);
     exports->addStretch(1);
 
+    // The books: closing a period freezes its FEC entries.
+    m_booksStatus->setObjectName(QStringLiteral("booksStatusLabel"));
+    m_booksStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_closeBooks->setObjectName(QStringLiteral("closeBooksButton"));
+    m_closeBooks->setToolTip(tr("Close the books up to the period's last day: the FEC entries of those days get "
+                                "permanent numbers and a validation date"));
+    m_reopenBooks->setObjectName(QStringLiteral("reopenBooksButton"));
+    m_reopenBooks->setToolTip(tr("Reopen the last closed period: its entries keep their numbers if nothing "
+                                 "changed"));
+    auto* books = new QHBoxLayout;
+    books->addWidget(m_booksStatus, 1);
+    books->addWidget(m_closeBooks);
+    books->addWidget(m_reopenBooks);
+
     m_progressPanel->setObjectName(QStringLiteral("progressPanel"));
     m_progress->setObjectName(QStringLiteral("exportProgressBar"));
     m_progress->setRange(0, 1000);
@@ -159,6 +176,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     layout->addWidget(m_notes);
     layout->addWidget(m_stack, 1);
     layout->addLayout(exports);
+    layout->addLayout(books);
     layout->addWidget(m_progressPanel);
     layout->addWidget(m_result);
 
@@ -170,6 +188,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsPage::datesEdited);
     connect(m_settings, &QPushButton::clicked, this, &ReportsPage::editSettings);
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
+    connect(m_closeBooks, &QPushButton::clicked, this, &ReportsPage::askCloseBooks);
+    connect(m_reopenBooks, &QPushButton::clicked, this, &ReportsPage::askReopenBooks);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportsPage::finished);
 
@@ -224,6 +244,7 @@ void ReportsPage::setDatabase(Database* db)
         showReport();
     }
     setControlsEnabled(db != nullptr && !isBusy());
+    showBooksStatus();
     if (db && isVisible())
         m_refreshTimer->start(0);
 }
@@ -316,23 +337,30 @@ void ReportsPage::start(const Job& job)
 {
     if (m_watcher.isRunning()) {
         // A preview gives way to what comes next; an export runs to its end (or to Cancel).
-        if (!job.output && m_pending && m_pending->output)
+        if (!job.runsAlone() && m_pending && m_pending->runsAlone())
             return;
         m_pending = job;
-        if (!m_runningExport)
+        if (!m_runningExport && m_runningBooks == BooksAction::None)
             m_watcher.cancel();
         return;
     }
     m_pending.reset();
     m_runningExport = job.output.has_value();
+    m_runningBooks = job.books;
     m_stale = false;
-    m_progressLabel->setText(job.output
-                                 ? tr("Exporting %1…").arg(ReportExport::formatName(job.output->format).toUpper())
-                                 : tr("Building the report…"));
+    if (job.books == BooksAction::Close)
+        m_progressLabel->setText(
+            tr("Closing the books up to %1…").arg(QLocale().toString(job.request.to, QLocale::ShortFormat)));
+    else if (job.books == BooksAction::Reopen)
+        m_progressLabel->setText(tr("Reopening the last closed period…"));
+    else
+        m_progressLabel->setText(job.output
+                                     ? tr("Exporting %1…").arg(ReportExport::formatName(job.output->format).toUpper())
+                                     : tr("Building the report…"));
     m_progress->setValue(0);
     m_progressPanel->show();
-    m_cancel->setEnabled(true);
-    setControlsEnabled(!job.output); // a preview may give way to an export; an export runs alone
+    m_cancel->setEnabled(job.books != BooksAction::Reopen);
+    setControlsEnabled(!job.runsAlone()); // a preview may give way to an export; an export runs alone
     const QString path = m_path;
     m_watcher.setFuture(QtConcurrent::run([path, job](QPromise<Outcome>& promise) { work(promise, path, job); }));
 }
@@ -357,6 +385,45 @@ void ReportsPage::work(QPromise<Outcome>& promise, const QString& path, const Jo
         promise.setProgressValue(int(done * buildShare / qMax<qint64>(total, 1)));
         return true;
     };
+    if (job.books == BooksAction::Close) {
+        auto closed = Books::close(*db.value(), job.request.to, Books::today(*db.value()), building);
+        if (promise.isCanceled())
+            return;
+        if (!closed) {
+            out.error = closed.error();
+        } else {
+            const BooksClosing& c = closed->closing;
+            const QLocale locale;
+            QStringList lines{
+                tr("Books closed from %1 to %2: %n entry(s) numbered, validated on %3.", nullptr, int(c.entries))
+                    .arg(locale.toString(c.firstDay, QLocale::ShortFormat),
+                         locale.toString(c.lastDay, QLocale::ShortFormat),
+                         locale.toString(c.validDay, QLocale::ShortFormat))};
+            if (closed->corrections > 0)
+                lines << tr("%n correcting entry(s) for data imported after an earlier closing.", nullptr,
+                            int(closed->corrections));
+            if (closed->numbersKept > 0)
+                lines << tr("%n entry(s) unchanged since the period was reopened kept their number.", nullptr,
+                            int(closed->numbersKept));
+            out.booksSummary = lines.join(u' ');
+        }
+        promise.setProgressValue(1000);
+        promise.addResult(out);
+        return;
+    }
+    if (job.books == BooksAction::Reopen) {
+        auto reopened = Books::reopen(*db.value());
+        if (!reopened) {
+            out.error = reopened.error();
+        } else {
+            const QLocale locale;
+            out.booksSummary = tr("Reopened the period from %1 to %2; its entry numbers stay reserved.")
+                                   .arg(locale.toString(reopened->firstDay, QLocale::ShortFormat),
+                                        locale.toString(reopened->lastDay, QLocale::ShortFormat));
+        }
+        promise.addResult(out);
+        return;
+    }
     auto built = ReportBuilder::build(*db.value(), job.request, building);
     if (promise.isCanceled())
         return;
@@ -366,6 +433,14 @@ void ReportsPage::work(QPromise<Outcome>& promise, const QString& path, const Jo
         return;
     }
     out.report = std::move(built.value());
+    // A FEC carries the numbers of the closed periods.
+    if (job.output && job.output->format == ReportFormat::Fec) {
+        if (auto st = Books::attach(*db.value(), *out.report, building); !st) {
+            out.error = st.error();
+            promise.addResult(out);
+            return;
+        }
+    }
     if (job.output) {
         auto writing = [&promise](int done, int total) {
             if (promise.isCanceled())
@@ -398,12 +473,27 @@ void ReportsPage::cancel()
 void ReportsPage::finished()
 {
     const bool wasExport = m_runningExport;
+    const BooksAction books = m_runningBooks;
     m_runningExport = false;
+    m_runningBooks = BooksAction::None;
     const bool cancelled = m_watcher.isCanceled() || m_watcher.future().resultCount() == 0;
     m_progressPanel->hide();
     setControlsEnabled(m_db != nullptr);
 
-    if (cancelled) {
+    if (books != BooksAction::None) {
+        const Outcome outcome = cancelled ? Outcome{} : m_watcher.result();
+        const bool ok = !cancelled && outcome.error.isEmpty();
+        m_lastSummary = cancelled ? tr("Closing cancelled: nothing was closed.")
+                        : ok      ? outcome.booksSummary
+                                  : (books == BooksAction::Close ? tr("The books were not closed: %1")
+                                                                 : tr("The period was not reopened: %1"))
+                                   .arg(outcome.error);
+        m_result->setText(m_lastSummary.toHtmlEscaped());
+        m_result->show();
+        emit statusMessage(m_lastSummary);
+        showBooksStatus();
+        emit booksChanged(ok);
+    } else if (cancelled) {
         if (wasExport) {
             m_lastSummary = tr("Export cancelled: nothing was written.");
             m_result->setText(m_lastSummary.toHtmlEscaped());
@@ -625,4 +715,75 @@ void ReportsPage::setControlsEnabled(bool enabled)
     for (QPushButton* b : std::as_const(m_exportButtons))
         b->setEnabled(enabled);
     m_settings->setEnabled(m_db != nullptr);
+    m_closeBooks->setEnabled(enabled);
+    m_reopenBooks->setEnabled(enabled && m_booksStatus->property("closed").toBool());
+}
+
+void ReportsPage::closeBooks()
+{
+    if (!m_db)
+        return;
+    start(Job{{from(), to(), false}, std::nullopt, BooksAction::Close});
+}
+
+void ReportsPage::reopenBooks()
+{
+    if (!m_db)
+        return;
+    start(Job{{from(), to(), false}, std::nullopt, BooksAction::Reopen});
+}
+
+QString ReportsPage::booksStatusText() const
+{
+    return m_booksStatus->text();
+}
+
+void ReportsPage::showBooksStatus()
+{
+    bool closed = false;
+    QString text;
+    if (m_db) {
+        auto standing = Books::standing(*m_db);
+        if (!standing) {
+            text = tr("The state of the books cannot be read: %1").arg(standing.error());
+        } else if (standing->closedTo) {
+            closed = true;
+            text = tr("Books closed up to %1: the FEC entries of those days keep their numbers.")
+                       .arg(QLocale().toString(*standing->closedTo, QLocale::ShortFormat));
+        } else {
+            text = tr("Books not closed yet: FEC entry numbers are provisional until a period is closed.");
+        }
+    }
+    m_booksStatus->setText(text);
+    m_booksStatus->setProperty("closed", closed);
+    m_reopenBooks->setEnabled(closed && m_db && !isBusy());
+}
+
+void ReportsPage::askCloseBooks()
+{
+    if (!m_db)
+        return;
+    const QLocale locale;
+    const QString last = locale.toString(to(), QLocale::ShortFormat);
+    const QString text =
+        tr("Close the books up to %1?\n\nThe FEC entries of every day not closed yet, up to %1, get permanent numbers "
+           "and today as their validation date; every export will then give them as they are. Data imported later "
+           "for these days goes into correcting entries in the next open period. Only the last closed period can be "
+           "reopened.")
+            .arg(last);
+    if (MessageBox::question(this, tr("Close the Books"), text) != QMessageBox::Yes)
+        return;
+    closeBooks();
+}
+
+void ReportsPage::askReopenBooks()
+{
+    if (!m_db)
+        return;
+    const QString text = tr("Reopen the last closed period?\n\nIts entries are no longer frozen until it is closed "
+                            "again; entries that did not change then get their numbers back. The reopening is "
+                            "written in the audit trail.");
+    if (MessageBox::question(this, tr("Reopen Last Period"), text) != QMessageBox::Yes)
+        return;
+    reopenBooks();
 }

@@ -53,15 +53,27 @@ public:
     // The text of the last export's summary (files written, notes), as the page shows it.
     QString lastExportSummary() const { return m_lastSummary; }
 
+    // Closes the books up to the period's last day, or reopens the last closed period, in the background; what the
+    // buttons do once confirmed. booksChanged() follows.
+    void closeBooks();
+    void reopenBooks();
+    // "Books closed up to …", as the page shows it.
+    QString booksStatusText() const;
+
 signals:
     void reportShown();
     void exportDone(bool ok);
+    void booksChanged(bool ok);
 
 private:
+    enum class BooksAction { None, Close, Reopen };
     struct Job
     {
         ReportBuilder::Request request;
         std::optional<ReportExport::Request> output;
+        BooksAction books = BooksAction::None; // closes up to request.to, or reopens
+        // Exports and the books' actions run alone, to their end (or to Cancel); a preview gives way.
+        bool runsAlone() const { return output.has_value() || books != BooksAction::None; }
     };
     struct Outcome
     {
@@ -70,6 +82,7 @@ private:
         std::optional<PeriodReport> report;
         std::optional<ReportExport::Outcome> written;
         ReportFormat format = ReportFormat::Pdf;
+        QString booksSummary; // what closing or reopening did
     };
     static void work(QPromise<Outcome>& promise, const QString& path, const Job& job);
 
@@ -81,6 +94,9 @@ private:
     void showReport();
     void chooseAndExport(ReportFormat format);
     void editSettings();
+    void askCloseBooks();
+    void askReopenBooks();
+    void showBooksStatus();
     void setControlsEnabled(bool enabled);
     void showEvent(QShowEvent* event) override;
 
@@ -91,6 +107,7 @@ private:
     bool m_settingDates = false;
     std::optional<Job> m_pending; // to start once the running job ends
     bool m_runningExport = false;
+    BooksAction m_runningBooks = BooksAction::None;
     bool m_stale = true; // the report on show is not the current period's or database's
     QString m_lastFolder;
 
@@ -100,6 +117,9 @@ private:
     QComboBox* m_csvStyle;
     QPushButton* m_settings;
     QList<QPushButton*> m_exportButtons;
+    QLabel* m_booksStatus;
+    QPushButton* m_closeBooks;
+    QPushButton* m_reopenBooks;
     SummaryTile* m_grossTile;
     SummaryTile* m_vatTile;
     SummaryTile* m_payoutTile;

@@ -27,6 +27,16 @@ Status insert(Statement& stmt, qint64 atUtc, const QString& action, const QStrin
 
 } // namespace
 
+Status AuditTrail::recordEvent(Database& db, const QString& action, const QString& entity, qint64 entityId,
+                               const QString& label, const QString& value, qint64 atUtc)
+{
+    auto stmt = db.prepare("INSERT INTO audit_log (at_utc, action, entity, entity_id, entity_label, field, old_value, "
+                           "new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return Status::failure(stmt.error());
+    return insert(stmt.value(), atUtc, action, entity, entityId, label, wholeRecordField(), std::nullopt, value);
+}
+
 Status AuditTrail::record(Database& db, const QList<CatalogChange>& changes, const QString& action, qint64 atUtc)
 {
     auto stmt = db.prepare("INSERT INTO audit_log (at_utc, action, entity, entity_id, entity_label, field, old_value, "
@@ -187,5 +197,9 @@ QString AuditTrail::actionDisplayName(const QString& action)
         return tr("Redo");
     if (action == u"import")
         return tr("Import");
+    if (action == u"close")
+        return tr("Close");
+    if (action == u"reopen")
+        return tr("Reopen");
     return action;
 }

@@ -33,6 +33,10 @@ public:
 
     // Writes the rows for the changes; the caller holds the transaction that also applies them.
     static Status record(Database& db, const QList<CatalogChange>& changes, const QString& action, qint64 atUtc);
+    // Writes one row about something other than a catalog record (closing or reopening a period of the books): the
+    // whole of it, as `value`.
+    static Status recordEvent(Database& db, const QString& action, const QString& entity, qint64 entityId,
+                              const QString& label, const QString& value, qint64 atUtc);
     // Newest first: at most `limit` rows with an id below `beforeId` (0: from the newest).
     static Result<QList<Entry>> entries(Database& db, qint64 beforeId = 0, int limit = 500);
     static Result<qint64> count(Database& db);

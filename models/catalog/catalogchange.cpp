@@ -89,6 +89,8 @@ QString CatalogRecords::entityDisplayName(const QString& entity)
         return tr("Price point");
     if (entity == u"rule")
         return tr("Channel rule");
+    if (entity == u"books_period")
+        return tr("Period of the books");
     return entity;
 }
 

@@ -427,7 +427,7 @@ Result<QString> FecExport::write(const PeriodReport& report, const QString& outp
         return R::failure(
             tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 
-    const Book book = entries(report, report.generated.date());
+    const Book book = report.fecBook ? *report.fecBook : entries(report, report.generated.date());
     if (book.totalDebit != book.totalCredit)
         return R::failure(tr("The entries do not balance (debit %1, credit %2); nothing was written.")
                               .arg(book.totalDebit)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "fecbook.h"
 #include "periodreport.h"
 
 #include <QByteArray>
@@ -9,25 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-// One line of the Fichier des Écritures Comptables (article A47 A-1 of the Livre des procédures fiscales).
-struct FecLine
-{
-    QString journalCode;
-    QString journalLabel;
-    QString entryNumber; // EcritureNum: the journal code and a continuous sequence ("VT000012")
-    QDate entryDate;
-    QString account;
-    QString accountLabel;
-    QString auxiliaryAccount; // only on the receivable account
-    QString auxiliaryLabel;
-    QString pieceReference;
-    QDate pieceDate;
-    QString label;
-    qint64 debit = 0; // minor units of the book currency, never negative
-    qint64 credit = 0;
-    QDate validDate;
-};
 
 // The accounting entries of a report, in the French FEC format:
 //  - sales of a day through a provider: the provider's receivable (411, with an auxiliary account per provider) is
@@ -44,14 +26,7 @@ class FecExport final
 public:
     static const QStringList& columnNames();
 
-    struct Book
-    {
-        QList<FecLine> lines; // in file order: by date, journal, entry
-        qint64 entries = 0;
-        qint64 totalDebit = 0;
-        qint64 totalCredit = 0;
-        QStringList warnings; // for people, translated
-    };
+    using Book = FecBook;
     // `validDate` is the ValidDate of every entry (the day they are validated; never before an entry's date).
     static Book entries(const PeriodReport& report, QDate validDate);
 
@@ -70,6 +45,8 @@ public:
     // must know.
     // A FEC without a SIREN is refused, and so is an existing file unless `overwrite` (obole-cli export --force, or
     // the dialog's confirmation).
+    // The entries written are the report's `fecBook` when it has one (Books::attach: closed periods keep their
+    // numbers), else entries(report, the day it was generated).
     static Result<QString> write(const PeriodReport& report, const QString& output, QStringList* warnings = nullptr,
                                  bool overwrite = false);
 

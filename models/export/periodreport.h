@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountingsettings.h"
+#include "fecbook.h"
 #include "reconcile/reconciletypes.h"
 #include "reporttable.h"
 #include "revenue/revenuetypes.h"
@@ -139,6 +140,8 @@ public:
     qint64 toUtc = 0;   // start of the day after `to`
     QDateTime generated;
     AccountingSettings settings;
+    // The FEC's entries with the numbers of the closed periods (Books::attach); empty: numbered for this export.
+    std::optional<FecBook> fecBook;
     QString databaseName;
 
     QHash<QString, QString> providerNames; // code -> name, from the catalog

@@ -378,12 +378,23 @@ Result<QString> ImportStore::firstStatementCurrency()
 
 Result<std::optional<ImportStore::Span>> ImportStore::salesSpan()
 {
+    return spanOf(true);
+}
+
+Result<std::optional<ImportStore::Span>> ImportStore::rowsSpan()
+{
+    return spanOf(false);
+}
+
+Result<std::optional<ImportStore::Span>> ImportStore::spanOf(bool salesOnly)
+{
     using R = Result<std::optional<Span>>;
     // Batches from before schema step 11 may lack their span: it is then read from their rows.
-    auto s = m_db.prepare("SELECT min(coalesce(first_occurred_utc, (SELECT min(occurred_utc) FROM transactions t "
-                          "WHERE t.batch_id = b.id))), max(coalesce(last_occurred_utc, (SELECT max(occurred_utc) "
-                          "FROM transactions t WHERE t.batch_id = b.id))) FROM import_batches b "
-                          "WHERE b.kind = 'sales' AND b.rows_added > 0");
+    auto s = m_db.prepare(std::string("SELECT min(coalesce(first_occurred_utc, (SELECT min(occurred_utc) FROM "
+                                      "transactions t WHERE t.batch_id = b.id))), max(coalesce(last_occurred_utc, "
+                                      "(SELECT max(occurred_utc) FROM transactions t WHERE t.batch_id = b.id))) FROM "
+                                      "import_batches b WHERE b.rows_added > 0") +
+                          (salesOnly ? " AND b.kind = 'sales'" : ""));
     if (!s)
         return R::failure(s.error());
     auto row = s->next();

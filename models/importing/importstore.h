@@ -90,6 +90,8 @@ public:
         qint64 last = 0;
     };
     Result<std::optional<Span>> salesSpan();
+    // The span of time every row covers (sales, statements, payouts), empty when nothing was imported.
+    Result<std::optional<Span>> rowsSpan();
 
     // The identities of the rows of earlier batches of `kind` (and `provider`, unless sales): what an import must not
     // add again.
@@ -210,5 +212,7 @@ public:
     };
 
 private:
+    Result<std::optional<Span>> spanOf(bool salesOnly);
+
     Database& m_db;
 };

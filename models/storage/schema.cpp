@@ -558,11 +558,46 @@ constexpr const char* s_version13 = R"SQL(
 ALTER TABLE transactions DROP COLUMN row_key;
 )SQL";
 
+// Version 14: closed periods of the books. Closing a period freezes its FEC entries with permanent numbers and the
+// closing date as ValidDate (books_entries, one row per FEC line, in file order); a reopened period keeps its rows,
+// marked by reopened_utc, so its numbers are never given to other entries. Days are Julian day numbers of the books'
+// time zone.
+constexpr const char* s_version14 = R"SQL(
+CREATE TABLE books_closings (
+    id INTEGER PRIMARY KEY,
+    first_day INTEGER NOT NULL,
+    last_day INTEGER NOT NULL CHECK (last_day >= first_day),
+    valid_day INTEGER NOT NULL,
+    closed_utc INTEGER NOT NULL,
+    watermark INTEGER NOT NULL,
+    reopened_utc INTEGER
+);
+CREATE TABLE books_entries (
+    closing_id INTEGER NOT NULL REFERENCES books_closings(id),
+    line INTEGER NOT NULL,
+    journal_code TEXT NOT NULL,
+    journal_label TEXT NOT NULL,
+    entry_number TEXT NOT NULL,
+    entry_day INTEGER NOT NULL,
+    account TEXT NOT NULL,
+    account_label TEXT NOT NULL,
+    auxiliary TEXT NOT NULL,
+    auxiliary_label TEXT NOT NULL,
+    piece TEXT NOT NULL,
+    piece_day INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    debit_minor INTEGER NOT NULL CHECK (debit_minor >= 0),
+    credit_minor INTEGER NOT NULL CHECK (credit_minor >= 0),
+    PRIMARY KEY (closing_id, line)
+);
+CREATE INDEX books_entries_day ON books_entries(entry_day);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},
-            {5, s_version5},   {6, s_version6},   {8, s_version8},   {9, s_version9},
-            {10, s_version10}, {11, s_version11}, {12, s_version12}, {13, s_version13}};
+    return {{1, s_version1},   {2, s_version2},   {3, s_version3},  {4, s_version4},   {5, s_version5},
+            {6, s_version6},   {8, s_version8},   {9, s_version9},  {10, s_version10}, {11, s_version11},
+            {12, s_version12}, {13, s_version13}, {14, s_version14}};
 }

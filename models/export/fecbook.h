@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One line of the Fichier des Écritures Comptables (article A47 A-1 of the Livre des procédures fiscales).
+struct FecLine
+{
+    QString journalCode;
+    QString journalLabel;
+    QString entryNumber; // EcritureNum: the journal code and a continuous sequence ("VT000012")
+    QDate entryDate;
+    QString account;
+    QString accountLabel;
+    QString auxiliaryAccount; // only on the receivable account
+    QString auxiliaryLabel;
+    QString pieceReference;
+    QDate pieceDate;
+    QString label;
+    qint64 debit = 0; // minor units of the book currency, never negative
+    qint64 credit = 0;
+    QDate validDate;
+
+    bool operator==(const FecLine&) const = default;
+};
+
+// The entries of a FEC, line by line in file order (by date, journal, entry).
+struct FecBook
+{
+    QList<FecLine> lines;
+    qint64 entries = 0;
+    qint64 totalDebit = 0;
+    qint64 totalCredit = 0;
+    QStringList warnings; // for people, translated
+};
