@@ -54,7 +54,7 @@ int main(int argc, char* argv[])
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
     if (parser.isSet(demoOption)) {
         if (!parser.isSet(dbOption))
-            path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+            path = MainWindow::demoPath();
         if (!QFileInfo::exists(path)) {
             auto db = Database::open(path);
             auto created = db ? DemoData::create(*db.value()) : Result<DemoData::Summary>::failure(db.error());

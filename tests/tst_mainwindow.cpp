@@ -5,10 +5,12 @@
 #include "storage/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -84,6 +86,46 @@ private slots:
         window.showPage(5);
         auto* noImport = window.page(5)->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
         QVERIFY(noImport && noImport->isVisible());
+    }
+
+    // An empty database opens on the welcome page; its demo button writes and opens the demo merchant, off the GUI
+    // thread, and the pages come back; Help → Getting Started shows it again.
+    void welcomePageStartsAnEmptyDatabase()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("welcome.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.isWelcomeShown());
+        auto* welcome = window.findChild<QWidget*>(QStringLiteral("welcomePage"));
+        QVERIFY(welcome && welcome->isVisible());
+        for (const char* name : {"openDemoButton", "addSiteButton", "importCatalogButton", "importStatementButton"}) {
+            auto* button = welcome->findChild<QPushButton*>(QLatin1StringView(name));
+            QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
+        }
+        // The first way to start has the focus.
+        QCOMPARE(QApplication::focusWidget(), welcome->findChild<QPushButton*>(QStringLiteral("openDemoButton")));
+
+        // Choosing a page leaves it; the pages say what each needs.
+        window.showPage(2);
+        QVERIFY(!window.isWelcomeShown());
+        auto* gettingStarted = window.findChild<QAction*>(QStringLiteral("gettingStartedAction"));
+        QVERIFY(gettingStarted);
+        gettingStarted->trigger();
+        QVERIFY(window.isWelcomeShown());
+
+        // The import button opens the import dialog.
+        welcome->findChild<QPushButton*>(QStringLiteral("importStatementButton"))->click();
+        QWidget* dialog = nullptr;
+        QTRY_VERIFY((dialog = QApplication::activeModalWidget()) != nullptr);
+        dialog->close();
+
+        const QString demo = MainWindow::demoPath();
+        QFile::remove(demo);
+        welcome->findChild<QPushButton*>(QStringLiteral("openDemoButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.database()->path() == demo, 60000);
+        QVERIFY(!window.isWelcomeShown());
+        QVERIFY(QFile::exists(demo));
     }
 
     void refusesBadFileAndKeepsCurrent()

@@ -2838,6 +2838,22 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>Open or create a database first (File → Open Database).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo merchant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -8113,6 +8129,53 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>%1 does not exist in the time zone %2: the clocks skip that time when daylight saving time starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Obole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is empty. Start in one of these ways; you can come back here with Help → Getting Started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merchant with two sites, products on every channel and four months of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Your First &amp;Site and Product…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your site, the products you sell on it and the payment providers you work with; then set a price per channel on the Price points page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalog file (JSON) with your sites, products, providers and price points, exported from another Obole database or written by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a Statement or Sales Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider&apos;s statement or your site&apos;s sales log (CSV): Obole recognises the usual formats and asks about the others. Files can also be dropped on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to start: the demo merchant to look around, your own sites and products, a catalog file, or a statement to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2864,6 +2864,22 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>Open or create a database first (File → Open Database).</source>
         <translation>Ouvrez ou créez d&apos;abord une base de données (Fichier → Ouvrir une base de données).</translation>
     </message>
+    <message>
+        <source>Cannot create the demo database</source>
+        <translation>Impossible de créer la base de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>Writing the demo merchant…</source>
+        <translation>Écriture du marchand de démonstration…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -8152,6 +8168,53 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>%1 does not exist in the time zone %2: the clocks skip that time when daylight saving time starts</source>
         <translation>%1 n&apos;existe pas dans le fuseau horaire %2 : les horloges sautent cette heure lors du passage à l&apos;heure d&apos;été</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Obole</source>
+        <translation>Bienvenue dans Obole</translation>
+    </message>
+    <message>
+        <source>This database is empty. Start in one of these ways; you can come back here with Help → Getting Started.</source>
+        <translation>Cette base de données est vide. Commencez de l&apos;une de ces façons ; vous pourrez revenir ici par Aide → Premiers pas.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Merchant</source>
+        <translation>Ouvrir le marchand de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>A merchant with two sites, products on every channel and four months of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
+        <translation>Un marchand avec deux sites, des produits sur chaque canal et quatre mois de ventes et de relevés : toutes les pages remplies, pour faire le tour. Votre propre base de données reste telle qu&apos;elle est.</translation>
+    </message>
+    <message>
+        <source>Add Your First &amp;Site and Product…</source>
+        <translation>Ajouter votre premier &amp;site et produit…</translation>
+    </message>
+    <message>
+        <source>Name your site, the products you sell on it and the payment providers you work with; then set a price per channel on the Price points page.</source>
+        <translation>Nommez votre site, les produits que vous y vendez et les prestataires de paiement avec qui vous travaillez ; fixez ensuite un prix par canal dans la page Tarifs.</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Catalog…</source>
+        <translation>Importer un &amp;catalogue…</translation>
+    </message>
+    <message>
+        <source>A catalog file (JSON) with your sites, products, providers and price points, exported from another Obole database or written by hand.</source>
+        <translation>Un fichier de catalogue (JSON) avec vos sites, produits, prestataires et tarifs, exporté d&apos;une autre base Obole ou écrit à la main.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a Statement or Sales Log…</source>
+        <translation>&amp;Importer un relevé ou un journal des ventes…</translation>
+    </message>
+    <message>
+        <source>A provider&apos;s statement or your site&apos;s sales log (CSV): Obole recognises the usual formats and asks about the others. Files can also be dropped on the window.</source>
+        <translation>Le relevé d&apos;un prestataire ou le journal des ventes de votre site (CSV) : Obole reconnaît les formats courants et vous interroge sur les autres. Vous pouvez aussi déposer les fichiers sur la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Ways to start: the demo merchant to look around, your own sites and products, a catalog file, or a statement to import.</source>
+        <translation>Pour commencer : le marchand de démonstration pour faire le tour, vos propres sites et produits, un fichier de catalogue, ou un relevé à importer.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "catalog/catalogstore.h"
 #include "core/settings.h"
+#include "demo/demodata.h"
 #include "importdialog.h"
 #include "importhistorypage.h"
 #include "importing/importstore.h"
@@ -12,6 +14,7 @@
 #include "revenuepage.h"
 #include "snippetspage.h"
 #include "storage/database.h"
+#include "welcomepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -29,12 +32,15 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QtConcurrent>
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_databaseLabel(new QLabel(this)), m_lastImportLabel(new QLabel(this))
+      m_body(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_databaseLabel(new QLabel(this)),
+      m_lastImportLabel(new QLabel(this))
 {
     setWindowTitle(tr("Obole"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.obole.Obole.svg")));
@@ -57,9 +63,34 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(history);
     setAcceptDrops(true);
 
+    m_body->setObjectName(QStringLiteral("bodyStackedWidget"));
+    m_body->addWidget(m_pages);
+    m_body->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::catalogRequested, this, [this] {
+        showPage(m_pages->indexOf(m_pricePoints));
+        m_pricePoints->catalogActions().constFirst()->trigger();
+    });
+    connect(m_welcome, &WelcomePage::importCatalogRequested, this, [this] {
+        showPage(m_pages->indexOf(m_pricePoints));
+        m_pricePoints->fileActions().constFirst()->trigger();
+    });
+    connect(m_welcome, &WelcomePage::importFilesRequested, this, [this] { importFiles({}); });
+    // A first site or product, or a catalog imported, ends the welcome.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateWelcome);
+    connect(&m_demoWriter, &QFutureWatcher<QString>::finished, this, [this] {
+        m_welcome->setBusy(false);
+        const QString error = m_demoWriter.result();
+        if (!error.isEmpty()) {
+            MessageBox::critical(this, tr("Cannot create the demo database"), error);
+            return;
+        }
+        openDatabase(demoPath());
+    });
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(m_body);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
@@ -70,6 +101,9 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_lastImportLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    // Choosing the page already selected leaves the welcome too.
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { showPage(m_navigation->row(item)); });
     createMenus();
     // The list is never squeezed below its longest page name, whatever the pages' own minimum widths ask for.
     int navigationWidth = 0;
@@ -85,7 +119,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setCurrentRow(qBound(0, Settings::value(Settings::Key::LastPage).toInt(), pageCount() - 1));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack outlives this object's own destructor: it must no longer call back.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    m_demoWriter.waitForFinished();
+}
 
 void MainWindow::fitToScreen()
 {
@@ -163,6 +202,11 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* welcome = help->addAction(tr("&Getting Started"), this, [this] {
+        m_welcomeAsked = true;
+        showWelcome();
+    });
+    welcome->setObjectName(QStringLiteral("gettingStartedAction"));
     QAction* about = help->addAction(tr("&About Obole"), this, &MainWindow::showAbout);
     about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
@@ -188,6 +232,8 @@ void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= pageCount())
         return;
+    m_welcomeAsked = false;
+    m_body->setCurrentWidget(m_pages);
     m_pages->setCurrentIndex(index);
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
@@ -206,6 +252,12 @@ bool MainWindow::openDatabase(const QString& path)
     setWindowTitle(tr("%1 — Obole").arg(QFileInfo(m_db->path()).fileName()));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
     refreshPages();
+    // An empty database opens on the ways to start.
+    m_welcomeAsked = false;
+    if (databaseIsEmpty())
+        showWelcome();
+    else
+        showPage(m_pages->currentIndex());
     return true;
 }
 
@@ -224,6 +276,67 @@ void MainWindow::refreshPages()
         }
     }
     m_lastImportLabel->setText(lastImport);
+    updateWelcome();
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->setDatabaseEmpty(m_db && databaseIsEmpty());
+    m_body->setCurrentWidget(m_welcome);
+    // No page is on show: none stays selected in the list.
+    m_navigation->setCurrentRow(-1);
+    m_welcome->setFocus();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_body->currentWidget() == m_welcome;
+}
+
+bool MainWindow::databaseIsEmpty() const
+{
+    if (!m_db)
+        return false;
+    CatalogStore catalog(*m_db);
+    const auto sites = catalog.sites();
+    const auto products = catalog.products();
+    const auto last = ImportStore(*m_db).lastBatch();
+    // A database that cannot be read is not called empty: its pages say what is wrong.
+    return sites && sites->isEmpty() && products && products->isEmpty() && last && !last->has_value();
+}
+
+void MainWindow::updateWelcome()
+{
+    // Once the database holds something, the pages come back (unless the welcome was asked for).
+    if (isWelcomeShown() && !m_welcomeAsked && !databaseIsEmpty())
+        showPage(m_pages->currentIndex());
+}
+
+QString MainWindow::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo.sqlite");
+}
+
+void MainWindow::openDemo()
+{
+    if (m_demoWriter.isRunning())
+        return;
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        openDatabase(path);
+        return;
+    }
+    m_welcome->setBusy(true, tr("Writing the demo merchant…"));
+    statusBar()->showMessage(tr("Writing the demo merchant…"));
+    m_demoWriter.setFuture(QtConcurrent::run([path]() -> QString {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        auto created = DemoData::create(*db.value());
+        return created ? QString() : created.error();
+    }));
 }
 
 void MainWindow::newDatabase()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -12,6 +13,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QUndoStack;
+class WelcomePage;
 
 // The main window: a navigation list on the left, the page on the right, the open database in the status bar.
 class MainWindow final : public QMainWindow
@@ -36,6 +38,15 @@ public:
     // Opens the import dialog on these files (none: the user adds them there).
     ImportDialog* importFiles(const QStringList& paths);
 
+    // The welcome page: shown instead of the pages while the database is empty, or when asked for (Help → Getting
+    // Started); choosing a page in the list leaves it.
+    void showWelcome();
+    bool isWelcomeShown() const;
+    // Opens the demo merchant's database, writing it first (off the GUI thread) when it does not exist yet.
+    void openDemo();
+    // Where the demo merchant is kept: demo.sqlite in the application's data folder (the same file as obole --demo).
+    static QString demoPath();
+
 public slots:
     // Every page reads the database again (after an import, an undone batch…).
     void refreshPages();
@@ -53,10 +64,17 @@ private:
     void newDatabase();
     void chooseDatabase();
     void showAbout();
+    // True when the database has no site, no product and no import.
+    bool databaseIsEmpty() const;
+    void updateWelcome();
 
     std::unique_ptr<Database> m_db;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QStackedWidget* m_body;
+    WelcomePage* m_welcome;
+    bool m_welcomeAsked = false;
+    QFutureWatcher<QString> m_demoWriter;
     QLabel* m_databaseLabel;
     QLabel* m_lastImportLabel;
     QUndoStack* m_undoStack = nullptr;
