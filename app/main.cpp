@@ -1,3 +1,4 @@
+#include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
@@ -31,6 +32,12 @@ int main(int argc, char* argv[])
         MessageBox::critical(nullptr, QStringLiteral("Obole"),
                              QApplication::translate("main", "--lang accepts fr or en, not \"%1\".").arg(lang));
         return 2;
+    }
+    // Without --lang, the language chosen in Preferences, else the system's.
+    if (lang.isEmpty()) {
+        const QString saved = Settings::value(Settings::Key::Language).toString();
+        if (saved == u"fr" || saved == u"en")
+            lang = saved;
     }
     Translations::install(app, lang);
 

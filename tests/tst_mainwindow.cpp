@@ -1,16 +1,23 @@
+#include "core/settings.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "page.h"
+#include "preferencesdialog.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -126,6 +133,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.database() && window.database()->path() == demo, 60000);
         QVERIFY(!window.isWelcomeShown());
         QVERIFY(QFile::exists(demo));
+    }
+
+    // Edit → Preferences: the language (from the next start), the books' time zone (in the database), the
+    // reconciliation window and the export folder; a zone that does not exist is refused, saying so.
+    void preferencesAreSaved()
+    {
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("preferences.sqlite"))));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("preferencesAction")));
+        PreferencesDialog dialog(window.database(), &window);
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("languageComboBox"));
+        auto* zone = dialog.findChild<QComboBox*>(QStringLiteral("timeZoneComboBox"));
+        auto* windowSeconds = dialog.findChild<QSpinBox*>(QStringLiteral("windowSpinBox"));
+        auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("exportFolderLineEdit"));
+        auto* problem = dialog.findChild<QLabel*>(QStringLiteral("problemLabel"));
+        QVERIFY(language && zone && windowSeconds && folder && problem);
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Paris"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR"); !out.isEmpty())
+            QVERIFY(dialog.grab().save(out + QStringLiteral("/preferences-dialog.png")));
+
+        zone->setCurrentText(QStringLiteral("Mars/Olympus"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem->isVisible() && problem->text().contains(u"Mars/Olympus"), qPrintable(problem->text()));
+
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        zone->setCurrentText(QStringLiteral("America/New_York"));
+        windowSeconds->setValue(900);
+        folder->setText(QDir::toNativeSeparators(m_dir.path()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Settings::value(Settings::Key::Language).toString(), QStringLiteral("fr"));
+        QCOMPARE(Settings::value(Settings::Key::ReconcileWindowSeconds).toInt(), 900);
+        QCOMPARE(Settings::value(Settings::Key::ExportFolder).toString(), m_dir.path());
+        QCOMPARE(RevenueAggregates::timeZone(*window.database()).id(), QByteArray("America/New_York"));
+        for (Settings::Key key :
+             {Settings::Key::Language, Settings::Key::ReconcileWindowSeconds, Settings::Key::ExportFolder})
+            Settings::remove(key);
     }
 
     void refusesBadFileAndKeepsCurrent()

@@ -2854,6 +2854,14 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -3992,6 +4000,78 @@ The %n rows it added will be removed. The file can be imported again afterwards.
             <numerusform>Discrepancies of the period nobody has marked as explained; %n more is left out of this report, see the Reconciliation page.</numerusform>
             <numerusform>Discrepancies of the period nobody has marked as explained; %n more are left out of this report, see the Reconciliation page.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s (French on a French system, else English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Obole starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Books&apos; &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days every total, report and FEC of this database follows, on any computer that opens it. Changing it recomputes the revenue totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far apart a sale and a provider line without a shared reference may be and still be matched by amount and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: choose one from the list, such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone was not saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2880,6 +2880,14 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>Cannot create the folder %1.</source>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>Préférences enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -4018,6 +4026,78 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
             <numerusform>Écarts de la période que personne n&apos;a marqués comme expliqués ; %n autre est omis de ce rapport, voir la page Rapprochement.</numerusform>
             <numerusform>Écarts de la période que personne n&apos;a marqués comme expliqués ; %n autres sont omis de ce rapport, voir la page Rapprochement.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (French on a French system, else English)</source>
+        <translation>Celle du système (le français sur un système français, sinon l&apos;anglais)</translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation>(aucune base de données ouverte)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>The database&apos;s folder</source>
+        <translation>Le dossier de la base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Obole starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Obole.</translation>
+    </message>
+    <message>
+        <source>Books&apos; &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire des livres :</translation>
+    </message>
+    <message>
+        <source>The days every total, report and FEC of this database follows, on any computer that opens it. Changing it recomputes the revenue totals.</source>
+        <translation>Les jours que suivent chaque total, rapport et FEC de cette base, sur tout ordinateur qui l&apos;ouvre. Le changer recalcule les totaux du chiffre d&apos;affaires.</translation>
+    </message>
+    <message>
+        <source>Reconciliation &amp;window:</source>
+        <translation>Fenêtre de &amp;rapprochement :</translation>
+    </message>
+    <message>
+        <source>How far apart a sale and a provider line without a shared reference may be and still be matched by amount and time.</source>
+        <translation>L&apos;écart de temps maximal entre une vente et une ligne de prestataire sans référence commune pour qu&apos;elles soient rapprochées par montant et heure.</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Dossier d&apos;&amp;export :</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Dossier d&apos;export</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone: choose one from the list, such as Europe/Paris.</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire : choisissez-en un dans la liste, par exemple Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>The export folder %1 does not exist.</source>
+        <translation>Le dossier d&apos;export %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The time zone was not saved: %1</source>
+        <translation>Le fuseau horaire n&apos;a pas été enregistré : %1</translation>
     </message>
 </context>
 <context>

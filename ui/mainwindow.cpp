@@ -8,6 +8,7 @@
 #include "importhistorypage.h"
 #include "importing/importstore.h"
 #include "messagebox.h"
+#include "preferencesdialog.h"
 #include "pricepointspage.h"
 #include "reconciliationpage.h"
 #include "reportspage.h"
@@ -192,6 +193,11 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
     QMenu* catalog = menuBar()->addMenu(tr("&Catalog"));
     catalog->addActions(m_pricePoints->catalogActions());
 
@@ -361,6 +367,16 @@ void MainWindow::chooseDatabase()
                                                       tr("Obole databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_db.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A new time zone moves every day boundary; a new window changes what reconciliation matches.
+    refreshPages();
+    statusBar()->showMessage(tr("Preferences saved."), 10000);
 }
 
 void MainWindow::showAbout()

@@ -64,6 +64,7 @@ private:
     void newDatabase();
     void chooseDatabase();
     void showAbout();
+    void showPreferences();
     // True when the database has no site, no product and no import.
     bool databaseIsEmpty() const;
     void updateWelcome();

@@ -1,6 +1,7 @@
 #include "reportspage.h"
 
 #include "accountingsettingsdialog.h"
+#include "core/settings.h"
 #include "export/accountingsettings.h"
 #include "export/books.h"
 #include "export/fecexport.h"
@@ -635,7 +636,10 @@ void ReportsPage::chooseAndExport(ReportFormat format)
 {
     if (!m_db)
         return;
+    // The folder chosen last, else the one set in Preferences, else the database's.
     if (m_lastFolder.isEmpty())
+        m_lastFolder = Settings::value(Settings::Key::ExportFolder).toString();
+    if (m_lastFolder.isEmpty() || !QFileInfo(m_lastFolder).isDir())
         m_lastFolder = QFileInfo(m_path).absolutePath();
     const QString base =
         QStringLiteral("obole-report-%1-%2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));

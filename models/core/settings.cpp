@@ -22,6 +22,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::LastPage, "ui/last_page", 0},
         {Settings::Key::ImportFolder, "import/last_folder", QString()},
         {Settings::Key::ImportProfile, "import/last_profile", QString()},
+        {Settings::Key::ExportFolder, "export/folder", QString()},
     };
     return table[int(key)];
 }

@@ -16,6 +16,7 @@ public:
         LastPage,
         ImportFolder,
         ImportProfile,
+        ExportFolder,
     };
 
     static QVariant value(Key key);
