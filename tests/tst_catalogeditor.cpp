@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 // The catalog editor as a webmaster uses it: the matrix, the price point dialog with its live rules, undo and redo
@@ -371,6 +372,46 @@ private slots:
                      .data(PriceMatrixModel::CellStatusRole)
                      .toInt(),
                  int(PriceMatrixModel::RespectsRules));
+    }
+
+    // A price point for a channel no provider serves yet: the dialog creates the provider in place, serving that
+    // channel, and selects it.
+    void pricePointDialogCreatesAProvider()
+    {
+        m_matrix->setFocus();
+        const QModelIndex cell = smsCell().siblingAtColumn(PriceMatrixModel::columnOf(Channel::Crypto));
+        m_matrix->setCurrentIndex(cell);
+        const int providersBefore = int(m_page->editor()->catalog().providers.size());
+        if (cell.data(PriceMatrixModel::CellStatusRole).toInt() == int(PriceMatrixModel::Missing))
+            QTest::keyClick(m_matrix, Qt::Key_Insert);
+        else
+            QTest::keyClick(m_matrix, Qt::Key_E, Qt::ControlModifier);
+        QPointer<PricePointDialog> dialog = m_page->findChild<PricePointDialog*>();
+        QVERIFY(dialog);
+        auto* button = dialog->findChild<QPushButton*>(QStringLiteral("newProviderButton"));
+        QVERIFY(button && button->isVisible());
+        bool filled = false;
+        QTimer::singleShot(0, this, [&filled] {
+            auto* provider = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!provider)
+                return;
+            auto* crypto = provider->findChild<QCheckBox*>(QStringLiteral("cryptoCheckBox"));
+            filled = crypto && crypto->isChecked();
+            provider->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Satoshi Pay"));
+            provider->findChild<QLineEdit*>(QStringLiteral("codeLineEdit"))->setText(QStringLiteral("satoshipay"));
+            provider->accept();
+        });
+        button->click();
+        QVERIFY2(filled, "the provider dialog opened with the price point's channel ticked");
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+        QCOMPARE(combo->currentText(), QStringLiteral("Satoshi Pay"));
+        QCOMPARE(int(m_page->editor()->catalog().providers.size()), providersBefore + 1);
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        // The provider is an edit of its own: undone like any other.
+        QVERIFY(activate());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(int(m_page->editor()->catalog().providers.size()), providersBefore);
     }
 
     // Writes the documentation's screenshots (price-points.png, price-point-dialog.png, channel-rules.png,

@@ -4522,6 +4522,14 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source>A price point that breaks a rule cannot be active: correct it, or untick Active to keep it as an inactive draft.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment provider to the catalog, serving this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PricePointModel</name>

@@ -4548,6 +4548,14 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source>A price point that breaks a rule cannot be active: correct it, or untick Active to keep it as an inactive draft.</source>
         <translation>Un tarif qui enfreint une règle ne peut pas être actif : corrigez-le, ou décochez Actif pour le conserver comme brouillon inactif.</translation>
     </message>
+    <message>
+        <source>&amp;New Provider…</source>
+        <translation>Nouveau prestataire…</translation>
+    </message>
+    <message>
+        <source>Add a payment provider to the catalog, serving this channel</source>
+        <translation>Ajouter au catalogue un prestataire de paiement qui sert ce canal</translation>
+    </message>
 </context>
 <context>
     <name>PricePointModel</name>

@@ -1,4 +1,5 @@
 #include "pricepointdialog.h"
+#include "providerdialog.h"
 
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogvalidator.h"
@@ -8,6 +9,7 @@
 #include "moneytext.h"
 #include "ui_pricepointdialog.h"
 
+#include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QStyle>
@@ -79,6 +81,19 @@ PricePointDialog::PricePointDialog(CatalogEditor* editor, const PricePoint& poin
     m_ui->errorLabel->setForegroundRole(QPalette::Text);
     m_ui->verdictLabel->setAccessibleName(tr("Rule verdict"));
     m_ui->rulesLabel->setAccessibleName(tr("Rules that apply"));
+
+    // A provider the catalog lacks is created from here, serving the channel chosen, and selected.
+    auto* newProvider = new QPushButton(tr("&New Provider…"), this);
+    newProvider->setObjectName(QStringLiteral("newProviderButton"));
+    newProvider->setToolTip(tr("Add a payment provider to the catalog, serving this channel"));
+    auto* providerRow = new QWidget(this);
+    delete m_ui->generalFormLayout->replaceWidget(m_ui->providerComboBox, providerRow);
+    auto* providerLayout = new QHBoxLayout(providerRow);
+    providerLayout->setContentsMargins(0, 0, 0, 0);
+    providerLayout->addWidget(m_ui->providerComboBox, 1);
+    providerLayout->addWidget(newProvider);
+    setTabOrder(m_ui->providerComboBox, newProvider);
+    connect(newProvider, &QPushButton::clicked, this, &PricePointDialog::createProvider);
 
     load(point);
 
@@ -186,6 +201,17 @@ void PricePointDialog::fillProviders(Channel c, qint64 selectedId)
     }
     const int index = m_ui->providerComboBox->findData(selectedId);
     m_ui->providerComboBox->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void PricePointDialog::createProvider()
+{
+    Provider p;
+    p.channels = {channel()};
+    ProviderDialog dialog(m_editor, p, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fillProviders(channel(), dialog.savedId());
+    updateChecks();
 }
 
 void PricePointDialog::channelChanged()

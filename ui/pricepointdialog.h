@@ -33,6 +33,7 @@ private:
     void load(const PricePoint& point);
     void channelChanged();
     void fillProviders(Channel channel, qint64 selectedId);
+    void createProvider();
     void updateChecks();
     void applyTier();
     Channel channel() const;
