@@ -100,6 +100,19 @@ private slots:
         show->setCurrentIndex(show->findText(QStringLiteral("Open discrepancies")));
         QCOMPARE(page->model()->rowCount(), 1 + 1 + 2 * missing);
 
+        // A tile is a filter: a click (or Space) shows its lines.
+        auto* mismatchTile = page->findChild<SummaryTile*>(QStringLiteral("amountMismatchTile"));
+        QTest::mouseClick(mismatchTile, Qt::LeftButton, {}, mismatchTile->rect().center());
+        QCOMPARE(show->currentData().toInt(), int(ReconcileOutcome::AmountMismatch));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        auto* duplicateTile = page->findChild<SummaryTile*>(QStringLiteral("duplicateTile"));
+        duplicateTile->setFocus();
+        QTest::keyClick(duplicateTile, Qt::Key_Space);
+        QCOMPARE(show->currentData().toInt(), int(ReconcileOutcome::DuplicateAtProvider));
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        show->setCurrentIndex(show->findText(QStringLiteral("Open discrepancies")));
+        QTRY_COMPARE(page->model()->rowCount(), 1 + 1 + 2 * missing);
+
         // The detail pane says why; for a call reported a day late (missing on both sides), it points at the other
         // side's unmatched row.
         auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("reconcileDetailBrowser"));

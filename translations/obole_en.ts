@@ -6202,6 +6202,14 @@ Match them all the same, with the note “%2”?</source>
         <source>%1 (matched despite: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

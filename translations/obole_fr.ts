@@ -6236,6 +6236,14 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
         <source>%1 (matched despite: %2)</source>
         <translation>%1 (rapprochées malgré : %2)</translation>
     </message>
+    <message>
+        <source>Show every line</source>
+        <translation>Afficher toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Show these lines</source>
+        <translation>Afficher ces lignes</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -173,6 +173,20 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_missingInLogTile->setObjectName(QStringLiteral("missingInSalesLogTile"));
     m_duplicateTile->setObjectName(QStringLiteral("duplicateTile"));
     m_payoutTile->setObjectName(QStringLiteral("payoutDifferencesTile"));
+    // A tile shows its lines.
+    const QList<std::pair<SummaryTile*, int>> shows = {
+        {m_matchedTile, int(AllLines)},
+        {m_mismatchTile, int(ReconcileOutcome::AmountMismatch)},
+        {m_missingAtProviderTile, int(ReconcileOutcome::MissingAtProvider)},
+        {m_missingInLogTile, int(ReconcileOutcome::MissingInSalesLog)},
+        {m_duplicateTile, int(ReconcileOutcome::DuplicateAtProvider)}};
+    for (const auto& [tile, show] : shows) {
+        tile->setClickable(show == int(AllLines) ? tr("Show every line") : tr("Show these lines"));
+        connect(tile, &SummaryTile::clicked, this, [this, show = show] {
+            m_outcomeCombo->setCurrentIndex(m_outcomeCombo->findData(show));
+            m_table->setFocus();
+        });
+    }
 
     QLayout* filters = buildFilters();
 

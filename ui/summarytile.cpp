@@ -1,6 +1,8 @@
 #include "summarytile.h"
 
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 SummaryTile::SummaryTile(const QString& caption, QWidget* parent)
@@ -36,4 +38,36 @@ void SummaryTile::setValue(const QString& value, const QString& detail)
 QString SummaryTile::value() const
 {
     return m_value->text();
+}
+
+void SummaryTile::setClickable(const QString& toolTip)
+{
+    m_clickable = true;
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    setToolTip(toolTip);
+    // The whole tile takes the click, its texts included.
+    for (QLabel* label : {m_caption, m_value, m_detail}) {
+        label->setTextInteractionFlags(Qt::NoTextInteraction);
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+}
+
+void SummaryTile::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_clickable && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit clicked();
+        return;
+    }
+    QFrame::mouseReleaseEvent(event);
+}
+
+void SummaryTile::keyPressEvent(QKeyEvent* event)
+{
+    if (m_clickable &&
+        (event->key() == Qt::Key_Space || event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        emit clicked();
+        return;
+    }
+    QFrame::keyPressEvent(event);
 }
