@@ -332,9 +332,9 @@ public:
                 continue;
             Item item;
             item.outcome = ReconcileOutcome::MissingAtProvider;
-            item.provider = res.salesProvider[i];
-            item.channel = s.channel;
-            item.currency = s.currency;
+            item.provider = m_rows.providers.name(res.salesProvider[i]);
+            item.channel = m_rows.channels.name(s.channel);
+            item.currency = m_rows.currencies.name(s.currency);
             item.time = s.t;
             item.salesTxn = s.id;
             item.salesGross = s.gross;
@@ -360,9 +360,9 @@ public:
         }
         if (!earnings.empty()) {
             for (const auto& [key, sums] : earnings) {
-                ReconcileStore::EarningsRow e;
-                e.provider = m_rows.providers.name(quint16(key >> 48));
-                e.currency = m_rows.currencies.name(quint16(key >> 32));
+                ReconcileStore::DayEarnings e;
+                e.provider = m_rows.providers.qname(quint16(key >> 48));
+                e.currency = m_rows.currencies.qname(quint16(key >> 32));
                 e.day = qint64(qint32(quint32(key)));
                 e.net = sums[0];
                 e.rows = sums[1];
@@ -433,33 +433,17 @@ public:
     qint64 pairsPacked() const { return m_pairsPacked; }
 
 private:
-    struct Item
-    {
-        ReconcileOutcome outcome = ReconcileOutcome::MatchedByReference;
-        quint16 provider = 0;
-        quint16 channel = 0;
-        quint16 currency = 0;
-        qint64 time = 0;
-        std::optional<qint64> providerTxn;
-        std::optional<qint64> salesTxn;
-        std::optional<qint64> related;
-        std::optional<qint64> providerGross;
-        std::optional<qint64> salesGross;
-        std::optional<qint64> providerNet;
-        std::optional<qint64> expectedNet;
-        bool payoutFlag = false;
-        ReconcileAttribution attribution = ReconcileAttribution::Own;
-        quint32 ref = 0;
-    };
+    // A line of reconcile_items; its texts are the interned strings of the rows, which outlive the writer.
+    using Item = ReconcileStore::ItemRow;
 
     // The fields every item about a provider row carries, dated by that row.
-    static Item providerItem(ReconcileOutcome outcome, const ReconcileRow& p)
+    Item providerItem(ReconcileOutcome outcome, const ReconcileRow& p) const
     {
         Item item;
         item.outcome = outcome;
-        item.provider = p.provider;
-        item.channel = p.channel;
-        item.currency = p.currency;
+        item.provider = m_rows.providers.name(p.provider);
+        item.channel = m_rows.channels.name(p.channel);
+        item.currency = m_rows.currencies.name(p.currency);
         item.time = p.t;
         item.providerTxn = p.id;
         item.providerGross = p.gross;
@@ -472,25 +456,8 @@ private:
 
     Status insert(const Item& i)
     {
-        // The text values (interned strings) outlive the writer: they are bound without a copy.
-        ReconcileStore::ItemRow row;
-        row.outcome = i.outcome;
-        row.provider = m_rows.providers.name(i.provider);
-        row.channel = m_rows.channels.name(i.channel);
-        row.currency = m_rows.currencies.name(i.currency);
-        row.time = i.time;
-        row.providerTxn = i.providerTxn;
-        row.salesTxn = i.salesTxn;
-        row.related = i.related;
-        row.providerGross = i.providerGross;
-        row.salesGross = i.salesGross;
-        row.providerNet = i.providerNet;
-        row.expectedNet = i.expectedNet;
-        row.payoutFlag = i.payoutFlag;
-        row.attribution = i.attribution;
-        row.ref = i.ref;
         ++m_items;
-        return m_out->addItem(row);
+        return m_out->addItem(i);
     }
 
     std::optional<PayoutSchedule::Expectation> expectation(const ReconcileRow& p, const ReconcileRow& s)

@@ -641,7 +641,7 @@ Status ReconcileStore::Writer::addBlock(const BlockRow& b)
     return s.run();
 }
 
-Status ReconcileStore::Writer::addEarnings(const EarningsRow& e)
+Status ReconcileStore::Writer::addEarnings(const DayEarnings& e)
 {
     Statement& s = m_earnings;
     s.bind(1, e.provider).bind(2, e.currency).bind(3, e.day);

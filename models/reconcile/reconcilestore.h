@@ -221,18 +221,6 @@ public:
         QByteArray pairs;
         QByteArray refs;
     };
-    // Sums of one provider, currency and day added to reconcile_earnings.
-    struct EarningsRow
-    {
-        std::string_view provider;
-        std::string_view currency;
-        qint64 day = 0; // days since 1970-01-01 (UTC)
-        qint64 net = 0;
-        qint64 rows = 0;
-        qint64 rowsWithoutNet = 0;
-        qint64 paid = 0;
-        qint64 payments = 0;
-    };
     // Writes results with statements prepared once, inside the caller's transaction.
     class Writer final
     {
@@ -240,7 +228,8 @@ public:
         static Result<Writer> create(Database& db);
         Status addItem(const ItemRow& row);
         Status addBlock(const BlockRow& row);
-        Status addEarnings(const EarningsRow& row);
+        // Adds to the sums of a provider, currency and day.
+        Status addEarnings(const DayEarnings& row);
         Status removeItem(qint64 itemId);
         Status removeBlock(qint64 blockId);
 

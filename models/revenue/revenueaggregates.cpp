@@ -773,15 +773,8 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         auto rows = ImportStore(db).providerRowReader(stored.watermark);
         if (!rows)
             return fail(rows.error());
-        using Col = ImportStore::ProviderColumn;
         while (rows->step()) {
-            SalesConfirmation::Row r;
-            r.provider = rows->textView(Col::PvProvider);
-            r.channel = rows->textView(Col::PvChannel);
-            r.reference = rows->textView(Col::PvReference);
-            r.currency = rows->textView(Col::PvCurrency);
-            r.gross = rows->int64(Col::PvGross);
-            r.occurredUtc = rows->int64(Col::PvOccurred);
+            const SalesConfirmation::Row r = SalesConfirmation::Row::at(*rows);
             const qint64 provider = SalesConfirmation::providerHash(r.provider);
             Statement* find = nullptr;
             if (!r.reference.empty()) {

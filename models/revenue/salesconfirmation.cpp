@@ -121,6 +121,19 @@ bool SalesConfirmation::isConfirmed(const Row& sale) const
     return false;
 }
 
+SalesConfirmation::Row SalesConfirmation::Row::at(const Statement& stmt)
+{
+    using Col = ImportStore::ProviderColumn;
+    Row row;
+    row.provider = stmt.textView(Col::PvProvider);
+    row.channel = stmt.textView(Col::PvChannel);
+    row.reference = stmt.textView(Col::PvReference);
+    row.currency = stmt.textView(Col::PvCurrency);
+    row.gross = stmt.int64(Col::PvGross);
+    row.occurredUtc = stmt.int64(Col::PvOccurred);
+    return row;
+}
+
 Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& rowsRead)
 {
     ImportStore store(db);
@@ -131,16 +144,8 @@ Status SalesConfirmation::load(Database& db, const std::function<bool(qint64)>& 
     // A sizing guess: about half the rows of a database are provider rows.
     if (auto last = store.lastTransactionId())
         reserve(last.value() / 2);
-    using Col = ImportStore::ProviderColumn;
     while (stmt->step()) {
-        Row row;
-        row.provider = stmt->textView(Col::PvProvider);
-        row.channel = stmt->textView(Col::PvChannel);
-        row.reference = stmt->textView(Col::PvReference);
-        row.currency = stmt->textView(Col::PvCurrency);
-        row.gross = stmt->int64(Col::PvGross);
-        row.occurredUtc = stmt->int64(Col::PvOccurred);
-        addProviderRow(row);
+        addProviderRow(Row::at(*stmt));
         if ((++rows & 0xFFFF) == 0 && rowsRead && !rowsRead(rows))
             return Status::failure(tr("Cancelled."));
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 class Database;
+class Statement;
 
 // Tells whether a provider has confirmed a sale: the one place that decides it, for the revenue figures.
 //
@@ -35,6 +36,9 @@ public:
         std::string_view currency;
         qint64 gross = 0;
         qint64 occurredUtc = 0;
+
+        // The current row of ImportStore::providerRowReader() (its texts are views into the statement's row).
+        static Row at(const Statement& stmt);
     };
 
     // Reads the provider rows of the database; `rowsRead` is called every 65536 rows and may return false to cancel.
