@@ -296,6 +296,26 @@ private slots:
         QCOMPARE(*standing->closedTo, QDate(2025, 3, 31));
     }
 
+    // Two provider codes that read the same once reduced to letters and digits get two auxiliary accounts.
+    void auxiliaryAccountsAreUnique()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QList<Row> rows = {{"sales", "micropaie", "sms", "Article", utc(2025, 3, 4, 10), 300, {}, {}},
+                                 {"sales", "micro-paie", "sms", "Article", utc(2025, 3, 4, 11), 500, {}, {}}};
+        QVERIFY(TestSupport::importRows(*db, rows));
+        FecBook book;
+        fec(*db, QDate(2025, 3, 4), QDate(2025, 3, 4), &book);
+        QHash<QString, qint64> byAccount;
+        for (const FecLine& l : book.lines) {
+            if (l.account == u"411")
+                byAccount[l.auxiliaryAccount] += l.debit - l.credit;
+        }
+        // Codes found only in the data choose in alphabetical order: "micro-paie" first.
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE")), 500);
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE2")), 300);
+    }
+
     void commandLine()
     {
         auto db = freshDb();

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -261,8 +262,38 @@ QString FecExport::auxiliaryAccount(const AccountingSettings& settings, const QS
     return settings.auxiliaryPrefix + code;
 }
 
+QHash<QString, QString> FecExport::auxiliaryAccounts(const PeriodReport& report)
+{
+    QStringList codes = report.providerCodes;
+    QStringList others;
+    for (const ReportSalesGroup& g : report.sales)
+        others << g.provider;
+    for (const ReportPayout& p : report.payouts)
+        others << p.provider;
+    others.sort();
+    others.removeDuplicates();
+    for (const QString& code : std::as_const(others)) {
+        if (!codes.contains(code))
+            codes << code;
+    }
+    QHash<QString, QString> accounts;
+    QSet<QString> taken;
+    for (const QString& code : std::as_const(codes)) {
+        if (accounts.contains(code))
+            continue;
+        const QString base = auxiliaryAccount(report.settings, code);
+        QString account = base;
+        for (int n = 2; taken.contains(account); ++n)
+            account = base + QString::number(n);
+        taken.insert(account);
+        accounts.insert(code, account);
+    }
+    return accounts;
+}
+
 FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
 {
+    const QHash<QString, QString> auxiliary = auxiliaryAccounts(report);
     const AccountingSettings& s = report.settings;
     const QString book = s.bookCurrency;
     EntryWriter writer(validDate);
@@ -292,7 +323,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     for (const auto& [key, d] : days) {
         const QDate date = QDate::fromJulianDay(key.first);
         const QString& provider = key.second;
-        const QString aux = auxiliaryAccount(s, provider);
+        const QString aux = auxiliary.value(provider, auxiliaryAccount(s, provider));
         const QString name = field(auxLabel(provider));
         QList<EntryWriter::Line> sales;
         sales << EntryWriter::Line{&s.receivable, aux, name,
@@ -317,7 +348,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     for (const ReportPayout& p : report.payouts) {
         if (p.currency != book)
             continue;
-        const QString aux = auxiliaryAccount(s, p.provider);
+        const QString aux = auxiliary.value(p.provider, auxiliaryAccount(s, p.provider));
         const QString name = field(auxLabel(p.provider));
         const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
         const QString label = QStringLiteral("Reversement %1 du %2").arg(name, frenchDate(p.day));

@@ -56,4 +56,9 @@ public:
 
     // An auxiliary account for a provider code: the prefix and the code in capitals, letters and digits only.
     static QString auxiliaryAccount(const AccountingSettings& settings, const QString& providerCode);
+    // The auxiliary account of every provider of a report, one each: codes that come out the same ("micropaie",
+    // "micro-paie") are told apart by a suffix (411MICROPAIE, 411MICROPAIE2). The catalog's providers choose first,
+    // oldest first, so a provider added later never takes an account already in use; then codes found only in the
+    // data, in alphabetical order.
+    static QHash<QString, QString> auxiliaryAccounts(const PeriodReport& report);
 };

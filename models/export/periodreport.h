@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTimeZone>
 
 #include <optional>
@@ -145,6 +146,7 @@ public:
     QString databaseName;
 
     QHash<QString, QString> providerNames; // code -> name, from the catalog
+    QStringList providerCodes;             // the catalog's providers, oldest first
     QHash<qint64, QString> siteNames;
     QList<ReportSalesGroup> sales;
     QList<ReportStatement> statements;
