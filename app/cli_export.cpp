@@ -84,14 +84,11 @@ int commandExport(CliContext& ctx)
     auto db = Database::open(ctx.dbPath);
     if (!db)
         return CliContext::fail(db.error());
-    auto report = ReportBuilder::build(*db.value(), {from, to, *format == ReportFormat::Pdf});
+    // A FEC carries the numbers of the closed periods.
+    auto report =
+        ReportBuilder::build(*db.value(), {from, to, *format == ReportFormat::Pdf, *format == ReportFormat::Fec});
     if (!report)
         return CliContext::fail(report.error());
-    // A FEC carries the numbers of the closed periods.
-    if (*format == ReportFormat::Fec) {
-        if (auto st = Books::attach(*db.value(), report.value()); !st)
-            return CliContext::fail(st.error());
-    }
 
     ReportExport::Request request;
     request.format = *format;

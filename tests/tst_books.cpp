@@ -79,13 +79,9 @@ private:
     // The FEC of a period as obole-cli export writes it: the report, the books' numbers, the bytes.
     static QByteArray fec(Database& db, QDate from, QDate to, FecBook* book = nullptr)
     {
-        auto report = ReportBuilder::build(db, {from, to, false});
+        auto report = ReportBuilder::build(db, {from, to, false, true});
         if (!report) {
             qWarning("%s", qPrintable(report.error()));
-            return {};
-        }
-        if (auto st = Books::attach(db, report.value()); !st) {
-            qWarning("%s", qPrintable(st.error()));
             return {};
         }
         const FecBook b = report->fecBook ? *report->fecBook : FecExport::entries(*report, report->generated.date());

@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
-#include "catalog/catalogstore.h"
+#include "catalog/catalogeditor.h"
 #include "core/settings.h"
 #include "demo/demodata.h"
 #include "importdialog.h"
@@ -301,14 +301,13 @@ bool MainWindow::isWelcomeShown() const
 
 bool MainWindow::databaseIsEmpty() const
 {
-    if (!m_db)
+    // The catalog as the Price points page's editor holds it; a database that cannot be read is not called empty:
+    // its pages say what is wrong.
+    const CatalogEditor* editor = m_pricePoints->editor();
+    if (!m_db || !editor || editor->catalog().sites.size() + editor->catalog().products.size() > 0)
         return false;
-    CatalogStore catalog(*m_db);
-    const auto sites = catalog.sites();
-    const auto products = catalog.products();
     const auto last = ImportStore(*m_db).lastBatch();
-    // A database that cannot be read is not called empty: its pages say what is wrong.
-    return sites && sites->isEmpty() && products && products->isEmpty() && last && !last->has_value();
+    return last && !last->has_value();
 }
 
 void MainWindow::updateWelcome()

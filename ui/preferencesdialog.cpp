@@ -1,7 +1,6 @@
 #include "preferencesdialog.h"
 
 #include "core/settings.h"
-#include "export/accountingsettings.h"
 #include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 
@@ -130,14 +129,7 @@ void PreferencesDialog::accept()
         return;
     }
     if (m_db && zone.id() != m_initialZone.id()) {
-        auto settings = AccountingSettingsStore::load(*m_db);
-        if (!settings) {
-            m_problem->setText(settings.error());
-            m_problem->show();
-            return;
-        }
-        settings->timeZone = QString::fromLatin1(zone.id());
-        if (auto st = AccountingSettingsStore::save(*m_db, settings.value()); !st) {
+        if (auto st = RevenueAggregates::setTimeZone(*m_db, zone); !st) {
             m_problem->setText(tr("The time zone was not saved: %1").arg(st.error()));
             m_problem->show();
             return;

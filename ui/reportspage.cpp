@@ -331,7 +331,8 @@ void ReportsPage::exportTo(ReportFormat format, const QString& output, bool over
     request.csv = m_csvStyle->currentData().toBool() ? CsvConventions::french() : CsvConventions::english();
     request.locale = QLocale();
     request.overwrite = overwrite;
-    start(Job{{from(), to(), format == ReportFormat::Pdf}, request});
+    // A FEC carries the numbers of the closed periods.
+    start(Job{{from(), to(), format == ReportFormat::Pdf, format == ReportFormat::Fec}, request});
 }
 
 void ReportsPage::start(const Job& job)
@@ -434,14 +435,6 @@ void ReportsPage::work(QPromise<Outcome>& promise, const QString& path, const Jo
         return;
     }
     out.report = std::move(built.value());
-    // A FEC carries the numbers of the closed periods.
-    if (job.output && job.output->format == ReportFormat::Fec) {
-        if (auto st = Books::attach(*db.value(), *out.report, building); !st) {
-            out.error = st.error();
-            promise.addResult(out);
-            return;
-        }
-    }
     if (job.output) {
         auto writing = [&promise](int done, int total) {
             if (promise.isCanceled())
@@ -720,7 +713,7 @@ void ReportsPage::setControlsEnabled(bool enabled)
         b->setEnabled(enabled);
     m_settings->setEnabled(m_db != nullptr);
     m_closeBooks->setEnabled(enabled);
-    m_reopenBooks->setEnabled(enabled && m_booksStatus->property("closed").toBool());
+    m_reopenBooks->setEnabled(enabled && m_booksClosed);
 }
 
 void ReportsPage::closeBooks()
@@ -744,14 +737,14 @@ QString ReportsPage::booksStatusText() const
 
 void ReportsPage::showBooksStatus()
 {
-    bool closed = false;
+    m_booksClosed = false;
     QString text;
     if (m_db) {
         auto standing = Books::standing(*m_db);
         if (!standing) {
             text = tr("The state of the books cannot be read: %1").arg(standing.error());
         } else if (standing->closedTo) {
-            closed = true;
+            m_booksClosed = true;
             text = tr("Books closed up to %1: the FEC entries of those days keep their numbers.")
                        .arg(QLocale().toString(*standing->closedTo, QLocale::ShortFormat));
         } else {
@@ -759,8 +752,7 @@ void ReportsPage::showBooksStatus()
         }
     }
     m_booksStatus->setText(text);
-    m_booksStatus->setProperty("closed", closed);
-    m_reopenBooks->setEnabled(closed && m_db && !isBusy());
+    m_reopenBooks->setEnabled(m_booksClosed && m_db && !isBusy());
 }
 
 void ReportsPage::askCloseBooks()

@@ -108,7 +108,8 @@ private:
     std::optional<Job> m_pending; // to start once the running job ends
     bool m_runningExport = false;
     BooksAction m_runningBooks = BooksAction::None;
-    bool m_stale = true; // the report on show is not the current period's or database's
+    bool m_booksClosed = false; // some period of the books is closed: the last one can be reopened
+    bool m_stale = true;        // the report on show is not the current period's or database's
     QString m_lastFolder;
 
     QComboBox* m_period;

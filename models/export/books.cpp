@@ -145,7 +145,6 @@ struct OpenPart
 {
     QList<Entry> entries; // not numbered yet
     qint64 corrections = 0;
-    QStringList warnings;
 };
 
 // The entries of the open days from..to, and the corrections of the closed days when the first open day is in it.
@@ -162,9 +161,7 @@ Result<OpenPart> openPart(Database& db, const Books::Standing& standing, QDate f
                 return R::failure(report.error());
             built = std::move(report.value());
         }
-        const FecBook book = FecExport::entries(built ? *built : *given, validDate);
-        part.entries = entriesOf(book.lines);
-        part.warnings = book.warnings;
+        part.entries = entriesOf(FecExport::entries(built ? *built : *given, validDate).lines);
     }
     if (standing.closedTo && standing.firstClosed) {
         const QDate day = standing.closedTo->addDays(1);
@@ -348,7 +345,7 @@ Status Books::attach(Database& db, PeriodReport& report, const Progress& progres
             return Status::failure(frozen.error());
         lines = frozen.value();
     }
-    QStringList warnings = FecExport::entries(report, report.generated.date()).warnings;
+    QStringList warnings = FecExport::warnings(report);
     if (!standing->closedTo || report.to > *standing->closedTo) {
         // Open days are numbered from the first open day, whatever the export's first day.
         const QDate from = standing->closedTo ? standing->closedTo->addDays(1) : report.from;

@@ -87,16 +87,13 @@ Result<QList<FecLine>> BooksStore::linesOf(Database& db, qint64 closingId)
 
 Result<QHash<QString, int>> BooksStore::highestNumbers(Database& db)
 {
-    auto s = db.prepare("SELECT DISTINCT journal_code, entry_number FROM books_entries");
+    // A number is the journal's code and a sequence: "VT000041".
+    auto s = db.prepare("SELECT journal_code, max(CAST(substr(entry_number, length(journal_code) + 1) AS INTEGER)) "
+                        "FROM books_entries GROUP BY journal_code");
     if (!s)
         return Result<QHash<QString, int>>::failure(s.error());
     QHash<QString, int> out;
-    auto st = s->forEach([&] {
-        const QString journal = s->text(0);
-        const int n = s->text(1).mid(journal.size()).toInt();
-        int& highest = out[journal];
-        highest = std::max(highest, n);
-    });
+    auto st = s->forEach([&] { out.insert(s->text(0), int(s->int64(1))); });
     if (!st)
         return Result<QHash<QString, int>>::failure(st.error());
     return out;

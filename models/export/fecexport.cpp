@@ -358,18 +358,26 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     }
 
     Book result = writer.finish();
+    result.warnings = warnings(report);
+    return result;
+}
+
+QStringList FecExport::warnings(const PeriodReport& report)
+{
+    const QString& book = report.settings.bookCurrency;
+    QStringList out;
     for (const QString& currency : report.currencies()) {
         if (currency == book)
             continue;
         const ReportFigures f = report.total(currency);
         if (f.sales > 0 || report.payoutsReceived(currency) != 0)
-            result.warnings << tr("Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.")
-                                   .arg(currency, book);
+            out << tr("Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.")
+                       .arg(currency, book);
     }
-    if (s.siren.isEmpty())
-        result.warnings << tr("No SIREN is set: the FEC's file name lacks it. Set it in the accounting settings "
-                              "(Reports page, or obole-cli accounting set siren NUMBER) before filing.");
-    return result;
+    if (report.settings.siren.isEmpty())
+        out << tr("No SIREN is set: the FEC's file name lacks it. Set it in the accounting settings "
+                  "(Reports page, or obole-cli accounting set siren NUMBER) before filing.");
+    return out;
 }
 
 QByteArray FecExport::toLatin9(QStringView text, QStringList* lossy)

@@ -29,6 +29,8 @@ public:
     using Book = FecBook;
     // `validDate` is the ValidDate of every entry (the day they are validated; never before an entry's date).
     static Book entries(const PeriodReport& report, QDate validDate);
+    // What the accountant must know about a report's FEC: amounts it leaves out, a missing SIREN.
+    static QStringList warnings(const PeriodReport& report);
 
     // The file's bytes: header line, one line per FecLine, fields separated by '|' or a tab, dates AAAAMMJJ,
     // amounts with a decimal comma and no grouping, CRLF line ends, ISO-8859-15. `lossy` receives the characters

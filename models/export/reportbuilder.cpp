@@ -1,5 +1,6 @@
 #include "reportbuilder.h"
 
+#include "books.h"
 #include "catalog/catalogstore.h"
 #include "core/interner.h"
 #include "importing/importstore.h"
@@ -520,6 +521,10 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             report.notes << tr("Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: "
                                "Obole has no exchange rate.")
                                 .arg(currency, report.settings.bookCurrency);
+    }
+    if (request.withBooks) {
+        if (auto st = Books::attach(db, report, progress); !st)
+            return R::failure(st.error());
     }
     if (!say(1000))
         return R::failure(cancelledMessage());

@@ -35,6 +35,7 @@ public:
         QDate from;
         QDate to;
         bool withCharts = true; // read the Revenue page's series (brings its totals up to date)
+        bool withBooks = false; // carry the FEC entries with the closed periods' numbers (Books::attach)
     };
 
     static Result<PeriodReport> build(Database& db, const Request& request, const Progress& progress = {});

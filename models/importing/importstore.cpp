@@ -155,21 +155,6 @@ StoredTransaction transactionFrom(const Statement& s)
 
 } // namespace
 
-Result<std::optional<StoredTransaction>> ImportStore::transaction(qint64 txnId)
-{
-    using R = Result<std::optional<StoredTransaction>>;
-    auto s = m_db.prepare(s_transactionColumns);
-    if (!s)
-        return R::failure(s.error());
-    s->bind(1, txnId);
-    auto row = s->next();
-    if (!row)
-        return R::failure(row.error());
-    if (!row.value())
-        return std::optional<StoredTransaction>();
-    return std::optional<StoredTransaction>(transactionFrom(*s));
-}
-
 Result<QHash<qint64, StoredTransaction>> ImportStore::transactions(const QList<qint64>& ids)
 {
     using R = Result<QHash<qint64, StoredTransaction>>;

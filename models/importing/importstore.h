@@ -107,8 +107,7 @@ public:
     // The rows carrying these identities (row_hash), by "kind:hash".
     Result<QHash<QString, qint64>> rowsWithHashes(const QList<qint64>& hashes);
 
-    Result<std::optional<StoredTransaction>> transaction(qint64 txnId);
-    // Several at once (for a page of results); unknown ids are left out.
+    // The rows with these ids (for a page of results); unknown ids are left out.
     Result<QHash<qint64, StoredTransaction>> transactions(const QList<qint64>& ids);
     // Provider and sales rows whose reference or product contains `text` (case-insensitive for ASCII letters).
     // Reads every row: run it off the GUI thread. Stops early, failing, when `cancel` is set.

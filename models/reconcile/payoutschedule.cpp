@@ -1,7 +1,7 @@
 #include "payoutschedule.h"
 
 #include "catalog/audittrail.h"
-#include "catalog/catalogstore.h"
+#include "catalog/catalogtypes.h"
 #include "catalog/channel.h"
 #include "money/money.h"
 #include "storage/database.h"
@@ -19,26 +19,16 @@ QString key(const QString& provider, const QString& channel, const QString& curr
 
 } // namespace
 
-Result<PayoutSchedule> PayoutSchedule::load(Database& db)
+Result<PayoutSchedule> PayoutSchedule::load(Database& db, const Catalog& catalog)
 {
     using R = Result<PayoutSchedule>;
     PayoutSchedule schedule;
-    CatalogStore catalog(db);
-    auto pricePoints = catalog.pricePoints();
-    if (!pricePoints)
-        return R::failure(pricePoints.error());
-    auto providers = catalog.providers();
-    if (!providers)
-        return R::failure(providers.error());
-    auto products = catalog.products();
-    if (!products)
-        return R::failure(products.error());
     QHash<qint64, QString> providerCodes, productNames;
-    for (const Provider& p : std::as_const(*providers))
+    for (const Provider& p : catalog.providers)
         providerCodes.insert(p.id, p.code);
-    for (const Product& p : std::as_const(*products))
+    for (const Product& p : catalog.products)
         productNames.insert(p.id, p.name);
-    QList<PricePoint> sorted = *pricePoints;
+    QList<PricePoint> sorted = catalog.pricePoints;
     std::sort(sorted.begin(), sorted.end(), [](const PricePoint& a, const PricePoint& b) { return a.id < b.id; });
     QHash<qint64, int> byId;
     for (const PricePoint& pp : std::as_const(sorted)) {

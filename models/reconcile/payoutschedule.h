@@ -10,6 +10,7 @@
 #include <optional>
 
 class Database;
+struct Catalog;
 
 // What each price point promised the merchant, as it stood on a given date: the catalog's payout now, wound back
 // through the audit trail's edits of payout_kind and payout made after that date. Reconciliation compares it with
@@ -26,7 +27,8 @@ public:
         qint64 value = 0; // basis points for a share, minor units for an amount
     };
 
-    static Result<PayoutSchedule> load(Database& db);
+    // The price points of `catalog` (as loaded from `db`), with the payout history the audit trail keeps.
+    static Result<PayoutSchedule> load(Database& db, const Catalog& catalog);
     bool isEmpty() const { return m_points.isEmpty(); }
 
     // The payout promised for a sale of `gross` (minor units of `currency`) of `product` on `channel` through

@@ -35,10 +35,12 @@ constexpr qint64 s_day = 86400;
 // and which providers have statements on which channels (to give sales that name no provider to one).
 struct RunContext
 {
-    QString catalog;
+    Catalog data;                      // the catalog as loaded
+    QString catalog;                   // its fingerprint
     QMap<QString, QStringList> listed; // channel -> providers serving it in the catalog, sorted
     QSet<QString> presence;            // "provider\tchannel" seen in provider rows
-    bool hasPricePoints = false;
+
+    bool hasPricePoints() const { return !data.pricePoints.isEmpty(); }
 
     static Result<RunContext> load(Database& db)
     {
@@ -47,8 +49,8 @@ struct RunContext
         auto catalog = CatalogStore(db).load();
         if (!catalog)
             return R::failure(catalog.error());
-        c.catalog = QString::fromLatin1(CatalogJson::fingerprint(catalog.value()));
-        c.hasPricePoints = !catalog->pricePoints.isEmpty();
+        c.data = catalog.value();
+        c.catalog = QString::fromLatin1(CatalogJson::fingerprint(c.data));
         QList<Provider> providers = catalog->providers;
         std::sort(providers.begin(), providers.end(),
                   [](const Provider& a, const Provider& b) { return a.code < b.code; });
@@ -585,7 +587,7 @@ private:
         info.why = why;
         ReconcileRows rows;
         ReconcileLoader::Options lo;
-        lo.products = m_context.hasPricePoints;
+        lo.products = m_context.hasPricePoints();
         lo.cancel = m_o.cancel;
         const qint64 estimate = std::max<qint64>(1, m_maxId);
         lo.progress = [&](qint64 done) {
@@ -618,8 +620,8 @@ private:
 
         progress(800, tr("Writing results"));
         std::optional<PayoutSchedule> schedule;
-        if (m_context.hasPricePoints) {
-            auto loaded = PayoutSchedule::load(m_db);
+        if (m_context.hasPricePoints()) {
+            auto loaded = PayoutSchedule::load(m_db, m_context.data);
             if (!loaded)
                 return R::failure(loaded.error());
             schedule = std::move(loaded.value());
@@ -731,7 +733,7 @@ private:
         // The new rows.
         ReconcileRows rows;
         ReconcileLoader::Options lo;
-        lo.products = m_context.hasPricePoints;
+        lo.products = m_context.hasPricePoints();
         lo.cancel = m_o.cancel;
         progress(0, tr("Reading new rows"));
         if (auto st = ReconcileLoader::loadRange(m_db, m_state.watermark, m_maxId, rows, lo); !st)
@@ -851,9 +853,9 @@ private:
 
         // Free rows first: of a row loaded twice, the first copy stays.
         progress(500, tr("Matching"));
-        if (auto st = ReconcileLoader::loadIds(m_db, scope.free, rows, m_context.hasPricePoints); !st)
+        if (auto st = ReconcileLoader::loadIds(m_db, scope.free, rows, m_context.hasPricePoints()); !st)
             return R::failure(st.error());
-        if (auto st = ReconcileLoader::loadIds(m_db, scope.context, rows, m_context.hasPricePoints,
+        if (auto st = ReconcileLoader::loadIds(m_db, scope.context, rows, m_context.hasPricePoints(),
                                                ReconcileRow::Fixed | ReconcileRow::Taken);
             !st)
             return R::failure(st.error());
@@ -867,8 +869,8 @@ private:
 
         progress(800, tr("Writing results"));
         std::optional<PayoutSchedule> schedule;
-        if (m_context.hasPricePoints) {
-            auto loaded = PayoutSchedule::load(m_db);
+        if (m_context.hasPricePoints()) {
+            auto loaded = PayoutSchedule::load(m_db, m_context.data);
             if (!loaded)
                 return R::failure(loaded.error());
             schedule = std::move(loaded.value());

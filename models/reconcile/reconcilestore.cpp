@@ -250,9 +250,9 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     const QByteArray explainedSql =
         QByteArray("SELECT count(*) FROM reconcile_decisions d JOIN reconcile_items i ON i.provider_txn_id IS NOT "
                    "DISTINCT FROM d.provider_txn_id AND i.sales_txn_id IS NOT DISTINCT FROM d.sales_txn_id WHERE "
-                   "d.action = 'explain' AND "
-                   "d.undone_utc IS NULL AND i.outcome IN (") +
-        QByteArray::fromStdString(discrepancyCodes()) + ')' + where.sql;
+                   "d.action = '") +
+        kExplain + "' AND d.undone_utc IS NULL AND i.outcome IN (" + QByteArray::fromStdString(discrepancyCodes()) +
+        ')' + where.sql;
     auto explained = db.prepare(explainedSql.toStdString());
     if (!explained)
         return R::failure(explained.error());
@@ -317,14 +317,28 @@ std::optional<qint64> ReconcileStore::parseBound(const QString& text, bool endOf
     return at.toSecsSinceEpoch();
 }
 
+namespace {
+
+// Whether an item `i` is marked explained: an active decision of kExplain about its two rows.
+const std::string& explainedItem()
+{
+    static const std::string sql =
+        std::string("EXISTS (SELECT 1 FROM reconcile_decisions d WHERE d.action = '") + ReconcileStore::kExplain +
+        "' AND d.undone_utc IS NULL AND d.provider_txn_id IS NOT DISTINCT FROM i.provider_txn_id AND d.sales_txn_id "
+        "IS NOT DISTINCT FROM i.sales_txn_id)";
+    return sql;
+}
+
+} // namespace
+
 const char* ReconcileStore::itemColumns()
 {
-    return "i.id, i.outcome, i.provider, i.channel, i.currency, i.occurred_utc, i.provider_txn_id, i.sales_txn_id, "
-           "i.related_txn_id, i.provider_gross, i.sales_gross, i.provider_net, i.expected_net, i.payout_flag, "
-           "i.attribution, EXISTS (SELECT 1 FROM reconcile_decisions d WHERE d.action = 'explain' AND "
-           "d.undone_utc IS NULL AND d.provider_txn_id IS NOT DISTINCT FROM i.provider_txn_id AND d.sales_txn_id IS "
-           "NOT "
-           "DISTINCT FROM i.sales_txn_id)";
+    static const std::string columns =
+        "i.id, i.outcome, i.provider, i.channel, i.currency, i.occurred_utc, i.provider_txn_id, i.sales_txn_id, "
+        "i.related_txn_id, i.provider_gross, i.sales_gross, i.provider_net, i.expected_net, i.payout_flag, "
+        "i.attribution, " +
+        explainedItem();
+    return columns.c_str();
 }
 
 ReconcileEntry ReconcileStore::entryFromItem(const Statement& s, int f)
@@ -387,6 +401,11 @@ Result<std::optional<ReconcileEntry>> ReconcileStore::entryOf(Database& db, qint
 
 std::string ReconcileStore::outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes)
 {
+    return outcomeCodes(QList<ReconcileOutcome>(outcomes));
+}
+
+std::string ReconcileStore::outcomeCodes(const QList<ReconcileOutcome>& outcomes)
+{
     std::string out;
     for (const ReconcileOutcome o : outcomes)
         out.append(out.empty() ? "" : ", ").append(std::to_string(int(o)));
@@ -437,17 +456,11 @@ Result<QList<ReconcileEntry>> ReconcileStore::itemsAfter(Database& db, const Rec
     if (filter.toUtc)
         where.number(" AND i.occurred_utc < ?", *filter.toUtc);
     QByteArray sql = QByteArray("SELECT ") + itemColumns() + " FROM reconcile_items i WHERE TRUE" + where.sql;
-    if (!filter.outcomes.isEmpty()) {
-        QByteArray list;
-        for (ReconcileOutcome o : filter.outcomes)
-            list += (list.isEmpty() ? "" : ",") + QByteArray::number(int(o));
-        sql += " AND i.outcome IN (" + list + ")";
-    }
+    if (!filter.outcomes.isEmpty())
+        sql += " AND i.outcome IN (" + QByteArray::fromStdString(outcomeCodes(filter.outcomes)) + ")";
     if (filter.openOnly)
-        sql += " AND i.outcome IN (" + QByteArray::fromStdString(discrepancyCodes()) +
-               ") AND NOT EXISTS (SELECT 1 FROM reconcile_decisions d WHERE d.action = 'explain' AND d.undone_utc IS "
-               "NULL AND d.provider_txn_id IS NOT DISTINCT FROM i.provider_txn_id AND d.sales_txn_id IS NOT DISTINCT "
-               "FROM i.sales_txn_id)";
+        sql += " AND i.outcome IN (" + QByteArray::fromStdString(discrepancyCodes()) + ") AND NOT " +
+               QByteArray::fromStdString(explainedItem());
     sql += " ORDER BY i.occurred_utc, i.id LIMIT " + QByteArray::number(limit);
     auto s = db.prepare(sql.toStdString());
     if (!s)
@@ -775,10 +788,11 @@ Result<ReconcileStore::PairDecisions> ReconcileStore::activePairDecisions(Databa
 {
     PairDecisions d;
     auto s = db.prepare("SELECT action, provider_txn_id, sales_txn_id FROM reconcile_decisions WHERE undone_utc IS "
-                        "NULL AND action IN ('match', 'unmatch') AND provider_txn_id IS NOT NULL AND sales_txn_id IS "
-                        "NOT NULL ORDER BY id");
+                        "NULL AND action IN (?, ?) AND provider_txn_id IS NOT NULL AND sales_txn_id IS NOT NULL "
+                        "ORDER BY id");
     if (!s)
         return Result<PairDecisions>::failure(s.error());
+    s->bind(1, std::string_view(kMatch)).bind(2, std::string_view(kUnmatch));
     auto st = s->forEach([&] {
         (s->textView(0) == kMatch ? d.matches : d.unmatches).push_back({s->int64(1), s->int64(2)});
     });

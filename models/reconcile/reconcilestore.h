@@ -110,6 +110,7 @@ public:
 
     // The outcomes as the outcome column stores them, for a statement's text: "4, 5, 6, 7".
     static std::string outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes);
+    static std::string outcomeCodes(const QList<ReconcileOutcome>& outcomes);
     static std::string discrepancyCodes()
     {
         return outcomeCodes({ReconcileOutcome::AmountMismatch, ReconcileOutcome::MissingAtProvider,
