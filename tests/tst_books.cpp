@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Provider)
+Q_DECLARE_METATYPE(ReportSalesGroup)
+
 namespace {
 
 using Row = TestSupport::ImportRow;
@@ -27,15 +30,87 @@ qint64 utc(int y, int m, int d, int h)
 QList<Row> twoMonths()
 {
     return {
-        {"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 10), 300, {}, {}},
-        {"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 11), 300, {}, {}},
+        {"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 10), 300, 180, {}},
+        {"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 11), 300, 180, {}},
         {"sales", "beta", "wallet", "Livre", utc(2025, 3, 12, 10), 1000, {}, {}},
         {"provider", "alpha", "sms", "Article", utc(2025, 3, 3, 10), 300, 180, 120},
         {"payout", "alpha", "", "", utc(2025, 3, 20, 9), 150, {}, {}, "EUR", "VIR-1"},
-        {"sales", "alpha", "sms", "Article", utc(2025, 4, 2, 10), 300, {}, {}},
+        {"sales", "alpha", "sms", "Article", utc(2025, 4, 2, 10), 300, 180, {}},
         {"sales", "beta", "wallet", "Livre", utc(2025, 4, 8, 10), 1000, {}, {}},
         {"payout", "beta", "", "", utc(2025, 4, 10, 9), 900, {}, {}, "EUR", "VIR-2"},
     };
+}
+
+Provider provider(const char* code, VatModel model = VatModel::ByChannel)
+{
+    Provider p;
+    p.code = QLatin1StringView(code);
+    p.name = p.code.toUpper();
+    p.vatModel = model;
+    return p;
+}
+
+// One day's sales of a provider on a channel at a VAT rate; the payout, when known, is what the provider owes.
+ReportSalesGroup group(QDate day, const QString& provider, const char* channel, int rate, qint64 gross,
+                       std::optional<qint64> payout, qint64 sales = 1)
+{
+    ReportSalesGroup g;
+    g.julianDay = day.toJulianDay();
+    g.provider = provider;
+    g.channel = QLatin1StringView(channel);
+    g.product = QStringLiteral("Article");
+    g.currency = QStringLiteral("EUR");
+    g.vatBasisPoints = rate;
+    g.figures.sales = sales;
+    g.figures.gross = gross;
+    g.figures.vat = gross * rate / (10000 + rate);
+    g.figures.netOfVat = gross - g.figures.vat;
+    if (payout) {
+        g.figures.payout = *payout;
+        g.figures.fees = gross - *payout;
+    } else {
+        g.figures.payoutUnknown = sales;
+    }
+    return g;
+}
+
+ReportPayout payout(qint64 id, QDate day, const QString& provider, qint64 amount)
+{
+    ReportPayout p;
+    p.id = id;
+    p.day = day;
+    p.provider = provider;
+    p.amount = amount;
+    p.currency = QStringLiteral("EUR");
+    return p;
+}
+
+PeriodReport reportOf(const QList<Provider>& providers, const QList<ReportSalesGroup>& sales,
+                      AccountingSettings::VatDue due = AccountingSettings::VatDue::OnInvoice)
+{
+    PeriodReport r;
+    r.from = QDate(2025, 3, 1);
+    r.to = QDate(2025, 3, 31);
+    r.settings.siren = QStringLiteral("123456782");
+    r.settings.vatDue = due;
+    for (const Provider& p : providers) {
+        r.providerNames.insert(p.code, p.name);
+        r.providerCodes.append(p.code);
+        r.providerRecords.insert(p.code, p);
+    }
+    r.sales = sales;
+    return r;
+}
+
+// Debit less credit per account over a book's lines, for one journal or all.
+QHash<QString, qint64> balances(const FecBook& book, const QString& journal = {})
+{
+    QHash<QString, qint64> out;
+    for (const FecLine& l : book.lines) {
+        if (journal.isEmpty() || l.journalCode == journal)
+            out[l.account] += l.debit - l.credit;
+    }
+    return out;
 }
 
 struct Entry
@@ -200,7 +275,7 @@ private slots:
                 receivable += l.debit - l.credit;
             else if (l.account == u"706")
                 sales += l.credit - l.debit;
-            else if (l.account == u"44571")
+            else if (l.account == u"44574") // VAT due on payment waits for the payout
                 vat += l.credit - l.debit;
         }
         QCOMPARE(receivable, 600);
@@ -242,7 +317,7 @@ private slots:
 
         // Reopened with a change: the changed entry gets a new number, never one given before.
         QVERIFY(Books::reopen(*db));
-        const QList<Row> late = {{"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 16), 300, {}, {}}};
+        const QList<Row> late = {{"sales", "alpha", "sms", "Article", utc(2025, 3, 3, 16), 300, 180, {}}};
         QVERIFY(TestSupport::importRows(*db, late));
         auto third = Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 17));
         QVERIFY2(third, qPrintable(third.error()));
@@ -297,8 +372,8 @@ private slots:
     {
         auto db = freshDb();
         QVERIFY(db);
-        const QList<Row> rows = {{"sales", "micropaie", "sms", "Article", utc(2025, 3, 4, 10), 300, {}, {}},
-                                 {"sales", "micro-paie", "sms", "Article", utc(2025, 3, 4, 11), 500, {}, {}}};
+        const QList<Row> rows = {{"sales", "micropaie", "sms", "Article", utc(2025, 3, 4, 10), 300, 180, {}},
+                                 {"sales", "micro-paie", "sms", "Article", utc(2025, 3, 4, 11), 500, 300, {}}};
         QVERIFY(TestSupport::importRows(*db, rows));
         FecBook book;
         fec(*db, QDate(2025, 3, 4), QDate(2025, 3, 4), &book);
@@ -308,8 +383,131 @@ private slots:
                 byAccount[l.auxiliaryAccount] += l.debit - l.credit;
         }
         // Codes found only in the data choose in alphabetical order: "micro-paie" first.
-        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE")), 500);
-        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE2")), 300);
+        // SMS+: the operator sells, the turnover is the reversement.
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE")), 300);
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE2")), 180);
+    }
+
+    // What each VAT model books for one day's sales, to the cent (VAT on invoice, so output VAT is 44571).
+    void vatModels_data()
+    {
+        QTest::addColumn<Provider>("terms");
+        QTest::addColumn<ReportSalesGroup>("sales");
+        // 411 (net: sales less fees), 706, 44571, 622, 627, 44566
+        QTest::addColumn<QList<qint64>>("expected");
+        const QDate day(2025, 3, 3);
+        const QString code = QStringLiteral("p");
+        Provider excludes = provider("p");
+        excludes.reversementExcludesVat = true;
+        Provider intermediary = provider("p");
+        intermediary.feeAccount = FeeAccount::Intermediary;
+        intermediary.feeVatBasisPoints = 2000;
+
+        QTest::newRow("SMS+: the operator sells, reversement with VAT")
+            << provider("p") << group(day, code, "sms", 2000, 300, 180) << QList<qint64>{180, 150, 30, 0, 0, 0};
+        QTest::newRow("SMS+: reversement net of VAT, VAT invoiced on top")
+            << excludes << group(day, code, "sms", 2000, 300, 180) << QList<qint64>{216, 180, 36, 0, 0, 0};
+        QTest::newRow("Audiotel at 5.5 %")
+            << provider("p") << group(day, code, "audiotel", 550, 1000, 600) << QList<qint64>{600, 569, 31, 0, 0, 0};
+        QTest::newRow("wallet: the merchant sells, banking fees without VAT")
+            << provider("p") << group(day, code, "wallet", 2000, 1000, 900) << QList<qint64>{900, 833, 167, 0, 100, 0};
+        QTest::newRow("prepaid card: intermediary's fees with deductible VAT")
+            << intermediary << group(day, code, "prepaid_card", 2000, 1000, 880)
+            << QList<qint64>{880, 833, 167, 100, 0, 20};
+        QTest::newRow("merchant model set on an SMS provider")
+            << provider("p", VatModel::MerchantSells) << group(day, code, "sms", 2000, 300, 180)
+            << QList<qint64>{180, 250, 50, 0, 120, 0};
+        QTest::newRow("operator model set on a wallet")
+            << provider("p", VatModel::OperatorSupplies) << group(day, code, "wallet", 2000, 1000, 900)
+            << QList<qint64>{900, 750, 150, 0, 0, 0};
+        // Three sales of 1.00: 0.17 of VAT each when rounded sale by sale, 0.50 on the entry's total.
+        QTest::newRow("VAT on the entry's total")
+            << provider("p") << group(day, code, "crypto", 2000, 300, 300, 3) << QList<qint64>{300, 250, 50, 0, 0, 0};
+    }
+
+    void vatModels()
+    {
+        QFETCH(Provider, terms);
+        QFETCH(ReportSalesGroup, sales);
+        QFETCH(QList<qint64>, expected);
+        const FecBook book = FecExport::entries(reportOf({terms}, {sales}), QDate(2025, 4, 2));
+        checkStructure(book);
+        const QHash<QString, qint64> b = balances(book);
+        QCOMPARE(b.value(QStringLiteral("411")), expected.at(0));
+        QCOMPARE(-b.value(QStringLiteral("706")), expected.at(1));
+        QCOMPARE(-b.value(QStringLiteral("44571")), expected.at(2));
+        QCOMPARE(b.value(QStringLiteral("622")), expected.at(3));
+        QCOMPARE(b.value(QStringLiteral("627")), expected.at(4));
+        QCOMPARE(b.value(QStringLiteral("44566")), expected.at(5));
+        QVERIFY(!b.contains(QStringLiteral("44574")));
+        // 706 × rate is the VAT to the cent.
+        const qint64 net = -b.value(QStringLiteral("706"));
+        const qint64 vat = -b.value(QStringLiteral("44571"));
+        QVERIFY2(qAbs(net * sales.vatBasisPoints - vat * 10000) < 10000, qPrintable(QString::number(vat)));
+    }
+
+    // A sale whose reversement cannot be told is not booked under the operator model, and the export says so.
+    void unknownReversementIsNamed()
+    {
+        const PeriodReport r =
+            reportOf({provider("p")}, {group(QDate(2025, 3, 3), QStringLiteral("p"), "sms", 2000, 300, {})});
+        const FecBook book = FecExport::entries(r, QDate(2025, 4, 2));
+        QCOMPARE(book.lines.size(), 0);
+        QVERIFY2(book.warnings.join(u' ').contains(u"reversement"), qPrintable(book.warnings.join(u' ')));
+    }
+
+    // VAT due on payment waits in 44574 and becomes due as payouts settle the receivable, oldest day first; a payout
+    // that settles days exactly letters them with it.
+    void vatDueOnPaymentAndLettering()
+    {
+        const QString p = QStringLiteral("p");
+        PeriodReport r = reportOf(
+            {provider("p")},
+            {group(QDate(2025, 3, 3), p, "sms", 2000, 200, 120), group(QDate(2025, 3, 6), p, "sms", 2000, 100, 60)},
+            AccountingSettings::VatDue::OnPayment);
+        r.earlierSales = {group(QDate(2025, 2, 27), p, "sms", 2000, 300, 180)};
+        r.payouts = {payout(1, QDate(2025, 3, 5), p, 300), payout(2, QDate(2025, 3, 10), p, 30)};
+        const FecBook book = FecExport::entries(r, QDate(2025, 4, 2));
+        checkStructure(book);
+        const QHash<QString, qint64> sales = balances(book, QStringLiteral("VT"));
+        QCOMPARE(-sales.value(QStringLiteral("44574")), 20 + 10);
+        QVERIFY(!sales.contains(QStringLiteral("44571")));
+        // 5 March pays 27 February (VAT 0.30) and 3 March (0.20); 10 March half of 6 March (0.05 of 0.10).
+        qint64 dueOn5 = 0, dueOn10 = 0;
+        for (const FecLine& l : book.lines) {
+            if (l.journalCode == u"BQ" && l.account == u"44571")
+                (l.entryDate == QDate(2025, 3, 5) ? dueOn5 : dueOn10) += l.credit;
+        }
+        QCOMPARE(dueOn5, 50);
+        QCOMPARE(dueOn10, 5);
+        QCOMPARE(balances(book, QStringLiteral("BQ")).value(QStringLiteral("44574")), 55);
+
+        QHash<QDate, QString> letters;
+        for (const FecLine& l : book.lines) {
+            if (l.account != u"411")
+                continue;
+            letters.insert(l.entryDate, l.lettering);
+            QCOMPARE(l.letteringDate.isValid(), !l.lettering.isEmpty());
+            if (!l.lettering.isEmpty())
+                QCOMPARE(l.letteringDate, QDate(2025, 3, 5));
+        }
+        QCOMPARE(letters.value(QDate(2025, 3, 3)), QStringLiteral("AAA"));
+        QCOMPARE(letters.value(QDate(2025, 3, 5)), QStringLiteral("AAA"));
+        QCOMPARE(letters.value(QDate(2025, 3, 6)), QString());
+        QCOMPARE(letters.value(QDate(2025, 3, 10)), QString());
+        const QByteArray bytes = FecExport::encode(book, r.settings);
+        QVERIFY(bytes.contains("|AAA|20250305|"));
+
+        // Lines of 27 February frozen by a closing before this payout keep no letter: nor does the rest of the group.
+        r.letteringFrom = QDate(2025, 3, 1);
+        for (const FecLine& l : FecExport::entries(r, QDate(2025, 4, 2)).lines)
+            QVERIFY2(l.lettering.isEmpty(), qPrintable(l.entryNumber));
+
+        // On the invoice (débits), output VAT is due at once.
+        r.settings.vatDue = AccountingSettings::VatDue::OnInvoice;
+        const FecBook debits = FecExport::entries(r, QDate(2025, 4, 2));
+        QCOMPARE(-balances(debits).value(QStringLiteral("44571")), 30);
+        QVERIFY(!balances(debits).contains(QStringLiteral("44574")));
     }
 
     void commandLine()

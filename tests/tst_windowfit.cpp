@@ -1,11 +1,20 @@
 // The window fits the screens our users have: every page's minimum size, in French and in English, within the usable
 // area of a 1280×800 screen (1280×720 once the panel and the title bar are taken), and a geometry saved on a larger
 // screen comes back within the screen it opens on.
+#include "accountingsettingsdialog.h"
+#include "catalog/catalogeditor.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demodata.h"
 #include "mainwindow.h"
 #include "page.h"
+#include "preferencesdialog.h"
+#include "pricepointdialog.h"
+#include "pricepointspage.h"
+#include "productdialog.h"
+#include "providerdialog.h"
+#include "ruledialog.h"
+#include "sitedialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -99,10 +108,43 @@ private slots:
         const QSize welcomeHint = window.minimumSizeHint().expandedTo(window.minimumSize());
         if (welcomeHint.width() > 1280 || welcomeHint.height() > 720)
             tooLarge << QStringLiteral("welcome page: %1x%2").arg(welcomeHint.width()).arg(welcomeHint.height());
+
+        // So do the dialogs, at the size they open with: on a 1366x768 laptop too (1366x688 once the panel and the
+        // title bar are taken), which 1280x720 covers.
+        auto* prices = qobject_cast<PricePointsPage*>(window.page(0));
+        QVERIFY(prices && prices->editor());
+        CatalogEditor* editor = prices->editor();
+        const Catalog& catalog = editor->catalog();
+        QVERIFY(!catalog.providers.isEmpty() && !catalog.pricePoints.isEmpty() && !catalog.rules.isEmpty());
+        const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
+        const QList<std::pair<const char*, std::function<QDialog*()>>> dialogs = {
+            {"accounting-settings", [&] { return new AccountingSettingsDialog(AccountingSettings(), &window); }},
+            {"preferences", [&] { return new PreferencesDialog(window.database(), &window); }},
+            {"provider", [&] { return new ProviderDialog(editor, catalog.providers.constFirst(), &window); }},
+            {"price-point", [&] { return new PricePointDialog(editor, catalog.pricePoints.constFirst(), &window); }},
+            {"site", [&] { return new SiteDialog(editor, Site{}, &window); }},
+            {"product", [&] { return new ProductDialog(editor, Product{}, &window); }},
+            {"rule", [&] { return new RuleDialog(editor, catalog.rules.constFirst(), &window); }},
+        };
+        for (const auto& [name, make] : dialogs) {
+            std::unique_ptr<QDialog> dialog(make());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            const QSize size = dialog->size().expandedTo(dialog->minimumSizeHint());
+            qInfo("%s dialog %s: %dx%d", qPrintable(language), name, size.width(), size.height());
+            if (size.width() > 1280 || size.height() > 688)
+                tooLarge << QStringLiteral("%1 dialog: %2x%3")
+                                .arg(QLatin1StringView(name))
+                                .arg(size.width())
+                                .arg(size.height());
+            if (!out.isEmpty())
+                QVERIFY(dialog->grab().save(
+                    QStringLiteral("%1/dialog-%2-%3.png").arg(out, QLatin1StringView(name), language)));
+            dialog->reject();
+        }
         QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
 
         // The screenshots of docs/screenshots/: each page at 1280x720, the window area of a 1280x800 screen.
-        const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
         if (out.isEmpty())
             return;
         static const char* const names[] = {"price-points",   "snippets", "revenue",

@@ -134,6 +134,38 @@
         <source>&lt;b&gt;Cannot be saved:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When the payout is received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the invoice (débits option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;VAT on services is due when they are paid (art. 269-2-c CGI): it waits in the pending VAT account until the provider&apos;s payout, then moves to output VAT.&lt;/p&gt;&lt;p&gt;A company that opted to pay VAT on its invoices (débits) owes it at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT &amp;due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output VAT pending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediaries&apos; fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deductible VAT:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -211,6 +243,22 @@
     </message>
     <message>
         <source>The time zone of the books &quot;%1&quot; is not a known zone: use an IANA id such as Europe/Paris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banking services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deductible VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vat_due is &quot;payment&quot; (VAT due when the payout is received) or &quot;invoice&quot; (the débits option), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,6 +768,14 @@
         <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT model: by_channel, operator or merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fee account: banking or intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -913,6 +969,10 @@
     </message>
     <message>
         <source>%1 is beyond the largest amount Obole accepts (%2 either way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT rate on the provider&apos;s fees must be between 0 % and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,6 +2141,13 @@ Commands:
     <message>
         <source>%1 exists already and was left as it is: export with --force, or confirm in the dialog, to replace it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5306,6 +5373,66 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>Tier line %1, payout: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator sells to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant sells to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Whom VAT law treats as the seller, which decides the turnover the books record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The operator sells&lt;/b&gt; (the rule for Audiotel, SMS+, Internet+ and carrier billing, art. 256 V CGI): the turnover is the reversement the provider owes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The merchant sells&lt;/b&gt; (cards, wallets, crypto): the turnover is the buyer price and the provider&apos;s fee an expense.&lt;/p&gt;&lt;p&gt;&lt;b&gt;By channel&lt;/b&gt; applies each rule to its channels.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excludes VAT, invoiced on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some aggregators state the reversement net of VAT and pay the VAT the merchant invoices on top of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banking services (627)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediaries&apos; fees (622)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VAT the provider invoices on its fees, recovered as deductible VAT; 0 when it invoices none, as for banking services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT on &amp;fees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees &amp;booked in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversem&amp;ent:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -134,6 +134,38 @@
         <source>&lt;b&gt;Cannot be saved:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Enregistrement impossible :&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>When the payout is received</source>
+        <translation>À l&apos;encaissement du reversement</translation>
+    </message>
+    <message>
+        <source>On the invoice (débits option)</source>
+        <translation>Sur les débits (option)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;VAT on services is due when they are paid (art. 269-2-c CGI): it waits in the pending VAT account until the provider&apos;s payout, then moves to output VAT.&lt;/p&gt;&lt;p&gt;A company that opted to pay VAT on its invoices (débits) owes it at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La TVA sur les prestations de services est exigible à l&apos;encaissement (art. 269-2-c du CGI) : elle attend dans le compte de TVA en attente jusqu&apos;au reversement de l&apos;opérateur, puis passe en TVA collectée.&lt;/p&gt;&lt;p&gt;Une entreprise qui a opté pour les débits la doit aussitôt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>VAT &amp;due:</source>
+        <translation>&amp;Exigibilité de la TVA :</translation>
+    </message>
+    <message>
+        <source>Output VAT pending:</source>
+        <translation>TVA collectée en attente :</translation>
+    </message>
+    <message>
+        <source>Intermediaries&apos; fees:</source>
+        <translation>Commissions d&apos;intermédiaires :</translation>
+    </message>
+    <message>
+        <source>Banking services:</source>
+        <translation>Services bancaires :</translation>
+    </message>
+    <message>
+        <source>Deductible VAT:</source>
+        <translation>TVA déductible :</translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -212,6 +244,22 @@
     <message>
         <source>The time zone of the books &quot;%1&quot; is not a known zone: use an IANA id such as Europe/Paris.</source>
         <translation>Le fuseau horaire des livres &quot;%1&quot; n&apos;est pas un fuseau connu : utilisez un identifiant IANA comme Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>pending VAT</source>
+        <translation>de TVA en attente</translation>
+    </message>
+    <message>
+        <source>banking services</source>
+        <translation>des services bancaires</translation>
+    </message>
+    <message>
+        <source>deductible VAT</source>
+        <translation>de TVA déductible</translation>
+    </message>
+    <message>
+        <source>vat_due is &quot;payment&quot; (VAT due when the payout is received) or &quot;invoice&quot; (the débits option), not &quot;%1&quot;.</source>
+        <translation>vat_due vaut « payment » (TVA exigible à l&apos;encaissement du reversement) ou « invoice » (option sur les débits), pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -720,6 +768,14 @@
         <source>%1 is beyond the largest amount Obole accepts (%2 either way)</source>
         <translation>%1 dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a VAT model: by_channel, operator or merchant</source>
+        <translation>« %1 » n&apos;est pas un régime de TVA : by_channel, operator ou merchant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a fee account: banking or intermediary</source>
+        <translation>« %1 » n&apos;est pas un compte de commissions : banking ou intermediary</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -914,6 +970,10 @@
     <message>
         <source>%1 is beyond the largest amount Obole accepts (%2 either way).</source>
         <translation>%1 dépasse le plus grand montant qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre).</translation>
+    </message>
+    <message>
+        <source>The VAT rate on the provider&apos;s fees must be between 0 % and 100 %.</source>
+        <translation>Le taux de TVA sur les commissions de l&apos;opérateur doit être compris entre 0 % et 100 %.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2163,13 @@ Commandes :
     <message>
         <source>%1 exists already and was left as it is: export with --force, or confirm in the dialog, to replace it.</source>
         <translation>%1 existe déjà et n&apos;a pas été modifié : exportez avec --force, ou confirmez dans la boîte de dialogue, pour le remplacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for them.</source>
+        <translation>
+            <numerusform>%n vente via %1 n&apos;est pas dans le FEC : l&apos;opérateur vend à l&apos;acheteur, le chiffre d&apos;affaires est donc le reversement, que ni le journal des ventes ni un point de prix n&apos;indique pour elle.</numerusform>
+            <numerusform>%n ventes via %1 ne sont pas dans le FEC : l&apos;opérateur vend à l&apos;acheteur, le chiffre d&apos;affaires est donc le reversement, que ni le journal des ventes ni un point de prix n&apos;indique pour elles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5333,6 +5400,66 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>Tier line %1, payout: %2</source>
         <translation>Ligne %1 du barème, reversement : %2</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Selon le canal</translation>
+    </message>
+    <message>
+        <source>The operator sells to the buyer</source>
+        <translation>L&apos;opérateur vend à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>The merchant sells to the buyer</source>
+        <translation>Le marchand vend à l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Whom VAT law treats as the seller, which decides the turnover the books record.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The operator sells&lt;/b&gt; (the rule for Audiotel, SMS+, Internet+ and carrier billing, art. 256 V CGI): the turnover is the reversement the provider owes.&lt;/p&gt;&lt;p&gt;&lt;b&gt;The merchant sells&lt;/b&gt; (cards, wallets, crypto): the turnover is the buyer price and the provider&apos;s fee an expense.&lt;/p&gt;&lt;p&gt;&lt;b&gt;By channel&lt;/b&gt; applies each rule to its channels.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qui la loi de TVA tient pour le vendeur, ce qui décide du chiffre d&apos;affaires comptabilisé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;L&apos;opérateur vend&lt;/b&gt; (la règle pour l&apos;Audiotel, le SMS+, Internet+ et le paiement sur facture opérateur, art. 256 V du CGI) : le chiffre d&apos;affaires est le reversement que doit l&apos;opérateur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Le marchand vend&lt;/b&gt; (cartes, portefeuilles, crypto) : le chiffre d&apos;affaires est le prix payé par l&apos;acheteur et la commission de l&apos;opérateur une charge.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Selon le canal&lt;/b&gt; applique à chaque canal sa règle.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Includes VAT</source>
+        <translation>TVA comprise (TTC)</translation>
+    </message>
+    <message>
+        <source>Excludes VAT, invoiced on top</source>
+        <translation>Hors TVA, TVA facturée en sus (HT)</translation>
+    </message>
+    <message>
+        <source>Some aggregators state the reversement net of VAT and pay the VAT the merchant invoices on top of it.</source>
+        <translation>Certains agrégateurs indiquent le reversement hors taxes et paient en plus la TVA que le marchand leur facture.</translation>
+    </message>
+    <message>
+        <source>Banking services (627)</source>
+        <translation>Services bancaires (627)</translation>
+    </message>
+    <message>
+        <source>Intermediaries&apos; fees (622)</source>
+        <translation>Commissions d&apos;intermédiaires (622)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>The VAT the provider invoices on its fees, recovered as deductible VAT; 0 when it invoices none, as for banking services.</source>
+        <translation>La TVA que l&apos;opérateur facture sur ses commissions, récupérée en TVA déductible ; 0 s&apos;il n&apos;en facture pas, comme pour les services bancaires.</translation>
+    </message>
+    <message>
+        <source>&amp;VAT model:</source>
+        <translation>Régime de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>Reversem&amp;ent:</source>
+        <translation>Rever&amp;sement :</translation>
+    </message>
+    <message>
+        <source>VAT on &amp;fees:</source>
+        <translation>TVA sur les commiss&amp;ions :</translation>
+    </message>
+    <message>
+        <source>Fees &amp;booked in:</source>
+        <translation>Commissions im&amp;putées en :</translation>
     </message>
 </context>
 <context>

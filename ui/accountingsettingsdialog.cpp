@@ -14,8 +14,8 @@
 
 AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& settings, QWidget* parent)
     : QDialog(parent), m_company(new QLineEdit(this)), m_siren(new QLineEdit(this)), m_currency(new QLineEdit(this)),
-      m_vat(new QDoubleSpinBox(this)), m_separator(new QComboBox(this)), m_auxiliaryPrefix(new QLineEdit(this)),
-      m_problems(new QLabel(this)),
+      m_vat(new QDoubleSpinBox(this)), m_separator(new QComboBox(this)), m_vatDue(new QComboBox(this)),
+      m_auxiliaryPrefix(new QLineEdit(this)), m_given(settings), m_problems(new QLabel(this)),
       m_buttons(new QDialogButtonBox(
           QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this))
 {
@@ -36,6 +36,12 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     m_separator->addItem(tr("Vertical bar ( | )"), int(AccountingSettings::FecSeparator::Pipe));
     m_separator->addItem(tr("Tab"), int(AccountingSettings::FecSeparator::Tab));
     m_auxiliaryPrefix->setObjectName(QStringLiteral("auxiliaryPrefixLineEdit"));
+    m_vatDue->setObjectName(QStringLiteral("vatDueComboBox"));
+    m_vatDue->addItem(tr("When the payout is received"), int(AccountingSettings::VatDue::OnPayment));
+    m_vatDue->addItem(tr("On the invoice (débits option)"), int(AccountingSettings::VatDue::OnInvoice));
+    m_vatDue->setToolTip(tr("<p>VAT on services is due when they are paid (art. 269-2-c CGI): it waits in the "
+                            "pending VAT account until the provider's payout, then moves to output VAT.</p>"
+                            "<p>A company that opted to pay VAT on its invoices (débits) owes it at once.</p>"));
 
     auto* company = new QGroupBox(tr("Company"), this);
     auto* companyForm = new QFormLayout(company);
@@ -49,6 +55,7 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     vatHint->setWordWrap(true);
     vatHint->setForegroundRole(QPalette::PlaceholderText);
     companyForm->addRow(QString(), vatHint);
+    companyForm->addRow(tr("VAT &due:"), m_vatDue);
 
     auto* accounts = new QGroupBox(tr("Accounts (FEC)"), this);
     auto* accountGrid = new QGridLayout(accounts);
@@ -57,15 +64,19 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     m_receivable = addAccount(accountGrid, 1, tr("Providers' receivable:"), QStringLiteral("receivable"));
     m_sales = addAccount(accountGrid, 2, tr("Sales:"), QStringLiteral("sales"));
     m_vatAccount = addAccount(accountGrid, 3, tr("Output VAT:"), QStringLiteral("vat"));
-    m_fees = addAccount(accountGrid, 4, tr("Provider fees:"), QStringLiteral("fees"));
-    m_bank = addAccount(accountGrid, 5, tr("Bank:"), QStringLiteral("bank"));
+    m_pendingVat = addAccount(accountGrid, 4, tr("Output VAT pending:"), QStringLiteral("pendingVat"));
+    m_fees = addAccount(accountGrid, 5, tr("Intermediaries' fees:"), QStringLiteral("fees"));
+    m_bankFees = addAccount(accountGrid, 6, tr("Banking services:"), QStringLiteral("bankFees"));
+    m_deductibleVat = addAccount(accountGrid, 7, tr("Deductible VAT:"), QStringLiteral("deductibleVat"));
+    m_bank = addAccount(accountGrid, 8, tr("Bank:"), QStringLiteral("bank"));
     auto* prefixLabel = new QLabel(tr("Auxiliary account &prefix:"), accounts);
     prefixLabel->setBuddy(m_auxiliaryPrefix);
-    accountGrid->addWidget(prefixLabel, 6, 0);
-    accountGrid->addWidget(m_auxiliaryPrefix, 6, 1);
+    accountGrid->addWidget(prefixLabel, 9, 0);
+    accountGrid->addWidget(m_auxiliaryPrefix, 9, 1);
     auto* prefixHint = new QLabel(tr("followed by the provider's code: 411MICROPAIE"), accounts);
     prefixHint->setForegroundRole(QPalette::PlaceholderText);
-    accountGrid->addWidget(prefixHint, 6, 2);
+    accountGrid->addWidget(prefixHint, 9, 2);
+    accountGrid->setRowStretch(10, 1);
     accountGrid->setColumnStretch(2, 1);
 
     auto* journals = new QGroupBox(tr("Journals (FEC)"), this);
@@ -80,6 +91,7 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     journalGrid->addWidget(separatorLabel, 4, 0);
     journalGrid->addWidget(m_separator, 4, 1, 1, 2, Qt::AlignLeft);
     journalGrid->setColumnStretch(2, 1);
+    journalGrid->setRowStretch(5, 1);
 
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setWordWrap(true);
@@ -92,15 +104,23 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
         // The company's own identity stays: only the chart of accounts and journals go back to the defaults.
         AccountingSettings defaults;
+        defaults.timeZone = m_given.timeZone;
+        defaults.fiscalYearEnd = m_given.fiscalYearEnd;
         defaults.company = m_company->text();
         defaults.siren = m_siren->text();
         setSettings(defaults);
     });
 
+    // Two columns, so that the dialog fits a 1280×800 screen: the company and journals, then the accounts.
+    auto* columns = new QHBoxLayout;
+    auto* left = new QVBoxLayout;
+    left->addWidget(company);
+    left->addWidget(journals);
+    left->addStretch();
+    columns->addLayout(left);
+    columns->addWidget(accounts, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(company);
-    layout->addWidget(accounts);
-    layout->addWidget(journals);
+    layout->addLayout(columns);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
@@ -117,6 +137,7 @@ AccountingSettingsDialog::addAccount(QGridLayout* grid, int row, const QString& 
     number->setAccessibleName(name + u' ' + tr("number"));
     auto* label = new QLineEdit(grid->parentWidget());
     label->setObjectName(objectName + QStringLiteral("LabelLineEdit"));
+    label->setMinimumWidth(label->fontMetrics().averageCharWidth() * 30);
     label->setAccessibleName(name + u' ' + tr("label"));
     caption->setBuddy(number);
     grid->addWidget(caption, row, 0);
@@ -127,11 +148,13 @@ AccountingSettingsDialog::addAccount(QGridLayout* grid, int row, const QString& 
 
 void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
 {
+    m_given = s;
     m_company->setText(s.company);
     m_siren->setText(s.siren);
     m_currency->setText(s.bookCurrency);
     m_vat->setValue(s.defaultVatBasisPoints / 100.0);
     m_separator->setCurrentIndex(m_separator->findData(int(s.fecSeparator)));
+    m_vatDue->setCurrentIndex(m_vatDue->findData(int(s.vatDue)));
     m_receivable.number->setText(s.receivable.number);
     m_receivable.label->setText(s.receivable.label);
     m_auxiliaryPrefix->setText(s.auxiliaryPrefix);
@@ -139,8 +162,14 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
     m_sales.label->setText(s.sales.label);
     m_vatAccount.number->setText(s.vat.number);
     m_vatAccount.label->setText(s.vat.label);
+    m_pendingVat.number->setText(s.pendingVat.number);
+    m_pendingVat.label->setText(s.pendingVat.label);
     m_fees.number->setText(s.fees.number);
     m_fees.label->setText(s.fees.label);
+    m_bankFees.number->setText(s.bankFees.number);
+    m_bankFees.label->setText(s.bankFees.label);
+    m_deductibleVat.number->setText(s.deductibleVat.number);
+    m_deductibleVat.label->setText(s.deductibleVat.label);
     m_bank.number->setText(s.bank.number);
     m_bank.label->setText(s.bank.label);
     m_salesJournal.number->setText(s.salesJournal.code);
@@ -153,18 +182,22 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
 
 AccountingSettings AccountingSettingsDialog::settings() const
 {
-    AccountingSettings s;
+    AccountingSettings s = m_given;
     s.company = m_company->text().trimmed();
     s.siren = m_siren->text().trimmed();
     s.bookCurrency = m_currency->text().trimmed().toUpper();
     // The spin box shows two decimals of a percentage: exactly the basis points.
     s.defaultVatBasisPoints = qRound(m_vat->value() * 100);
     s.fecSeparator = AccountingSettings::FecSeparator(m_separator->currentData().toInt());
+    s.vatDue = AccountingSettings::VatDue(m_vatDue->currentData().toInt());
     s.receivable = {m_receivable.number->text().trimmed(), m_receivable.label->text().trimmed()};
     s.auxiliaryPrefix = m_auxiliaryPrefix->text().trimmed();
     s.sales = {m_sales.number->text().trimmed(), m_sales.label->text().trimmed()};
     s.vat = {m_vatAccount.number->text().trimmed(), m_vatAccount.label->text().trimmed()};
+    s.pendingVat = {m_pendingVat.number->text().trimmed(), m_pendingVat.label->text().trimmed()};
     s.fees = {m_fees.number->text().trimmed(), m_fees.label->text().trimmed()};
+    s.bankFees = {m_bankFees.number->text().trimmed(), m_bankFees.label->text().trimmed()};
+    s.deductibleVat = {m_deductibleVat.number->text().trimmed(), m_deductibleVat.label->text().trimmed()};
     s.bank = {m_bank.number->text().trimmed(), m_bank.label->text().trimmed()};
     s.salesJournal = {m_salesJournal.number->text().trimmed(), m_salesJournal.label->text().trimmed()};
     s.feesJournal = {m_feesJournal.number->text().trimmed(), m_feesJournal.label->text().trimmed()};

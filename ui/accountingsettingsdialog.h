@@ -11,7 +11,8 @@ class QLabel;
 class QLineEdit;
 
 // The settings of the books, where an accountant looks for them before exporting: company and SIREN, the accounts
-// and journals of the FEC, the currency of the books and the VAT rate of products the catalog does not know.
+// and journals of the FEC, the currency of the books, when VAT is due and the VAT rate of products the catalog does
+// not know.
 // Nothing is accepted that the FEC could not use; the problems are listed in the dialog.
 class AccountingSettingsDialog final : public QDialog
 {
@@ -40,15 +41,20 @@ private:
     QLineEdit* m_currency;
     QDoubleSpinBox* m_vat;
     QComboBox* m_separator;
+    QComboBox* m_vatDue;
     AccountFields m_receivable{};
     QLineEdit* m_auxiliaryPrefix;
     AccountFields m_sales{};
     AccountFields m_vatAccount{};
+    AccountFields m_pendingVat{};
     AccountFields m_fees{};
+    AccountFields m_bankFees{};
+    AccountFields m_deductibleVat{};
     AccountFields m_bank{};
     AccountFields m_salesJournal{};
     AccountFields m_feesJournal{};
     AccountFields m_bankJournal{};
+    AccountingSettings m_given; // what the dialog does not show (time zone, fiscal year end) is kept as it was
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;
 };

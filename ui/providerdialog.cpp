@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -24,7 +25,8 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     : RecordDialog(editor, parent), m_provider(provider), m_name(new QLineEdit(provider.name, this)),
       m_code(new QLineEdit(provider.code, this)), m_currency(new QLineEdit(provider.payoutCurrency, this)),
       m_minPayout(new QLineEdit(MoneyInput::text(provider.minPayoutMinor, provider.payoutCurrency), this)),
-      m_delay(new QSpinBox(this)), m_statementDay(new QSpinBox(this)),
+      m_delay(new QSpinBox(this)), m_statementDay(new QSpinBox(this)), m_vatModel(new QComboBox(this)),
+      m_reversement(new QComboBox(this)), m_feeAccount(new QComboBox(this)), m_feeVat(new QDoubleSpinBox(this)),
       m_tiers(new QTableWidget(0, TierColumnCount, this))
 {
     setWindowTitle(provider.id ? tr("Edit Provider") : tr("New Provider"));
@@ -46,6 +48,35 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     m_statementDay->setRange(1, 31);
     m_statementDay->setValue(provider.statementDay);
 
+    m_vatModel->setObjectName(QStringLiteral("vatModelComboBox"));
+    m_vatModel->addItem(tr("By channel"), int(VatModel::ByChannel));
+    m_vatModel->addItem(tr("The operator sells to the buyer"), int(VatModel::OperatorSupplies));
+    m_vatModel->addItem(tr("The merchant sells to the buyer"), int(VatModel::MerchantSells));
+    m_vatModel->setCurrentIndex(m_vatModel->findData(int(provider.vatModel)));
+    m_vatModel->setToolTip(
+        tr("<p>Whom VAT law treats as the seller, which decides the turnover the books record.</p>"
+           "<p><b>The operator sells</b> (the rule for Audiotel, SMS+, Internet+ and carrier billing, art. 256 V "
+           "CGI): the turnover is the reversement the provider owes.</p>"
+           "<p><b>The merchant sells</b> (cards, wallets, crypto): the turnover is the buyer price and the provider's "
+           "fee an expense.</p><p><b>By channel</b> applies each rule to its channels.</p>"));
+    m_reversement->setObjectName(QStringLiteral("reversementComboBox"));
+    m_reversement->addItem(tr("Includes VAT"), false);
+    m_reversement->addItem(tr("Excludes VAT, invoiced on top"), true);
+    m_reversement->setCurrentIndex(provider.reversementExcludesVat ? 1 : 0);
+    m_reversement->setToolTip(tr("Some aggregators state the reversement net of VAT and pay the VAT the merchant "
+                                 "invoices on top of it."));
+    m_feeAccount->setObjectName(QStringLiteral("feeAccountComboBox"));
+    m_feeAccount->addItem(tr("Banking services (627)"), int(FeeAccount::Banking));
+    m_feeAccount->addItem(tr("Intermediaries' fees (622)"), int(FeeAccount::Intermediary));
+    m_feeAccount->setCurrentIndex(m_feeAccount->findData(int(provider.feeAccount)));
+    m_feeVat->setObjectName(QStringLiteral("feeVatSpinBox"));
+    m_feeVat->setRange(0, 100);
+    m_feeVat->setDecimals(2);
+    m_feeVat->setSuffix(tr(" %"));
+    m_feeVat->setValue(provider.feeVatBasisPoints / 100.0);
+    m_feeVat->setToolTip(tr("The VAT the provider invoices on its fees, recovered as deductible VAT; 0 when it "
+                            "invoices none, as for banking services."));
+
     auto* channels = new QGridLayout;
     int i = 0;
     for (Channel c : Channels::all()) {
@@ -66,6 +97,17 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     form()->addRow(tr("&Minimum payout:"), m_minPayout);
     form()->addRow(tr("Payout &delay:"), m_delay);
     form()->addRow(tr("&Statement day:"), m_statementDay);
+    form()->addRow(tr("&VAT model:"), m_vatModel);
+    form()->addRow(tr("Reversem&ent:"), m_reversement);
+    auto* fees = new QHBoxLayout;
+    fees->addWidget(m_feeAccount, 1);
+    auto* feeVatLabel = new QLabel(tr("VAT on &fees:"), this);
+    feeVatLabel->setBuddy(m_feeVat);
+    fees->addWidget(feeVatLabel);
+    fees->addWidget(m_feeVat);
+    auto* feeAccountLabel = new QLabel(tr("Fees &booked in:"), this);
+    feeAccountLabel->setBuddy(m_feeAccount);
+    form()->addRow(feeAccountLabel, fees);
 
     m_tiers->setObjectName(QStringLiteral("tiersTableWidget"));
     m_tiers->setAccessibleName(tr("Tier table"));
@@ -103,10 +145,16 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     mainLayout()->insertWidget(2, m_tiers, 1);
     mainLayout()->insertLayout(3, tierButtons);
 
-    for (QWidget* w : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_code), static_cast<QWidget*>(m_currency),
-                       static_cast<QWidget*>(m_minPayout), static_cast<QWidget*>(m_delay),
-                       static_cast<QWidget*>(m_statementDay), static_cast<QWidget*>(m_tiers)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_code), static_cast<QWidget*>(m_currency),
+          static_cast<QWidget*>(m_minPayout), static_cast<QWidget*>(m_delay), static_cast<QWidget*>(m_statementDay),
+          static_cast<QWidget*>(m_vatModel), static_cast<QWidget*>(m_reversement), static_cast<QWidget*>(m_feeAccount),
+          static_cast<QWidget*>(m_feeVat), static_cast<QWidget*>(m_tiers)})
         watch(w);
+    connect(m_vatModel, &QComboBox::currentIndexChanged, this, &ProviderDialog::updateBookTerms);
+    for (QCheckBox* box : std::as_const(m_channels))
+        connect(box, &QCheckBox::toggled, this, &ProviderDialog::updateBookTerms);
+    updateBookTerms();
     resize(620, 620);
     updateState();
 }
@@ -139,6 +187,20 @@ void ProviderDialog::addTier(const PayoutTier& tier)
     updateState();
 }
 
+void ProviderDialog::updateBookTerms()
+{
+    const Provider p = provider();
+    bool operatorSells = false;
+    bool merchantSells = false;
+    const QList<Channel> served = p.channels.isEmpty() ? Channels::all() : p.channels;
+    for (Channel c : served) {
+        (p.vatModelFor(c) == VatModel::OperatorSupplies ? operatorSells : merchantSells) = true;
+    }
+    m_reversement->setEnabled(operatorSells);
+    m_feeAccount->setEnabled(merchantSells);
+    m_feeVat->setEnabled(merchantSells);
+}
+
 void ProviderDialog::removeTier()
 {
     const int row = m_tiers->currentRow();
@@ -168,6 +230,11 @@ Provider ProviderDialog::provider(QStringList* problems) const
         errors.append(tr("Minimum payout: %1").arg(min.error()));
     p.payoutDelayDays = m_delay->value();
     p.statementDay = m_statementDay->value();
+    p.vatModel = VatModel(m_vatModel->currentData().toInt());
+    p.reversementExcludesVat = m_reversement->currentData().toBool();
+    p.feeAccount = FeeAccount(m_feeAccount->currentData().toInt());
+    // Two decimals of a percentage: exactly the basis points.
+    p.feeVatBasisPoints = qRound(m_feeVat->value() * 100);
     p.tiers.clear();
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
         PayoutTier t;

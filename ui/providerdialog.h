@@ -4,12 +4,15 @@
 #include "recorddialog.h"
 
 class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
 
-// Edits a provider: name, code, the channels it serves, its payout terms (minimum payout, delay, statement day)
-// and its tier table (what it pays per channel and buyer price).
+// Edits a provider: name, code, the channels it serves, its payout terms (minimum payout, delay, statement day),
+// how the books record its sales (VAT model, reversement, fee account and VAT) and its tier table (what it pays per
+// channel and buyer price).
 class ProviderDialog final : public RecordDialog
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ protected:
 private:
     void addTier(const PayoutTier& tier);
     void removeTier();
+    // Enables the terms that apply to the model chosen and the channels served.
+    void updateBookTerms();
 
     Provider m_provider;
     QLineEdit* m_name;
@@ -34,5 +39,9 @@ private:
     QLineEdit* m_minPayout;
     QSpinBox* m_delay;
     QSpinBox* m_statementDay;
+    QComboBox* m_vatModel;
+    QComboBox* m_reversement;
+    QComboBox* m_feeAccount;
+    QDoubleSpinBox* m_feeVat;
     QTableWidget* m_tiers;
 };

@@ -246,7 +246,11 @@ QJsonObject CatalogJson::toJson(const Provider& p)
                        {QStringLiteral("min_payout"), decimal(p.minPayoutMinor, p.payoutCurrency)},
                        {QStringLiteral("payout_delay_days"), p.payoutDelayDays},
                        {QStringLiteral("statement_day"), p.statementDay},
-                       {QStringLiteral("tiers"), tiers}};
+                       {QStringLiteral("tiers"), tiers},
+                       {QStringLiteral("vat_model"), CatalogText::vatModel(p.vatModel)},
+                       {QStringLiteral("reversement_excludes_vat"), p.reversementExcludesVat},
+                       {QStringLiteral("fee_account"), CatalogText::feeAccount(p.feeAccount)},
+                       {QStringLiteral("fee_vat_rate"), percent(p.feeVatBasisPoints)}};
 }
 
 QJsonObject CatalogJson::toJson(const PricePoint& p)
@@ -410,6 +414,24 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                    r.problem(path + QStringLiteral(".statement_day"), tr("must be a day of the month, 1 to 31"));
                if (p.payoutDelayDays < 0)
                    r.problem(path + QStringLiteral(".payout_delay_days"), tr("must not be negative"));
+               const QString model = r.string(o, path, "vat_model", false, QStringLiteral("by_channel"));
+               p.vatModel = CatalogText::vatModelFrom(model).value_or(VatModel::ByChannel);
+               if (!CatalogText::vatModelFrom(model))
+                   r.problem(path + QStringLiteral(".vat_model"),
+                             tr("\"%1\" is not a VAT model: by_channel, operator or merchant").arg(model));
+               p.reversementExcludesVat = r.boolean(o, path, "reversement_excludes_vat", false);
+               const QString feeAccount = r.string(o, path, "fee_account", false, QStringLiteral("banking"));
+               p.feeAccount = CatalogText::feeAccountFrom(feeAccount).value_or(FeeAccount::Banking);
+               if (!CatalogText::feeAccountFrom(feeAccount))
+                   r.problem(path + QStringLiteral(".fee_account"),
+                             tr("\"%1\" is not a fee account: banking or intermediary").arg(feeAccount));
+               const QString feeVat = r.string(o, path, "fee_vat_rate", false, QStringLiteral("0.00"));
+               auto feeRate = Money::parse(feeVat, QStringLiteral("EUR"), u'.');
+               if (!feeRate || feeRate->minorUnits() < 0 || feeRate->minorUnits() > 10000)
+                   r.problem(path + QStringLiteral(".fee_vat_rate"),
+                             tr("\"%1\" is not a percentage between 0 and 100").arg(feeVat));
+               else
+                   p.feeVatBasisPoints = int(feeRate->minorUnits());
                const QJsonValue tiers = o.value(QStringLiteral("tiers"));
                if (!tiers.isUndefined() && !tiers.isArray())
                    r.problem(path + QStringLiteral(".tiers"), tr("must be a list"));

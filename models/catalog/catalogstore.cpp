@@ -87,21 +87,27 @@ Result<QList<Product>> CatalogStore::products()
 
 Result<QList<Provider>> CatalogStore::providers()
 {
-    auto providers = readAll<Provider>(m_db,
-                                       "SELECT id, code, name, channels, min_payout_minor, payout_currency, "
-                                       "payout_delay_days, statement_day FROM providers ORDER BY id",
-                                       [](const Statement& s) {
-                                           Provider p;
-                                           p.id = s.int64(0);
-                                           p.code = s.text(1);
-                                           p.name = s.text(2);
-                                           p.channels = splitChannels(s.text(3));
-                                           p.minPayoutMinor = s.int64(4);
-                                           p.payoutCurrency = s.text(5);
-                                           p.payoutDelayDays = int(s.int64(6));
-                                           p.statementDay = int(s.int64(7));
-                                           return p;
-                                       });
+    auto providers =
+        readAll<Provider>(m_db,
+                          "SELECT id, code, name, channels, min_payout_minor, payout_currency, "
+                          "payout_delay_days, statement_day, vat_model, reversement_excludes_vat, "
+                          "fee_account, fee_vat_bp FROM providers ORDER BY id",
+                          [](const Statement& s) {
+                              Provider p;
+                              p.id = s.int64(0);
+                              p.code = s.text(1);
+                              p.name = s.text(2);
+                              p.channels = splitChannels(s.text(3));
+                              p.minPayoutMinor = s.int64(4);
+                              p.payoutCurrency = s.text(5);
+                              p.payoutDelayDays = int(s.int64(6));
+                              p.statementDay = int(s.int64(7));
+                              p.vatModel = CatalogText::vatModelFrom(s.text(8)).value_or(VatModel::ByChannel);
+                              p.reversementExcludesVat = s.int64(9) != 0;
+                              p.feeAccount = CatalogText::feeAccountFrom(s.text(10)).value_or(FeeAccount::Banking);
+                              p.feeVatBasisPoints = int(s.int64(11));
+                              return p;
+                          });
     if (!providers)
         return providers;
     struct Row
@@ -253,11 +259,15 @@ Result<qint64> CatalogStore::save(const Provider& provider)
     if (!tx.isActive())
         return Result<qint64>::failure(tx.error());
     auto stmt = m_db.prepare("INSERT INTO providers (id, code, name, channels, min_payout_minor, payout_currency, "
-                             "payout_delay_days, statement_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                             "payout_delay_days, statement_day, vat_model, reversement_excludes_vat, fee_account, "
+                             "fee_vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name, "
                              "channels = excluded.channels, min_payout_minor = excluded.min_payout_minor, "
                              "payout_currency = excluded.payout_currency, "
-                             "payout_delay_days = excluded.payout_delay_days, statement_day = excluded.statement_day");
+                             "payout_delay_days = excluded.payout_delay_days, statement_day = excluded.statement_day, "
+                             "vat_model = excluded.vat_model, "
+                             "reversement_excludes_vat = excluded.reversement_excludes_vat, "
+                             "fee_account = excluded.fee_account, fee_vat_bp = excluded.fee_vat_bp");
     if (stmt)
         stmt->bind(2, provider.code)
             .bind(3, provider.name)
@@ -265,7 +275,11 @@ Result<qint64> CatalogStore::save(const Provider& provider)
             .bind(5, provider.minPayoutMinor)
             .bind(6, provider.payoutCurrency)
             .bind(7, provider.payoutDelayDays)
-            .bind(8, provider.statementDay);
+            .bind(8, provider.statementDay)
+            .bind(9, CatalogText::vatModel(provider.vatModel))
+            .bind(10, qint64(provider.reversementExcludesVat ? 1 : 0))
+            .bind(11, CatalogText::feeAccount(provider.feeAccount))
+            .bind(12, qint64(provider.feeVatBasisPoints));
     auto id = runSave(m_db, stmt, provider.id);
     if (!id)
         return id;

@@ -39,6 +39,24 @@ std::optional<PayoutTier> Provider::tierFor(Channel channel, qint64 priceMinor) 
     return std::nullopt;
 }
 
+VatModel Provider::vatModelFor(Channel channel) const
+{
+    if (vatModel != VatModel::ByChannel)
+        return vatModel;
+    switch (channel) {
+    case Channel::Audiotel:
+    case Channel::Sms:
+    case Channel::InternetPlus:
+    case Channel::CarrierBilling:
+        return VatModel::OperatorSupplies;
+    case Channel::PrepaidCard:
+    case Channel::Crypto:
+    case Channel::Wallet:
+        break;
+    }
+    return VatModel::MerchantSells;
+}
+
 void sortPayoutTiers(QList<PayoutTier>& tiers)
 {
     std::sort(tiers.begin(), tiers.end(), [](const PayoutTier& a, const PayoutTier& b) {
@@ -106,6 +124,42 @@ std::optional<AccessKind> accessKindFrom(QStringView text)
         return AccessKind::SingleUse;
     if (text == u"duration")
         return AccessKind::Duration;
+    return std::nullopt;
+}
+
+QString vatModel(VatModel model)
+{
+    switch (model) {
+    case VatModel::OperatorSupplies:
+        return QStringLiteral("operator");
+    case VatModel::MerchantSells:
+        return QStringLiteral("merchant");
+    case VatModel::ByChannel:
+        break;
+    }
+    return QStringLiteral("by_channel");
+}
+
+std::optional<VatModel> vatModelFrom(QStringView text)
+{
+    for (VatModel m : {VatModel::ByChannel, VatModel::OperatorSupplies, VatModel::MerchantSells}) {
+        if (text == vatModel(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString feeAccount(FeeAccount account)
+{
+    return account == FeeAccount::Intermediary ? QStringLiteral("intermediary") : QStringLiteral("banking");
+}
+
+std::optional<FeeAccount> feeAccountFrom(QStringView text)
+{
+    if (text == u"banking")
+        return FeeAccount::Banking;
+    if (text == u"intermediary")
+        return FeeAccount::Intermediary;
     return std::nullopt;
 }
 

@@ -15,6 +15,16 @@ enum class PayoutKind { Amount, Share };
 enum class Billing { OneOff, PerCall, PerMinute };
 enum class AccessKind { SingleUse, Duration };
 
+// Whom French VAT law treats as supplying the buyer, which decides what the books record as the merchant's turnover
+// (docs/books.md):
+//  - OperatorSupplies: the operator or aggregator sells to the buyer (art. 256 V CGI, art. 9 bis of Implementing
+//    Regulation 282/2011, CJEU C-695/20 Fenix); the merchant's turnover is the reversement it is owed;
+//  - MerchantSells: the merchant sells to the buyer; turnover is the buyer price and the provider's fee an expense;
+//  - ByChannel: the first for audiotel, SMS, Internet+ and carrier billing, the second for cards, wallets and crypto.
+enum class VatModel { ByChannel, OperatorSupplies, MerchantSells };
+// Where a provider's fees are booked: banking services (627) or intermediaries' fees (622).
+enum class FeeAccount { Banking, Intermediary };
+
 // One line of a provider's tier table: what it pays the merchant for a buyer price on a channel.
 struct PayoutTier
 {
@@ -58,9 +68,20 @@ struct Provider
     int statementDay = 1;
     // The tier table, sorted by channel then price (see sortPayoutTiers()).
     QList<PayoutTier> tiers = {};
+    // How the books record its sales (see VatModel).
+    VatModel vatModel = VatModel::ByChannel;
+    // Operator model: the reversement is stated net of VAT and the merchant invoices VAT on top of it; otherwise it
+    // includes the VAT.
+    bool reversementExcludesVat = false;
+    // Merchant model: the account of its fees, and the VAT it invoices on them (basis points; 0: none, as for the
+    // banking services art. 261 C CGI exempts).
+    FeeAccount feeAccount = FeeAccount::Banking;
+    int feeVatBasisPoints = 0;
     bool operator==(const Provider&) const = default;
 
     bool serves(Channel channel) const { return channels.contains(channel); }
+    // The model that applies to its sales on a channel: never ByChannel.
+    VatModel vatModelFor(Channel channel) const;
     // The line of the tier table for a channel and buyer price, if there is one.
     std::optional<PayoutTier> tierFor(Channel channel, qint64 priceMinor) const;
 };
@@ -147,6 +168,10 @@ QString billing(Billing billing);
 std::optional<Billing> billingFrom(QStringView text);
 QString accessKind(AccessKind kind);
 std::optional<AccessKind> accessKindFrom(QStringView text);
+QString vatModel(VatModel model); // by_channel, operator, merchant
+std::optional<VatModel> vatModelFrom(QStringView text);
+QString feeAccount(FeeAccount account); // banking, intermediary
+std::optional<FeeAccount> feeAccountFrom(QStringView text);
 QString joinAmounts(const QList<qint64>& amounts);
 std::optional<QList<qint64>> splitAmounts(QStringView text);
 } // namespace CatalogText

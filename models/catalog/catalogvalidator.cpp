@@ -74,6 +74,8 @@ QStringList CatalogValidator::problems(const Provider& provider, const Catalog& 
         out.append(tr("The payout delay cannot be negative."));
     if (provider.statementDay < 1 || provider.statementDay > 31)
         out.append(tr("The statement day is a day of the month, 1 to 31."));
+    if (provider.feeVatBasisPoints < 0 || provider.feeVatBasisPoints > 10000)
+        out.append(tr("The VAT rate on the provider's fees must be between 0 % and 100 %."));
     for (const PayoutTier& t : provider.tiers) {
         if (!provider.serves(t.channel))
             out.append(tr("The tier table has a line for %1, a channel the provider does not serve.")

@@ -61,6 +61,11 @@ const QList<KeyInfo>& keyTable()
              return s.fecSeparator == S::FecSeparator::Tab ? QStringLiteral("tab") : QStringLiteral("pipe");
          },
          [](S& s, const QString& v) { s.fecSeparator = v == u"tab" ? S::FecSeparator::Tab : S::FecSeparator::Pipe; }},
+        {"vat_due",
+         [](const S& s) {
+             return s.vatDue == S::VatDue::OnInvoice ? QStringLiteral("invoice") : QStringLiteral("payment");
+         },
+         [](S& s, const QString& v) { s.vatDue = v == u"invoice" ? S::VatDue::OnInvoice : S::VatDue::OnPayment; }},
         accountKey("account.receivable", &S::receivable, false),
         accountKey("account.receivable.label", &S::receivable, true),
         textKey("account.auxiliary_prefix", &S::auxiliaryPrefix),
@@ -68,8 +73,14 @@ const QList<KeyInfo>& keyTable()
         accountKey("account.sales.label", &S::sales, true),
         accountKey("account.vat", &S::vat, false),
         accountKey("account.vat.label", &S::vat, true),
+        accountKey("account.vat_pending", &S::pendingVat, false),
+        accountKey("account.vat_pending.label", &S::pendingVat, true),
         accountKey("account.fees", &S::fees, false),
         accountKey("account.fees.label", &S::fees, true),
+        accountKey("account.bank_fees", &S::bankFees, false),
+        accountKey("account.bank_fees.label", &S::bankFees, true),
+        accountKey("account.vat_deductible", &S::deductibleVat, false),
+        accountKey("account.vat_deductible.label", &S::deductibleVat, true),
         accountKey("account.bank", &S::bank, false),
         accountKey("account.bank.label", &S::bank, true),
         journalKey("journal.sales", &S::salesJournal, false),
@@ -238,11 +249,10 @@ QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
         out << tr("The currency of the books \"%1\" is not a three-letter ISO 4217 code.").arg(s.bookCurrency);
     if (s.defaultVatBasisPoints < 0 || s.defaultVatBasisPoints > 10000)
         out << tr("The default VAT rate must lie between 0 and 100 %.");
-    const QList<std::pair<QString, const AccountingSettings::Account*>> accounts = {{tr("receivable"), &s.receivable},
-                                                                                    {tr("sales"), &s.sales},
-                                                                                    {tr("VAT"), &s.vat},
-                                                                                    {tr("fees"), &s.fees},
-                                                                                    {tr("bank"), &s.bank}};
+    const QList<std::pair<QString, const AccountingSettings::Account*>> accounts = {
+        {tr("receivable"), &s.receivable},        {tr("sales"), &s.sales}, {tr("VAT"), &s.vat},
+        {tr("pending VAT"), &s.pendingVat},       {tr("fees"), &s.fees},   {tr("banking services"), &s.bankFees},
+        {tr("deductible VAT"), &s.deductibleVat}, {tr("bank"), &s.bank}};
     for (const auto& [name, account] : accounts) {
         if (!isCode(account->number))
             out << tr("The %1 account number \"%2\" must be letters and digits only.").arg(name, account->number);
@@ -293,6 +303,10 @@ Status AccountingSettingsStore::setValue(AccountingSettings& settings, QStringVi
     }
     if (key == u"fec_separator" && value != u"pipe" && value != u"tab")
         return Status::failure(tr("fec_separator is \"pipe\" or \"tab\", not \"%1\".").arg(value));
+    if (key == u"vat_due" && value != u"payment" && value != u"invoice")
+        return Status::failure(tr("vat_due is \"payment\" (VAT due when the payout is received) or \"invoice\" "
+                                  "(the débits option), not \"%1\".")
+                                   .arg(value));
     AccountingSettings changed = settings;
     info->set(changed, key == u"book_currency" ? value.trimmed().toUpper() : value.trimmed());
     if (const QStringList p = problems(changed); !p.isEmpty())

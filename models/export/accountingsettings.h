@@ -29,6 +29,9 @@ struct AccountingSettings
         bool operator==(const Journal&) const = default;
     };
     enum class FecSeparator { Pipe, Tab };
+    // When output VAT is due: when the payout is received (the rule for services, art. 269-2-c CGI), VAT waiting in
+    // the pending VAT account until then; or on the invoice (the "débits" option).
+    enum class VatDue { OnPayment, OnInvoice };
 
     QString siren; // nine digits; empty until the accountant sets it
     // The IANA zone of the books' days (kept as the database's "time_zone", see RevenueAggregates::timeZone).
@@ -41,11 +44,15 @@ struct AccountingSettings
     QString bookCurrency = QStringLiteral("EUR");
     int defaultVatBasisPoints = 2000; // for products the catalog does not know
     FecSeparator fecSeparator = FecSeparator::Pipe;
+    VatDue vatDue = VatDue::OnPayment;
 
     Account receivable{QStringLiteral("411"), QStringLiteral("Clients - opérateurs de paiement")};
     Account sales{QStringLiteral("706"), QStringLiteral("Prestations de services")};
     Account vat{QStringLiteral("44571"), QStringLiteral("TVA collectée")};
+    Account pendingVat{QStringLiteral("44574"), QStringLiteral("TVA collectée en attente d'encaissement")};
     Account fees{QStringLiteral("622"), QStringLiteral("Rémunérations d'intermédiaires et honoraires")};
+    Account bankFees{QStringLiteral("627"), QStringLiteral("Services bancaires et assimilés")};
+    Account deductibleVat{QStringLiteral("44566"), QStringLiteral("TVA déductible sur autres biens et services")};
     Account bank{QStringLiteral("512"), QStringLiteral("Banque")};
     // A provider's auxiliary account is this prefix followed by its code in capitals ("411MICROPAIE").
     QString auxiliaryPrefix = QStringLiteral("411");

@@ -160,8 +160,13 @@ Result<OpenPart> openPart(Database& db, const Books::Standing& standing, QDate f
             if (!report)
                 return R::failure(report.error());
             built = std::move(report.value());
+        } else {
+            built = *given;
         }
-        part.entries = entriesOf(FecExport::entries(built ? *built : *given, validDate).lines);
+        // Closed lines were frozen with the lettering they had: a receivable settled since is not lettered again.
+        if (standing.closedTo)
+            built->letteringFrom = standing.closedTo->addDays(1);
+        part.entries = entriesOf(FecExport::entries(*built, validDate).lines);
     }
     if (standing.closedTo && standing.firstClosed) {
         const QDate day = standing.closedTo->addDays(1);

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char* s_lineColumns =
     "journal_code, journal_label, entry_number, entry_day, account, account_label, auxiliary, auxiliary_label, "
-    "piece, piece_day, label, debit_minor, credit_minor, c.valid_day";
+    "piece, piece_day, label, debit_minor, credit_minor, c.valid_day, lettering, lettering_day";
 
 Result<QList<FecLine>> readLines(Statement& s)
 {
@@ -29,6 +29,9 @@ Result<QList<FecLine>> readLines(Statement& s)
         l.debit = s.int64(11);
         l.credit = s.int64(12);
         l.validDate = QDate::fromJulianDay(s.int64(13));
+        l.lettering = s.text(14);
+        if (const qint64 day = s.int64(15); day != 0)
+            l.letteringDate = QDate::fromJulianDay(day);
         out.append(l);
     });
     if (!st)
@@ -116,7 +119,8 @@ Result<qint64> BooksStore::addClosing(Database& db, const BooksClosing& c, const
         return R::failure(st.error());
     auto line = db.prepare("INSERT INTO books_entries (closing_id, line, journal_code, journal_label, entry_number, "
                            "entry_day, account, account_label, auxiliary, auxiliary_label, piece, piece_day, label, "
-                           "debit_minor, credit_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "debit_minor, credit_minor, lettering, lettering_day) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!line)
         return R::failure(line.error());
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -125,6 +129,7 @@ Result<qint64> BooksStore::addClosing(Database& db, const BooksClosing& c, const
         line->bind(6, l.entryDate.toJulianDay()).bind(7, l.account).bind(8, l.accountLabel);
         line->bind(9, l.auxiliaryAccount).bind(10, l.auxiliaryLabel).bind(11, l.pieceReference);
         line->bind(12, l.pieceDate.toJulianDay()).bind(13, l.label).bind(14, l.debit).bind(15, l.credit);
+        line->bind(16, l.lettering).bind(17, l.letteringDate.isValid() ? l.letteringDate.toJulianDay() : qint64(0));
         if (auto st = line->run(); !st)
             return R::failure(st.error());
     }

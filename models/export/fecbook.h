@@ -21,6 +21,8 @@ struct FecLine
     QString label;
     qint64 debit = 0; // minor units of the book currency, never negative
     qint64 credit = 0;
+    QString lettering;   // EcritureLet: the same letters on the receivable lines that settle each other to zero
+    QDate letteringDate; // DateLet: the day they were settled (the payout's)
     QDate validDate;
 
     bool operator==(const FecLine&) const = default;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 
 namespace {
@@ -59,6 +60,8 @@ public:
         QString auxiliaryLabel;
         QString label;
         qint64 debit; // signed: a negative debit is written as a credit
+        QString lettering = {};
+        QDate letteringDate = {};
     };
 
     // Adds one entry if it moves any money; its lines must sum to zero (debit positive, credit negative).
@@ -105,6 +108,8 @@ public:
                 line.label = l.label;
                 line.debit = l.debit > 0 ? l.debit : 0;
                 line.credit = l.debit < 0 ? -l.debit : 0;
+                line.lettering = l.lettering;
+                line.letteringDate = l.letteringDate;
                 line.validDate = qMax(m_validDate, p.date);
                 book.totalDebit += line.debit;
                 book.totalCredit += line.credit;
@@ -235,6 +240,174 @@ QByteArray approximate(char32_t u)
     return QByteArrayLiteral("?");
 }
 
+// The VAT included in an amount at a rate in basis points, rounded half away from zero.
+qint64 vatIncluded(qint64 amount, int basisPoints)
+{
+    return basisPoints <= 0 ? 0 : divideRoundHalfAwayFromZero(Int128(amount) * basisPoints, 10000 + basisPoints);
+}
+
+// The VAT on top of an amount net of VAT.
+qint64 vatOnTop(qint64 amount, int basisPoints)
+{
+    return basisPoints <= 0 ? 0 : divideRoundHalfAwayFromZero(Int128(amount) * basisPoints, 10000);
+}
+
+// Turnover of one VAT rate in a day's sales entry.
+struct RateBooking
+{
+    bool operatorSupplies = false;
+    int rate = 0;
+    qint64 net = 0; // 706, net of VAT
+    qint64 vat = 0; // output VAT, computed on the entry's total at this rate
+};
+
+// What one day's sales through one provider put on the books (FecExport::entries).
+struct DayBooking
+{
+    QDate day;
+    bool inPeriod = false;
+    qint64 receivable = 0; // debited by the sales entry
+    QList<RateBooking> rates;
+    FeeAccount feeAccount = FeeAccount::Banking;
+    qint64 fee = 0;    // the merchant model's fees, credited to the receivable
+    qint64 feeVat = 0; // the deductible VAT in them
+    qint64 vat = 0;    // the output VAT of the sales entry, all rates
+    QString lettering;
+    QDate letteringDate;
+    qint64 owed() const { return receivable - fee; }
+};
+
+// A day's sales groups under a provider's VAT model (Provider::vatModelFor):
+//  - the operator sells: turnover is the reversement (the groups' payout) at the product's VAT rate, the VAT
+//    included in it or, when the provider states it net of VAT, on top of it;
+//  - the merchant sells: turnover is the buyer price; the provider's fees are an expense, less the VAT it invoices.
+// VAT is computed on each rate's total, never summed from rounded sales.
+DayBooking bookDay(const QList<const ReportSalesGroup*>& groups, const Provider& terms)
+{
+    DayBooking b;
+    b.feeAccount = terms.feeAccount;
+    std::map<std::pair<bool, int>, qint64> base; // (operator, rate) -> reversement or buyer price
+    for (const ReportSalesGroup* g : groups) {
+        const std::optional<Channel> channel = Channels::fromId(g->channel);
+        const bool operatorSupplies = channel && terms.vatModelFor(*channel) == VatModel::OperatorSupplies;
+        if (operatorSupplies) {
+            base[{true, g->vatBasisPoints}] += g->figures.payout;
+        } else {
+            base[{false, g->vatBasisPoints}] += g->figures.gross;
+            b.fee += g->figures.fees;
+        }
+    }
+    for (const auto& [key, amount] : base) {
+        RateBooking r;
+        r.operatorSupplies = key.first;
+        r.rate = key.second;
+        if (r.operatorSupplies && terms.reversementExcludesVat) {
+            r.net = amount;
+            r.vat = vatOnTop(amount, r.rate);
+        } else {
+            r.vat = vatIncluded(amount, r.rate);
+            r.net = amount - r.vat;
+        }
+        b.receivable += r.net + r.vat;
+        b.vat += r.vat;
+        b.rates.append(r);
+    }
+    b.feeVat = vatIncluded(b.fee, terms.feeVatBasisPoints);
+    return b;
+}
+
+// What a payout settled: the output VAT that became due with it, and its lettering when it completed one.
+struct Settlement
+{
+    qint64 vat = 0;
+    QString lettering;
+    QDate letteringDate;
+};
+
+// "AAA", "AAB", …: the n-th lettering code of an account (n from 0).
+QString letteringCode(qint64 n)
+{
+    QString code;
+    for (int i = 0; i < 3 || n > 0; ++i) {
+        code.prepend(QChar(u'A' + int(n % 26)));
+        n /= 26;
+    }
+    return code;
+}
+
+// Payouts settle a provider's receivable oldest day first.
+//  - The output VAT of what a payout settles becomes due with it: the whole VAT of each day it settles in full, the
+//    share of a day it settles in part (rounded; the rest follows with the payout that completes it).
+//  - When the payouts so far add up exactly to the days they cover, those days' receivable lines and the payouts are
+//    lettered together, dated the last payout's day. A group holding a line before `letteringFrom` and settled on or
+//    after it is left unlettered: those lines were frozen when their period was closed.
+void settle(QList<DayBooking>& ledger, const QList<const ReportPayout*>& payouts, QDate letteringFrom,
+            QHash<qint64, Settlement>& settlements)
+{
+    struct Open
+    {
+        qsizetype index;
+        qint64 amount;
+        qint64 vat;
+    };
+    std::deque<Open> open;
+    qsizetype added = 0;        // days of the ledger put in `open` so far
+    qsizetype letteredDays = 0; // days before this are lettered (or passed over)
+    qsizetype firstPayout = 0;  // payouts before this are lettered (or passed over)
+    qint64 codes = 0;
+    for (qsizetype j = 0; j < payouts.size(); ++j) {
+        const ReportPayout& p = *payouts.at(j);
+        while (added < ledger.size() && ledger.at(added).day <= p.day) {
+            open.push_back({added, ledger.at(added).owed(), ledger.at(added).vat});
+            ++added;
+        }
+        Settlement& settled = settlements[p.id];
+        qint64 rest = p.amount;
+        while (!open.empty() && (rest > 0 || open.front().amount <= 0)) {
+            Open& o = open.front();
+            if (o.amount <= 0 || rest >= o.amount) {
+                settled.vat += o.vat;
+                rest -= std::max<qint64>(o.amount, 0);
+                open.pop_front();
+                continue;
+            }
+            const qint64 share = divideRoundHalfAwayFromZero(Int128(o.vat) * rest, o.amount);
+            settled.vat += share;
+            o.vat -= share;
+            o.amount -= rest;
+            rest = 0;
+        }
+
+        // Lettering: the payouts since the last group against the days since it, up to this payout's day.
+        qint64 paid = 0;
+        for (qsizetype k = firstPayout; k <= j; ++k)
+            paid += payouts.at(k)->amount;
+        qint64 owed = 0;
+        std::optional<qsizetype> end;
+        for (qsizetype k = letteredDays; k < added; ++k) {
+            owed += ledger.at(k).owed();
+            if (owed == paid)
+                end = k + 1;
+        }
+        if (!end || paid == 0)
+            continue;
+        const QDate first = std::min(ledger.at(letteredDays).day, payouts.at(firstPayout)->day);
+        const bool frozenApart = letteringFrom.isValid() && first < letteringFrom && p.day >= letteringFrom;
+        const QString code = frozenApart ? QString() : letteringCode(codes++);
+        for (qsizetype k = letteredDays; k < *end; ++k) {
+            ledger[k].lettering = code;
+            ledger[k].letteringDate = frozenApart ? QDate() : p.day;
+        }
+        for (qsizetype k = firstPayout; k <= j; ++k) {
+            Settlement& s = settlements[payouts.at(k)->id];
+            s.lettering = code;
+            s.letteringDate = frozenApart ? QDate() : p.day;
+        }
+        letteredDays = *end;
+        firstPayout = j + 1;
+    }
+}
+
 } // namespace
 
 const QStringList& FecExport::columnNames()
@@ -295,66 +468,99 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
 {
     const QHash<QString, QString> auxiliary = auxiliaryAccounts(report);
     const AccountingSettings& s = report.settings;
-    const QString book = s.bookCurrency;
+    const bool vatOnPayment = s.vatDue == AccountingSettings::VatDue::OnPayment;
+    const AccountingSettings::Account& outputVat = vatOnPayment ? s.pendingVat : s.vat;
     EntryWriter writer(validDate);
 
     auto auxLabel = [&report](const QString& code) {
         return code.isEmpty() ? QStringLiteral("Opérateur non identifié") : report.providerName(code);
     };
+    auto auxOf = [&](const QString& provider) { return auxiliary.value(provider, auxiliaryAccount(s, provider)); };
 
-    // Sales and fees of each day and provider.
-    struct DayProvider
-    {
-        qint64 gross = 0;
-        qint64 fees = 0;
-        std::map<int, std::pair<qint64, qint64>> byRate; // rate -> (net of VAT, VAT)
-    };
-    std::map<std::pair<qint64, QString>, DayProvider> days;
-    for (const ReportSalesGroup& g : report.sales) {
-        if (g.currency != book)
-            continue;
-        DayProvider& d = days[{g.julianDay, g.provider}];
-        d.gross += g.figures.gross;
-        d.fees += g.figures.fees;
-        auto& rate = d.byRate[g.vatBasisPoints];
-        rate.first += g.figures.netOfVat;
-        rate.second += g.figures.vat;
-    }
-    for (const auto& [key, d] : days) {
-        const QDate date = QDate::fromJulianDay(key.first);
-        const QString& provider = key.second;
-        const QString aux = auxiliary.value(provider, auxiliaryAccount(s, provider));
-        const QString name = field(auxLabel(provider));
-        QList<EntryWriter::Line> sales;
-        sales << EntryWriter::Line{&s.receivable, aux, name,
-                                   QStringLiteral("Ventes %1 du %2").arg(name, frenchDate(date)), d.gross};
-        for (const auto& [rate, amounts] : d.byRate) {
-            sales << EntryWriter::Line{&s.sales, QString(), QString(),
-                                       QStringLiteral("Ventes %1 HT, TVA %2").arg(name, frenchRate(rate)),
-                                       -amounts.first};
-            sales << EntryWriter::Line{&s.vat, QString(), QString(),
-                                       QStringLiteral("TVA collectée %1, ventes %2").arg(frenchRate(rate), name),
-                                       -amounts.second};
+    // What each day's sales through a provider put on the books, for the days before the period too: the receivable's
+    // history is what payouts settle (lettering, VAT due on payment).
+    std::map<std::pair<qint64, QString>, QList<const ReportSalesGroup*>> days;
+    for (const QList<ReportSalesGroup>* list : {&report.earlierSales, &report.sales}) {
+        for (const ReportSalesGroup& g : *list) {
+            if (g.currency == s.bookCurrency)
+                days[{g.julianDay, g.provider}].append(&g);
         }
-        writer.add(s.salesJournal, date, s.salesJournal.code + fecDate(date) + u'-' + pieceCode(provider), sales);
-        writer.add(s.feesJournal, date, s.feesJournal.code + fecDate(date) + u'-' + pieceCode(provider),
-                   {EntryWriter::Line{&s.fees, QString(), QString(),
-                                      QStringLiteral("Commissions %1 du %2").arg(name, frenchDate(date)), d.fees},
-                    EntryWriter::Line{&s.receivable, aux, name,
-                                      QStringLiteral("Commissions %1 du %2").arg(name, frenchDate(date)), -d.fees}});
+    }
+    const qint64 firstDay = report.from.toJulianDay();
+    std::map<QString, QList<DayBooking>> ledgers; // provider -> its days, in date order
+    for (const auto& [key, groups] : days) {
+        const auto record = report.providerRecords.constFind(key.second);
+        const Provider terms = record != report.providerRecords.constEnd() ? *record : Provider{};
+        DayBooking b = bookDay(groups, terms);
+        b.day = QDate::fromJulianDay(key.first);
+        b.inPeriod = key.first >= firstDay;
+        ledgers[key.second].append(b);
+    }
+    std::map<QString, QList<const ReportPayout*>> payoutsOf;
+    for (const QList<ReportPayout>* list : {&report.earlierPayouts, &report.payouts}) {
+        for (const ReportPayout& p : *list) {
+            if (p.currency == s.bookCurrency)
+                payoutsOf[p.provider].append(&p);
+        }
+    }
+    QHash<qint64, Settlement> settlements; // payout id -> what it settled
+    for (auto& [provider, ledger] : ledgers)
+        settle(ledger, payoutsOf[provider], report.letteringFrom, settlements);
+
+    for (const auto& [provider, ledger] : ledgers) {
+        const QString aux = auxOf(provider);
+        const QString name = field(auxLabel(provider));
+        for (const DayBooking& b : ledger) {
+            if (!b.inPeriod)
+                continue;
+            const QString date = frenchDate(b.day);
+            QList<EntryWriter::Line> sales;
+            sales << EntryWriter::Line{
+                &s.receivable, aux,         name,           QStringLiteral("Ventes %1 du %2").arg(name, date),
+                b.receivable,  b.lettering, b.letteringDate};
+            for (const RateBooking& r : b.rates) {
+                const QString what = r.operatorSupplies ? QStringLiteral("Reversements") : QStringLiteral("Ventes");
+                sales << EntryWriter::Line{
+                    &s.sales, {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, name, frenchRate(r.rate)), -r.net};
+                sales << EntryWriter::Line{
+                    &outputVat,
+                    {},
+                    {},
+                    QStringLiteral("TVA collectée %1, %2 %3").arg(frenchRate(r.rate), what.toLower(), name),
+                    -r.vat};
+            }
+            writer.add(s.salesJournal, b.day, s.salesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider), sales);
+            const QString feeLabel = QStringLiteral("Commissions %1 du %2").arg(name, date);
+            const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
+            writer.add(s.feesJournal, b.day, s.feesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider),
+                       {EntryWriter::Line{&expense, {}, {}, feeLabel, b.fee - b.feeVat},
+                        EntryWriter::Line{&s.deductibleVat,
+                                          {},
+                                          {},
+                                          QStringLiteral("TVA déductible, commissions %1 du %2").arg(name, date),
+                                          b.feeVat},
+                        EntryWriter::Line{&s.receivable, aux, name, feeLabel, -b.fee, b.lettering, b.letteringDate}});
+        }
     }
 
-    // Payouts received.
+    // Payouts received; with VAT due on payment, the VAT they settle becomes due.
     for (const ReportPayout& p : report.payouts) {
-        if (p.currency != book)
+        if (p.currency != s.bookCurrency)
             continue;
-        const QString aux = auxiliary.value(p.provider, auxiliaryAccount(s, p.provider));
+        const QString aux = auxOf(p.provider);
         const QString name = field(auxLabel(p.provider));
         const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
         const QString label = QStringLiteral("Reversement %1 du %2").arg(name, frenchDate(p.day));
-        writer.add(s.bankJournal, p.day, piece,
-                   {EntryWriter::Line{&s.bank, QString(), QString(), label, p.amount},
-                    EntryWriter::Line{&s.receivable, aux, name, label, -p.amount}});
+        const Settlement settled = settlements.value(p.id);
+        QList<EntryWriter::Line> lines = {
+            EntryWriter::Line{&s.bank, {}, {}, label, p.amount},
+            EntryWriter::Line{&s.receivable, aux, name, label, -p.amount, settled.lettering, settled.letteringDate}};
+        if (vatOnPayment && settled.vat != 0) {
+            const QString vatLabel = QStringLiteral("TVA exigible, reversement %1 du %2").arg(name, frenchDate(p.day));
+            lines << EntryWriter::Line{&s.pendingVat, {}, {}, vatLabel, settled.vat}
+                  << EntryWriter::Line{&s.vat, {}, {}, vatLabel, -settled.vat};
+        }
+        writer.add(s.bankJournal, p.day, piece, lines);
     }
 
     Book result = writer.finish();
@@ -374,6 +580,20 @@ QStringList FecExport::warnings(const PeriodReport& report)
             out << tr("Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.")
                        .arg(currency, book);
     }
+    // Under the operator model the turnover is the reversement: a sale whose reversement cannot be told is not booked.
+    std::map<QString, qint64> unbooked;
+    for (const ReportSalesGroup& g : report.sales) {
+        const std::optional<Channel> channel = Channels::fromId(g.channel);
+        const Provider terms = report.providerRecords.value(g.provider);
+        if (g.currency == book && g.figures.payoutUnknown > 0 && channel &&
+            terms.vatModelFor(*channel) == VatModel::OperatorSupplies)
+            unbooked[g.provider] += g.figures.payoutUnknown;
+    }
+    for (const auto& [provider, count] : unbooked)
+        out << tr("%n sale(s) through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the "
+                  "reversement, and neither the sales log nor a price point tells it for them.",
+                  nullptr, int(count))
+                   .arg(report.providerName(provider));
     if (report.settings.siren.isEmpty())
         out << tr("No SIREN is set: the FEC's file name lacks it. Set it in the accounting settings "
                   "(Reports page, or obole-cli accounting set siren NUMBER) before filing.");
@@ -427,8 +647,8 @@ QByteArray FecExport::encode(const Book& book, const AccountingSettings& setting
                                     field(l.label),
                                     Money(l.debit, currency).toFecString(),
                                     Money(l.credit, currency).toFecString(),
-                                    QString(),
-                                    QString(),
+                                    field(l.lettering),
+                                    l.letteringDate.isValid() ? fecDate(l.letteringDate) : QString(),
                                     fecDate(l.validDate),
                                     QString(),
                                     QString()};

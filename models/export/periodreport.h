@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountingsettings.h"
+#include "catalog/catalogtypes.h"
 #include "fecbook.h"
 #include "reconcile/reconciletypes.h"
 #include "reporttable.h"
@@ -143,14 +144,22 @@ public:
     AccountingSettings settings;
     // The FEC's entries with the numbers of the closed periods (Books::attach); empty: numbered for this export.
     std::optional<FecBook> fecBook;
+    // The first day the books leave open when the FEC is built: a receivable settled after it that holds lines
+    // before it is not lettered, as those lines were frozen unlettered (Books).
+    QDate letteringFrom;
     QString databaseName;
 
-    QHash<QString, QString> providerNames; // code -> name, from the catalog
-    QStringList providerCodes;             // the catalog's providers, oldest first
+    QHash<QString, QString> providerNames;    // code -> name, from the catalog
+    QStringList providerCodes;                // the catalog's providers, oldest first
+    QHash<QString, Provider> providerRecords; // code -> the catalog's provider (its books terms: VatModel…)
     QHash<qint64, QString> siteNames;
     QList<ReportSalesGroup> sales;
     QList<ReportStatement> statements;
     QList<ReportPayout> payouts; // received in the period
+    // The receivable's history before the period, in the book currency, for the FEC's lettering and the VAT due on
+    // payment: sales per day, provider, channel and VAT rate (no product), and the payouts received.
+    QList<ReportSalesGroup> earlierSales;
+    QList<ReportPayout> earlierPayouts;
     QList<ReportBalance> balances;
     ReportReconciliation reconciliation;
     // The Revenue page's figures for the period (daily buckets), for the charts; empty when they could not be read.

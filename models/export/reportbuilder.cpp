@@ -229,6 +229,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     for (const Provider& p : std::as_const(byAge)) {
         report.providerNames.insert(p.code, p.name);
         report.providerCodes.append(p.code);
+        report.providerRecords.insert(p.code, p);
     }
     for (const Site& s : catalog->sites)
         report.siteNames.insert(s.id, s.name);
@@ -277,6 +278,18 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 unknownProductSales = 0;
     qint64 unnamedProviderSales = 0;
     const int defaultVat = report.settings.defaultVatBasisPoints;
+    // Sales in the book currency before the period, per day, provider, channel and VAT rate: the receivable's history.
+    std::map<std::tuple<qint64, quint32, quint32, int>, ReportFigures> earlier;
+    const std::string bookCurrency = utf8(report.settings.bookCurrency);
+    const auto rateOf = [&](quint32 productId, std::string_view product, const RevenueCatalog::Value& value) {
+        auto vat = vatOfProduct.find(int(productId));
+        if (vat == vatOfProduct.end()) {
+            const bool known = value.siteId != 0;
+            vat = vatOfProduct.emplace(int(productId), known ? valuation.vatRateOf(product) : defaultVat).first;
+            siteOfProduct.emplace(int(productId), value.siteId);
+        }
+        return vat->second;
+    };
 
     qint64 rows = 0;
     while (stmt.step()) {
@@ -326,15 +339,22 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             if (!inPeriod) {
                 if (value.payoutKnown)
                     balances[{ownerId, currencyId}].openingOwed += value.payout;
+                if (currency == bookCurrency) {
+                    const int rate = rateOf(strings.id(product), product, value);
+                    ReportFigures& f = earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), rate}];
+                    f.sales += 1;
+                    f.gross += gross;
+                    if (value.payoutKnown) {
+                        f.payout += value.payout;
+                        f.fees += gross - value.payout;
+                    } else {
+                        f.payoutUnknown += 1;
+                    }
+                }
                 continue;
             }
             const quint32 productId = strings.id(product);
-            auto vat = vatOfProduct.find(productId);
-            if (vat == vatOfProduct.end()) {
-                const bool known = value.siteId != 0;
-                vat = vatOfProduct.emplace(productId, known ? valuation.vatRateOf(product) : defaultVat).first;
-                siteOfProduct.emplace(productId, value.siteId);
-            }
+            rateOf(productId, product, value);
             const qint64 netOfVat = value.siteId != 0 ? value.netOfVat : RevenueCatalog::netOfVat(gross, defaultVat);
             if (value.siteId == 0)
                 ++unknownProductSales;
@@ -374,6 +394,16 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             ReportBalance& b = balances[{strings.id(provider), strings.id(currency)}];
             if (!inPeriod) {
                 b.openingOwed -= gross;
+                if (currency == bookCurrency) {
+                    ReportPayout p;
+                    p.id = stmt.int64(Col::QId);
+                    p.occurredUtc = t;
+                    p.day = calendar.dayOf(t);
+                    p.provider = qtext(provider);
+                    p.amount = gross;
+                    p.currency = qtext(currency);
+                    report.earlierPayouts.append(p);
+                }
                 continue;
             }
             b.received += gross;
@@ -409,6 +439,20 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         return std::tie(a.julianDay, a.currency, a.provider, a.channel, a.product) <
                std::tie(b.julianDay, b.currency, b.provider, b.channel, b.product);
     });
+    for (const auto& [key, figures] : earlier) {
+        ReportSalesGroup g;
+        g.julianDay = std::get<0>(key);
+        g.provider = qname(std::get<1>(key));
+        g.channel = qname(std::get<2>(key));
+        g.currency = report.settings.bookCurrency;
+        g.vatBasisPoints = std::get<3>(key);
+        g.figures = figures;
+        report.earlierSales.append(g);
+    }
+    std::sort(report.earlierPayouts.begin(), report.earlierPayouts.end(),
+              [](const ReportPayout& a, const ReportPayout& b) {
+                  return std::tie(a.occurredUtc, a.id) < std::tie(b.occurredUtc, b.id);
+              });
     for (const auto& [key, s] : statements) {
         ReportStatement copy = s;
         copy.provider = qname(key.provider);

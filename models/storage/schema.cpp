@@ -593,11 +593,22 @@ CREATE TABLE books_entries (
 CREATE INDEX books_entries_day ON books_entries(entry_day);
 )SQL";
 
+// Version 15: how the books record each provider's sales (Provider::vatModel and its terms), and the lettering of
+// frozen FEC lines (EcritureLet, DateLet; an empty letter and day 0 when a line is not lettered).
+constexpr const char* s_version15 = R"SQL(
+ALTER TABLE providers ADD COLUMN vat_model TEXT NOT NULL DEFAULT 'by_channel';
+ALTER TABLE providers ADD COLUMN reversement_excludes_vat INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE providers ADD COLUMN fee_account TEXT NOT NULL DEFAULT 'banking';
+ALTER TABLE providers ADD COLUMN fee_vat_bp INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE books_entries ADD COLUMN lettering TEXT NOT NULL DEFAULT '';
+ALTER TABLE books_entries ADD COLUMN lettering_day INTEGER NOT NULL DEFAULT 0;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1},   {2, s_version2},   {3, s_version3},  {4, s_version4},   {5, s_version5},
-            {6, s_version6},   {8, s_version8},   {9, s_version9},  {10, s_version10}, {11, s_version11},
-            {12, s_version12}, {13, s_version13}, {14, s_version14}};
+    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
+            {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
+            {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}};
 }

@@ -262,7 +262,7 @@ def fec_amount(text, where):
     return cents(text.replace(",", "."))
 
 
-def check_fec(path, siren):
+def check_fec(path, siren, complete=False):
     name = os.path.basename(path)
     if siren:
         check(re.fullmatch(re.escape(siren) + r"FEC\d{8}\.txt", name) is not None,
@@ -324,15 +324,43 @@ def check_fec(path, siren):
         check(sequence == list(range(1, len(sequence) + 1)), "FEC journal %s: entries numbered 1..n without gap" % journal)
         check([d for _, d in seen] == sorted(d for _, d in seen), "FEC journal %s: entries in date order" % journal)
 
+    # Lettering: letters only on the receivable, each with its date. When the file holds the whole history
+    # (--complete yes), the lines lettered together sum to zero: that is what lettering means.
+    groups = {}
+    for n, line in enumerate(lines[1:], start=2):
+        row = dict(zip(FEC_COLUMNS, line.split(sep)))
+        if len(row) != 18:
+            continue
+        where = "line %d" % n
+        check((row["EcritureLet"] == "") == (row["DateLet"] == ""), "FEC %s: a letter goes with its date" % where)
+        if row["EcritureLet"]:
+            check(row["CompteNum"].startswith("411"), "FEC %s: letters only on the receivable" % where)
+            check(row["DateLet"] >= row["EcritureDate"], "FEC %s: lettered on or after its date" % where)
+            g = groups.setdefault((row["CompAuxNum"], row["EcritureLet"]), {"sum": 0, "dates": [], "on": row["DateLet"]})
+            g["sum"] += fec_amount(row["Debit"], where) - fec_amount(row["Credit"], where)
+            g["dates"].append(row["EcritureDate"])
+            check(g["on"] == row["DateLet"], "FEC %s: one date per letter" % where)
+    for key, g in groups.items():
+        if complete:
+            check(g["sum"] == 0, "FEC letter %s %s: the lines lettered together sum to zero (%d)" % (key[0], key[1], g["sum"]))
+
     def account(journal, number, side):
         return by_account.get((journal, number), [0, 0])[side]
 
+    def net(journal, numbers, side):
+        return sum(account(journal, n, side) - account(journal, n, 1 - side) for n in numbers)
+
     totals = {
-        "gross": account("VT", "411", 0) - account("VT", "411", 1),
-        "net_of_vat": account("VT", "706", 1) - account("VT", "706", 0),
-        "vat": account("VT", "44571", 1) - account("VT", "44571", 0),
-        "fees": account("AC", "622", 0) - account("AC", "622", 1),
-        "received": account("BQ", "512", 0) - account("BQ", "512", 1),
+        # The turnover with its VAT (the receivable the sales entries debit), net of VAT, and the output VAT, due
+        # (44571) or waiting for the payout (44574).
+        "gross": net("VT", ["411"], 0),
+        "net_of_vat": net("VT", ["706"], 1),
+        "vat": net("VT", ["44571", "44574"], 1),
+        # What providers kept as fees: the receivable the fee entries credit.
+        "fees": net("AC", ["411"], 1),
+        "received": net("BQ", ["512"], 0),
+        "vat_due_on_payouts": net("BQ", ["44571"], 1),
+        "lettered": len(groups),
         "entries": len(entries),
         "debit": debit_total,
     }
@@ -350,7 +378,7 @@ def main():
     elif kind == "pdf":
         finish(check_pdf(path, options.get("--decimal-mark", ".")))
     elif kind == "fec":
-        finish(check_fec(path, options.get("--siren", "")))
+        finish(check_fec(path, options.get("--siren", ""), options.get("--complete", "no") == "yes"))
     print("unknown kind %s" % kind, file=sys.stderr)
     sys.exit(2)
 
