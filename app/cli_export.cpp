@@ -3,6 +3,8 @@
 
 #include "export/accountingsettings.h"
 #include "export/books.h"
+#include "export/exchangerates.h"
+#include "export/ratesstore.h"
 #include "export/reportbuilder.h"
 #include "export/reportexport.h"
 #include "money/money.h"
@@ -225,6 +227,44 @@ int commandBooks(CliContext& ctx)
         CliContext::out() << CliCommands::tr("Closed up to %1; open from %2.")
                                  .arg(standing->closedTo->toString(Qt::ISODate),
                                       standing->closedTo->addDays(1).toString(Qt::ISODate))
+                          << Qt::endl;
+    return 0;
+}
+
+int commandRates(CliContext& ctx)
+{
+    const QString action = ctx.args.value(0);
+    const bool import = action == u"import" && ctx.args.size() == 2;
+    const bool status = action == u"status" && ctx.args.size() == 1;
+    if (!import && !status)
+        return CliContext::fail(CliCommands::tr("usage: obole-cli rates import FILE.csv | status"));
+    auto db = Database::open(ctx.dbPath);
+    if (!db)
+        return CliContext::fail(db.error());
+    Database& d = *db.value();
+    auto settings = AccountingSettingsStore::load(d);
+    if (!settings)
+        return CliContext::fail(settings.error());
+    if (import) {
+        auto imported = ExchangeRates::importFile(d, ctx.args.at(1), settings->bookCurrency);
+        if (!imported)
+            return CliContext::fail(imported.error());
+        CliContext::out() << CliCommands::tr("%n rate(s) against %1 stored for %2, from %3 to %4.", nullptr,
+                                             int(imported->rates))
+                                 .arg(settings->bookCurrency, imported->currencies.join(QStringLiteral(", ")),
+                                      imported->first.toString(Qt::ISODate), imported->last.toString(Qt::ISODate))
+                          << Qt::endl;
+        return 0;
+    }
+    auto coverage = RatesStore::coverage(d, settings->bookCurrency);
+    if (!coverage)
+        return CliContext::fail(coverage.error());
+    if (coverage->isEmpty())
+        CliContext::out() << CliCommands::tr("No exchange rate against %1 is stored.").arg(settings->bookCurrency)
+                          << Qt::endl;
+    for (const RatesStore::Coverage& c : std::as_const(*coverage))
+        CliContext::out() << CliCommands::tr("%1: %n day(s) from %2 to %3", nullptr, int(c.days))
+                                 .arg(c.currency, c.first.toString(Qt::ISODate), c.last.toString(Qt::ISODate))
                           << Qt::endl;
     return 0;
 }

@@ -159,6 +159,8 @@ int CliCommands::run(const QStringList& arguments)
            "  books close --to DATE | status | reopen\n"
            "                                close the books up to a day (its FEC entries keep their numbers),\n"
            "                                list the closed periods, reopen the last one\n"
+           "  rates import FILE.csv | status\n"
+           "                                the daily exchange rates that book other currencies in the FEC\n"
            "  db check                      check every page of the database file, changing nothing"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -221,6 +223,7 @@ int CliCommands::run(const QStringList& arguments)
           QStringLiteral("csv-style"), QStringLiteral("force")}},
         {"accounting", commandAccounting, {}},
         {"books", commandBooks, {QStringLiteral("to")}},
+        {"rates", commandRates, {}},
         {"db", commandDb, {}},
         {"snippet",
          commandSnippet,

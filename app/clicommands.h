@@ -28,6 +28,7 @@ int commandSnippet(CliContext& ctx);
 int commandExport(CliContext& ctx);
 int commandAccounting(CliContext& ctx);
 int commandBooks(CliContext& ctx);
+int commandRates(CliContext& ctx);
 int commandDb(CliContext& ctx);
 
 // obole-cli: parses the command line (the contract in DESIGN.md) and runs one command against the core.

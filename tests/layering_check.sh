@@ -16,7 +16,7 @@ report() { # MESSAGE, then the grep output on stdin
     fi
 }
 sql='"(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX)|DROP (TABLE|INDEX)|PRAGMA) '
-stores='models/(catalog/catalogstore|catalog/audittrail|importing/importstore|reconcile/reconcilestore|revenue/revenueaggregates|export/accountingsettings|export/booksstore|snippets/snippetstore)\.cpp'
+stores='models/(catalog/catalogstore|catalog/audittrail|importing/importstore|reconcile/reconcilestore|revenue/revenueaggregates|export/accountingsettings|export/booksstore|export/ratesstore|snippets/snippetstore)\.cpp'
 
 report "SQL or a Database statement in ui/ or app/ (call a store)" < <(
     grep -rnE "$sql|\.prepare\(|queryInt64\(|\bexec\(\"" ui app --include='*.cpp' --include='*.h')

@@ -2,12 +2,14 @@
 #include "catalog/audittrail.h"
 #include "export/accountingsettings.h"
 #include "export/books.h"
+#include "export/exchangerates.h"
 #include "export/fecexport.h"
 #include "export/reportbuilder.h"
 #include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 #include "support/importrows.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -508,6 +510,94 @@ private slots:
         const FecBook debits = FecExport::entries(r, QDate(2025, 4, 2));
         QCOMPARE(-balances(debits).value(QStringLiteral("44571")), 30);
         QVERIFY(!balances(debits).contains(QStringLiteral("44574")));
+    }
+
+    // Rates: the ECB's way (units for one euro) and the market's (the price of one unit in euros), exactly.
+    void exchangeRatesConvert()
+    {
+        const ExchangeRate usd{
+            QDate(2025, 3, 12), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("1.0880"), true, {}};
+        QCOMPARE(usd.toBook(10880), 10000);
+        QCOMPARE(usd.toBook(-10880), -10000);
+        const ExchangeRate btc{
+            QDate(2025, 3, 12), QStringLiteral("BTC"), QStringLiteral("EUR"), QStringLiteral("80000.00"), false, {}};
+        QCOMPARE(btc.toBook(50000), 4000); // 0.0005 BTC
+        QCOMPARE(btc.toBook(6), 0);        // half a cent and less
+        QCOMPARE(btc.toBook(7), 1);
+
+        auto parsed = ExchangeRates::parse("Date,USD,BTC/EUR,EUR/GBP,\n2025-03-12,1.0880,80000.00,0.8421,\n"
+                                           "2025-03-13,N/A,81000,0.8433,\n",
+                                           QStringLiteral("rates.csv"), QStringLiteral("EUR"));
+        QVERIFY2(parsed, qPrintable(parsed.error()));
+        QCOMPARE(parsed->size(), 5);
+        QCOMPARE(parsed->at(1).currency, QStringLiteral("BTC"));
+        QVERIFY(!parsed->at(1).perBook);
+        QCOMPARE(parsed->at(2).currency, QStringLiteral("GBP"));
+        QVERIFY(parsed->at(2).perBook);
+
+        // Bad input is named by file, line and column, and nothing is kept.
+        auto bad = ExchangeRates::parse("Date,BTC/EUR\n2025-03-12,80000\n2025-03-13,eighty\n",
+                                        QStringLiteral("rates.csv"), QStringLiteral("EUR"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(u"rates.csv, line 3, column \"BTC/EUR\""), qPrintable(bad.error()));
+        auto day =
+            ExchangeRates::parse("Date,USD\n12 March,1.08\n", QStringLiteral("rates.csv"), QStringLiteral("EUR"));
+        QVERIFY(!day);
+        QVERIFY2(day.error().contains(u"line 2"), qPrintable(day.error()));
+        auto pair =
+            ExchangeRates::parse("Date,BTC/USD\n2025-03-12,1\n", QStringLiteral("rates.csv"), QStringLiteral("EUR"));
+        QVERIFY(!pair);
+        QVERIFY2(pair.error().contains(u"BTC/USD"), qPrintable(pair.error()));
+    }
+
+    // A sale in BTC is booked in euros at its day's rate, with the BTC amount beside; without a rate it stays out of
+    // the FEC, the export says so, and the books cannot be closed over its day.
+    void otherCurrencyAtTheDaysRate()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QList<Row> btc = {{"sales", "gamma", "crypto", "Article", utc(2025, 3, 12, 12), 50000, 49000, {}, "BTC"}};
+        QVERIFY(TestSupport::importRows(*db, btc));
+        FecBook before;
+        fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &before);
+        for (const FecLine& l : before.lines)
+            QVERIFY(l.auxiliaryAccount != u"411GAMMA");
+        QVERIFY2(before.warnings.join(u' ').contains(u"2025-03-12"), qPrintable(before.warnings.join(u' ')));
+        auto refused = Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"2025-03-12 BTC"), qPrintable(refused.error()));
+
+        const QString file = m_dir.filePath(QStringLiteral("rates.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Date,BTC/EUR\n2025-03-12,80000.00\n");
+        }
+        auto imported = ExchangeRates::importFile(*db, file, QStringLiteral("EUR"));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        QCOMPARE(imported->rates, 1);
+
+        // 0.0005 BTC at 80,000 EUR: 40.00 EUR, of which 6.67 of VAT; the fee of 0.00001 BTC is 0.80 EUR.
+        FecBook book;
+        const QByteArray bytes = fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
+        checkStructure(book);
+        QHash<QString, qint64> gamma;
+        for (const FecLine& l : book.lines) {
+            if (!l.pieceReference.endsWith(u"-GAMMA-BTC"))
+                continue;
+            QCOMPARE(l.foreignCurrency, QStringLiteral("BTC"));
+            gamma[l.account] += l.debit - l.credit;
+            if (l.account == u"411" && l.debit > 0)
+                QCOMPARE(l.foreignAmount, 50000);
+            if (l.account == u"44574")
+                QCOMPARE(l.foreignAmount, 8333);
+        }
+        QCOMPARE(gamma.value(QStringLiteral("411")), 4000 - 80);
+        QCOMPARE(gamma.value(QStringLiteral("706")), -3333);
+        QCOMPARE(gamma.value(QStringLiteral("44574")), -667);
+        QCOMPARE(gamma.value(QStringLiteral("627")), 80);
+        QVERIFY(bytes.contains("|0,00050000|BTC\r\n"));
+        QVERIFY(Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
     }
 
     void commandLine()

@@ -2,6 +2,7 @@
 #include "demo/demodata.h"
 #include "export/accountingsettings.h"
 #include "export/books.h"
+#include "export/ratesstore.h"
 #include "export/reporttablemodel.h"
 #include "messagebox.h"
 #include "money/money.h"
@@ -281,6 +282,52 @@ private slots:
         QVERIFY(changed.at(2).at(0).toBool());
         QVERIFY2(page.booksStatusText().contains(u"not closed"), qPrintable(page.booksStatusText()));
         QVERIFY(!reopen->isEnabled());
+    }
+
+    // Exchange Rates… stores a file's rates; a bad file is refused with its line and column, and nothing is kept.
+    void importingExchangeRates()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("rates.sqlite")));
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database& db = *opened.value();
+        ReportsPage page;
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setDatabase(&db);
+        waitIdle(page);
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("importRatesButton"));
+        QVERIFY(button && button->isVisible() && button->isEnabled());
+
+        const QString bad = m_dir.filePath(QStringLiteral("bad-rates.csv"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Date,USD,BTC/EUR\n2025-03-12,1.0880,80000\n2025-03-13,1.09x,81000\n");
+        }
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!page.importRates(bad));
+        QVERIFY2(MessageBox::lastText().contains(u"line 3") && MessageBox::lastText().contains(u"USD"),
+                 qPrintable(MessageBox::lastText()));
+        auto none = RatesStore::coverage(db, QStringLiteral("EUR"));
+        QVERIFY(none && none->isEmpty());
+
+        const QString good = m_dir.filePath(QStringLiteral("rates.csv"));
+        {
+            QFile f(good);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Date,USD,BTC/EUR\n2025-03-12,1.0880,80000\n2025-03-13,1.0901,81000\n");
+        }
+        QSignalSpy status(&page, &ReportsPage::statusMessage);
+        QVERIFY(page.importRates(good));
+        QVERIFY(status.count() >= 1);
+        QVERIFY2(status.constFirst().at(0).toString().contains(u"BTC"),
+                 qPrintable(status.constFirst().at(0).toString()));
+        auto stored = RatesStore::coverage(db, QStringLiteral("EUR"));
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 2);
+        QCOMPARE(stored->at(0).currency, QStringLiteral("BTC"));
+        QCOMPARE(stored->at(0).days, 2);
+        waitIdle(page);
     }
 };
 

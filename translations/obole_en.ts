@@ -458,6 +458,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) hold sales or payouts in another currency without an exchange rate (%1): import the rates of those days, then close again. Nothing was closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerInstructions</name>
@@ -1955,6 +1962,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>usage: obole-cli rates import FILE.csv | status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) against %1 stored for %2, from %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange rate against %1 is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) from %2 to %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1977,6 +2006,8 @@ Commands:
   books close --to DATE | status | reopen
                                 close the books up to a day (its FEC entries keep their numbers),
                                 list the closed periods, reopen the last one
+  rates import FILE.csv | status
+                                the daily exchange rates that book other currencies in the FEC
   db check                      check every page of the database file, changing nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,11 +2132,50 @@ Commands:
     </message>
 </context>
 <context>
-    <name>FecExport</name>
+    <name>ExchangeRates</name>
     <message>
-        <source>Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.</source>
+        <source>%1, line %2: the first column holds the day and is named &quot;Date&quot;, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: a pair of currencies names the currency of the books (%4) on one side, such as BTC/%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a currency code other than the books&apos; (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: two columns give rates for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column of rates after the day (such as USD, or BTC/%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a day such as 2025-03-14.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a rate: a positive number, &apos;.&apos; as its decimal mark, at most 12 significant digits and 10 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a second rate for %3 on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FecExport</name>
     <message>
         <source>No SIREN is set: the FEC&apos;s file name lacks it. Set it in the accounting settings (Reports page, or obole-cli accounting set siren NUMBER) before filing.</source>
         <translation type="unfinished"></translation>
@@ -2144,6 +2214,13 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n sale(s) through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) or payout(s) in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -6382,10 +6459,6 @@ Match them all the same, with the note “%2”?</source>
         </translation>
     </message>
     <message>
-        <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The open discrepancies could not be listed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6395,6 +6468,10 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message>
         <source>Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): the report would add it up wrong, so none was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts in %1 are reported apart from those in %2; the FEC books them in %2 at each day&apos;s exchange rate (Reports page, Exchange Rates…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6897,6 +6974,29 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     <message>
         <source>Reopen Last Period</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange &amp;Rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import daily exchange rates from a CSV file (the ECB&apos;s reference rates, or a column such as BTC/EUR): sales in other currencies are booked at their day&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s) against %1 stored for %2, from %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,13 @@
             <numerusform>%n écritures de correction au %1 pour des données importées après la clôture de leur période.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) hold sales or payouts in another currency without an exchange rate (%1): import the rates of those days, then close again. Nothing was closed.</source>
+        <translation>
+            <numerusform>%n jour contient des ventes ou des reversements dans une autre devise sans taux de change (%1) : importez les taux de ce jour, puis clôturez à nouveau. Rien n&apos;a été clôturé.</numerusform>
+            <numerusform>%n jours contiennent des ventes ou des reversements dans une autre devise sans taux de change (%1) : importez les taux de ces jours, puis clôturez à nouveau. Rien n&apos;a été clôturé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuyerInstructions</name>
@@ -1955,6 +1962,28 @@
         <translation>Clôturés jusqu&apos;au %1 ; ouverts à partir du %2.</translation>
     </message>
     <message>
+        <source>usage: obole-cli rates import FILE.csv | status</source>
+        <translation>usage : obole-cli rates import FICHIER.csv | status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rate(s) against %1 stored for %2, from %3 to %4.</source>
+        <translation>
+            <numerusform>%n taux par rapport à %1 enregistré pour %2, du %3 au %4.</numerusform>
+            <numerusform>%n taux par rapport à %1 enregistrés pour %2, du %3 au %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange rate against %1 is stored.</source>
+        <translation>Aucun taux de change par rapport à %1 n&apos;est enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) from %2 to %3</source>
+        <translation>
+            <numerusform>%1 : %n jour du %2 au %3</numerusform>
+            <numerusform>%1 : %n jours du %2 au %3</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -1977,6 +2006,8 @@ Commands:
   books close --to DATE | status | reopen
                                 close the books up to a day (its FEC entries keep their numbers),
                                 list the closed periods, reopen the last one
+  rates import FILE.csv | status
+                                the daily exchange rates that book other currencies in the FEC
   db check                      check every page of the database file, changing nothing</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
@@ -2000,6 +2031,8 @@ Commandes :
   books close --to DATE | status | reopen
                                 clôture les livres jusqu&apos;à un jour (ses écritures FEC gardent leurs numéros),
                                 liste les périodes clôturées, rouvre la dernière
+  rates import FICHIER.csv | status
+                                les taux de change quotidiens qui comptabilisent les autres devises dans le FEC
   db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
     </message>
 </context>
@@ -2123,11 +2156,50 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>FecExport</name>
+    <name>ExchangeRates</name>
     <message>
-        <source>Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.</source>
-        <translation>Les montants en %1 ne figurent pas dans le FEC, tenu en %2 : Obole ne dispose d&apos;aucun taux de change.</translation>
+        <source>%1, line %2: the first column holds the day and is named &quot;Date&quot;, not &quot;%3&quot;.</source>
+        <translation>%1, ligne %2 : la première colonne contient le jour et s&apos;appelle « Date », pas « %3 ».</translation>
     </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: a pair of currencies names the currency of the books (%4) on one side, such as BTC/%4.</source>
+        <translation>%1, ligne %2, colonne « %3 » : une paire de devises nomme la devise de tenue des comptes (%4) d&apos;un côté, comme BTC/%4.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a currency code other than the books&apos; (%5).</source>
+        <translation>%1, ligne %2, colonne « %3 » : « %4 » n&apos;est pas un code de devise autre que celui des comptes (%5).</translation>
+    </message>
+    <message>
+        <source>%1, line %2: two columns give rates for %3.</source>
+        <translation>%1, ligne %2 : deux colonnes donnent des taux pour %3.</translation>
+    </message>
+    <message>
+        <source>%1: no column of rates after the day (such as USD, or BTC/%2).</source>
+        <translation>%1 : aucune colonne de taux après le jour (comme USD, ou BTC/%2).</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a day such as 2025-03-14.</source>
+        <translation>%1, ligne %2, colonne « %3 » : « %4 » n&apos;est pas un jour comme 2025-03-14.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: &quot;%4&quot; is not a rate: a positive number, &apos;.&apos; as its decimal mark, at most 12 significant digits and 10 decimals.</source>
+        <translation>%1, ligne %2, colonne « %3 » : « %4 » n&apos;est pas un taux : un nombre positif, « . » comme séparateur décimal, au plus 12 chiffres significatifs et 10 décimales.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a second rate for %3 on %4.</source>
+        <translation>%1, ligne %2 : un second taux pour %3 le %4.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rate.</source>
+        <translation>%1 ne contient aucun taux.</translation>
+    </message>
+</context>
+<context>
+    <name>FecExport</name>
     <message>
         <source>No SIREN is set: the FEC&apos;s file name lacks it. Set it in the accounting settings (Reports page, or obole-cli accounting set siren NUMBER) before filing.</source>
         <translation>Aucun SIREN n&apos;est renseigné : il manque dans le nom du fichier FEC. Renseignez-le dans les paramètres comptables (page Rapports, ou obole-cli accounting set siren NUMÉRO) avant le dépôt.</translation>
@@ -2169,6 +2241,13 @@ Commandes :
         <translation>
             <numerusform>%n vente via %1 n&apos;est pas dans le FEC : l&apos;opérateur vend à l&apos;acheteur, le chiffre d&apos;affaires est donc le reversement, que ni le journal des ventes ni un point de prix n&apos;indique pour elle.</numerusform>
             <numerusform>%n ventes via %1 ne sont pas dans le FEC : l&apos;opérateur vend à l&apos;acheteur, le chiffre d&apos;affaires est donc le reversement, que ni le journal des ventes ni un point de prix n&apos;indique pour elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) or payout(s) in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</source>
+        <translation>
+            <numerusform>%n vente ou reversement en %1 n&apos;est pas dans le FEC : aucun taux de change vers %2 n&apos;est connu pour %3. Importez les taux du jour (page Rapports, Taux de change…, ou obole-cli rates import FICHIER.csv) ; d&apos;ici là, les comptes ne peuvent pas être clôturés sur ces jours.</numerusform>
+            <numerusform>%n ventes ou reversements en %1 ne sont pas dans le FEC : aucun taux de change vers %2 n&apos;est connu pour %3. Importez les taux du jour (page Rapports, Taux de change…, ou obole-cli rates import FICHIER.csv) ; d&apos;ici là, les comptes ne peuvent pas être clôturés sur ces jours.</numerusform>
         </translation>
     </message>
 </context>
@@ -6416,10 +6495,6 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
         </translation>
     </message>
     <message>
-        <source>Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: Obole has no exchange rate.</source>
-        <translation>Les montants en %1 sont présentés à part et exclus du FEC, tenu en %2 : Obole ne dispose d&apos;aucun taux de change.</translation>
-    </message>
-    <message>
         <source>The open discrepancies could not be listed: %1</source>
         <translation>Les écarts en suspens n&apos;ont pas pu être listés : %1</translation>
     </message>
@@ -6430,6 +6505,10 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>Transaction %1 holds an amount beyond the largest Obole accepts (%2 either way): the report would add it up wrong, so none was written.</source>
         <translation>La transaction %1 contient un montant qui dépasse le plus grand qu&apos;Obole accepte (%2 dans un sens ou dans l&apos;autre) : le rapport l&apos;additionnerait mal, il n&apos;a donc pas été écrit.</translation>
+    </message>
+    <message>
+        <source>Amounts in %1 are reported apart from those in %2; the FEC books them in %2 at each day&apos;s exchange rate (Reports page, Exchange Rates…).</source>
+        <translation>Les montants en %1 sont présentés à part de ceux en %2 ; le FEC les comptabilise en %2 au taux de change de chaque jour (page Rapports, Taux de change…).</translation>
     </message>
 </context>
 <context>
@@ -6935,6 +7014,29 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>Reopen Last Period</source>
         <translation>Rouvrir la dernière période</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;Rates…</source>
+        <translation>&amp;Taux de change…</translation>
+    </message>
+    <message>
+        <source>Import daily exchange rates from a CSV file (the ECB&apos;s reference rates, or a column such as BTC/EUR): sales in other currencies are booked at their day&apos;s rate</source>
+        <translation>Importer des taux de change quotidiens depuis un fichier CSV (les taux de référence de la BCE, ou une colonne comme BTC/EUR) : les ventes dans d&apos;autres devises sont comptabilisées au taux de leur jour</translation>
+    </message>
+    <message>
+        <source>Import Exchange Rates</source>
+        <translation>Importer des taux de change</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s) against %1 stored for %2, from %3 to %4.</source>
+        <translation>
+            <numerusform>%n taux de change par rapport à %1 enregistré pour %2, du %3 au %4.</numerusform>
+            <numerusform>%n taux de change par rapport à %1 enregistrés pour %2, du %3 au %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "export/accountingsettings.h"
 #include "export/books.h"
+#include "export/exchangerates.h"
 #include "export/fecexport.h"
 #include "export/reporttablemodel.h"
 #include "messagebox.h"
@@ -13,6 +14,7 @@
 #include "storage/database.h"
 #include "summarytile.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -39,6 +41,7 @@ ReportsPage::ReportsPage(QWidget* parent)
       m_csvStyle(new QComboBox(this)), m_settings(new QPushButton(tr("Accounting &Settings…"), this)),
       m_booksStatus(new QLabel(this)), m_closeBooks(new QPushButton(tr("C&lose the Books…"), this)),
       m_reopenBooks(new QPushButton(tr("Re&open Last Period…"), this)),
+      m_importRates(new QPushButton(tr("Exchange &Rates…"), this)),
       m_grossTile(new SummaryTile(tr("Gross (buyer price)"), this)), m_vatTile(new SummaryTile(tr("VAT"), this)),
       m_payoutTile(new SummaryTile(tr("Payout"), this)),
       m_owedTile(new SummaryTile(tr("Receivable from providers"), this)), m_notes(new QLabel(this)),
@@ -147,8 +150,12 @@ ReportsPage::ReportsPage(QWidget* parent)
     m_reopenBooks->setObjectName(QStringLiteral("reopenBooksButton"));
     m_reopenBooks->setToolTip(tr("Reopen the last closed period: its entries keep their numbers if nothing "
                                  "changed"));
+    m_importRates->setObjectName(QStringLiteral("importRatesButton"));
+    m_importRates->setToolTip(tr("Import daily exchange rates from a CSV file (the ECB's reference rates, or a column "
+                                 "such as BTC/EUR): sales in other currencies are booked at their day's rate"));
     auto* books = new QHBoxLayout;
     books->addWidget(m_booksStatus, 1);
+    books->addWidget(m_importRates);
     books->addWidget(m_closeBooks);
     books->addWidget(m_reopenBooks);
 
@@ -191,6 +198,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, &ReportsPage::cancel);
     connect(m_closeBooks, &QPushButton::clicked, this, &ReportsPage::askCloseBooks);
     connect(m_reopenBooks, &QPushButton::clicked, this, &ReportsPage::askReopenBooks);
+    connect(m_importRates, &QPushButton::clicked, this, &ReportsPage::askImportRates);
     connect(&m_watcher, &QFutureWatcher<Outcome>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ReportsPage::finished);
 
@@ -707,11 +715,47 @@ void ReportsPage::editSettings()
     refresh();
 }
 
+void ReportsPage::askImportRates()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Exchange Rates"), QDir::homePath(),
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importRates(path);
+}
+
+bool ReportsPage::importRates(const QString& path)
+{
+    if (!m_db)
+        return false;
+    auto settings = AccountingSettingsStore::load(*m_db);
+    if (!settings) {
+        MessageBox::critical(this, tr("Import Exchange Rates"), settings.error());
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto imported = ExchangeRates::importFile(*m_db, path, settings->bookCurrency);
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        MessageBox::critical(this, tr("Import Exchange Rates"), imported.error());
+        return false;
+    }
+    emit statusMessage(tr("%n exchange rate(s) against %1 stored for %2, from %3 to %4.", nullptr, int(imported->rates))
+                           .arg(settings->bookCurrency, imported->currencies.join(QStringLiteral(", ")),
+                                QLocale().toString(imported->first, QLocale::ShortFormat),
+                                QLocale().toString(imported->last, QLocale::ShortFormat)));
+    m_stale = true;
+    refresh();
+    return true;
+}
+
 void ReportsPage::setControlsEnabled(bool enabled)
 {
     for (QPushButton* b : std::as_const(m_exportButtons))
         b->setEnabled(enabled);
     m_settings->setEnabled(m_db != nullptr);
+    m_importRates->setEnabled(m_db != nullptr && enabled);
     m_closeBooks->setEnabled(enabled);
     m_reopenBooks->setEnabled(enabled && m_booksClosed);
 }

@@ -57,6 +57,8 @@ public:
     // buttons do once confirmed. booksChanged() follows.
     void closeBooks();
     void reopenBooks();
+    // Stores the exchange rates of a CSV file (ExchangeRates); returns whether it did, errors shown in a message box.
+    bool importRates(const QString& path);
     // "Books closed up to …", as the page shows it.
     QString booksStatusText() const;
 
@@ -96,6 +98,7 @@ private:
     void editSettings();
     void askCloseBooks();
     void askReopenBooks();
+    void askImportRates();
     void showBooksStatus();
     void setControlsEnabled(bool enabled);
     void showEvent(QShowEvent* event) override;
@@ -121,6 +124,7 @@ private:
     QLabel* m_booksStatus;
     QPushButton* m_closeBooks;
     QPushButton* m_reopenBooks;
+    QPushButton* m_importRates;
     SummaryTile* m_grossTile;
     SummaryTile* m_vatTile;
     SummaryTile* m_payoutTile;

@@ -145,6 +145,7 @@ struct OpenPart
 {
     QList<Entry> entries; // not numbered yet
     qint64 corrections = 0;
+    QList<FecExport::MissingRate> missingRates; // days whose amounts in another currency have no rate
 };
 
 // The entries of the open days from..to, and the corrections of the closed days when the first open day is in it.
@@ -167,6 +168,7 @@ Result<OpenPart> openPart(Database& db, const Books::Standing& standing, QDate f
         if (standing.closedTo)
             built->letteringFrom = standing.closedTo->addDays(1);
         part.entries = entriesOf(FecExport::entries(*built, validDate).lines);
+        part.missingRates = FecExport::missingRates(*built);
     }
     if (standing.closedTo && standing.firstClosed) {
         const QDate day = standing.closedTo->addDays(1);
@@ -246,6 +248,21 @@ Result<Books::Closed> Books::close(Database& db, QDate to, QDate today, const Pr
     auto part = openPart(db, *standing, first, to, today, nullptr, progress);
     if (!part)
         return R::failure(part.error());
+    // A sale in another currency without its day's rate would be left out of a period closed for good.
+    if (!part->missingRates.isEmpty()) {
+        QStringList days;
+        for (const FecExport::MissingRate& m : std::as_const(part->missingRates)) {
+            if (days.size() == 5) {
+                days << QStringLiteral("…");
+                break;
+            }
+            days << QStringLiteral("%1 %2").arg(m.day.toString(Qt::ISODate), m.currency);
+        }
+        return R::failure(tr("%n day(s) hold sales or payouts in another currency without an exchange rate (%1): "
+                             "import the rates of those days, then close again. Nothing was closed.",
+                             nullptr, int(part->missingRates.size()))
+                              .arg(days.join(QStringLiteral(", "))));
+    }
     auto highest = BooksStore::highestNumbers(db);
     if (!highest)
         return R::failure(highest.error());

@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char* s_lineColumns =
     "journal_code, journal_label, entry_number, entry_day, account, account_label, auxiliary, auxiliary_label, "
-    "piece, piece_day, label, debit_minor, credit_minor, c.valid_day, lettering, lettering_day";
+    "piece, piece_day, label, debit_minor, credit_minor, c.valid_day, lettering, lettering_day, foreign_minor, "
+    "foreign_currency";
 
 Result<QList<FecLine>> readLines(Statement& s)
 {
@@ -32,6 +33,8 @@ Result<QList<FecLine>> readLines(Statement& s)
         l.lettering = s.text(14);
         if (const qint64 day = s.int64(15); day != 0)
             l.letteringDate = QDate::fromJulianDay(day);
+        l.foreignAmount = s.int64(16);
+        l.foreignCurrency = s.text(17);
         out.append(l);
     });
     if (!st)
@@ -119,8 +122,8 @@ Result<qint64> BooksStore::addClosing(Database& db, const BooksClosing& c, const
         return R::failure(st.error());
     auto line = db.prepare("INSERT INTO books_entries (closing_id, line, journal_code, journal_label, entry_number, "
                            "entry_day, account, account_label, auxiliary, auxiliary_label, piece, piece_day, label, "
-                           "debit_minor, credit_minor, lettering, lettering_day) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                           "debit_minor, credit_minor, lettering, lettering_day, foreign_minor, foreign_currency) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!line)
         return R::failure(line.error());
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -130,6 +133,7 @@ Result<qint64> BooksStore::addClosing(Database& db, const BooksClosing& c, const
         line->bind(9, l.auxiliaryAccount).bind(10, l.auxiliaryLabel).bind(11, l.pieceReference);
         line->bind(12, l.pieceDate.toJulianDay()).bind(13, l.label).bind(14, l.debit).bind(15, l.credit);
         line->bind(16, l.lettering).bind(17, l.letteringDate.isValid() ? l.letteringDate.toJulianDay() : qint64(0));
+        line->bind(18, l.foreignAmount).bind(19, l.foreignCurrency);
         if (auto st = line->run(); !st)
             return R::failure(st.error());
     }

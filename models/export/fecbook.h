@@ -24,6 +24,8 @@ struct FecLine
     QString lettering;   // EcritureLet: the same letters on the receivable lines that settle each other to zero
     QDate letteringDate; // DateLet: the day they were settled (the payout's)
     QDate validDate;
+    qint64 foreignAmount = 0; // Montantdevise: the amount in its own currency, in its minor units (never negative)
+    QString foreignCurrency;  // Idevise; empty for an amount in the book currency
 
     bool operator==(const FecLine&) const = default;
 };

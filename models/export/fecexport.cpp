@@ -9,7 +9,9 @@
 
 #include <algorithm>
 #include <deque>
+#include <list>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -62,6 +64,8 @@ public:
         qint64 debit; // signed: a negative debit is written as a credit
         QString lettering = {};
         QDate letteringDate = {};
+        qint64 foreign = 0; // the amount in `currency`, when the entry is in another currency than the books'
+        QString currency = {};
     };
 
     // Adds one entry if it moves any money; its lines must sum to zero (debit positive, credit negative).
@@ -110,6 +114,10 @@ public:
                 line.credit = l.debit < 0 ? -l.debit : 0;
                 line.lettering = l.lettering;
                 line.letteringDate = l.letteringDate;
+                if (!l.currency.isEmpty()) {
+                    line.foreignAmount = l.foreign < 0 ? -l.foreign : l.foreign;
+                    line.foreignCurrency = l.currency;
+                }
                 line.validDate = qMax(m_validDate, p.date);
                 book.totalDebit += line.debit;
                 book.totalCredit += line.credit;
@@ -274,8 +282,23 @@ struct DayBooking
     qint64 vat = 0;    // the output VAT of the sales entry, all rates
     QString lettering;
     QDate letteringDate;
+    // For sales in another currency (`currency`), the same booking in that currency: the amounts written beside.
+    std::shared_ptr<DayBooking> foreign;
+    QString currency;
     qint64 owed() const { return receivable - fee; }
 };
+
+// The rate of a currency on a day, if the accountant imported one.
+std::optional<ExchangeRate> rateOn(const PeriodReport& report, const QString& currency, qint64 julianDay)
+{
+    const auto byDay = report.rates.constFind(currency);
+    if (byDay == report.rates.constEnd())
+        return std::nullopt;
+    const auto rate = byDay->constFind(julianDay);
+    if (rate == byDay->constEnd())
+        return std::nullopt;
+    return *rate;
+}
 
 // A day's sales groups under a provider's VAT model (Provider::vatModelFor):
 //  - the operator sells: turnover is the reversement (the groups' payout) at the product's VAT rate, the VAT
@@ -478,31 +501,70 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     auto auxOf = [&](const QString& provider) { return auxiliary.value(provider, auxiliaryAccount(s, provider)); };
 
     // What each day's sales through a provider put on the books, for the days before the period too: the receivable's
-    // history is what payouts settle (lettering, VAT due on payment).
-    std::map<std::pair<qint64, QString>, QList<const ReportSalesGroup*>> days;
+    // history is what payouts settle (lettering, VAT due on payment). Amounts in another currency are booked at their
+    // day's rate, with the amount in that currency beside (Montantdevise, Idevise); without a rate they stay out.
+    std::map<std::tuple<qint64, QString, QString>, QList<const ReportSalesGroup*>> days;
     for (const QList<ReportSalesGroup>* list : {&report.earlierSales, &report.sales}) {
-        for (const ReportSalesGroup& g : *list) {
-            if (g.currency == s.bookCurrency)
-                days[{g.julianDay, g.provider}].append(&g);
-        }
+        for (const ReportSalesGroup& g : *list)
+            days[{g.julianDay, g.provider, g.currency}].append(&g);
     }
     const qint64 firstDay = report.from.toJulianDay();
     std::map<QString, QList<DayBooking>> ledgers; // provider -> its days, in date order
     for (const auto& [key, groups] : days) {
-        const auto record = report.providerRecords.constFind(key.second);
+        const auto& [julianDay, provider, currency] = key;
+        const auto record = report.providerRecords.constFind(provider);
         const Provider terms = record != report.providerRecords.constEnd() ? *record : Provider{};
-        DayBooking b = bookDay(groups, terms);
-        b.day = QDate::fromJulianDay(key.first);
-        b.inPeriod = key.first >= firstDay;
-        ledgers[key.second].append(b);
+        DayBooking b;
+        if (currency == s.bookCurrency) {
+            b = bookDay(groups, terms);
+        } else {
+            const std::optional<ExchangeRate> rate = rateOn(report, currency, julianDay);
+            if (!rate)
+                continue;
+            QList<ReportSalesGroup> converted;
+            converted.reserve(groups.size());
+            for (const ReportSalesGroup* g : groups) {
+                ReportSalesGroup c = *g;
+                c.figures.gross = rate->toBook(g->figures.gross).value_or(0);
+                c.figures.payout = rate->toBook(g->figures.payout).value_or(0);
+                c.figures.fees = rate->toBook(g->figures.fees).value_or(0);
+                converted.append(c);
+            }
+            QList<const ReportSalesGroup*> pointers;
+            for (const ReportSalesGroup& c : std::as_const(converted))
+                pointers.append(&c);
+            b = bookDay(pointers, terms);
+            b.foreign = std::make_shared<DayBooking>(bookDay(groups, terms));
+            b.currency = currency;
+        }
+        b.day = QDate::fromJulianDay(julianDay);
+        b.inPeriod = julianDay >= firstDay;
+        ledgers[provider].append(b);
     }
+    std::list<ReportPayout> convertedPayouts; // payouts in another currency, in the book currency
     std::map<QString, QList<const ReportPayout*>> payoutsOf;
+    QHash<qint64, const ReportPayout*> ownPayouts; // id -> as received, for those converted
     for (const QList<ReportPayout>* list : {&report.earlierPayouts, &report.payouts}) {
         for (const ReportPayout& p : *list) {
-            if (p.currency == s.bookCurrency)
+            if (p.currency == s.bookCurrency) {
                 payoutsOf[p.provider].append(&p);
+                continue;
+            }
+            const std::optional<ExchangeRate> rate = rateOn(report, p.currency, p.day.toJulianDay());
+            const std::optional<qint64> amount = rate ? rate->toBook(p.amount) : std::nullopt;
+            if (!amount)
+                continue;
+            ReportPayout& c = convertedPayouts.emplace_back(p);
+            c.amount = *amount;
+            c.currency = s.bookCurrency;
+            payoutsOf[p.provider].append(&c);
+            ownPayouts.insert(p.id, &p);
         }
     }
+    for (auto& [provider, payouts] : payoutsOf)
+        std::stable_sort(payouts.begin(), payouts.end(), [](const ReportPayout* a, const ReportPayout* b) {
+            return std::tie(a->occurredUtc, a->id) < std::tie(b->occurredUtc, b->id);
+        });
     QHash<qint64, Settlement> settlements; // payout id -> what it settled
     for (auto& [provider, ledger] : ledgers)
         settle(ledger, payoutsOf[provider], report.letteringFrom, settlements);
@@ -513,54 +575,92 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         for (const DayBooking& b : ledger) {
             if (!b.inPeriod)
                 continue;
+            const DayBooking* own = b.foreign.get();
+            const auto foreign = [&](qint64 DayBooking::*amount) { return own ? own->*amount : 0; };
             const QString date = frenchDate(b.day);
+            const QString inCurrency = own ? QStringLiteral(" en %1").arg(b.currency) : QString();
+            const QString suffix = own ? u'-' + b.currency : QString();
             QList<EntryWriter::Line> sales;
-            sales << EntryWriter::Line{
-                &s.receivable, aux,         name,           QStringLiteral("Ventes %1 du %2").arg(name, date),
-                b.receivable,  b.lettering, b.letteringDate};
-            for (const RateBooking& r : b.rates) {
+            sales << EntryWriter::Line{&s.receivable,
+                                       aux,
+                                       name,
+                                       QStringLiteral("Ventes %1 du %2%3").arg(name, date, inCurrency),
+                                       b.receivable,
+                                       b.lettering,
+                                       b.letteringDate,
+                                       foreign(&DayBooking::receivable),
+                                       b.currency};
+            for (qsizetype i = 0; i < b.rates.size(); ++i) {
+                const RateBooking& r = b.rates.at(i);
+                const RateBooking ownRate = own ? own->rates.value(i) : RateBooking{};
                 const QString what = r.operatorSupplies ? QStringLiteral("Reversements") : QStringLiteral("Ventes");
                 sales << EntryWriter::Line{
-                    &s.sales, {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, name, frenchRate(r.rate)), -r.net};
+                    &s.sales,  {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, name, frenchRate(r.rate)),
+                    -r.net,    {}, {}, ownRate.net,
+                    b.currency};
                 sales << EntryWriter::Line{
-                    &outputVat,
-                    {},
-                    {},
-                    QStringLiteral("TVA collectée %1, %2 %3").arg(frenchRate(r.rate), what.toLower(), name),
-                    -r.vat};
+                    &outputVat, {},
+                    {},         QStringLiteral("TVA collectée %1, %2 %3").arg(frenchRate(r.rate), what.toLower(), name),
+                    -r.vat,     {},
+                    {},         ownRate.vat,
+                    b.currency};
             }
-            writer.add(s.salesJournal, b.day, s.salesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider), sales);
-            const QString feeLabel = QStringLiteral("Commissions %1 du %2").arg(name, date);
+            writer.add(s.salesJournal, b.day,
+                       s.salesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider) + suffix, sales);
+            const QString feeLabel = QStringLiteral("Commissions %1 du %2%3").arg(name, date, inCurrency);
             const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
-            writer.add(s.feesJournal, b.day, s.feesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider),
-                       {EntryWriter::Line{&expense, {}, {}, feeLabel, b.fee - b.feeVat},
+            writer.add(s.feesJournal, b.day, s.feesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider) + suffix,
+                       {EntryWriter::Line{&expense,
+                                          {},
+                                          {},
+                                          feeLabel,
+                                          b.fee - b.feeVat,
+                                          {},
+                                          {},
+                                          foreign(&DayBooking::fee) - foreign(&DayBooking::feeVat),
+                                          b.currency},
                         EntryWriter::Line{&s.deductibleVat,
                                           {},
                                           {},
                                           QStringLiteral("TVA déductible, commissions %1 du %2").arg(name, date),
-                                          b.feeVat},
-                        EntryWriter::Line{&s.receivable, aux, name, feeLabel, -b.fee, b.lettering, b.letteringDate}});
+                                          b.feeVat,
+                                          {},
+                                          {},
+                                          foreign(&DayBooking::feeVat),
+                                          b.currency},
+                        EntryWriter::Line{&s.receivable, aux, name, feeLabel, -b.fee, b.lettering, b.letteringDate,
+                                          foreign(&DayBooking::fee), b.currency}});
         }
     }
 
     // Payouts received; with VAT due on payment, the VAT they settle becomes due.
-    for (const ReportPayout& p : report.payouts) {
-        if (p.currency != s.bookCurrency)
-            continue;
-        const QString aux = auxOf(p.provider);
-        const QString name = field(auxLabel(p.provider));
-        const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
-        const QString label = QStringLiteral("Reversement %1 du %2").arg(name, frenchDate(p.day));
-        const Settlement settled = settlements.value(p.id);
-        QList<EntryWriter::Line> lines = {
-            EntryWriter::Line{&s.bank, {}, {}, label, p.amount},
-            EntryWriter::Line{&s.receivable, aux, name, label, -p.amount, settled.lettering, settled.letteringDate}};
-        if (vatOnPayment && settled.vat != 0) {
-            const QString vatLabel = QStringLiteral("TVA exigible, reversement %1 du %2").arg(name, frenchDate(p.day));
-            lines << EntryWriter::Line{&s.pendingVat, {}, {}, vatLabel, settled.vat}
-                  << EntryWriter::Line{&s.vat, {}, {}, vatLabel, -settled.vat};
+    for (const auto& [provider, payouts] : payoutsOf) {
+        for (const ReportPayout* payout : payouts) {
+            const ReportPayout& p = *payout;
+            if (p.day < report.from)
+                continue;
+            const ReportPayout* own = ownPayouts.value(p.id);
+            const QString aux = auxOf(p.provider);
+            const QString name = field(auxLabel(p.provider));
+            const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
+            const QString label =
+                QStringLiteral("Reversement %1 du %2%3")
+                    .arg(name, frenchDate(p.day), own ? QStringLiteral(" en %1").arg(own->currency) : QString());
+            const Settlement settled = settlements.value(p.id);
+            const qint64 ownAmount = own ? own->amount : 0;
+            const QString ownCurrency = own ? own->currency : QString();
+            QList<EntryWriter::Line> lines = {
+                EntryWriter::Line{&s.bank, {}, {}, label, p.amount, {}, {}, ownAmount, ownCurrency},
+                EntryWriter::Line{&s.receivable, aux, name, label, -p.amount, settled.lettering, settled.letteringDate,
+                                  ownAmount, ownCurrency}};
+            if (vatOnPayment && settled.vat != 0) {
+                const QString vatLabel =
+                    QStringLiteral("TVA exigible, reversement %1 du %2").arg(name, frenchDate(p.day));
+                lines << EntryWriter::Line{&s.pendingVat, {}, {}, vatLabel, settled.vat}
+                      << EntryWriter::Line{&s.vat, {}, {}, vatLabel, -settled.vat};
+            }
+            writer.add(s.bankJournal, p.day, piece, lines);
         }
-        writer.add(s.bankJournal, p.day, piece, lines);
     }
 
     Book result = writer.finish();
@@ -568,17 +668,53 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     return result;
 }
 
+QList<FecExport::MissingRate> FecExport::missingRates(const PeriodReport& report)
+{
+    std::map<std::pair<QString, qint64>, MissingRate> missing;
+    const QString& book = report.settings.bookCurrency;
+    for (const ReportSalesGroup& g : report.sales) {
+        if (g.currency == book || rateOn(report, g.currency, g.julianDay))
+            continue;
+        MissingRate& m = missing[{g.currency, g.julianDay}];
+        m.currency = g.currency;
+        m.day = QDate::fromJulianDay(g.julianDay);
+        m.sales += g.figures.sales;
+    }
+    for (const ReportPayout& p : report.payouts) {
+        if (p.currency == book || rateOn(report, p.currency, p.day.toJulianDay()))
+            continue;
+        MissingRate& m = missing[{p.currency, p.day.toJulianDay()}];
+        m.currency = p.currency;
+        m.day = p.day;
+        m.payouts += 1;
+    }
+    QList<MissingRate> out;
+    for (const auto& [key, m] : missing)
+        out.append(m);
+    return out;
+}
+
 QStringList FecExport::warnings(const PeriodReport& report)
 {
     const QString& book = report.settings.bookCurrency;
     QStringList out;
-    for (const QString& currency : report.currencies()) {
-        if (currency == book)
-            continue;
-        const ReportFigures f = report.total(currency);
-        if (f.sales > 0 || report.payoutsReceived(currency) != 0)
-            out << tr("Amounts in %1 are not in the FEC, which is kept in %2: Obole has no exchange rate.")
-                       .arg(currency, book);
+    std::map<QString, std::pair<qint64, QList<QDate>>> byCurrency; // rows, days
+    for (const MissingRate& m : missingRates(report)) {
+        auto& [rows, days] = byCurrency[m.currency];
+        rows += m.sales + m.payouts;
+        days.append(m.day);
+    }
+    for (const auto& [currency, missing] : byCurrency) {
+        QStringList shown;
+        for (qsizetype i = 0; i < missing.second.size() && i < 3; ++i)
+            shown << missing.second.at(i).toString(Qt::ISODate);
+        if (missing.second.size() > 3)
+            shown << QStringLiteral("…");
+        out << tr("%n sale(s) or payout(s) in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import "
+                  "the day's rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the "
+                  "books cannot be closed over these days until then.",
+                  nullptr, int(missing.first))
+                   .arg(currency, book, shown.join(QStringLiteral(", ")));
     }
     // Under the operator model the turnover is the reversement: a sale whose reversement cannot be told is not booked.
     std::map<QString, qint64> unbooked;
@@ -634,24 +770,25 @@ QByteArray FecExport::encode(const Book& book, const AccountingSettings& setting
     const QString currency = settings.bookCurrency;
     QString text = columnNames().join(separator) + QStringLiteral("\r\n");
     for (const FecLine& l : book.lines) {
-        const QStringList fields = {field(l.journalCode),
-                                    field(l.journalLabel),
-                                    field(l.entryNumber),
-                                    fecDate(l.entryDate),
-                                    field(l.account),
-                                    field(l.accountLabel),
-                                    field(l.auxiliaryAccount),
-                                    field(l.auxiliaryLabel),
-                                    field(l.pieceReference),
-                                    fecDate(l.pieceDate),
-                                    field(l.label),
-                                    Money(l.debit, currency).toFecString(),
-                                    Money(l.credit, currency).toFecString(),
-                                    field(l.lettering),
-                                    l.letteringDate.isValid() ? fecDate(l.letteringDate) : QString(),
-                                    fecDate(l.validDate),
-                                    QString(),
-                                    QString()};
+        const QStringList fields = {
+            field(l.journalCode),
+            field(l.journalLabel),
+            field(l.entryNumber),
+            fecDate(l.entryDate),
+            field(l.account),
+            field(l.accountLabel),
+            field(l.auxiliaryAccount),
+            field(l.auxiliaryLabel),
+            field(l.pieceReference),
+            fecDate(l.pieceDate),
+            field(l.label),
+            Money(l.debit, currency).toFecString(),
+            Money(l.credit, currency).toFecString(),
+            field(l.lettering),
+            l.letteringDate.isValid() ? fecDate(l.letteringDate) : QString(),
+            fecDate(l.validDate),
+            l.foreignCurrency.isEmpty() ? QString() : Money(l.foreignAmount, l.foreignCurrency).toFecString(),
+            field(l.foreignCurrency)};
         text += fields.join(separator) + QStringLiteral("\r\n");
     }
     return toLatin9(text, lossy);

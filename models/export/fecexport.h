@@ -17,9 +17,10 @@
 //    the VAT, one line each per VAT rate;
 //  - the provider's fees on those sales: fees (622) debited, the receivable credited;
 //  - each payout received: the bank (512) debited, the receivable credited.
-// Every entry is balanced. Only amounts in the book currency are entered (Obole has no exchange rate); the report
-// says what was left out. Account numbers, labels and journals come from AccountingSettings; the labels written
-// for entries are in French, as the file is meant for the French tax administration.
+// Every entry is balanced. Amounts in another currency are entered at their day's rate (ExchangeRates), with the
+// amount in that currency beside; without a rate they are left out, and the warnings say which days lack one. Account
+// numbers, labels and journals come from AccountingSettings; the labels written for entries are in French, as the file
+// is meant for the French tax administration.
 class FecExport final
 {
     Q_DECLARE_TR_FUNCTIONS(FecExport)
@@ -31,6 +32,15 @@ public:
     static Book entries(const PeriodReport& report, QDate validDate);
     // What the accountant must know about a report's FEC: amounts it leaves out, a missing SIREN.
     static QStringList warnings(const PeriodReport& report);
+    // Days of the period with sales or payouts in another currency and no rate for it: they stay out of the FEC.
+    struct MissingRate
+    {
+        QDate day;
+        QString currency;
+        qint64 sales = 0;
+        qint64 payouts = 0;
+    };
+    static QList<MissingRate> missingRates(const PeriodReport& report);
 
     // The file's bytes: header line, one line per FecLine, fields separated by '|' or a tab, dates AAAAMMJJ,
     // amounts with a decimal comma and no grouping, CRLF line ends, ISO-8859-15. `lossy` receives the characters

@@ -2,6 +2,7 @@
 
 #include "accountingsettings.h"
 #include "catalog/catalogtypes.h"
+#include "exchangerates.h"
 #include "fecbook.h"
 #include "reconcile/reconciletypes.h"
 #include "reporttable.h"
@@ -156,10 +157,12 @@ public:
     QList<ReportSalesGroup> sales;
     QList<ReportStatement> statements;
     QList<ReportPayout> payouts; // received in the period
-    // The receivable's history before the period, in the book currency, for the FEC's lettering and the VAT due on
-    // payment: sales per day, provider, channel and VAT rate (no product), and the payouts received.
+    // The receivable's history before the period, for the FEC's lettering and the VAT due on
+    // payment: sales per day, provider, channel, currency and VAT rate (no product), and the payouts received.
     QList<ReportSalesGroup> earlierSales;
     QList<ReportPayout> earlierPayouts;
+    // The exchange rates of the other currencies against the book currency, by currency and Julian day.
+    QHash<QString, QHash<qint64, ExchangeRate>> rates;
     QList<ReportBalance> balances;
     ReportReconciliation reconciliation;
     // The Revenue page's figures for the period (daily buckets), for the charts; empty when they could not be read.

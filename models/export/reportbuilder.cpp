@@ -5,6 +5,7 @@
 #include "core/interner.h"
 #include "importing/importstore.h"
 #include "money/money.h"
+#include "ratesstore.h"
 #include "reconcile/payoutfollowup.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconciler.h"
@@ -278,9 +279,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 unknownProductSales = 0;
     qint64 unnamedProviderSales = 0;
     const int defaultVat = report.settings.defaultVatBasisPoints;
-    // Sales in the book currency before the period, per day, provider, channel and VAT rate: the receivable's history.
-    std::map<std::tuple<qint64, quint32, quint32, int>, ReportFigures> earlier;
-    const std::string bookCurrency = utf8(report.settings.bookCurrency);
+    // Sales before the period, per day, provider, channel, currency and VAT rate: the receivable's history.
+    std::map<std::tuple<qint64, quint32, quint32, quint32, int>, ReportFigures> earlier;
     const auto rateOf = [&](quint32 productId, std::string_view product, const RevenueCatalog::Value& value) {
         auto vat = vatOfProduct.find(int(productId));
         if (vat == vatOfProduct.end()) {
@@ -339,17 +339,15 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             if (!inPeriod) {
                 if (value.payoutKnown)
                     balances[{ownerId, currencyId}].openingOwed += value.payout;
-                if (currency == bookCurrency) {
-                    const int rate = rateOf(strings.id(product), product, value);
-                    ReportFigures& f = earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), rate}];
-                    f.sales += 1;
-                    f.gross += gross;
-                    if (value.payoutKnown) {
-                        f.payout += value.payout;
-                        f.fees += gross - value.payout;
-                    } else {
-                        f.payoutUnknown += 1;
-                    }
+                const int rate = rateOf(strings.id(product), product, value);
+                ReportFigures& f = earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), currencyId, rate}];
+                f.sales += 1;
+                f.gross += gross;
+                if (value.payoutKnown) {
+                    f.payout += value.payout;
+                    f.fees += gross - value.payout;
+                } else {
+                    f.payoutUnknown += 1;
                 }
                 continue;
             }
@@ -394,16 +392,14 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             ReportBalance& b = balances[{strings.id(provider), strings.id(currency)}];
             if (!inPeriod) {
                 b.openingOwed -= gross;
-                if (currency == bookCurrency) {
-                    ReportPayout p;
-                    p.id = stmt.int64(Col::QId);
-                    p.occurredUtc = t;
-                    p.day = calendar.dayOf(t);
-                    p.provider = qtext(provider);
-                    p.amount = gross;
-                    p.currency = qtext(currency);
-                    report.earlierPayouts.append(p);
-                }
+                ReportPayout p;
+                p.id = stmt.int64(Col::QId);
+                p.occurredUtc = t;
+                p.day = calendar.dayOf(t);
+                p.provider = qtext(provider);
+                p.amount = gross;
+                p.currency = qtext(currency);
+                report.earlierPayouts.append(p);
                 continue;
             }
             b.received += gross;
@@ -444,8 +440,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         g.julianDay = std::get<0>(key);
         g.provider = qname(std::get<1>(key));
         g.channel = qname(std::get<2>(key));
-        g.currency = report.settings.bookCurrency;
-        g.vatBasisPoints = std::get<3>(key);
+        g.currency = qname(std::get<3>(key));
+        g.vatBasisPoints = std::get<4>(key);
         g.figures = figures;
         report.earlierSales.append(g);
     }
@@ -473,6 +469,25 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     std::sort(report.payouts.begin(), report.payouts.end(), [](const ReportPayout& a, const ReportPayout& b) {
         return std::tie(a.occurredUtc, a.id) < std::tie(b.occurredUtc, b.id);
     });
+
+    // The exchange rates of every other currency the books meet, from the first sale on.
+    {
+        QStringList others;
+        const auto note = [&](const QString& currency) {
+            if (currency != report.settings.bookCurrency && !others.contains(currency))
+                others << currency;
+        };
+        for (const QList<ReportSalesGroup>* list : {&report.earlierSales, &report.sales})
+            for (const ReportSalesGroup& g : *list)
+                note(g.currency);
+        for (const QList<ReportPayout>* list : {&report.earlierPayouts, &report.payouts})
+            for (const ReportPayout& p : *list)
+                note(p.currency);
+        auto rates = RatesStore::ratesOf(db, others, report.settings.bookCurrency);
+        if (!rates)
+            return R::failure(rates.error());
+        report.rates = std::move(rates.value());
+    }
 
     // Reconciliation: the counts of the period, and the discrepancies nobody explained yet.
     ReportReconciliation& rec = report.reconciliation;
@@ -562,8 +577,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             continue;
         const ReportFigures f = report.total(currency);
         if (f.sales > 0 || report.payoutsReceived(currency) != 0)
-            report.notes << tr("Amounts in %1 are reported apart and left out of the FEC, which is kept in %2: "
-                               "Obole has no exchange rate.")
+            report.notes << tr("Amounts in %1 are reported apart from those in %2; the FEC books them in %2 at each "
+                               "day's exchange rate (Reports page, Exchange Rates…).")
                                 .arg(currency, report.settings.bookCurrency);
     }
     if (request.withBooks) {

@@ -604,11 +604,27 @@ ALTER TABLE books_entries ADD COLUMN lettering TEXT NOT NULL DEFAULT '';
 ALTER TABLE books_entries ADD COLUMN lettering_day INTEGER NOT NULL DEFAULT 0;
 )SQL";
 
+// Version 16: the daily exchange rates the accountant imports (ExchangeRates), kept as given (the decimal text and
+// which way it reads), and the amount in its own currency of a frozen FEC line (Montantdevise, Idevise).
+constexpr const char* s_version16 = R"SQL(
+CREATE TABLE exchange_rates (
+    day INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    book_currency TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    per_book INTEGER NOT NULL CHECK (per_book IN (0, 1)),
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (day, currency, book_currency)
+);
+ALTER TABLE books_entries ADD COLUMN foreign_minor INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE books_entries ADD COLUMN foreign_currency TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
     return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
-            {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}};
+            {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16}};
 }

@@ -1,0 +1,73 @@
+#include "ratesstore.h"
+
+#include "storage/database.h"
+
+Status RatesStore::save(Database& db, const QList<ExchangeRate>& rates)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    auto stmt = db.prepare("INSERT INTO exchange_rates (day, currency, book_currency, rate, per_book, source) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, currency, book_currency) DO UPDATE SET "
+                           "rate = excluded.rate, per_book = excluded.per_book, source = excluded.source");
+    if (!stmt)
+        return Status::failure(stmt.error());
+    for (const ExchangeRate& r : rates) {
+        stmt->bind(1, r.day.toJulianDay())
+            .bind(2, r.currency)
+            .bind(3, r.bookCurrency)
+            .bind(4, r.value)
+            .bind(5, qint64(r.perBook ? 1 : 0))
+            .bind(6, r.source);
+        if (auto st = stmt->run(); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<QHash<QString, QHash<qint64, ExchangeRate>>> RatesStore::ratesOf(Database& db, const QStringList& currencies,
+                                                                        const QString& bookCurrency)
+{
+    using R = Result<QHash<QString, QHash<qint64, ExchangeRate>>>;
+    QHash<QString, QHash<qint64, ExchangeRate>> out;
+    auto stmt = db.prepare("SELECT day, rate, per_book, source FROM exchange_rates "
+                           "WHERE currency = ? AND book_currency = ?");
+    if (!stmt)
+        return R::failure(stmt.error());
+    for (const QString& currency : currencies) {
+        stmt->reset();
+        stmt->bind(1, currency).bind(2, bookCurrency);
+        QHash<qint64, ExchangeRate>& days = out[currency];
+        auto st = stmt->forEach([&] {
+            ExchangeRate r;
+            r.day = QDate::fromJulianDay(stmt->int64(0));
+            r.currency = currency;
+            r.bookCurrency = bookCurrency;
+            r.value = stmt->text(1);
+            r.perBook = stmt->int64(2) != 0;
+            r.source = stmt->text(3);
+            days.insert(stmt->int64(0), r);
+        });
+        if (!st)
+            return R::failure(st.error());
+    }
+    return out;
+}
+
+Result<QList<RatesStore::Coverage>> RatesStore::coverage(Database& db, const QString& bookCurrency)
+{
+    using R = Result<QList<Coverage>>;
+    auto stmt = db.prepare("SELECT currency, count(*), min(day), max(day) FROM exchange_rates "
+                           "WHERE book_currency = ? GROUP BY currency ORDER BY currency");
+    if (!stmt)
+        return R::failure(stmt.error());
+    stmt->bind(1, bookCurrency);
+    QList<Coverage> out;
+    auto st = stmt->forEach([&] {
+        out.append({stmt->text(0), stmt->int64(1), QDate::fromJulianDay(stmt->int64(2)),
+                    QDate::fromJulianDay(stmt->int64(3))});
+    });
+    if (!st)
+        return R::failure(st.error());
+    return out;
+}

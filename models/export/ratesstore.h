@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+#include "exchangerates.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+class Database;
+
+// The only code that speaks SQL for exchange rates (table exchange_rates).
+class RatesStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RatesStore)
+public:
+    // Stores rates in one transaction, replacing those of the same day, currency and book currency.
+    static Status save(Database& db, const QList<ExchangeRate>& rates);
+    // The rates of some currencies against a book currency, by currency and Julian day.
+    static Result<QHash<QString, QHash<qint64, ExchangeRate>>> ratesOf(Database& db, const QStringList& currencies,
+                                                                       const QString& bookCurrency);
+    struct Coverage
+    {
+        QString currency;
+        qint64 days = 0;
+        QDate first;
+        QDate last;
+    };
+    // What is stored, per currency.
+    static Result<QList<Coverage>> coverage(Database& db, const QString& bookCurrency);
+};
