@@ -738,6 +738,40 @@ private slots:
         }
         QCOMPARE(continued, 1);
         QVERIFY(text.out.contains(QStringLiteral("REF-0000")));
+
+        // A reference longer than its column wraps within it: every character is on the page, none cut off.
+        PeriodReport longer = built.value();
+        ReportPayout p;
+        p.id = 7;
+        p.day = QDate(2025, 3, 14);
+        p.provider = QStringLiteral("alpha");
+        p.reference = QStringLiteral("VIR-SEPA-2025-03-14-ALPHA-TELECOM-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+                                     "abcdefghijklmnopqrstuvwxyz-0123456789-FIN");
+        p.amount = 150;
+        p.currency = QStringLiteral("EUR");
+        longer.payouts = {p};
+        const QString wrapped = path(QStringLiteral("wrapped.pdf"));
+        QVERIFY(ReportPdf::write(longer, wrapped, QLocale(QLocale::French, QLocale::France)));
+        const Run plain = run(QStringLiteral("pdftotext"), {wrapped, QStringLiteral("-")});
+        QString joined = plain.out;
+        joined.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(joined.contains(QString(p.reference).remove(u' ')), qPrintable(plain.out.left(3000)));
+    }
+
+    // Sheet names: at most 31 characters of whole words, none Excel forbids, unique.
+    void sheetNamesAreWholeWords()
+    {
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("Revenus par canal"), {}), QStringLiteral("Revenus par canal"));
+        // 38 characters: cut before the word that does not fit, not inside it.
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("Rapprochement : écarts non expliqués"), {}),
+                 QStringLiteral("Rapprochement écarts non"));
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("Ce que les opérateurs doivent encore"), {}),
+                 QStringLiteral("Ce que les opérateurs doivent"));
+        QCOMPARE(ReportXlsx::sheetName(QStringLiteral("Ventes [jour] : 1/2"), {}), QStringLiteral("Ventes jour 1 2"));
+        const QString twice = ReportXlsx::sheetName(QStringLiteral("Ce que les opérateurs doivent encore"),
+                                                    {QStringLiteral("Ce que les opérateurs doivent")});
+        QCOMPARE(twice, QStringLiteral("Ce que les opérateurs (2)"));
+        QVERIFY(twice.size() <= 31);
     }
 
     void cancelledExportsLeaveNothing()

@@ -266,25 +266,39 @@ void addTable(Document& doc, const ReportTable& table, const QLocale& locale)
     }
     doc.place(headerHeight, paintHeader);
     for (qsizetype r = 0; r < shown; ++r) {
-        if (rowHeight > doc.remaining()) {
+        const QStringList row = texts.at(r);
+        const bool stripe = r % 2 == 1;
+        // Long text (a reference, a product's name) wraps within its column, at a space where it can, else anywhere:
+        // a row is as tall as its tallest cell, and nothing is cut.
+        QList<int> flags;
+        qreal height = rowHeight;
+        for (int c = 0; c < row.size(); ++c) {
+            const qreal width = widths.at(c) - 2 * pad;
+            int f = Qt::AlignVCenter | (numeric.at(c) ? Qt::AlignRight : Qt::AlignLeft);
+            if (!numeric.at(c) && fm.horizontalAdvance(row.at(c)) > width) {
+                bool wordTooLong = false;
+                for (const QString& word : row.at(c).split(u' ', Qt::SkipEmptyParts))
+                    wordTooLong = wordTooLong || fm.horizontalAdvance(word) > width;
+                f |= wordTooLong ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+                height = qMax(height, fm.boundingRect(QRectF(0, 0, width, 1e9), f, row.at(c)).height() + 1.2 * pad);
+            }
+            flags << f;
+        }
+        if (height > doc.remaining()) {
             doc.newPage();
             const QFont small = makeFont(8, true);
             doc.paragraph(ReportPdf::tr("%1 (continued)").arg(title), small, s_muted, 2);
             doc.place(headerHeight, paintHeader);
         }
-        const QStringList row = texts.at(r);
-        const bool stripe = r % 2 == 1;
-        doc.place(rowHeight, [row, numeric, lefts, widths, font, pad, stripe](QPainter& p, const QRectF& rect) {
+        doc.place(height, [row, flags, lefts, widths, font, pad, stripe](QPainter& p, const QRectF& rect) {
             if (stripe)
                 p.fillRect(QRectF(rect.left(), rect.top(), lefts.last() + widths.last() - rect.left(), rect.height()),
                            s_stripe);
             p.setFont(font);
             p.setPen(s_text);
-            const QFontMetricsF m(font, p.device());
             for (int c = 0; c < row.size(); ++c) {
                 const QRectF cell(lefts.at(c) + pad, rect.top(), widths.at(c) - 2 * pad, rect.height());
-                p.drawText(cell, Qt::AlignVCenter | (numeric.at(c) ? Qt::AlignRight : Qt::AlignLeft),
-                           m.elidedText(row.at(c), Qt::ElideRight, cell.width()));
+                p.drawText(cell, flags.at(c), row.at(c));
             }
         });
     }

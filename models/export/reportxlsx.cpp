@@ -194,15 +194,28 @@ QString ReportXlsx::sheetName(const QString& title, const QStringList& taken)
     name = name.simplified();
     while (name.startsWith(u'\''))
         name.remove(0, 1);
-    name = name.left(31);
-    while (name.endsWith(u'\'') || name.endsWith(u' '))
-        name.chop(1);
+    // Excel allows 31 characters: a longer title keeps its whole words, not the start of the next one.
+    const auto fit = [](const QString& text, qsizetype size) {
+        if (text.size() <= size)
+            return text;
+        QString cut = text.left(size);
+        if (text.at(size) != u' ') {
+            const qsizetype space = cut.lastIndexOf(u' ');
+            if (space > 0)
+                cut = cut.left(space);
+        }
+        while (cut.endsWith(u'\'') || cut.endsWith(u' ') || cut.endsWith(u':') || cut.endsWith(u',') ||
+               cut.endsWith(u'-') || cut.endsWith(u'('))
+            cut.chop(1);
+        return cut;
+    };
+    name = fit(name, 31);
     if (name.isEmpty())
         name = QStringLiteral("Sheet");
     QString unique = name;
     for (int n = 2; taken.contains(unique, Qt::CaseInsensitive); ++n) {
         const QString suffix = QStringLiteral(" (%1)").arg(n);
-        unique = name.left(31 - int(suffix.size())) + suffix;
+        unique = fit(name, 31 - suffix.size()) + suffix;
     }
     return unique;
 }
