@@ -448,6 +448,32 @@ private slots:
         QVERIFY2(qAbs(net * sales.vatBasisPoints - vat * 10000) < 10000, qPrintable(QString::number(vat)));
     }
 
+    // A refund is an entry of its own, not netted into the day's sales.
+    void refundsAreEntriesOfTheirOwn()
+    {
+        const QDate day(2025, 3, 3);
+        const QString p = QStringLiteral("p");
+        ReportSalesGroup refund = group(day, p, "sms", 2000, -300, -180);
+        refund.refund = true;
+        const FecBook book =
+            FecExport::entries(reportOf({provider("p")}, {group(day, p, "sms", 2000, 600, 360), refund}),
+                               QDate(2025, 4, 2));
+        checkStructure(book);
+        QHash<QString, qint64> receivable; // entry -> 411
+        QHash<QString, QString> label;
+        for (const FecLine& l : book.lines) {
+            if (l.journalCode == u"VT" && l.account == u"411") {
+                receivable[l.entryNumber] += l.debit - l.credit;
+                label[l.entryNumber] = l.label;
+            }
+        }
+        QCOMPARE(receivable.size(), 2);
+        QCOMPARE(receivable.value(QStringLiteral("VT000001")), 360);
+        QCOMPARE(receivable.value(QStringLiteral("VT000002")), -180);
+        QVERIFY2(label.value(QStringLiteral("VT000002")).startsWith(u"Remboursements"),
+                 qPrintable(label.value(QStringLiteral("VT000002"))));
+    }
+
     // A sale whose reversement cannot be told is not booked under the operator model, and the export says so.
     void unknownReversementIsNamed()
     {

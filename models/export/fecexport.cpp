@@ -285,6 +285,7 @@ struct DayBooking
     // For sales in another currency (`currency`), the same booking in that currency: the amounts written beside.
     std::shared_ptr<DayBooking> foreign;
     QString currency;
+    bool refund = false;
     qint64 owed() const { return receivable - fee; }
 };
 
@@ -503,15 +504,16 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     // What each day's sales through a provider put on the books, for the days before the period too: the receivable's
     // history is what payouts settle (lettering, VAT due on payment). Amounts in another currency are booked at their
     // day's rate, with the amount in that currency beside (Montantdevise, Idevise); without a rate they stay out.
-    std::map<std::tuple<qint64, QString, QString>, QList<const ReportSalesGroup*>> days;
+    // Refunds are entries of their own, never netted into the day's sales.
+    std::map<std::tuple<qint64, QString, QString, bool>, QList<const ReportSalesGroup*>> days;
     for (const QList<ReportSalesGroup>* list : {&report.earlierSales, &report.sales}) {
         for (const ReportSalesGroup& g : *list)
-            days[{g.julianDay, g.provider, g.currency}].append(&g);
+            days[{g.julianDay, g.provider, g.currency, g.refund}].append(&g);
     }
     const qint64 firstDay = report.from.toJulianDay();
     std::map<QString, QList<DayBooking>> ledgers; // provider -> its days, in date order
     for (const auto& [key, groups] : days) {
-        const auto& [julianDay, provider, currency] = key;
+        const auto& [julianDay, provider, currency, refund] = key;
         const auto record = report.providerRecords.constFind(provider);
         const Provider terms = record != report.providerRecords.constEnd() ? *record : Provider{};
         DayBooking b;
@@ -539,6 +541,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         }
         b.day = QDate::fromJulianDay(julianDay);
         b.inPeriod = julianDay >= firstDay;
+        b.refund = refund;
         ledgers[provider].append(b);
     }
     std::list<ReportPayout> convertedPayouts; // payouts in another currency, in the book currency
@@ -579,12 +582,14 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
             const auto foreign = [&](qint64 DayBooking::*amount) { return own ? own->*amount : 0; };
             const QString date = frenchDate(b.day);
             const QString inCurrency = own ? QStringLiteral(" en %1").arg(b.currency) : QString();
-            const QString suffix = own ? u'-' + b.currency : QString();
+            const QString suffix =
+                (own ? u'-' + b.currency : QString()) + (b.refund ? QStringLiteral("-R") : QString());
+            const QString sold = b.refund ? QStringLiteral("Remboursements") : QStringLiteral("Ventes");
             QList<EntryWriter::Line> sales;
             sales << EntryWriter::Line{&s.receivable,
                                        aux,
                                        name,
-                                       QStringLiteral("Ventes %1 du %2%3").arg(name, date, inCurrency),
+                                       QStringLiteral("%1 %2 du %3%4").arg(sold, name, date, inCurrency),
                                        b.receivable,
                                        b.lettering,
                                        b.letteringDate,
@@ -593,7 +598,9 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
             for (qsizetype i = 0; i < b.rates.size(); ++i) {
                 const RateBooking& r = b.rates.at(i);
                 const RateBooking ownRate = own ? own->rates.value(i) : RateBooking{};
-                const QString what = r.operatorSupplies ? QStringLiteral("Reversements") : QStringLiteral("Ventes");
+                const QString what = b.refund             ? QStringLiteral("Remboursements")
+                                     : r.operatorSupplies ? QStringLiteral("Reversements")
+                                                          : QStringLiteral("Ventes");
                 sales << EntryWriter::Line{
                     &s.sales,  {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, name, frenchRate(r.rate)),
                     -r.net,    {}, {}, ownRate.net,
@@ -607,7 +614,10 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
             }
             writer.add(s.salesJournal, b.day,
                        s.salesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider) + suffix, sales);
-            const QString feeLabel = QStringLiteral("Commissions %1 du %2%3").arg(name, date, inCurrency);
+            const QString feeLabel =
+                QStringLiteral("%1 %2 du %3%4")
+                    .arg(b.refund ? QStringLiteral("Commissions sur remboursements") : QStringLiteral("Commissions"),
+                         name, date, inCurrency);
             const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
             writer.add(s.feesJournal, b.day, s.feesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider) + suffix,
                        {EntryWriter::Line{&expense,

@@ -46,6 +46,7 @@ struct ReportSalesGroup
     QString currency;
     qint64 siteId = 0; // 0: a product the catalog does not know
     int vatBasisPoints = 0;
+    bool refund = false; // refunds (negative amounts), apart from the day's sales
     ReportFigures figures;
 };
 

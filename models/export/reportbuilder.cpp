@@ -47,6 +47,7 @@ struct GroupKey
     quint32 channel;
     quint32 product;
     quint32 currency;
+    bool refund; // refunds (negative amounts) are grouped apart: the FEC books them as entries of their own
     bool operator==(const GroupKey&) const = default;
 };
 
@@ -57,7 +58,7 @@ struct GroupKeyHash
         quint64 h = quint64(k.day) * 0x9e3779b97f4a7c15ULL;
         h ^= (quint64(k.provider) << 40) ^ (quint64(k.channel) << 20) ^ quint64(k.product);
         h = (h ^ (h >> 31)) * 0xbf58476d1ce4e5b9ULL;
-        return size_t(h ^ (h >> 29) ^ (quint64(k.currency) * 0x94d049bb133111ebULL));
+        return size_t(h ^ (h >> 29) ^ (quint64(k.currency) * 0x94d049bb133111ebULL) ^ quint64(k.refund));
     }
 };
 
@@ -280,7 +281,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 unnamedProviderSales = 0;
     const int defaultVat = report.settings.defaultVatBasisPoints;
     // Sales before the period, per day, provider, channel, currency and VAT rate: the receivable's history.
-    std::map<std::tuple<qint64, quint32, quint32, quint32, int>, ReportFigures> earlier;
+    std::map<std::tuple<qint64, quint32, quint32, quint32, int, bool>, ReportFigures> earlier;
     const auto rateOf = [&](quint32 productId, std::string_view product, const RevenueCatalog::Value& value) {
         auto vat = vatOfProduct.find(int(productId));
         if (vat == vatOfProduct.end()) {
@@ -340,7 +341,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
                 if (value.payoutKnown)
                     balances[{ownerId, currencyId}].openingOwed += value.payout;
                 const int rate = rateOf(strings.id(product), product, value);
-                ReportFigures& f = earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), currencyId, rate}];
+                ReportFigures& f =
+                    earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), currencyId, rate, gross < 0}];
                 f.sales += 1;
                 f.gross += gross;
                 if (value.payoutKnown) {
@@ -358,8 +360,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
                 ++unknownProductSales;
             if (provider.empty())
                 ++unnamedProviderSales;
-            ReportFigures& f =
-                groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId, currencyId}];
+            ReportFigures& f = groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId,
+                                               currencyId, gross < 0}];
             f.sales += 1;
             f.gross += gross;
             f.netOfVat += netOfVat;
@@ -428,12 +430,13 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         g.currency = qname(key.currency);
         g.siteId = siteOfProduct[key.product];
         g.vatBasisPoints = vatOfProduct[key.product];
+        g.refund = key.refund;
         g.figures = figures;
         report.sales.append(g);
     }
     std::sort(report.sales.begin(), report.sales.end(), [](const ReportSalesGroup& a, const ReportSalesGroup& b) {
-        return std::tie(a.julianDay, a.currency, a.provider, a.channel, a.product) <
-               std::tie(b.julianDay, b.currency, b.provider, b.channel, b.product);
+        return std::tie(a.julianDay, a.currency, a.provider, a.channel, a.product, a.refund) <
+               std::tie(b.julianDay, b.currency, b.provider, b.channel, b.product, b.refund);
     });
     for (const auto& [key, figures] : earlier) {
         ReportSalesGroup g;
@@ -442,6 +445,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         g.channel = qname(std::get<2>(key));
         g.currency = qname(std::get<3>(key));
         g.vatBasisPoints = std::get<4>(key);
+        g.refund = std::get<5>(key);
         g.figures = figures;
         report.earlierSales.append(g);
     }
