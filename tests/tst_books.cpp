@@ -1,10 +1,14 @@
 // Closed periods of the books: permanent FEC numbers, frozen bytes, corrections for late data, reopening.
 #include "catalog/audittrail.h"
 #include "export/accountingsettings.h"
+#include "export/adjustments.h"
 #include "export/books.h"
 #include "export/exchangerates.h"
 #include "export/fecexport.h"
 #include "export/reportbuilder.h"
+#include "reconcile/reconcilebrowser.h"
+#include "reconcile/reconciler.h"
+#include "reconcile/reconcilestore.h"
 #include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 #include "support/importrows.h"
@@ -455,9 +459,8 @@ private slots:
         const QString p = QStringLiteral("p");
         ReportSalesGroup refund = group(day, p, "sms", 2000, -300, -180);
         refund.refund = true;
-        const FecBook book =
-            FecExport::entries(reportOf({provider("p")}, {group(day, p, "sms", 2000, 600, 360), refund}),
-                               QDate(2025, 4, 2));
+        const FecBook book = FecExport::entries(
+            reportOf({provider("p")}, {group(day, p, "sms", 2000, 600, 360), refund}), QDate(2025, 4, 2));
         checkStructure(book);
         QHash<QString, qint64> receivable; // entry -> 411
         QHash<QString, QString> label;
@@ -624,6 +627,107 @@ private slots:
         QCOMPARE(gamma.value(QStringLiteral("627")), 80);
         QVERIFY(bytes.contains("|0,00050000|BTC\r\n"));
         QVERIFY(Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
+    }
+
+    // What reconciliation found becomes a correcting entry only when the accountant accepts it, with a note: the
+    // entry is in the FEC (journal OD) and the discrepancy is explained; withdrawn, both go back.
+    void correctingEntriesForDiscrepancies()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("discrepancies.sqlite")));
+        QVERIFY(opened);
+        Database& db = *opened.value();
+        AccountingSettings settings;
+        settings.siren = QStringLiteral("123456782");
+        QVERIFY(AccountingSettingsStore::save(db, settings));
+        QVERIFY(RevenueAggregates::setTimeZone(db, QTimeZone("Europe/Paris")));
+        const QList<Row> rows = {
+            {"sales", "gamma", "wallet", "Livre", utc(2025, 3, 5, 10), 1000, 900, {}, "EUR", "R1"},
+            {"provider", "gamma", "wallet", "Livre", utc(2025, 3, 5, 10), 1000, 900, {}, "EUR", "R1"},
+            {"sales", "gamma", "wallet", "Livre", utc(2025, 3, 6, 10), 1000, 900, {}, "EUR", "R2"},
+            {"provider", "gamma", "wallet", "Livre", utc(2025, 3, 7, 10), 500, 450, {}, "EUR", "R3"},
+            {"sales", "gamma", "wallet", "Livre", utc(2025, 3, 8, 10), 1000, 900, {}, "EUR", "R4"},
+            {"provider", "gamma", "wallet", "Livre", utc(2025, 3, 8, 10), 1200, 1080, {}, "EUR", "R4"},
+        };
+        QVERIFY(TestSupport::importRows(db, rows));
+        QVERIFY(Reconciler::run(db, Reconciler::defaultOptions()));
+        ReconcileFilter filter;
+        filter.openOnly = true;
+        ReconcileBrowser browser(db, filter);
+        QList<ReconcileEntry> entries;
+        while (!browser.atEnd())
+            QVERIFY(browser.fetch(100, entries));
+        QHash<int, ReconcileEntry> byOutcome;
+        for (const ReconcileEntry& e : std::as_const(entries))
+            byOutcome.insert(int(e.outcome), e);
+        QVERIFY(byOutcome.contains(int(ReconcileOutcome::MissingAtProvider)));
+        QVERIFY(byOutcome.contains(int(ReconcileOutcome::MissingInSalesLog)));
+        QVERIFY(byOutcome.contains(int(ReconcileOutcome::AmountMismatch)));
+
+        // Per account, debit less credit: the wallet's merchant model at 20 %, banking fees, VAT due on payment.
+        const auto amounts = [](const BooksAdjustment& a) {
+            QHash<QString, qint64> out;
+            for (const FecBookLine& l : a.lines)
+                out[l.account] += l.amount;
+            return out;
+        };
+        auto missing = Adjustments::propose(db, byOutcome.value(int(ReconcileOutcome::MissingAtProvider)));
+        QVERIFY2(missing, qPrintable(missing.error()));
+        QCOMPARE(amounts(*missing), (QHash<QString, qint64>{{QStringLiteral("411"), -900},
+                                                            {QStringLiteral("706"), 833},
+                                                            {QStringLiteral("44574"), 167},
+                                                            {QStringLiteral("627"), -100}}));
+        QCOMPARE(missing->day, QDate(2025, 3, 6));
+        auto unsold = Adjustments::propose(db, byOutcome.value(int(ReconcileOutcome::MissingInSalesLog)));
+        QVERIFY2(unsold, qPrintable(unsold.error()));
+        QCOMPARE(amounts(*unsold), (QHash<QString, qint64>{{QStringLiteral("411"), 450},
+                                                           {QStringLiteral("706"), -417},
+                                                           {QStringLiteral("44574"), -83},
+                                                           {QStringLiteral("627"), 50}}));
+        auto mismatch = Adjustments::propose(db, byOutcome.value(int(ReconcileOutcome::AmountMismatch)));
+        QVERIFY2(mismatch, qPrintable(mismatch.error()));
+        QCOMPARE(amounts(*mismatch), (QHash<QString, qint64>{{QStringLiteral("411"), 180},
+                                                             {QStringLiteral("706"), -167},
+                                                             {QStringLiteral("44574"), -33},
+                                                             {QStringLiteral("627"), 20}}));
+
+        // Nothing is booked without a note; accepted, it is in the FEC and the discrepancy is explained.
+        QVERIFY(!Adjustments::accept(db, *missing, QString()));
+        auto id = Adjustments::accept(db, *missing, QStringLiteral("Paiement refusé par la banque"));
+        QVERIFY2(id, qPrintable(id.error()));
+        QVERIFY(!Adjustments::accept(db, *missing, QStringLiteral("again")));
+        FecBook book;
+        fec(db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
+        checkStructure(book);
+        QHash<QString, qint64> od;
+        for (const FecLine& l : book.lines) {
+            if (l.journalCode != u"OD")
+                continue;
+            QCOMPARE(l.entryDate, QDate(2025, 3, 6));
+            QVERIFY2(l.label.contains(u"R2"), qPrintable(l.label));
+            od[l.account] += l.debit - l.credit;
+        }
+        QCOMPARE(od.value(QStringLiteral("411")), -900);
+        QCOMPARE(od.value(QStringLiteral("706")), 833);
+        ReconcileFilter stillOpen;
+        stillOpen.openOnly = true;
+        stillOpen.outcomes = {ReconcileOutcome::MissingAtProvider};
+        auto counted = ReconcileStore::summary(db, stillOpen);
+        QVERIFY(counted);
+        QCOMPARE(counted->explained, 1);
+
+        // Withdrawn while its day is open: the entry goes and the discrepancy is open again.
+        QVERIFY(Adjustments::withdraw(db, *id));
+        FecBook after;
+        fec(db, QDate(2025, 3, 1), QDate(2025, 3, 31), &after);
+        for (const FecLine& l : after.lines)
+            QVERIFY(l.journalCode != u"OD");
+        // Accepted again, then closed over: it can no longer be withdrawn.
+        auto again = Adjustments::accept(db, *missing, QStringLiteral("Paiement refusé par la banque"));
+        QVERIFY(again);
+        QVERIFY(Books::close(db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
+        auto refused = Adjustments::withdraw(db, *again);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"2025-03-06"), qPrintable(refused.error()));
     }
 
     void commandLine()

@@ -1,4 +1,6 @@
+#include "adjustmentdialog.h"
 #include "demo/demodata.h"
+#include "export/adjustments.h"
 #include "itemmodels/reconcileitemmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -10,15 +12,20 @@
 #include "storage/database.h"
 #include "summarytile.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace {
@@ -228,6 +235,62 @@ private slots:
         QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 0);
         w.undoStack()->undo();
         QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 1);
+    }
+
+    // Ctrl+B proposes the correcting entry of a discrepancy; booked with a note, the line is explained and the entry
+    // is in the books; undone, both go back.
+    void bookCorrectingEntry()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("entries.sqlite"));
+        {
+            auto db = Database::open(path);
+            ReconcileGen::Options o;
+            o.sales = 600;
+            o.days = 10;
+            o.startUtc = QDateTime(QDate::currentDate().addDays(-15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+            QVERIFY(ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok());
+        }
+        MainWindow w;
+        QVERIFY(w.openDatabase(path));
+        ReconciliationPage* page = findPage(w);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        QTRY_VERIFY(tileValue(page, "missingInSalesLogTile").toInt() > 0);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("reconcileTableView"));
+        const int row = rowWith(*page->model(), ReconcileOutcome::MissingInSalesLog);
+        QVERIFY(row >= 0);
+        const ReconcileEntry e = page->model()->line(row).entry;
+        table->setFocus();
+        selectOnly(table, row);
+        auto* button = page->findChild<QPushButton*>(QStringLiteral("bookEntryButton"));
+        QVERIFY(button && button->isEnabled());
+
+        bool shown = false;
+        QTimer::singleShot(0, page, [&] {
+            auto* dialog = qobject_cast<AdjustmentDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            shown = true;
+            auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("adjustmentLinesTable"));
+            QVERIFY(lines && lines->rowCount() >= 2);
+            auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled()); // no note yet
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("adjustmentNoteLineEdit")),
+                             QStringLiteral("the site lost this sale's log line"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        QTest::keyClick(table, Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(shown);
+        auto db = Database::open(path);
+        auto booked = Adjustments::forDiscrepancy(*db.value(), e.providerTxn, e.salesTxn);
+        QVERIFY(booked && booked->has_value());
+        QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 1);
+        w.undoStack()->undo();
+        booked = Adjustments::forDiscrepancy(*db.value(), e.providerTxn, e.salesTxn);
+        QVERIFY(booked && !booked->has_value());
+        QCOMPARE(ReconcileStore::summary(*db.value(), {})->explained, 0);
     }
 
     // A long run can be cancelled: the results stay as they were.

@@ -166,6 +166,14 @@
         <source>Deductible VAT:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Owed back to providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting entries:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -259,6 +267,100 @@
     </message>
     <message>
         <source>vat_due is &quot;payment&quot; (VAT due when the payout is received) or &quot;invoice&quot; (the débits option), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other debtors and creditors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correcting entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Book a Correcting Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The books will hold this entry, dated %1, for the %2 of reference %3. It is booked only if you accept it, and can be taken back while its day is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this entry is booked (needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Adjustments</name>
+    <message>
+        <source>Only a discrepancy (an amount mismatch, a line missing on one side, a duplicate) gets a correcting entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 is known for %3: import it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the books hold the same amounts either way (the sale&apos;s payout, or its reversement, is not known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correcting entry needs a note saying why it is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correcting entry has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correcting entry does not balance; nothing was booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This discrepancy has a correcting entry already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting entry booked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No correcting entry has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correcting entry of %1 is in a closed period: reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6412,6 +6514,30 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message>
         <source>Show these lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the correcting entry of the selected discrepancy for the books, to accept with a note (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correcting entry was booked for this discrepancy. Reopening it takes the entry back from the books. Reopen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a Correcting Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a correcting entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting entry booked for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

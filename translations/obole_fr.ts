@@ -166,6 +166,14 @@
         <source>Deductible VAT:</source>
         <translation>TVA déductible :</translation>
     </message>
+    <message>
+        <source>Owed back to providers:</source>
+        <translation>À rembourser aux prestataires :</translation>
+    </message>
+    <message>
+        <source>Correcting entries:</source>
+        <translation>Écritures de régularisation :</translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -260,6 +268,100 @@
     <message>
         <source>vat_due is &quot;payment&quot; (VAT due when the payout is received) or &quot;invoice&quot; (the débits option), not &quot;%1&quot;.</source>
         <translation>vat_due vaut « payment » (TVA exigible à l&apos;encaissement du reversement) ou « invoice » (option sur les débits), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>other debtors and creditors</source>
+        <translation>des autres débiteurs et créditeurs</translation>
+    </message>
+    <message>
+        <source>correcting entries</source>
+        <translation>des écritures de régularisation</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Book a Correcting Entry</source>
+        <translation>Comptabiliser une écriture de régularisation</translation>
+    </message>
+    <message>
+        <source>The books will hold this entry, dated %1, for the %2 of reference %3. It is booked only if you accept it, and can be taken back while its day is open.</source>
+        <translation>Les comptes recevront cette écriture, datée du %1, pour l&apos;écart « %2 » de référence %3. Elle n&apos;est comptabilisée que si vous l&apos;acceptez, et peut être retirée tant que son jour est ouvert.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Why this entry is booked (needed)</source>
+        <translation>Pourquoi cette écriture est passée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Book Entry</source>
+        <translation>&amp;Comptabiliser</translation>
+    </message>
+</context>
+<context>
+    <name>Adjustments</name>
+    <message>
+        <source>Only a discrepancy (an amount mismatch, a line missing on one side, a duplicate) gets a correcting entry.</source>
+        <translation>Seul un écart (un écart de montant, une ligne absente d&apos;un côté, un doublon) reçoit une écriture de régularisation.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from %1 to %2 is known for %3: import it first.</source>
+        <translation>Aucun taux de change de %1 vers %2 n&apos;est connu pour le %3 : importez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the books hold the same amounts either way (the sale&apos;s payout, or its reversement, is not known).</source>
+        <translation>Rien à régulariser : les comptes portent les mêmes montants dans les deux cas (le reversement de la vente n&apos;est pas connu).</translation>
+    </message>
+    <message>
+        <source>A correcting entry needs a note saying why it is booked.</source>
+        <translation>Une écriture de régularisation demande une note qui dit pourquoi elle est passée.</translation>
+    </message>
+    <message>
+        <source>The correcting entry has no lines.</source>
+        <translation>L&apos;écriture de régularisation n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>The correcting entry does not balance; nothing was booked.</source>
+        <translation>L&apos;écriture de régularisation n&apos;est pas équilibrée ; rien n&apos;a été comptabilisé.</translation>
+    </message>
+    <message>
+        <source>This discrepancy has a correcting entry already.</source>
+        <translation>Cet écart a déjà une écriture de régularisation.</translation>
+    </message>
+    <message>
+        <source>Correcting entry booked: %1</source>
+        <translation>Écriture de régularisation passée : %1</translation>
+    </message>
+    <message>
+        <source>No correcting entry has the number %1.</source>
+        <translation>Aucune écriture de régularisation ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The correcting entry of %1 is in a closed period: reopen it first.</source>
+        <translation>L&apos;écriture de régularisation du %1 est dans une période clôturée : rouvrez-la d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6551,30 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>Show these lines</source>
         <translation>Afficher ces lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Book Entry…</source>
+        <translation>Co&amp;mptabiliser…</translation>
+    </message>
+    <message>
+        <source>Propose the correcting entry of the selected discrepancy for the books, to accept with a note (Ctrl+B)</source>
+        <translation>Proposer l&apos;écriture de régularisation de l&apos;écart choisi, à accepter avec une note (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>A correcting entry was booked for this discrepancy. Reopening it takes the entry back from the books. Reopen?</source>
+        <translation>Une écriture de régularisation a été passée pour cet écart. Le rouvrir retire l&apos;écriture des comptes. Rouvrir ?</translation>
+    </message>
+    <message>
+        <source>Book a Correcting Entry</source>
+        <translation>Comptabiliser une écriture de régularisation</translation>
+    </message>
+    <message>
+        <source>Book a correcting entry: %1</source>
+        <translation>Passer une écriture de régularisation : %1</translation>
+    </message>
+    <message>
+        <source>Correcting entry booked for %1.</source>
+        <translation>Écriture de régularisation passée pour %1.</translation>
     </message>
 </context>
 <context>

@@ -69,14 +69,15 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     m_bankFees = addAccount(accountGrid, 6, tr("Banking services:"), QStringLiteral("bankFees"));
     m_deductibleVat = addAccount(accountGrid, 7, tr("Deductible VAT:"), QStringLiteral("deductibleVat"));
     m_bank = addAccount(accountGrid, 8, tr("Bank:"), QStringLiteral("bank"));
+    m_other = addAccount(accountGrid, 9, tr("Owed back to providers:"), QStringLiteral("other"));
     auto* prefixLabel = new QLabel(tr("Auxiliary account &prefix:"), accounts);
     prefixLabel->setBuddy(m_auxiliaryPrefix);
-    accountGrid->addWidget(prefixLabel, 9, 0);
-    accountGrid->addWidget(m_auxiliaryPrefix, 9, 1);
+    accountGrid->addWidget(prefixLabel, 10, 0);
+    accountGrid->addWidget(m_auxiliaryPrefix, 10, 1);
     auto* prefixHint = new QLabel(tr("followed by the provider's code: 411MICROPAIE"), accounts);
     prefixHint->setForegroundRole(QPalette::PlaceholderText);
-    accountGrid->addWidget(prefixHint, 9, 2);
-    accountGrid->setRowStretch(10, 1);
+    accountGrid->addWidget(prefixHint, 10, 2);
+    accountGrid->setRowStretch(11, 1);
     accountGrid->setColumnStretch(2, 1);
 
     auto* journals = new QGroupBox(tr("Journals (FEC)"), this);
@@ -86,12 +87,13 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     m_salesJournal = addAccount(journalGrid, 1, tr("Sales:"), QStringLiteral("salesJournal"));
     m_feesJournal = addAccount(journalGrid, 2, tr("Provider fees:"), QStringLiteral("feesJournal"));
     m_bankJournal = addAccount(journalGrid, 3, tr("Payouts received:"), QStringLiteral("bankJournal"));
+    m_adjustmentJournal = addAccount(journalGrid, 4, tr("Correcting entries:"), QStringLiteral("adjustmentJournal"));
     auto* separatorLabel = new QLabel(tr("Field &separator:"), journals);
     separatorLabel->setBuddy(m_separator);
-    journalGrid->addWidget(separatorLabel, 4, 0);
-    journalGrid->addWidget(m_separator, 4, 1, 1, 2, Qt::AlignLeft);
+    journalGrid->addWidget(separatorLabel, 5, 0);
+    journalGrid->addWidget(m_separator, 5, 1, 1, 2, Qt::AlignLeft);
     journalGrid->setColumnStretch(2, 1);
-    journalGrid->setRowStretch(5, 1);
+    journalGrid->setRowStretch(6, 1);
 
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setWordWrap(true);
@@ -172,12 +174,16 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
     m_deductibleVat.label->setText(s.deductibleVat.label);
     m_bank.number->setText(s.bank.number);
     m_bank.label->setText(s.bank.label);
+    m_other.number->setText(s.other.number);
+    m_other.label->setText(s.other.label);
     m_salesJournal.number->setText(s.salesJournal.code);
     m_salesJournal.label->setText(s.salesJournal.label);
     m_feesJournal.number->setText(s.feesJournal.code);
     m_feesJournal.label->setText(s.feesJournal.label);
     m_bankJournal.number->setText(s.bankJournal.code);
     m_bankJournal.label->setText(s.bankJournal.label);
+    m_adjustmentJournal.number->setText(s.adjustmentJournal.code);
+    m_adjustmentJournal.label->setText(s.adjustmentJournal.label);
 }
 
 AccountingSettings AccountingSettingsDialog::settings() const
@@ -199,9 +205,11 @@ AccountingSettings AccountingSettingsDialog::settings() const
     s.bankFees = {m_bankFees.number->text().trimmed(), m_bankFees.label->text().trimmed()};
     s.deductibleVat = {m_deductibleVat.number->text().trimmed(), m_deductibleVat.label->text().trimmed()};
     s.bank = {m_bank.number->text().trimmed(), m_bank.label->text().trimmed()};
+    s.other = {m_other.number->text().trimmed(), m_other.label->text().trimmed()};
     s.salesJournal = {m_salesJournal.number->text().trimmed(), m_salesJournal.label->text().trimmed()};
     s.feesJournal = {m_feesJournal.number->text().trimmed(), m_feesJournal.label->text().trimmed()};
     s.bankJournal = {m_bankJournal.number->text().trimmed(), m_bankJournal.label->text().trimmed()};
+    s.adjustmentJournal = {m_adjustmentJournal.number->text().trimmed(), m_adjustmentJournal.label->text().trimmed()};
     return s;
 }
 

@@ -51,9 +51,11 @@ private:
     AccountFields m_bankFees{};
     AccountFields m_deductibleVat{};
     AccountFields m_bank{};
+    AccountFields m_other{};
     AccountFields m_salesJournal{};
     AccountFields m_feesJournal{};
     AccountFields m_bankJournal{};
+    AccountFields m_adjustmentJournal{};
     AccountingSettings m_given; // what the dialog does not show (time zone, fiscal year end) is kept as it was
     QLabel* m_problems;
     QDialogButtonBox* m_buttons;

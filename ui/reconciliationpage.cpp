@@ -1,7 +1,10 @@
 #include "reconciliationpage.h"
 
+#include "adjustmentdialog.h"
 #include "catalog/catalogstore.h"
 #include "catalog/channel.h"
+#include "export/accountingsettings.h"
+#include "export/adjustments.h"
 #include "importing/importstore.h"
 #include "itemmodels/payoutfollowupmodel.h"
 #include "itemmodels/reconcileitemmodel.h"
@@ -121,9 +124,10 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
       m_emptyLabel(new QLabel(this)), m_detail(new QTextBrowser(this)), m_noteEdit(new QLineEdit(this)),
       m_matchButton(new QPushButton(this)), m_unmatchButton(new QPushButton(this)),
       m_explainButton(new QPushButton(this)), m_reopenButton(new QPushButton(this)),
-      m_payoutTable(new QTableView(this)), m_runAction(new QAction(tr("&Reconcile Now"), this)),
-      m_matchAction(new QAction(tr("&Match"), this)), m_unmatchAction(new QAction(tr("&Unmatch"), this)),
-      m_explainAction(new QAction(tr("&Explain"), this)), m_reopenAction(new QAction(tr("Re&open"), this)),
+      m_bookButton(new QPushButton(this)), m_payoutTable(new QTableView(this)),
+      m_runAction(new QAction(tr("&Reconcile Now"), this)), m_matchAction(new QAction(tr("&Match"), this)),
+      m_unmatchAction(new QAction(tr("&Unmatch"), this)), m_explainAction(new QAction(tr("&Explain"), this)),
+      m_reopenAction(new QAction(tr("Re&open"), this)), m_bookAction(new QAction(tr("&Book Entry…"), this)),
       m_runWatcher(new QFutureWatcher<RunOutcome>(this)), m_progress(std::make_shared<Progress>()),
       m_progressTimer(new QTimer(this)),
       m_searchWatcher(new QFutureWatcher<std::shared_ptr<const ReconcileBrowser::IdSet>>(this)),
@@ -148,6 +152,8 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
          tr("Mark the selected discrepancy as explained, with the note (Ctrl+E)")},
         {m_reopenAction, "reopenAction", QKeySequence(Qt::CTRL | Qt::Key_R),
          tr("Take back the explanation of the selected discrepancy (Ctrl+R)")},
+        {m_bookAction, "bookEntryAction", QKeySequence(Qt::CTRL | Qt::Key_B),
+         tr("Propose the correcting entry of the selected discrepancy for the books, to accept with a note (Ctrl+B)")},
     };
     for (const ActionInfo& a : actions) {
         a.action->setObjectName(QString::fromLatin1(a.name));
@@ -161,6 +167,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     connect(m_unmatchAction, &QAction::triggered, this, &ReconciliationPage::unmatchSelected);
     connect(m_explainAction, &QAction::triggered, this, &ReconciliationPage::explainSelected);
     connect(m_reopenAction, &QAction::triggered, this, &ReconciliationPage::reopenSelected);
+    connect(m_bookAction, &QAction::triggered, this, &ReconciliationPage::bookCorrectionSelected);
 
     // Tiles.
     auto* tiles = new QHBoxLayout;
@@ -226,7 +233,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Reconciliation lines"));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_matchAction, m_unmatchAction, m_explainAction, m_reopenAction});
+    m_table->addActions({m_matchAction, m_unmatchAction, m_explainAction, m_reopenAction, m_bookAction});
     const QList<int> widths{150, 190, 90, 190, 150, 150, 90, 90, 90};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths.at(c));
@@ -245,10 +252,12 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_unmatchButton->setObjectName(QStringLiteral("unmatchButton"));
     m_explainButton->setObjectName(QStringLiteral("explainButton"));
     m_reopenButton->setObjectName(QStringLiteral("reopenButton"));
+    m_bookButton->setObjectName(QStringLiteral("bookEntryButton"));
     const QList<std::pair<QPushButton*, QAction*>> buttons{{m_matchButton, m_matchAction},
                                                            {m_unmatchButton, m_unmatchAction},
                                                            {m_explainButton, m_explainAction},
-                                                           {m_reopenButton, m_reopenAction}};
+                                                           {m_reopenButton, m_reopenAction},
+                                                           {m_bookButton, m_bookAction}};
     for (const auto& [button, action] : buttons) {
         button->setText(action->text() + QStringLiteral("  (") + action->shortcut().toString(QKeySequence::NativeText) +
                         u')');
@@ -264,7 +273,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     noteRow->addWidget(noteLabel);
     noteRow->addWidget(m_noteEdit, 1);
     auto* buttonRow = new QHBoxLayout;
-    for (QPushButton* b : {m_matchButton, m_unmatchButton, m_explainButton, m_reopenButton})
+    for (QPushButton* b : {m_matchButton, m_unmatchButton, m_explainButton, m_reopenButton, m_bookButton})
         buttonRow->addWidget(b);
     buttonRow->addStretch();
     detailLayout->addWidget(m_detail, 1);
@@ -792,6 +801,8 @@ void ReconciliationPage::updateActions()
     m_unmatchAction->setEnabled(canUnmatch);
     m_explainAction->setEnabled(canExplain);
     m_reopenAction->setEnabled(canReopen);
+    m_bookAction->setEnabled(canExplain);
+    m_bookButton->setEnabled(canExplain);
     m_matchButton->setEnabled(canMatch);
     m_unmatchButton->setEnabled(canUnmatch);
     m_explainButton->setEnabled(canExplain);
@@ -959,6 +970,19 @@ void ReconciliationPage::reopenSelected()
         return;
     const ReconcileEntry e = m_model->entry(rows.first());
     const qint64 focus = e.providerTxn ? e.providerTxn : e.salesTxn;
+    // Explained by a correcting entry: reopening takes the entry back from the books.
+    if (auto booked = Adjustments::forDiscrepancy(*m_db, e.providerTxn, e.salesTxn); booked && booked->has_value()) {
+        if (MessageBox::question(this, tr("Reopen a discrepancy"),
+                                 tr("A correcting entry was booked for this discrepancy. Reopening it takes the entry "
+                                    "back from the books. Reopen?")) != QMessageBox::Yes)
+            return;
+        if (auto st = Adjustments::withdraw(*m_db, **booked); !st) {
+            MessageBox::warning(this, tr("Reopen a discrepancy"), st.error());
+            return;
+        }
+        afterDecision(focus);
+        return;
+    }
     // The explanation's note, to put it back on undo.
     QString note;
     if (auto history = ReconcileReview::decisionsFor(*m_db, focus)) {
@@ -985,6 +1009,50 @@ void ReconciliationPage::reopenSelected()
             self->afterDecision(focus);
             return {};
         });
+}
+
+void ReconciliationPage::bookCorrectionSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (!m_bookAction->isEnabled() || rows.size() != 1)
+        return;
+    const ReconcileEntry e = m_model->entry(rows.first());
+    auto proposal = Adjustments::propose(*m_db, e);
+    if (!proposal) {
+        MessageBox::warning(this, tr("Book a Correcting Entry"), proposal.error());
+        return;
+    }
+    auto settings = AccountingSettingsStore::load(*m_db);
+    if (!settings) {
+        MessageBox::critical(this, tr("Book a Correcting Entry"), settings.error());
+        return;
+    }
+    AdjustmentDialog dialog(*proposal, settings->bookCurrency, m_noteEdit->text().trimmed(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString note = dialog.note();
+    const BooksAdjustment accepted = *proposal;
+    const qint64 focus = e.providerTxn ? e.providerTxn : e.salesTxn;
+    auto id = std::make_shared<qint64>(0);
+    QPointer<ReconciliationPage> self(this);
+    decide(
+        tr("Book a correcting entry: %1").arg(note),
+        [self, accepted, note, id, focus]() -> QString {
+            auto booked = Adjustments::accept(*self->m_db, accepted, note);
+            if (!booked)
+                return booked.error();
+            *id = booked.value();
+            self->afterDecision(focus);
+            emit self->statusMessage(tr("Correcting entry booked for %1.").arg(accepted.reference));
+            return {};
+        },
+        [self, id, focus]() -> QString {
+            if (auto st = Adjustments::withdraw(*self->m_db, *id); !st)
+                return st.error();
+            self->afterDecision(focus);
+            return {};
+        });
+    m_noteEdit->clear();
 }
 
 QString ReconciliationPage::nearestHint(const ReconcileItemModel& model, int row) const

@@ -58,6 +58,8 @@ public slots:
     void unmatchSelected();
     void explainSelected();
     void reopenSelected();
+    // Proposes the correcting entry of the selected discrepancy (AdjustmentDialog) and books it if accepted.
+    void bookCorrectionSelected();
 
 private:
     struct RunOutcome
@@ -123,6 +125,7 @@ private:
     QPushButton* m_unmatchButton;
     QPushButton* m_explainButton;
     QPushButton* m_reopenButton;
+    QPushButton* m_bookButton;
     QTableView* m_payoutTable;
 
     QAction* m_runAction;
@@ -130,6 +133,7 @@ private:
     QAction* m_unmatchAction;
     QAction* m_explainAction;
     QAction* m_reopenAction;
+    QAction* m_bookAction;
 
     QFutureWatcher<RunOutcome>* m_runWatcher;
     std::shared_ptr<Progress> m_progress;

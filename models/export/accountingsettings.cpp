@@ -83,12 +83,16 @@ const QList<KeyInfo>& keyTable()
         accountKey("account.vat_deductible.label", &S::deductibleVat, true),
         accountKey("account.bank", &S::bank, false),
         accountKey("account.bank.label", &S::bank, true),
+        accountKey("account.other", &S::other, false),
+        accountKey("account.other.label", &S::other, true),
         journalKey("journal.sales", &S::salesJournal, false),
         journalKey("journal.sales.label", &S::salesJournal, true),
         journalKey("journal.fees", &S::feesJournal, false),
         journalKey("journal.fees.label", &S::feesJournal, true),
         journalKey("journal.bank", &S::bankJournal, false),
         journalKey("journal.bank.label", &S::bankJournal, true),
+        journalKey("journal.adjustments", &S::adjustmentJournal, false),
+        journalKey("journal.adjustments.label", &S::adjustmentJournal, true),
     };
     return table;
 }
@@ -250,9 +254,15 @@ QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
     if (s.defaultVatBasisPoints < 0 || s.defaultVatBasisPoints > 10000)
         out << tr("The default VAT rate must lie between 0 and 100 %.");
     const QList<std::pair<QString, const AccountingSettings::Account*>> accounts = {
-        {tr("receivable"), &s.receivable},        {tr("sales"), &s.sales}, {tr("VAT"), &s.vat},
-        {tr("pending VAT"), &s.pendingVat},       {tr("fees"), &s.fees},   {tr("banking services"), &s.bankFees},
-        {tr("deductible VAT"), &s.deductibleVat}, {tr("bank"), &s.bank}};
+        {tr("receivable"), &s.receivable},
+        {tr("sales"), &s.sales},
+        {tr("VAT"), &s.vat},
+        {tr("pending VAT"), &s.pendingVat},
+        {tr("fees"), &s.fees},
+        {tr("banking services"), &s.bankFees},
+        {tr("deductible VAT"), &s.deductibleVat},
+        {tr("bank"), &s.bank},
+        {tr("other debtors and creditors"), &s.other}};
     for (const auto& [name, account] : accounts) {
         if (!isCode(account->number))
             out << tr("The %1 account number \"%2\" must be letters and digits only.").arg(name, account->number);
@@ -262,7 +272,10 @@ QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
     if (!s.auxiliaryPrefix.isEmpty() && !isCode(s.auxiliaryPrefix))
         out << tr("The auxiliary account prefix \"%1\" must be letters and digits only.").arg(s.auxiliaryPrefix);
     const QList<std::pair<QString, const AccountingSettings::Journal*>> journals = {
-        {tr("sales"), &s.salesJournal}, {tr("fees"), &s.feesJournal}, {tr("bank"), &s.bankJournal}};
+        {tr("sales"), &s.salesJournal},
+        {tr("fees"), &s.feesJournal},
+        {tr("bank"), &s.bankJournal},
+        {tr("correcting entries"), &s.adjustmentJournal}};
     for (const auto& [name, journal] : journals) {
         if (!isCode(journal->code))
             out << tr("The %1 journal code \"%2\" must be letters and digits only.").arg(name, journal->code);

@@ -54,12 +54,16 @@ struct AccountingSettings
     Account bankFees{QStringLiteral("627"), QStringLiteral("Services bancaires et assimilés")};
     Account deductibleVat{QStringLiteral("44566"), QStringLiteral("TVA déductible sur autres biens et services")};
     Account bank{QStringLiteral("512"), QStringLiteral("Banque")};
+    // What a provider paid that the merchant owes back (a duplicate it paid twice).
+    Account other{QStringLiteral("467"), QStringLiteral("Autres comptes débiteurs ou créditeurs")};
     // A provider's auxiliary account is this prefix followed by its code in capitals ("411MICROPAIE").
     QString auxiliaryPrefix = QStringLiteral("411");
 
     Journal salesJournal{QStringLiteral("VT"), QStringLiteral("Journal des ventes")};
     Journal feesJournal{QStringLiteral("AC"), QStringLiteral("Journal des achats")};
     Journal bankJournal{QStringLiteral("BQ"), QStringLiteral("Journal de banque")};
+    // Correcting entries the accountant accepts for what reconciliation found.
+    Journal adjustmentJournal{QStringLiteral("OD"), QStringLiteral("Opérations diverses")};
 
     bool operator==(const AccountingSettings&) const = default;
 };

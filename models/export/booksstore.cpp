@@ -1,5 +1,6 @@
 #include "booksstore.h"
 
+#include "reconcile/reconciletypes.h"
 #include "storage/database.h"
 
 #include <string>
@@ -147,4 +148,134 @@ Status BooksStore::markReopened(Database& db, qint64 closingId, qint64 atUtc)
         return Status::failure(s.error());
     s->bind(1, atUtc).bind(2, closingId);
     return s->run();
+}
+
+namespace {
+
+Result<QList<BooksAdjustment>> readAdjustments(Database& db, const char* where, const QList<qint64>& values)
+{
+    using R = Result<QList<BooksAdjustment>>;
+    auto head = db.prepare(std::string("SELECT id, day, provider, currency, outcome, provider_txn, sales_txn, "
+                                       "reference, note, accepted_utc, what FROM books_adjustments WHERE ") +
+                           where + " ORDER BY day, id");
+    if (!head)
+        return R::failure(head.error());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        head->bind(int(i + 1), values.at(i));
+    QList<BooksAdjustment> out;
+    auto st = head->forEach([&] {
+        BooksAdjustment a;
+        a.id = head->int64(0);
+        a.day = QDate::fromJulianDay(head->int64(1));
+        a.provider = head->text(2);
+        a.currency = head->text(3);
+        a.outcome = ReconcileText::outcomeFromKey(head->text(4)).value_or(ReconcileOutcome::MissingAtProvider);
+        a.providerTxn = head->int64(5);
+        a.salesTxn = head->int64(6);
+        a.reference = head->text(7);
+        a.note = head->text(8);
+        a.acceptedUtc = head->int64(9);
+        a.what = head->text(10);
+        out.append(a);
+    });
+    if (!st)
+        return R::failure(st.error());
+    auto lines = db.prepare("SELECT account, account_label, auxiliary, auxiliary_label, label, debit_minor, "
+                            "credit_minor FROM books_adjustment_lines WHERE adjustment_id = ? ORDER BY line");
+    if (!lines)
+        return R::failure(lines.error());
+    for (BooksAdjustment& a : out) {
+        lines->reset();
+        lines->bind(1, a.id);
+        auto read = lines->forEach([&] {
+            a.lines.append({lines->text(0), lines->text(1), lines->text(2), lines->text(3), lines->text(4),
+                            lines->int64(5) - lines->int64(6)});
+        });
+        if (!read)
+            return R::failure(read.error());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<qint64> BooksStore::addAdjustment(Database& db, const BooksAdjustment& a)
+{
+    using R = Result<qint64>;
+    Transaction tx(db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    auto head = db.prepare("INSERT INTO books_adjustments (day, provider, currency, outcome, provider_txn, sales_txn, "
+                           "reference, note, accepted_utc, what) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    if (!head)
+        return R::failure(head.error());
+    head->bind(1, a.day.toJulianDay()).bind(2, a.provider).bind(3, a.currency);
+    head->bind(4, ReconcileText::outcomeKey(a.outcome)).bind(5, a.providerTxn).bind(6, a.salesTxn);
+    head->bind(7, a.reference).bind(8, a.note).bind(9, a.acceptedUtc).bind(10, a.what);
+    auto row = head->next();
+    if (!row)
+        return R::failure(row.error());
+    const qint64 id = head->int64(0);
+    if (auto st = head->run(); !st)
+        return R::failure(st.error());
+    auto line = db.prepare("INSERT INTO books_adjustment_lines (adjustment_id, line, account, account_label, "
+                           "auxiliary, auxiliary_label, label, debit_minor, credit_minor) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!line)
+        return R::failure(line.error());
+    for (qsizetype i = 0; i < a.lines.size(); ++i) {
+        const FecBookLine& l = a.lines.at(i);
+        line->bind(1, id).bind(2, qint64(i)).bind(3, l.account).bind(4, l.accountLabel).bind(5, l.auxiliary);
+        line->bind(6, l.auxiliaryLabel).bind(7, l.label);
+        line->bind(8, l.amount > 0 ? l.amount : 0).bind(9, l.amount < 0 ? -l.amount : 0);
+        if (auto st = line->run(); !st)
+            return R::failure(st.error());
+    }
+    if (auto st = tx.commit(); !st)
+        return R::failure(st.error());
+    return id;
+}
+
+Status BooksStore::removeAdjustment(Database& db, qint64 id)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    for (const char* sql :
+         {"DELETE FROM books_adjustment_lines WHERE adjustment_id = ?", "DELETE FROM books_adjustments WHERE id = ?"}) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return Status::failure(stmt.error());
+        stmt->bind(1, id);
+        if (auto st = stmt->run(); !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<std::optional<BooksAdjustment>> BooksStore::adjustment(Database& db, qint64 id)
+{
+    auto list = readAdjustments(db, "id = ?", {id});
+    if (!list)
+        return Result<std::optional<BooksAdjustment>>::failure(list.error());
+    if (list->isEmpty())
+        return std::optional<BooksAdjustment>();
+    return std::optional<BooksAdjustment>(list->constFirst());
+}
+
+Result<std::optional<qint64>> BooksStore::adjustmentFor(Database& db, qint64 providerTxn, qint64 salesTxn)
+{
+    auto stmt = db.prepare("SELECT id FROM books_adjustments WHERE provider_txn = ? AND sales_txn = ?");
+    if (!stmt)
+        return Result<std::optional<qint64>>::failure(stmt.error());
+    stmt->bind(1, providerTxn).bind(2, salesTxn);
+    auto row = stmt->next();
+    if (!row)
+        return Result<std::optional<qint64>>::failure(row.error());
+    return row.value() ? std::optional<qint64>(stmt->int64(0)) : std::nullopt;
+}
+
+Result<QList<BooksAdjustment>> BooksStore::adjustments(Database& db, QDate firstDay, QDate lastDay)
+{
+    return readAdjustments(db, "day >= ? AND day <= ?", {firstDay.toJulianDay(), lastDay.toJulianDay()});
 }

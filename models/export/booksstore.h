@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adjustments.h"
 #include "core/result.h"
 #include "fecbook.h"
 
@@ -45,4 +46,13 @@ public:
     // Records a closing and its lines (in the caller's transaction); returns its id.
     static Result<qint64> addClosing(Database& db, const BooksClosing& closing, const QList<FecLine>& lines);
     static Status markReopened(Database& db, qint64 closingId, qint64 atUtc);
+
+    // Correcting entries accepted for discrepancies (books_adjustments, books_adjustment_lines).
+    static Result<qint64> addAdjustment(Database& db, const BooksAdjustment& adjustment);
+    static Status removeAdjustment(Database& db, qint64 id);
+    static Result<std::optional<BooksAdjustment>> adjustment(Database& db, qint64 id);
+    // The one accepted for a discrepancy, if any.
+    static Result<std::optional<qint64>> adjustmentFor(Database& db, qint64 providerTxn, qint64 salesTxn);
+    // Those dated firstDay..lastDay, by day then id.
+    static Result<QList<BooksAdjustment>> adjustments(Database& db, QDate firstDay, QDate lastDay);
 };

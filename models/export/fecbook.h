@@ -39,3 +39,16 @@ struct FecBook
     qint64 totalCredit = 0;
     QStringList warnings; // for people, translated
 };
+
+// A line of an entry before it is numbered: an account (with its auxiliary account on the receivable), a label and a
+// signed amount, debit positive.
+struct FecBookLine
+{
+    QString account;
+    QString accountLabel;
+    QString auxiliary;
+    QString auxiliaryLabel;
+    QString label;
+    qint64 amount = 0;
+    bool operator==(const FecBookLine&) const = default;
+};

@@ -673,9 +673,48 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         }
     }
 
+    // Correcting entries the accountant accepted for discrepancies, as accepted.
+    std::list<AccountingSettings::Account> accounts;
+    for (const BooksAdjustment& a : report.adjustments) {
+        QList<EntryWriter::Line> lines;
+        for (const BookLine& l : a.lines) {
+            const AccountingSettings::Account& account =
+                accounts.emplace_back(AccountingSettings::Account{l.account, l.accountLabel});
+            lines << EntryWriter::Line{&account, l.auxiliary, l.auxiliaryLabel, l.label, l.amount};
+        }
+        writer.add(s.adjustmentJournal, a.day,
+                   s.adjustmentJournal.code + fecDate(a.day) + QStringLiteral("-%1").arg(a.id), lines);
+    }
+
     Book result = writer.finish();
     result.warnings = warnings(report);
     return result;
+}
+
+QList<FecExport::BookLine> FecExport::bookingOf(const ReportSalesGroup& group, const Provider& terms,
+                                                const AccountingSettings& s, const QString& auxiliary,
+                                                const QString& auxiliaryLabel)
+{
+    const DayBooking b = bookDay({&group}, terms);
+    const AccountingSettings::Account& outputVat =
+        s.vatDue == AccountingSettings::VatDue::OnPayment ? s.pendingVat : s.vat;
+    const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
+    QList<BookLine> out;
+    const auto add = [&out](const AccountingSettings::Account& account, const QString& aux, const QString& auxLabel,
+                            const QString& label, qint64 amount) {
+        if (amount != 0)
+            out.append({account.number, account.label, aux, auxLabel, label, amount});
+    };
+    add(s.receivable, auxiliary, auxiliaryLabel, QStringLiteral("Créance %1").arg(auxiliaryLabel), b.owed());
+    for (const RateBooking& r : b.rates) {
+        const QString what = r.operatorSupplies ? QStringLiteral("Reversements") : QStringLiteral("Ventes");
+        add(s.sales, {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, auxiliaryLabel, frenchRate(r.rate)), -r.net);
+        add(outputVat, {}, {},
+            QStringLiteral("TVA collectée %1, %2 %3").arg(frenchRate(r.rate), what.toLower(), auxiliaryLabel), -r.vat);
+    }
+    add(expense, {}, {}, QStringLiteral("Commissions %1").arg(auxiliaryLabel), b.fee - b.feeVat);
+    add(s.deductibleVat, {}, {}, QStringLiteral("TVA déductible, commissions %1").arg(auxiliaryLabel), b.feeVat);
+    return out;
 }
 
 QList<FecExport::MissingRate> FecExport::missingRates(const PeriodReport& report)

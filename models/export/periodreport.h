@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountingsettings.h"
+#include "adjustments.h"
 #include "catalog/catalogtypes.h"
 #include "exchangerates.h"
 #include "fecbook.h"
@@ -162,6 +163,8 @@ public:
     // payment: sales per day, provider, channel, currency and VAT rate (no product), and the payouts received.
     QList<ReportSalesGroup> earlierSales;
     QList<ReportPayout> earlierPayouts;
+    // Correcting entries accepted for discrepancies, dated in the period.
+    QList<BooksAdjustment> adjustments;
     // The exchange rates of the other currencies against the book currency, by currency and Julian day.
     QHash<QString, QHash<qint64, ExchangeRate>> rates;
     QList<ReportBalance> balances;

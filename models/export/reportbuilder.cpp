@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "books.h"
+#include "booksstore.h"
 #include "catalog/catalogstore.h"
 #include "core/interner.h"
 #include "importing/importstore.h"
@@ -492,6 +493,11 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             return R::failure(rates.error());
         report.rates = std::move(rates.value());
     }
+
+    auto adjustments = BooksStore::adjustments(db, report.from, report.to);
+    if (!adjustments)
+        return R::failure(adjustments.error());
+    report.adjustments = std::move(adjustments.value());
 
     // Reconciliation: the counts of the period, and the discrepancies nobody explained yet.
     ReportReconciliation& rec = report.reconciliation;

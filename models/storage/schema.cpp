@@ -620,11 +620,44 @@ ALTER TABLE books_entries ADD COLUMN foreign_minor INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE books_entries ADD COLUMN foreign_currency TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 17: correcting entries the accountant accepts for reconciliation's discrepancies (Adjustments), with their
+// lines as accepted. A discrepancy gets one at most.
+constexpr const char* s_version17 = R"SQL(
+CREATE TABLE books_adjustments (
+    id INTEGER PRIMARY KEY,
+    day INTEGER NOT NULL,
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    provider_txn INTEGER NOT NULL,
+    sales_txn INTEGER NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL,
+    accepted_utc INTEGER NOT NULL,
+    what TEXT NOT NULL,
+    UNIQUE (provider_txn, sales_txn)
+);
+CREATE INDEX books_adjustments_day ON books_adjustments(day);
+CREATE TABLE books_adjustment_lines (
+    adjustment_id INTEGER NOT NULL REFERENCES books_adjustments(id),
+    line INTEGER NOT NULL,
+    account TEXT NOT NULL,
+    account_label TEXT NOT NULL,
+    auxiliary TEXT NOT NULL,
+    auxiliary_label TEXT NOT NULL,
+    label TEXT NOT NULL,
+    debit_minor INTEGER NOT NULL CHECK (debit_minor >= 0),
+    credit_minor INTEGER NOT NULL CHECK (credit_minor >= 0),
+    PRIMARY KEY (adjustment_id, line)
+);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
-            {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
-            {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16}};
+    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},
+            {5, s_version5},   {6, s_version6},   {8, s_version8},   {9, s_version9},
+            {10, s_version10}, {11, s_version11}, {12, s_version12}, {13, s_version13},
+            {14, s_version14}, {15, s_version15}, {16, s_version16}, {17, s_version17}};
 }
