@@ -65,13 +65,14 @@ int commandDemo(CliContext& ctx)
     if (!summary)
         return fail(summary.error());
     out() << CliCommands::tr("Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, "
-                             "%6 provider statement lines.")
+                             "%6 provider statement lines, %7 payouts.")
                  .arg(ctx.dbPath)
                  .arg(summary->sites)
                  .arg(summary->products)
                  .arg(summary->pricePoints)
                  .arg(summary->salesRows)
                  .arg(summary->providerRows)
+                 .arg(summary->payoutRows)
           << Qt::endl;
     return 0;
 }

@@ -1634,10 +1634,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: obole-cli catalog export FILE.json | import FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,6 +2107,10 @@ Commands:
   rates import FILE.csv | status
                                 the daily exchange rates that book other currencies in the FEC
   db check                      check every page of the database file, changing nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

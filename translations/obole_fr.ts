@@ -1634,10 +1634,6 @@
         <translation>demo ne prend aucun argument, reçu &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines.</source>
-        <translation>Données de démonstration écrites dans %1 : %2 sites, %3 produits, %4 tarifs, %5 lignes de journal des ventes, %6 lignes de relevés de prestataires.</translation>
-    </message>
-    <message>
         <source>usage: obole-cli catalog export FILE.json | import FILE.json</source>
         <translation>usage : obole-cli catalog export FICHIER.json | import FICHIER.json</translation>
     </message>
@@ -2136,6 +2132,10 @@ Commandes :
   rates import FICHIER.csv | status
                                 les taux de change quotidiens qui comptabilisent les autres devises dans le FEC
   db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
+        <translation>Données de démonstration écrites dans %1 : %2 sites, %3 produits, %4 tarifs, %5 lignes de journal des ventes, %6 lignes de relevés de prestataires, %7 reversements.</translation>
     </message>
 </context>
 <context>

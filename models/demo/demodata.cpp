@@ -338,6 +338,63 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
             return R::failure(st.error());
     }
 
+    // Payouts: each provider pays the net of a month's statement after its payout delay, once that day has come,
+    // as a bank transfer. A month that owes less than the provider's minimum waits for the next.
+    QMap<QString, qint64> owedByMonth; // provider-yyyy-MM -> net of its statement lines
+    QHash<QString, QString> currencyOf;
+    for (int i = 0; i < sales.size(); ++i) {
+        if (i == missing)
+            continue;
+        const Sale& s = sales.at(i);
+        const QString key =
+            s.provider + QDateTime::fromSecsSinceEpoch(s.at, paris).date().toString(QStringLiteral("-yyyy-MM"));
+        qint64 net = s.net;
+        if (i == wrongAmount)
+            net = (s.gross - 50) / 2;
+        owedByMonth[key] += net * (i == doubled && !s.reference.isEmpty() ? 2 : 1);
+        currencyOf.insert(s.provider, s.currency);
+    }
+    QHash<QString, const Provider*> providerByCode;
+    for (const Provider& p : catalog.providers)
+        providerByCode.insert(p.code, &p);
+    QMap<QString, QByteArray> payoutFiles; // by provider
+    QHash<QString, qint64> carried;
+    for (auto it = owedByMonth.cbegin(); it != owedByMonth.cend(); ++it) {
+        const QString code = it.key().section(u'-', 0, -3);
+        const Provider* provider = providerByCode.value(code);
+        if (!provider)
+            continue;
+        const QDate month = QDate::fromString(it.key().right(7), QStringLiteral("yyyy-MM"));
+        const QDate due = month.addMonths(1).addDays(provider->payoutDelayDays - 1);
+        if (due > lastDay)
+            continue;
+        const qint64 paid = carried.value(code) + it.value();
+        if (paid < provider->minPayoutMinor) {
+            carried[code] = paid;
+            continue;
+        }
+        carried[code] = 0;
+        QByteArray& text = payoutFiles[code];
+        if (text.isEmpty())
+            text = "date,reference,gross,currency\n";
+        const QString currency = currencyOf.value(code, QStringLiteral("EUR"));
+        text += utc(QDateTime(due, QTime(10, 0), paris).toSecsSinceEpoch()) + ',' +
+                cell(QStringLiteral("VIR-%1-%2").arg(code.toUpper(), month.toString(QStringLiteral("yyyyMM")))) + ',' +
+                amount(paid, currency) + ',' + currency.toUtf8() + '\n';
+        ++summary.payoutRows;
+    }
+    for (auto it = payoutFiles.cbegin(); it != payoutFiles.cend(); ++it) {
+        auto profile =
+            ImportProfile::fromJson(R"({"name": "demo payouts", "kind": "payout", "provider": ")" + it.key().toUtf8() +
+                                    R"(", "encoding": "utf-8", "delimiter": ",", "decimal_mark": ".", "header": true,
+                "date_format": "iso8601", "timezone": "UTC", "columns": {"timestamp": "date",
+                "reference": "reference", "gross": "gross", "currency": "currency"}})");
+        if (!profile)
+            return R::failure(profile.error());
+        if (auto st = import(profile.value(), QStringLiteral("virements-%1.csv").arg(it.key()), it.value()); !st)
+            return R::failure(st.error());
+    }
+
     if (auto st = tx.commit(); !st)
         return R::failure(st.error());
     return summary;
