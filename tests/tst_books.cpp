@@ -452,6 +452,28 @@ private slots:
         QVERIFY2(qAbs(net * sales.vatBasisPoints - vat * 10000) < 10000, qPrintable(QString::number(vat)));
     }
 
+    // An auxiliary account the accountant set is used as it is, and no derived account takes it.
+    void auxiliaryAccountSetByTheAccountant()
+    {
+        Provider set = provider("agg");
+        set.auxiliaryAccount = QStringLiteral("411MICROPAIE");
+        const QDate day(2025, 3, 3);
+        const PeriodReport r =
+            reportOf({set, provider("micropaie")}, {group(day, QStringLiteral("agg"), "sms", 2000, 300, 180),
+                                                    group(day, QStringLiteral("micropaie"), "sms", 2000, 500, 300)});
+        const QHash<QString, QString> accounts = FecExport::auxiliaryAccounts(r);
+        QCOMPARE(accounts.value(QStringLiteral("agg")), QStringLiteral("411MICROPAIE"));
+        QCOMPARE(accounts.value(QStringLiteral("micropaie")), QStringLiteral("411MICROPAIE2"));
+        const FecBook book = FecExport::entries(r, QDate(2025, 4, 2));
+        QHash<QString, qint64> byAccount;
+        for (const FecLine& l : book.lines) {
+            if (l.account == u"411")
+                byAccount[l.auxiliaryAccount] += l.debit - l.credit;
+        }
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE")), 180);
+        QCOMPARE(byAccount.value(QStringLiteral("411MICROPAIE2")), 300);
+    }
+
     // A refund is an entry of its own, not netted into the day's sales.
     void refundsAreEntriesOfTheirOwn()
     {

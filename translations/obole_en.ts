@@ -1084,6 +1084,14 @@
         <source>The VAT rate on the provider&apos;s fees must be between 0 % and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The auxiliary account &quot;%1&quot; must be letters and digits only, 20 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider %1 has the auxiliary account %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelRevenueModel</name>
@@ -5612,6 +5620,18 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>Reversem&amp;ent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s account in the books (CompAuxNum of the FEC). Empty: the prefix of the accounting settings followed by its code, with a number when two codes read the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;xiliary account:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1084,6 +1084,14 @@
         <source>The VAT rate on the provider&apos;s fees must be between 0 % and 100 %.</source>
         <translation>Le taux de TVA sur les commissions de l&apos;opérateur doit être compris entre 0 % et 100 %.</translation>
     </message>
+    <message>
+        <source>The auxiliary account &quot;%1&quot; must be letters and digits only, 20 at most.</source>
+        <translation>Le compte auxiliaire « %1 » ne doit contenir que des lettres et des chiffres, 20 au plus.</translation>
+    </message>
+    <message>
+        <source>The provider %1 has the auxiliary account %2 already.</source>
+        <translation>Le prestataire %1 a déjà le compte auxiliaire %2.</translation>
+    </message>
 </context>
 <context>
     <name>ChannelRevenueModel</name>
@@ -5641,6 +5649,18 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>Fees &amp;booked in:</source>
         <translation>Commissions im&amp;putées en :</translation>
+    </message>
+    <message>
+        <source>derived from the code</source>
+        <translation>déduit du code</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s account in the books (CompAuxNum of the FEC). Empty: the prefix of the accounting settings followed by its code, with a number when two codes read the same.</source>
+        <translation>Le compte du prestataire dans les livres (CompAuxNum du FEC). Vide : le préfixe des réglages comptables suivi de son code, avec un numéro quand deux codes se lisent de même.</translation>
+    </message>
+    <message>
+        <source>Au&amp;xiliary account:</source>
+        <translation>Compte au&amp;xiliaire :</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
       m_minPayout(new QLineEdit(MoneyInput::text(provider.minPayoutMinor, provider.payoutCurrency), this)),
       m_delay(new QSpinBox(this)), m_statementDay(new QSpinBox(this)), m_vatModel(new QComboBox(this)),
       m_reversement(new QComboBox(this)), m_feeAccount(new QComboBox(this)), m_feeVat(new QDoubleSpinBox(this)),
-      m_tiers(new QTableWidget(0, TierColumnCount, this))
+      m_auxiliary(new QLineEdit(provider.auxiliaryAccount, this)), m_tiers(new QTableWidget(0, TierColumnCount, this))
 {
     setWindowTitle(provider.id ? tr("Edit Provider") : tr("New Provider"));
     m_name->setObjectName(QStringLiteral("nameLineEdit"));
@@ -74,6 +74,12 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     m_feeVat->setDecimals(2);
     m_feeVat->setSuffix(tr(" %"));
     m_feeVat->setValue(provider.feeVatBasisPoints / 100.0);
+    m_auxiliary->setObjectName(QStringLiteral("auxiliaryAccountLineEdit"));
+    m_auxiliary->setMaxLength(20);
+    m_auxiliary->setPlaceholderText(tr("derived from the code"));
+    m_auxiliary->setToolTip(tr("The provider's account in the books (CompAuxNum of the FEC). Empty: the prefix of the "
+                               "accounting settings followed by its code, with a number when two codes read the "
+                               "same."));
     m_feeVat->setToolTip(tr("The VAT the provider invoices on its fees, recovered as deductible VAT; 0 when it "
                             "invoices none, as for banking services."));
 
@@ -108,6 +114,7 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
     auto* feeAccountLabel = new QLabel(tr("Fees &booked in:"), this);
     feeAccountLabel->setBuddy(m_feeAccount);
     form()->addRow(feeAccountLabel, fees);
+    form()->addRow(tr("Au&xiliary account:"), m_auxiliary);
 
     m_tiers->setObjectName(QStringLiteral("tiersTableWidget"));
     m_tiers->setAccessibleName(tr("Tier table"));
@@ -149,7 +156,7 @@ ProviderDialog::ProviderDialog(CatalogEditor* editor, const Provider& provider, 
          {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_code), static_cast<QWidget*>(m_currency),
           static_cast<QWidget*>(m_minPayout), static_cast<QWidget*>(m_delay), static_cast<QWidget*>(m_statementDay),
           static_cast<QWidget*>(m_vatModel), static_cast<QWidget*>(m_reversement), static_cast<QWidget*>(m_feeAccount),
-          static_cast<QWidget*>(m_feeVat), static_cast<QWidget*>(m_tiers)})
+          static_cast<QWidget*>(m_feeVat), static_cast<QWidget*>(m_auxiliary), static_cast<QWidget*>(m_tiers)})
         watch(w);
     connect(m_vatModel, &QComboBox::currentIndexChanged, this, &ProviderDialog::updateBookTerms);
     for (QCheckBox* box : std::as_const(m_channels))
@@ -235,6 +242,7 @@ Provider ProviderDialog::provider(QStringList* problems) const
     p.feeAccount = FeeAccount(m_feeAccount->currentData().toInt());
     // Two decimals of a percentage: exactly the basis points.
     p.feeVatBasisPoints = qRound(m_feeVat->value() * 100);
+    p.auxiliaryAccount = m_auxiliary->text().trimmed().toUpper();
     p.tiers.clear();
     for (int row = 0; row < m_tiers->rowCount(); ++row) {
         PayoutTier t;

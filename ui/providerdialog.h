@@ -43,5 +43,6 @@ private:
     QComboBox* m_reversement;
     QComboBox* m_feeAccount;
     QDoubleSpinBox* m_feeVat;
+    QLineEdit* m_auxiliary;
     QTableWidget* m_tiers;
 };

@@ -250,7 +250,8 @@ QJsonObject CatalogJson::toJson(const Provider& p)
                        {QStringLiteral("vat_model"), CatalogText::vatModel(p.vatModel)},
                        {QStringLiteral("reversement_excludes_vat"), p.reversementExcludesVat},
                        {QStringLiteral("fee_account"), CatalogText::feeAccount(p.feeAccount)},
-                       {QStringLiteral("fee_vat_rate"), percent(p.feeVatBasisPoints)}};
+                       {QStringLiteral("fee_vat_rate"), percent(p.feeVatBasisPoints)},
+                       {QStringLiteral("auxiliary_account"), p.auxiliaryAccount}};
 }
 
 QJsonObject CatalogJson::toJson(const PricePoint& p)
@@ -432,6 +433,7 @@ Result<Catalog> CatalogJson::read(const QByteArray& json)
                              tr("\"%1\" is not a percentage between 0 and 100").arg(feeVat));
                else
                    p.feeVatBasisPoints = int(feeRate->minorUnits());
+               p.auxiliaryAccount = r.string(o, path, "auxiliary_account", false).trimmed();
                const QJsonValue tiers = o.value(QStringLiteral("tiers"));
                if (!tiers.isUndefined() && !tiers.isArray())
                    r.problem(path + QStringLiteral(".tiers"), tr("must be a list"));

@@ -91,7 +91,7 @@ Result<QList<Provider>> CatalogStore::providers()
         readAll<Provider>(m_db,
                           "SELECT id, code, name, channels, min_payout_minor, payout_currency, "
                           "payout_delay_days, statement_day, vat_model, reversement_excludes_vat, "
-                          "fee_account, fee_vat_bp FROM providers ORDER BY id",
+                          "fee_account, fee_vat_bp, auxiliary_account FROM providers ORDER BY id",
                           [](const Statement& s) {
                               Provider p;
                               p.id = s.int64(0);
@@ -106,6 +106,7 @@ Result<QList<Provider>> CatalogStore::providers()
                               p.reversementExcludesVat = s.int64(9) != 0;
                               p.feeAccount = CatalogText::feeAccountFrom(s.text(10)).value_or(FeeAccount::Banking);
                               p.feeVatBasisPoints = int(s.int64(11));
+                              p.auxiliaryAccount = s.text(12);
                               return p;
                           });
     if (!providers)
@@ -260,14 +261,15 @@ Result<qint64> CatalogStore::save(const Provider& provider)
         return Result<qint64>::failure(tx.error());
     auto stmt = m_db.prepare("INSERT INTO providers (id, code, name, channels, min_payout_minor, payout_currency, "
                              "payout_delay_days, statement_day, vat_model, reversement_excludes_vat, fee_account, "
-                             "fee_vat_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "fee_vat_bp, auxiliary_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name, "
                              "channels = excluded.channels, min_payout_minor = excluded.min_payout_minor, "
                              "payout_currency = excluded.payout_currency, "
                              "payout_delay_days = excluded.payout_delay_days, statement_day = excluded.statement_day, "
                              "vat_model = excluded.vat_model, "
                              "reversement_excludes_vat = excluded.reversement_excludes_vat, "
-                             "fee_account = excluded.fee_account, fee_vat_bp = excluded.fee_vat_bp");
+                             "fee_account = excluded.fee_account, fee_vat_bp = excluded.fee_vat_bp, "
+                             "auxiliary_account = excluded.auxiliary_account");
     if (stmt)
         stmt->bind(2, provider.code)
             .bind(3, provider.name)
@@ -279,7 +281,8 @@ Result<qint64> CatalogStore::save(const Provider& provider)
             .bind(9, CatalogText::vatModel(provider.vatModel))
             .bind(10, qint64(provider.reversementExcludesVat ? 1 : 0))
             .bind(11, CatalogText::feeAccount(provider.feeAccount))
-            .bind(12, qint64(provider.feeVatBasisPoints));
+            .bind(12, qint64(provider.feeVatBasisPoints))
+            .bind(13, provider.auxiliaryAccount);
     auto id = runSave(m_db, stmt, provider.id);
     if (!id)
         return id;

@@ -77,6 +77,8 @@ struct Provider
     // banking services art. 261 C CGI exempts).
     FeeAccount feeAccount = FeeAccount::Banking;
     int feeVatBasisPoints = 0;
+    // Its auxiliary account in the books (CompAuxNum); empty: the prefix and its code (FecExport::auxiliaryAccounts).
+    QString auxiliaryAccount = {};
     bool operator==(const Provider&) const = default;
 
     bool serves(Channel channel) const { return channels.contains(channel); }

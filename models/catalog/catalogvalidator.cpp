@@ -76,6 +76,19 @@ QStringList CatalogValidator::problems(const Provider& provider, const Catalog& 
         out.append(tr("The statement day is a day of the month, 1 to 31."));
     if (provider.feeVatBasisPoints < 0 || provider.feeVatBasisPoints > 10000)
         out.append(tr("The VAT rate on the provider's fees must be between 0 % and 100 %."));
+    if (!provider.auxiliaryAccount.isEmpty()) {
+        bool plain = provider.auxiliaryAccount.size() <= 20;
+        for (QChar c : provider.auxiliaryAccount)
+            plain = plain && c.unicode() < 128 && c.isLetterOrNumber();
+        if (!plain)
+            out.append(tr("The auxiliary account \"%1\" must be letters and digits only, 20 at most.")
+                           .arg(provider.auxiliaryAccount));
+        for (const Provider& other : catalog.providers) {
+            if (other.id != provider.id && other.auxiliaryAccount == provider.auxiliaryAccount)
+                out.append(tr("The provider %1 has the auxiliary account %2 already.")
+                               .arg(other.name, provider.auxiliaryAccount));
+        }
+    }
     for (const PayoutTier& t : provider.tiers) {
         if (!provider.serves(t.channel))
             out.append(tr("The tier table has a line for %1, a channel the provider does not serve.")

@@ -93,6 +93,7 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
     for (const Provider& p : std::as_const(byAge)) {
         names.providerCodes << p.code;
         names.providerNames.insert(p.code, p.name);
+        names.providerRecords.insert(p.code, p);
         if (p.code == a.provider)
             terms = p;
     }

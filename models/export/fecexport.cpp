@@ -475,6 +475,13 @@ QHash<QString, QString> FecExport::auxiliaryAccounts(const PeriodReport& report)
     }
     QHash<QString, QString> accounts;
     QSet<QString> taken;
+    // Accounts the accountant set are kept as they are, and no derived one takes them.
+    for (auto it = report.providerRecords.cbegin(); it != report.providerRecords.cend(); ++it) {
+        if (!it->auxiliaryAccount.isEmpty()) {
+            accounts.insert(it.key(), it->auxiliaryAccount);
+            taken.insert(it->auxiliaryAccount);
+        }
+    }
     for (const QString& code : std::as_const(codes)) {
         if (accounts.contains(code))
             continue;

@@ -652,12 +652,17 @@ CREATE TABLE books_adjustment_lines (
 );
 )SQL";
 
+// Version 18: a provider's own auxiliary account in the books, when the accountant sets one.
+constexpr const char* s_version18 = R"SQL(
+ALTER TABLE providers ADD COLUMN auxiliary_account TEXT NOT NULL DEFAULT '';
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
 {
-    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},
-            {5, s_version5},   {6, s_version6},   {8, s_version8},   {9, s_version9},
-            {10, s_version10}, {11, s_version11}, {12, s_version12}, {13, s_version13},
-            {14, s_version14}, {15, s_version15}, {16, s_version16}, {17, s_version17}};
+    return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
+            {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
+            {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
+            {17, s_version17}, {18, s_version18}};
 }
