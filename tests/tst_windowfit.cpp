@@ -143,6 +143,9 @@ private slots:
             dialog->reject();
         }
         QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QStringLiteral("; "))));
+        // The window takes the keyboard back from the dialogs, for the page shortcuts below.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // The screenshots of docs/screenshots/: each page at 1280x720, the window area of a 1280x800 screen.
         if (out.isEmpty())
