@@ -555,16 +555,16 @@
     </message>
     <message numerus="yes">
         <source>%n correcting entry(s) on %1 for data imported after its period was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correcting entry on %1 for data imported after its period was closed.</numerusform>
+            <numerusform>%n correcting entries on %1 for data imported after its period was closed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) hold sales or payouts in another currency without an exchange rate (%1): import the rates of those days, then close again. Nothing was closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day holds sales or payouts in another currency without an exchange rate (%1): import the rates of that day, then close again. Nothing was closed.</numerusform>
+            <numerusform>%n days hold sales or payouts in another currency without an exchange rate (%1): import the rates of those days, then close again. Nothing was closed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2021,23 +2021,23 @@
     </message>
     <message numerus="yes">
         <source>Books closed from %1 to %2: %n entry(s) numbered and validated on %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Books closed from %1 to %2: %n entry numbered and validated on %3.</numerusform>
+            <numerusform>Books closed from %1 to %2: %n entries numbered and validated on %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n correcting entry(s) for data imported after an earlier closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correcting entry for data imported after an earlier closing.</numerusform>
+            <numerusform>%n correcting entries for data imported after an earlier closing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry unchanged since the period was reopened kept its number.</numerusform>
+            <numerusform>%n entries unchanged since the period was reopened kept their number.</numerusform>
         </translation>
     </message>
     <message>
@@ -2058,9 +2058,9 @@
     </message>
     <message numerus="yes">
         <source>%1 to %2: %3, %n entry(s), validated on %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2: %3, %n entry, validated on %4</numerusform>
+            <numerusform>%1 to %2: %3, %n entries, validated on %4</numerusform>
         </translation>
     </message>
     <message>
@@ -2073,9 +2073,9 @@
     </message>
     <message numerus="yes">
         <source>%n rate(s) against %1 stored for %2, from %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rate against %1 stored for %2, from %3 to %4.</numerusform>
+            <numerusform>%n rates against %1 stored for %2, from %3 to %4.</numerusform>
         </translation>
     </message>
     <message>
@@ -2084,9 +2084,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n day(s) from %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n day from %2 to %3</numerusform>
+            <numerusform>%1: %n days from %2 to %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2324,16 +2324,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n sale(s) through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale through %1 is not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for it.</numerusform>
+            <numerusform>%n sales through %1 are not in the FEC: the operator sells to the buyer, so the turnover is the reversement, and neither the sales log nor a price point tells it for them.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sale(s) or payout(s) in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sale or payout in %1 is not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</numerusform>
+            <numerusform>%n sales or payouts in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</numerusform>
         </translation>
     </message>
 </context>
@@ -5760,15 +5760,19 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sales log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales log amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6560,6 +6564,13 @@ Match them all the same, with the note “%2”?</source>
         <source>Correcting entry booked for %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n explained</source>
+        <translation>
+            <numerusform>%1 · %n explained</numerusform>
+            <numerusform>%1 · %n explained</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -7054,23 +7065,23 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message numerus="yes">
         <source>Books closed from %1 to %2: %n entry(s) numbered, validated on %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Books closed from %1 to %2: %n entry numbered, validated on %3.</numerusform>
+            <numerusform>Books closed from %1 to %2: %n entries numbered, validated on %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n correcting entry(s) for data imported after an earlier closing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correcting entry for data imported after an earlier closing.</numerusform>
+            <numerusform>%n correcting entries for data imported after an earlier closing.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) unchanged since the period was reopened kept their number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry unchanged since the period was reopened kept its number.</numerusform>
+            <numerusform>%n entries unchanged since the period was reopened kept their number.</numerusform>
         </translation>
     </message>
     <message>
@@ -7139,9 +7150,9 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message numerus="yes">
         <source>%n exchange rate(s) against %1 stored for %2, from %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exchange rate against %1 stored for %2, from %3 to %4.</numerusform>
+            <numerusform>%n exchange rates against %1 stored for %2, from %3 to %4.</numerusform>
         </translation>
     </message>
 </context>

@@ -5788,16 +5788,20 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <translation>Produit</translation>
     </message>
     <message>
-        <source>Sales log</source>
-        <translation>Journal des ventes</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Écart</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Sales log amount</source>
+        <translation>Montant journal des ventes</translation>
+    </message>
+    <message>
+        <source>Provider amount</source>
+        <translation>Montant prestataire</translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6599,13 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>Correcting entry booked for %1.</source>
         <translation>Écriture de régularisation passée pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n explained</source>
+        <translation>
+            <numerusform>%1 · %n expliqué</numerusform>
+            <numerusform>%1 · %n expliqués</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -248,6 +249,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_noteEdit->setObjectName(QStringLiteral("reviewNoteLineEdit"));
     m_noteEdit->setPlaceholderText(tr("Note for a decision (needed to explain)"));
     m_noteEdit->setAccessibleName(tr("Note"));
+    m_noteEdit->installEventFilter(this);
     m_matchButton->setObjectName(QStringLiteral("matchButton"));
     m_unmatchButton->setObjectName(QStringLiteral("unmatchButton"));
     m_explainButton->setObjectName(QStringLiteral("explainButton"));
@@ -416,6 +418,8 @@ QLayout* ReconciliationPage::buildFilters()
     m_outcomeCombo->addItem(tr("All discrepancies"), int(AllDiscrepancies));
     for (ReconcileOutcome o : ReconcileText::allOutcomes())
         m_outcomeCombo->addItem(ReconcileText::outcomeName(o), int(o));
+    // The page opens on what needs a look: the discrepancies nobody explained yet (the tiles show the rest).
+    m_outcomeCombo->setCurrentIndex(m_outcomeCombo->findData(int(OpenDiscrepancies)));
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Reference or product"));
     m_searchEdit->setAccessibleName(tr("Search"));
@@ -588,6 +592,7 @@ void ReconciliationPage::refresh()
 void ReconciliationPage::refreshSummary()
 {
     ReconcileCounts c;
+    QHash<ReconcileOutcome, qint64> explained;
     QString currency = QStringLiteral("EUR");
     if (m_db) {
         ReconcileFilter f = currentFilter();
@@ -598,6 +603,8 @@ void ReconciliationPage::refreshSummary()
             c = counts.value();
         else
             emit statusMessage(counts.error());
+        if (auto byOutcome = ReconcileStore::explainedByOutcome(*m_db, f))
+            explained = byOutcome.value();
         if (const QString first = ImportStore(*m_db).firstStatementCurrency().value_or({}); !first.isEmpty())
             currency = first;
     }
@@ -608,12 +615,24 @@ void ReconciliationPage::refreshSummary()
                                 .arg(amount(c.matchedGross))
                                 .arg(locale.toString(c.matchedByReference), locale.toString(c.matchedFuzzy),
                                      locale.toString(c.matchedManual)));
+    // The discrepancy tiles count what is still open; those explained by hand are named apart.
+    const auto open = [&](ReconcileOutcome o, qint64 all) { return locale.toString(all - explained.value(o)); };
+    const auto withExplained = [&](ReconcileOutcome o, const QString& detail) {
+        const qint64 n = explained.value(o);
+        return n == 0 ? detail : tr("%1 · %n explained", nullptr, int(n)).arg(detail);
+    };
     m_mismatchTile->setValue(
-        locale.toString(c.amountMismatch),
-        tr("provider %1, sales log %2").arg(amount(c.mismatchProviderGross), amount(c.mismatchSalesGross)));
-    m_missingAtProviderTile->setValue(locale.toString(c.missingAtProvider), amount(c.missingAtProviderGross));
-    m_missingInLogTile->setValue(locale.toString(c.missingInSalesLog), amount(c.missingInSalesLogGross));
-    m_duplicateTile->setValue(locale.toString(c.duplicatesAtProvider), amount(c.duplicatesGross));
+        open(ReconcileOutcome::AmountMismatch, c.amountMismatch),
+        withExplained(
+            ReconcileOutcome::AmountMismatch,
+            tr("provider %1, sales log %2").arg(amount(c.mismatchProviderGross), amount(c.mismatchSalesGross))));
+    m_missingAtProviderTile->setValue(
+        open(ReconcileOutcome::MissingAtProvider, c.missingAtProvider),
+        withExplained(ReconcileOutcome::MissingAtProvider, amount(c.missingAtProviderGross)));
+    m_missingInLogTile->setValue(open(ReconcileOutcome::MissingInSalesLog, c.missingInSalesLog),
+                                 withExplained(ReconcileOutcome::MissingInSalesLog, amount(c.missingInSalesLogGross)));
+    m_duplicateTile->setValue(open(ReconcileOutcome::DuplicateAtProvider, c.duplicatesAtProvider),
+                              withExplained(ReconcileOutcome::DuplicateAtProvider, amount(c.duplicatesGross)));
     m_payoutTile->setValue(locale.toString(c.payoutDifferences),
                            tr("discrepancies explained by hand: %1").arg(locale.toString(c.explained)));
 
@@ -1009,6 +1028,20 @@ void ReconciliationPage::reopenSelected()
             self->afterDecision(focus);
             return {};
         });
+}
+
+bool ReconciliationPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_noteEdit && event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+        for (const QAction* action : {m_explainAction, m_matchAction, m_unmatchAction, m_reopenAction, m_bookAction}) {
+            if (action->shortcut() == pressed) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void ReconciliationPage::bookCorrectionSelected()

@@ -61,6 +61,10 @@ public slots:
     // Proposes the correcting entry of the selected discrepancy (AdjustmentDialog) and books it if accepted.
     void bookCorrectionSelected();
 
+protected:
+    // The note field lets the review shortcuts through (a line edit takes Ctrl+E for the end of the line).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     struct RunOutcome
     {

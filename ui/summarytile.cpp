@@ -40,6 +40,11 @@ QString SummaryTile::value() const
     return m_value->text();
 }
 
+QString SummaryTile::detail() const
+{
+    return m_detail->text();
+}
+
 void SummaryTile::setClickable(const QString& toolTip)
 {
     m_clickable = true;

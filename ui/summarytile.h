@@ -13,6 +13,7 @@ public:
     explicit SummaryTile(const QString& caption, QWidget* parent = nullptr);
     void setValue(const QString& value, const QString& detail = {});
     QString value() const;
+    QString detail() const;
     // Makes the tile a button (click, or Space/Enter once focused) that emits clicked(); `toolTip` says what it does.
     void setClickable(const QString& toolTip);
 

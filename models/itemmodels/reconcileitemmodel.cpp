@@ -287,9 +287,9 @@ QVariant ReconcileItemModel::headerData(int section, Qt::Orientation orientation
     case ProductColumn:
         return tr("Product");
     case SalesAmountColumn:
-        return tr("Sales log");
+        return tr("Sales log amount");
     case ProviderAmountColumn:
-        return tr("Provider");
+        return tr("Provider amount");
     case DifferenceColumn:
         return tr("Difference");
     case NoteColumn:

@@ -439,6 +439,32 @@ ReconcileStore::nearestUnmatched(Database& db, bool sale, const QString& channel
     return std::optional<Unmatched>(Unmatched{s->int64(0), s->int64(1)});
 }
 
+Result<QHash<ReconcileOutcome, qint64>> ReconcileStore::explainedByOutcome(Database& db, const ReconcileFilter& filter)
+{
+    using R = Result<QHash<ReconcileOutcome, qint64>>;
+    Where where;
+    if (!filter.provider.isEmpty())
+        where.text(" AND i.provider = ?", filter.provider);
+    if (!filter.channel.isEmpty())
+        where.text(" AND i.channel = ?", filter.channel);
+    if (filter.fromUtc)
+        where.number(" AND i.occurred_utc >= ?", *filter.fromUtc);
+    if (filter.toUtc)
+        where.number(" AND i.occurred_utc < ?", *filter.toUtc);
+    const std::string sql = "SELECT i.outcome, count(*) FROM reconcile_items i WHERE TRUE" + where.sql.toStdString() +
+                            " AND i.outcome IN (" + discrepancyCodes() + ") AND " + explainedItem() +
+                            " GROUP BY i.outcome";
+    auto s = db.prepare(sql);
+    if (!s)
+        return R::failure(s.error());
+    where.bind(*s);
+    QHash<ReconcileOutcome, qint64> out;
+    auto st = s->forEach([&] { out.insert(ReconcileOutcome(s->int64(0)), s->int64(1)); });
+    if (!st)
+        return R::failure(st.error());
+    return out;
+}
+
 Result<QList<ReconcileEntry>> ReconcileStore::itemsAfter(Database& db, const ReconcileFilter& filter, qint64 afterUtc,
                                                          qint64 afterId, int limit)
 {

@@ -98,6 +98,8 @@ public:
     static Result<ReconcileState> state(Database& db);
     // Counts and amounts of the stored results. Only provider, channel and period of the filter apply.
     static Result<ReconcileCounts> summary(Database& db, const ReconcileFilter& filter);
+    // Discrepancies explained by hand, per outcome (provider, channel and period of the filter apply).
+    static Result<QHash<ReconcileOutcome, qint64>> explainedByOutcome(Database& db, const ReconcileFilter& filter);
     // Blocks of a provider and channel (empty: all), oldest first.
     static Result<QList<ReconcileBlockInfo>> blocks(Database& db, const QString& provider = {},
                                                     const QString& channel = {});
