@@ -63,6 +63,30 @@ QString tileValue(QWidget* page, const char* name)
     return tile ? tile->value() : QString();
 }
 
+// A generated merchant of `sales` sales over `days` days ending five days ago, opened in the window on the
+// Reconciliation page once its first run is done; null when something failed (the test says what).
+ReconciliationPage* openGenerated(MainWindow& w, const QString& path, int sales, int days)
+{
+    {
+        auto db = Database::open(path);
+        if (!db)
+            return nullptr;
+        ReconcileGen::Options o;
+        o.sales = sales;
+        o.days = days;
+        o.startUtc = QDateTime(QDate::currentDate().addDays(-days - 5), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+        if (!ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok())
+            return nullptr;
+    }
+    if (!w.openDatabase(path))
+        return nullptr;
+    ReconciliationPage* page = findPage(w);
+    w.show();
+    if (!page || !QTest::qWaitForWindowExposed(&w) || !QTest::qWaitFor([page] { return !page->isRunning(); }, 20000))
+        return nullptr;
+    return page;
+}
+
 } // namespace
 
 class TestReconciliationPage : public QObject
@@ -152,20 +176,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.sqlite"));
-        {
-            auto db = Database::open(path);
-            ReconcileGen::Options o;
-            o.sales = 1500;
-            o.days = 20;
-            o.startUtc = QDateTime(QDate::currentDate().addDays(-25), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-            QVERIFY(ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok());
-        }
         MainWindow w;
-        QVERIFY(w.openDatabase(path));
-        ReconciliationPage* page = findPage(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        ReconciliationPage* page = openGenerated(w, path, 1500, 20);
+        QVERIFY(page);
         QTRY_VERIFY(tileValue(page, "missingAtProviderTile").toInt() > 0);
         auto* show = page->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));
         show->setCurrentIndex(show->findText(QStringLiteral("Open discrepancies")));
@@ -249,20 +262,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("entries.sqlite"));
-        {
-            auto db = Database::open(path);
-            ReconcileGen::Options o;
-            o.sales = 600;
-            o.days = 10;
-            o.startUtc = QDateTime(QDate::currentDate().addDays(-15), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-            QVERIFY(ReconcileGen::insert(*db.value(), ReconcileGen::generate(o)).ok());
-        }
         MainWindow w;
-        QVERIFY(w.openDatabase(path));
-        ReconciliationPage* page = findPage(w);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20000);
+        ReconciliationPage* page = openGenerated(w, path, 600, 10);
+        QVERIFY(page);
         QTRY_VERIFY(tileValue(page, "missingInSalesLogTile").toInt() > 0);
         // The page opens on the open discrepancies, not on the thousands of matched lines.
         auto* show = page->findChild<QComboBox*>(QStringLiteral("outcomeComboBox"));

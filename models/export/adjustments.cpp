@@ -85,18 +85,10 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
         a.day = standing->closedTo->addDays(1);
 
     // The provider's terms and auxiliary account, as the FEC names it.
-    Provider terms;
     PeriodReport names;
     names.settings = s;
-    QList<Provider> byAge = catalog->providers;
-    std::sort(byAge.begin(), byAge.end(), [](const Provider& x, const Provider& y) { return x.id < y.id; });
-    for (const Provider& p : std::as_const(byAge)) {
-        names.providerCodes << p.code;
-        names.providerNames.insert(p.code, p.name);
-        names.providerRecords.insert(p.code, p);
-        if (p.code == a.provider)
-            terms = p;
-    }
+    names.setProviders(catalog->providers);
+    const Provider terms = names.providerRecords.value(a.provider);
     if (!names.providerCodes.contains(a.provider))
         names.providerCodes << a.provider;
     const QString aux =

@@ -59,6 +59,16 @@ void addFigureCells(QList<ReportCell>& row, const ReportFigures& f, const QStrin
 
 } // namespace
 
+void PeriodReport::setProviders(QList<Provider> providers)
+{
+    std::sort(providers.begin(), providers.end(), [](const Provider& a, const Provider& b) { return a.id < b.id; });
+    for (const Provider& p : std::as_const(providers)) {
+        providerNames.insert(p.code, p.name);
+        providerCodes.append(p.code);
+        providerRecords.insert(p.code, p);
+    }
+}
+
 QStringList PeriodReport::currencies() const
 {
     QSet<QString> set;

@@ -173,6 +173,8 @@ public:
     std::optional<RevenueData> revenue;
     QStringList notes; // things the reader must know (left-out currencies, unknown products…)
 
+    // The catalog's providers: their names, codes (oldest first) and records.
+    void setProviders(QList<Provider> providers);
     // Currencies with sales, statements or payouts, the book currency first.
     QStringList currencies() const;
     ReportFigures total(const QString& currency) const;

@@ -227,13 +227,7 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     auto catalog = CatalogStore(db).load();
     if (!catalog)
         return R::failure(catalog.error());
-    QList<Provider> byAge = catalog->providers;
-    std::sort(byAge.begin(), byAge.end(), [](const Provider& a, const Provider& b) { return a.id < b.id; });
-    for (const Provider& p : std::as_const(byAge)) {
-        report.providerNames.insert(p.code, p.name);
-        report.providerCodes.append(p.code);
-        report.providerRecords.insert(p.code, p);
-    }
+    report.setProviders(catalog->providers);
     for (const Site& s : catalog->sites)
         report.siteNames.insert(s.id, s.name);
     const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value());

@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <string>
 
 namespace {
 
@@ -32,6 +33,19 @@ struct Where
         texts.append(QString());
         numbers.append(value);
         isText.append(false);
+    }
+    // The provider, channel and period of a filter, on the columns of `table` ("i." or "" for none).
+    void filter(const ReconcileFilter& f, const char* table)
+    {
+        const std::string t(table);
+        if (!f.provider.isEmpty())
+            text((" AND " + t + "provider = ?").c_str(), f.provider);
+        if (!f.channel.isEmpty())
+            text((" AND " + t + "channel = ?").c_str(), f.channel);
+        if (f.fromUtc)
+            number((" AND " + t + "occurred_utc >= ?").c_str(), *f.fromUtc);
+        if (f.toUtc)
+            number((" AND " + t + "occurred_utc < ?").c_str(), *f.toUtc);
     }
     void bind(Statement& s, int first = 1) const
     {
@@ -189,14 +203,7 @@ Result<ReconcileCounts> ReconcileStore::summary(Database& db, const ReconcileFil
     }
 
     Where where;
-    if (!filter.provider.isEmpty())
-        where.text(" AND provider = ?", filter.provider);
-    if (!filter.channel.isEmpty())
-        where.text(" AND channel = ?", filter.channel);
-    if (filter.fromUtc)
-        where.number(" AND occurred_utc >= ?", *filter.fromUtc);
-    if (filter.toUtc)
-        where.number(" AND occurred_utc < ?", *filter.toUtc);
+    where.filter(filter, "");
     const QByteArray sql =
         QByteArray("SELECT outcome, count(*), coalesce(sum(provider_gross), 0), coalesce(sum(sales_gross), 0), "
                    "sum(CASE WHEN payout_flag <> 0 THEN 1 ELSE 0 END) FROM reconcile_items WHERE TRUE") +
@@ -443,14 +450,7 @@ Result<QHash<ReconcileOutcome, qint64>> ReconcileStore::explainedByOutcome(Datab
 {
     using R = Result<QHash<ReconcileOutcome, qint64>>;
     Where where;
-    if (!filter.provider.isEmpty())
-        where.text(" AND i.provider = ?", filter.provider);
-    if (!filter.channel.isEmpty())
-        where.text(" AND i.channel = ?", filter.channel);
-    if (filter.fromUtc)
-        where.number(" AND i.occurred_utc >= ?", *filter.fromUtc);
-    if (filter.toUtc)
-        where.number(" AND i.occurred_utc < ?", *filter.toUtc);
+    where.filter(filter, "i.");
     const std::string sql = "SELECT i.outcome, count(*) FROM reconcile_items i WHERE TRUE" + where.sql.toStdString() +
                             " AND i.outcome IN (" + discrepancyCodes() + ") AND " + explainedItem() +
                             " GROUP BY i.outcome";
@@ -473,14 +473,7 @@ Result<QList<ReconcileEntry>> ReconcileStore::itemsAfter(Database& db, const Rec
     where.number(" AND (i.occurred_utc > ?", afterUtc);
     where.number(" OR (i.occurred_utc = ?", afterUtc);
     where.number(" AND i.id > ?))", afterId);
-    if (!filter.provider.isEmpty())
-        where.text(" AND i.provider = ?", filter.provider);
-    if (!filter.channel.isEmpty())
-        where.text(" AND i.channel = ?", filter.channel);
-    if (filter.fromUtc)
-        where.number(" AND i.occurred_utc >= ?", *filter.fromUtc);
-    if (filter.toUtc)
-        where.number(" AND i.occurred_utc < ?", *filter.toUtc);
+    where.filter(filter, "i.");
     QByteArray sql = QByteArray("SELECT ") + itemColumns() + " FROM reconcile_items i WHERE TRUE" + where.sql;
     if (!filter.outcomes.isEmpty())
         sql += " AND i.outcome IN (" + QByteArray::fromStdString(outcomeCodes(filter.outcomes)) + ")";
