@@ -7155,6 +7155,22 @@ Its entries are no longer frozen until it is closed again; entries that did not 
             <numerusform>%n exchange rates against %1 stored for %2, from %3 to %4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevenueAggregates</name>

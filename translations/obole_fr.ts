@@ -7195,6 +7195,22 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
             <numerusform>%n taux de change par rapport à %1 enregistrés pour %2, du %3 au %4.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Prestataires</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
+    </message>
 </context>
 <context>
     <name>RevenueAggregates</name>

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -584,8 +585,15 @@ void ReportsPage::showReport()
         m_notes->hide();
     }
 
-    // Tables: rebuilt, keeping the tab the reader was on.
-    const QString current = m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString();
+    // Tables: rebuilt, keeping the tab the reader was on. They are grouped, a tab per group and one inside it per
+    // table, so that no tab hides behind scroll arrows on a laptop screen.
+    const auto currentOf = [](QTabWidget* tabs) {
+        return tabs->currentWidget() ? tabs->currentWidget()->objectName() : QString();
+    };
+    const QString currentGroup = currentOf(m_tabs);
+    QString currentTable;
+    if (auto* inner = qobject_cast<QTabWidget*>(m_tabs->currentWidget()))
+        currentTable = currentOf(inner);
     while (m_tabs->count() > 1) {
         QWidget* w = m_tabs->widget(1);
         m_tabs->removeTab(1);
@@ -594,10 +602,51 @@ void ReportsPage::showReport()
     if (!m_report)
         return;
     m_chart->setData(m_report->revenue, currency);
+    struct Group
+    {
+        QString id;
+        QString title;
+        QStringList tables;
+    };
+    const QList<Group> groups = {
+        {QStringLiteral("summaryGroup"), tr("Summary"), {QStringLiteral("summary")}},
+        {QStringLiteral("revenueGroup"),
+         tr("Revenue"),
+         {QStringLiteral("channels"), QStringLiteral("providers"), QStringLiteral("products"),
+          QStringLiteral("daily")}},
+        {QStringLiteral("providersGroup"),
+         tr("Providers"),
+         {QStringLiteral("statements"), QStringLiteral("balances"), QStringLiteral("owed"), QStringLiteral("payouts")}},
+        {QStringLiteral("reconciliationGroup"),
+         tr("Reconciliation"),
+         {QStringLiteral("reconciliation"), QStringLiteral("discrepancies")}},
+    };
+    QHash<QString, QTabWidget*> groupOf;
+    const auto groupTabs = [&](const QString& tableId, const QString& title) {
+        for (const Group& g : groups) {
+            if (!g.tables.contains(tableId))
+                continue;
+            QTabWidget*& inner = groupOf[g.id];
+            if (!inner) {
+                inner = new QTabWidget(m_tabs);
+                inner->setObjectName(g.id);
+                inner->setDocumentMode(true);
+                m_tabs->addTab(inner, g.title);
+            }
+            return inner;
+        }
+        // A table of no group gets a tab of its own.
+        auto* own = new QTabWidget(m_tabs);
+        own->setObjectName(tableId + QStringLiteral("Group"));
+        own->setDocumentMode(true);
+        m_tabs->addTab(own, title);
+        return own;
+    };
     for (const ReportTable& table : m_report->tables()) {
         if (table.id == u"report" || table.id == u"notes")
             continue;
-        auto* tab = new QWidget(m_tabs);
+        QTabWidget* inner = groupTabs(table.id, table.title);
+        auto* tab = new QWidget(inner);
         tab->setObjectName(table.id + QStringLiteral("Tab"));
         auto* layout = new QVBoxLayout(tab);
         if (!table.note.isEmpty()) {
@@ -618,9 +667,12 @@ void ReportsPage::showReport()
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->horizontalHeader()->setStretchLastSection(false);
         layout->addWidget(view, 1);
-        m_tabs->addTab(tab, table.title);
-        if (tab->objectName() == current)
-            m_tabs->setCurrentWidget(tab);
+        inner->addTab(tab, table.title);
+        inner->tabBar()->setVisible(inner->count() > 1);
+        if (inner->objectName() == currentGroup)
+            m_tabs->setCurrentWidget(inner);
+        if (tab->objectName() == currentTable)
+            inner->setCurrentWidget(tab);
     }
     if (m_report->isEmpty()) {
         m_empty->setText(tr("No sales, provider statements or payouts from %1 to %2. Import the sales log and the "
