@@ -272,8 +272,13 @@ private slots:
                                     << QDate(2024, 3, 2) << QDate(2024, 3, 31);
         QTest::newRow("this quarter") << RevenuePreset::ThisQuarter << QDate(2024, 4, 1) << QDate(2024, 5, 15)
                                       << QDate(2024, 2, 16) << QDate(2024, 3, 31);
-        QTest::newRow("this year") << RevenuePreset::ThisYear << QDate(2024, 1, 1) << QDate(2024, 5, 15)
-                                   << QDate(2023, 8, 18) << QDate(2023, 12, 31);
+        QTest::newRow("last quarter") << RevenuePreset::LastQuarter << QDate(2024, 1, 1) << QDate(2024, 3, 31)
+                                      << QDate(2023, 10, 2) << QDate(2023, 12, 31);
+        // The year to date compares with the same days a year before.
+        QTest::newRow("year to date") << RevenuePreset::ThisYear << QDate(2024, 1, 1) << QDate(2024, 5, 15)
+                                      << QDate(2023, 1, 1) << QDate(2023, 5, 15);
+        QTest::newRow("last year") << RevenuePreset::LastYear << QDate(2023, 1, 1) << QDate(2023, 12, 31)
+                                   << QDate(2022, 1, 1) << QDate(2022, 12, 31);
     }
     void presets()
     {
@@ -285,9 +290,11 @@ private slots:
         const DateRange range = RevenuePeriods::range(preset, QDate(2024, 5, 15));
         QCOMPARE(range.from, from);
         QCOMPARE(range.to, to);
-        QCOMPARE(range.previous().from, previousFrom);
-        QCOMPARE(range.previous().to, previousTo);
-        QCOMPARE(range.previous().days(), range.days());
+        const DateRange previous = RevenuePeriods::comparesWithLastYear(preset) ? range.yearBefore() : range.previous();
+        QCOMPARE(previous.from, previousFrom);
+        QCOMPARE(previous.to, previousTo);
+        if (!RevenuePeriods::comparesWithLastYear(preset))
+            QCOMPARE(previous.days(), range.days());
     }
 
     void automaticBucket_data()
@@ -621,6 +628,26 @@ private slots:
         QVERIFY(RevenueAggregates::rowsAdded(*f.db).ok());
         const RevenueData data = f.query(QDate(2024, 5, 1), QDate(2024, 5, 1), RevenueBucket::Day);
         QCOMPARE(data.currency(QStringLiteral("EUR"))->unconfirmed.sales, confirmed ? 0 : 1);
+    }
+
+    // The year to date compares with the same days a year before, not with the end of the year before.
+    void yearToDateComparesWithLastYear()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        f.addAll({u"sales|2024-02-10 10:00||sms|A|Article|300|"_s, u"sales|2023-02-10 10:00||sms|B|Article|200|"_s,
+                  u"sales|2023-11-10 10:00||sms|C|Article|999|"_s});
+        RevenueRequest r;
+        r.from = QDate(2024, 1, 1);
+        r.to = QDate(2024, 5, 15);
+        r.bucket = RevenueBucket::Week;
+        r.compareWithLastYear = true;
+        auto data = RevenueQuery::run(*f.db, r);
+        QVERIFY2(data, qPrintable(data.error()));
+        QCOMPARE(data->previousFrom, QDate(2023, 1, 1));
+        QCOMPARE(data->previousTo, QDate(2023, 5, 15));
+        QCOMPARE(data->currency(u"EUR")->total.gross, qint64(300));
+        QCOMPARE(data->currency(u"EUR")->previous.gross, qint64(200));
     }
 
     void comparisonWithPreviousPeriod()

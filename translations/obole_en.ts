@@ -7535,6 +7535,14 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <source>SVG drawings (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, compared with the same days a year before: %2. Days run from midnight to midnight, %3 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs a year before (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevenuePeriods</name>
@@ -7563,11 +7571,19 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This year</source>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom</source>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

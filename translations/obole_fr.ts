@@ -7575,6 +7575,14 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <source>SVG drawings (*.svg)</source>
         <translation>Dessins SVG (*.svg)</translation>
     </message>
+    <message>
+        <source>%1, compared with the same days a year before: %2. Days run from midnight to midnight, %3 time.</source>
+        <translation>%1, comparé aux mêmes jours un an plus tôt : %2. Les journées vont de minuit à minuit, fuseau %3.</translation>
+    </message>
+    <message>
+        <source>%1 vs a year before (%2)</source>
+        <translation>%1 par rapport à un an plus tôt (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RevenuePeriods</name>
@@ -7603,12 +7611,20 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <source>This year</source>
-        <translation>Cette année</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestre dernier</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Depuis le début de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Année dernière</translation>
     </message>
 </context>
 <context>

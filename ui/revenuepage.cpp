@@ -448,6 +448,7 @@ RevenueRequest RevenuePage::request() const
         r.siteId = m_site->currentData().toLongLong();
     r.confirmedOnly = m_confirmedOnly->isChecked();
     r.firstDayOfWeek = locale().firstDayOfWeek();
+    r.compareWithLastYear = RevenuePeriods::comparesWithLastYear(RevenuePreset(m_preset->currentData().toInt()));
     return r;
 }
 
@@ -553,9 +554,13 @@ QString RevenuePage::periodText() const
                       : tr("%1 to %2", "a range of days")
                             .arg(loc.toString(a, QLocale::ShortFormat), loc.toString(b, QLocale::ShortFormat));
     };
-    return tr("%1, compared with the period of the same length just before it: %2. Days run from midnight to "
-              "midnight, %3 time.")
-        .arg(span(from, to), span(m_data.previousFrom, m_data.previousTo), QString::fromUtf8(m_data.zone.id()));
+    const QString compared = m_data.request.compareWithLastYear
+                                 ? tr("%1, compared with the same days a year before: %2. Days run from midnight to "
+                                      "midnight, %3 time.")
+                                 : tr("%1, compared with the period of the same length just before it: %2. Days run "
+                                      "from midnight to midnight, %3 time.");
+    return compared.arg(span(from, to), span(m_data.previousFrom, m_data.previousTo),
+                        QString::fromUtf8(m_data.zone.id()));
 }
 
 void RevenuePage::showCurrency()
@@ -569,7 +574,8 @@ void RevenuePage::showCurrency()
     const QString currency = cur ? code : QStringLiteral("EUR");
     const auto money = [&](qint64 v) { return Money(v, currency).toString(loc); };
     const auto versus = [&](qint64 now, qint64 before, const QString& shownBefore) {
-        return tr("%1 vs previous period (%2)").arg(RevenueText::change(now, before, loc), shownBefore);
+        return (m_data.request.compareWithLastYear ? tr("%1 vs a year before (%2)") : tr("%1 vs previous period (%2)"))
+            .arg(RevenueText::change(now, before, loc), shownBefore);
     };
 
     const qint64 total = c.total.value(measure);

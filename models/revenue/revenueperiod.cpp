@@ -5,8 +5,9 @@
 const QList<RevenuePreset>& RevenuePeriods::presets()
 {
     static const QList<RevenuePreset> all = {
-        RevenuePreset::Today,     RevenuePreset::Last7Days,   RevenuePreset::Last30Days, RevenuePreset::ThisMonth,
-        RevenuePreset::LastMonth, RevenuePreset::ThisQuarter, RevenuePreset::ThisYear,   RevenuePreset::Custom};
+        RevenuePreset::Today,     RevenuePreset::Last7Days,   RevenuePreset::Last30Days,  RevenuePreset::ThisMonth,
+        RevenuePreset::LastMonth, RevenuePreset::ThisQuarter, RevenuePreset::LastQuarter, RevenuePreset::ThisYear,
+        RevenuePreset::LastYear,  RevenuePreset::Custom};
     return all;
 }
 
@@ -25,8 +26,12 @@ QString RevenuePeriods::name(RevenuePreset preset)
         return tr("Last month");
     case RevenuePreset::ThisQuarter:
         return tr("This quarter");
+    case RevenuePreset::LastQuarter:
+        return tr("Last quarter");
     case RevenuePreset::ThisYear:
-        return tr("This year");
+        return tr("Year to date");
+    case RevenuePreset::LastYear:
+        return tr("Last year");
     case RevenuePreset::Custom:
         break;
     }
@@ -48,8 +53,14 @@ DateRange RevenuePeriods::range(RevenuePreset preset, QDate today)
     }
     case RevenuePreset::ThisQuarter:
         return {QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1), today};
+    case RevenuePreset::LastQuarter: {
+        const QDate first = QDate(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).addMonths(-3);
+        return {first, first.addMonths(3).addDays(-1)};
+    }
     case RevenuePreset::ThisYear:
         return {QDate(today.year(), 1, 1), today};
+    case RevenuePreset::LastYear:
+        return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
     case RevenuePreset::Today:
     case RevenuePreset::Custom:
         break;

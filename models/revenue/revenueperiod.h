@@ -10,7 +10,18 @@ class LocalCalendar;
 
 // The periods people ask for. Periods are whole local days; "this month", "this quarter" and "this year" run to
 // today included.
-enum class RevenuePreset { Today, Last7Days, Last30Days, ThisMonth, LastMonth, ThisQuarter, ThisYear, Custom };
+enum class RevenuePreset {
+    Today,
+    Last7Days,
+    Last30Days,
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    LastQuarter,
+    ThisYear, // the year to date, compared with the same days a year before
+    LastYear,
+    Custom
+};
 
 struct DateRange
 {
@@ -21,6 +32,8 @@ struct DateRange
     qint64 days() const { return isValid() ? from.daysTo(to) + 1 : 0; }
     // The same number of days just before this range.
     DateRange previous() const { return {from.addDays(-days()), from.addDays(-1)}; }
+    // The same days a year before (29 February becomes the 28th).
+    DateRange yearBefore() const { return {from.addYears(-1), to.addYears(-1)}; }
     bool operator==(const DateRange&) const = default;
 };
 
@@ -33,6 +46,8 @@ public:
     static QString name(RevenuePreset preset);
     // The days a preset covers when `today` is the local date; Custom gives `today` alone.
     static DateRange range(RevenuePreset preset, QDate today);
+    // Whether a preset compares with the same days a year before rather than the days just before.
+    static bool comparesWithLastYear(RevenuePreset preset) { return preset == RevenuePreset::ThisYear; }
 
     // Up to 3 days by hour, up to 92 by day, up to two years by week, beyond by month.
     static RevenueBucket automaticBucket(const DateRange& range);

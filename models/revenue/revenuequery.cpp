@@ -138,7 +138,7 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
 
     RevenueData data;
     data.request = request;
-    const DateRange previous = range.previous();
+    const DateRange previous = request.compareWithLastYear ? range.yearBefore() : range.previous();
     data.previousFrom = previous.from;
     data.previousTo = previous.to;
     data.zone = RevenueAggregates::timeZone(db);
@@ -179,6 +179,9 @@ Result<RevenueData> RevenueQuery::read(Database& db, const RevenueRequest& reque
             CurrencyRevenue& cur = collect.currency(currencies.at(stmt, Col::TCurrency));
             ChannelRevenue& channel = collect.channel(channels.at(stmt, Col::TChannel));
             if (day < firstDay) {
+                // Between a year-before comparison and the period: neither.
+                if (day > previous.to.toJulianDay())
+                    continue;
                 if (shown) {
                     channel.previous.add(f);
                     cur.previous.add(f);

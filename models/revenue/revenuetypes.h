@@ -47,6 +47,8 @@ struct RevenueRequest
     std::optional<qint64> siteId; // none: every site; 0: products that are not in the catalog
     bool confirmedOnly = false;   // only sales a provider has confirmed
     Qt::DayOfWeek firstDayOfWeek = Qt::Monday;
+    // Compare with the same days a year before (year to date) rather than the days just before.
+    bool compareWithLastYear = false;
 };
 
 struct ChannelRevenue
