@@ -57,6 +57,12 @@ VatModel Provider::vatModelFor(Channel channel) const
     return VatModel::MerchantSells;
 }
 
+bool Provider::operatorSellsOn(const QString& channelId) const
+{
+    const std::optional<Channel> channel = Channels::fromId(channelId);
+    return channel && vatModelFor(*channel) == VatModel::OperatorSupplies;
+}
+
 void sortPayoutTiers(QList<PayoutTier>& tiers)
 {
     std::sort(tiers.begin(), tiers.end(), [](const PayoutTier& a, const PayoutTier& b) {

@@ -84,6 +84,8 @@ struct Provider
     bool serves(Channel channel) const { return channels.contains(channel); }
     // The model that applies to its sales on a channel: never ByChannel.
     VatModel vatModelFor(Channel channel) const;
+    // Whether the operator sells to the buyer on a channel, by its id; a channel Obole does not know: no.
+    bool operatorSellsOn(const QString& channelId) const;
     // The line of the tier table for a channel and buyer price, if there is one.
     std::optional<PayoutTier> tierFor(Channel channel, qint64 priceMinor) const;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/catalogtypes.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,14 @@ struct AccountingSettings
     Journal bankJournal{QStringLiteral("BQ"), QStringLiteral("Journal de banque")};
     // Correcting entries the accountant accepts for what reconciliation found.
     Journal adjustmentJournal{QStringLiteral("OD"), QStringLiteral("Opérations diverses")};
+
+    // Where the sales entries put output VAT: pending (44574) while it is due on payment, else output VAT (44571).
+    const Account& outputVatAccount() const { return vatDue == VatDue::OnPayment ? pendingVat : vat; }
+    // Where a provider's fees are booked.
+    const Account& feeExpenseAccount(FeeAccount account) const
+    {
+        return account == FeeAccount::Intermediary ? fees : bankFees;
+    }
 
     bool operator==(const AccountingSettings&) const = default;
 };

@@ -76,8 +76,9 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
     a.currency = e.currency;
     a.reference = !providerRow.reference.isEmpty() ? providerRow.reference : saleRow.reference;
     a.what = frenchWhat(e.outcome);
-    const QTimeZone zone = RevenueAggregates::timeZone(db);
-    a.day = LocalCalendar(zone).dayOf(e.time);
+    // The discrepancy's day in the books; its entry is dated then, or the first open day when that one is closed.
+    const QDate day = LocalCalendar(RevenueAggregates::timeZone(db)).dayOf(e.time);
+    a.day = day;
     auto standing = Books::standing(db);
     if (!standing)
         return R::failure(standing.error());
@@ -99,15 +100,13 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
     // Each side as the books would hold it, in the book currency.
     std::optional<ExchangeRate> rate;
     if (a.currency != s.bookCurrency) {
-        auto rates = RatesStore::ratesOf(db, {a.currency}, s.bookCurrency);
-        if (!rates)
-            return R::failure(rates.error());
-        const auto found = rates->value(a.currency).constFind(LocalCalendar(zone).dayOf(e.time).toJulianDay());
-        if (found == rates->value(a.currency).constEnd())
-            return R::failure(
-                tr("No exchange rate from %1 to %2 is known for %3: import it first.")
-                    .arg(a.currency, s.bookCurrency, LocalCalendar(zone).dayOf(e.time).toString(Qt::ISODate)));
-        rate = *found;
+        auto found = RatesStore::rateOn(db, a.currency, s.bookCurrency, day);
+        if (!found)
+            return R::failure(found.error());
+        if (!found->has_value())
+            return R::failure(tr("No exchange rate from %1 to %2 is known for %3: import it first.")
+                                  .arg(a.currency, s.bookCurrency, day.toString(Qt::ISODate)));
+        rate = found.value();
     }
     const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value());
     const auto sideOf = [&](const StoredTransaction& row, bool statement) {

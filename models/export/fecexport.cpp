@@ -312,9 +312,7 @@ DayBooking bookDay(const QList<const ReportSalesGroup*>& groups, const Provider&
     b.feeAccount = terms.feeAccount;
     std::map<std::pair<bool, int>, qint64> base; // (operator, rate) -> reversement or buyer price
     for (const ReportSalesGroup* g : groups) {
-        const std::optional<Channel> channel = Channels::fromId(g->channel);
-        const bool operatorSupplies = channel && terms.vatModelFor(*channel) == VatModel::OperatorSupplies;
-        if (operatorSupplies) {
+        if (terms.operatorSellsOn(g->channel)) {
             base[{true, g->vatBasisPoints}] += g->figures.payout;
         } else {
             base[{false, g->vatBasisPoints}] += g->figures.gross;
@@ -370,7 +368,6 @@ void settle(QList<DayBooking>& ledger, const QList<const ReportPayout*>& payouts
 {
     struct Open
     {
-        qsizetype index;
         qint64 amount;
         qint64 vat;
     };
@@ -382,7 +379,7 @@ void settle(QList<DayBooking>& ledger, const QList<const ReportPayout*>& payouts
     for (qsizetype j = 0; j < payouts.size(); ++j) {
         const ReportPayout& p = *payouts.at(j);
         while (added < ledger.size() && ledger.at(added).day <= p.day) {
-            open.push_back({added, ledger.at(added).owed(), ledger.at(added).vat});
+            open.push_back({ledger.at(added).owed(), ledger.at(added).vat});
             ++added;
         }
         Settlement& settled = settlements[p.id];
@@ -500,7 +497,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     const QHash<QString, QString> auxiliary = auxiliaryAccounts(report);
     const AccountingSettings& s = report.settings;
     const bool vatOnPayment = s.vatDue == AccountingSettings::VatDue::OnPayment;
-    const AccountingSettings::Account& outputVat = vatOnPayment ? s.pendingVat : s.vat;
+    const AccountingSettings::Account& outputVat = s.outputVatAccount();
     EntryWriter writer(validDate);
 
     auto auxLabel = [&report](const QString& code) {
@@ -625,7 +622,7 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
                 QStringLiteral("%1 %2 du %3%4")
                     .arg(b.refund ? QStringLiteral("Commissions sur remboursements") : QStringLiteral("Commissions"),
                          name, date, inCurrency);
-            const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
+            const AccountingSettings::Account& expense = s.feeExpenseAccount(b.feeAccount);
             writer.add(s.feesJournal, b.day, s.feesJournal.code + fecDate(b.day) + u'-' + pieceCode(provider) + suffix,
                        {EntryWriter::Line{&expense,
                                           {},
@@ -703,24 +700,19 @@ QList<FecExport::BookLine> FecExport::bookingOf(const ReportSalesGroup& group, c
                                                 const QString& auxiliaryLabel)
 {
     const DayBooking b = bookDay({&group}, terms);
-    const AccountingSettings::Account& outputVat =
-        s.vatDue == AccountingSettings::VatDue::OnPayment ? s.pendingVat : s.vat;
-    const AccountingSettings::Account& expense = b.feeAccount == FeeAccount::Intermediary ? s.fees : s.bankFees;
     QList<BookLine> out;
     const auto add = [&out](const AccountingSettings::Account& account, const QString& aux, const QString& auxLabel,
-                            const QString& label, qint64 amount) {
+                            qint64 amount) {
         if (amount != 0)
-            out.append({account.number, account.label, aux, auxLabel, label, amount});
+            out.append({account.number, account.label, aux, auxLabel, QString(), amount});
     };
-    add(s.receivable, auxiliary, auxiliaryLabel, QStringLiteral("Créance %1").arg(auxiliaryLabel), b.owed());
+    add(s.receivable, auxiliary, auxiliaryLabel, b.owed());
     for (const RateBooking& r : b.rates) {
-        const QString what = r.operatorSupplies ? QStringLiteral("Reversements") : QStringLiteral("Ventes");
-        add(s.sales, {}, {}, QStringLiteral("%1 %2 HT, TVA %3").arg(what, auxiliaryLabel, frenchRate(r.rate)), -r.net);
-        add(outputVat, {}, {},
-            QStringLiteral("TVA collectée %1, %2 %3").arg(frenchRate(r.rate), what.toLower(), auxiliaryLabel), -r.vat);
+        add(s.sales, {}, {}, -r.net);
+        add(s.outputVatAccount(), {}, {}, -r.vat);
     }
-    add(expense, {}, {}, QStringLiteral("Commissions %1").arg(auxiliaryLabel), b.fee - b.feeVat);
-    add(s.deductibleVat, {}, {}, QStringLiteral("TVA déductible, commissions %1").arg(auxiliaryLabel), b.feeVat);
+    add(s.feeExpenseAccount(b.feeAccount), {}, {}, b.fee - b.feeVat);
+    add(s.deductibleVat, {}, {}, b.feeVat);
     return out;
 }
 
@@ -775,10 +767,8 @@ QStringList FecExport::warnings(const PeriodReport& report)
     // Under the operator model the turnover is the reversement: a sale whose reversement cannot be told is not booked.
     std::map<QString, qint64> unbooked;
     for (const ReportSalesGroup& g : report.sales) {
-        const std::optional<Channel> channel = Channels::fromId(g.channel);
-        const Provider terms = report.providerRecords.value(g.provider);
-        if (g.currency == book && g.figures.payoutUnknown > 0 && channel &&
-            terms.vatModelFor(*channel) == VatModel::OperatorSupplies)
+        if (g.currency == book && g.figures.payoutUnknown > 0 &&
+            report.providerRecords.value(g.provider).operatorSellsOn(g.channel))
             unbooked[g.provider] += g.figures.payoutUnknown;
     }
     for (const auto& [provider, count] : unbooked)

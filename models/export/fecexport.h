@@ -27,7 +27,8 @@ class FecExport final
 public:
     using BookLine = FecBookLine;
     // What one group of sales puts on the books under its provider's VAT model, the sales and fee entries together
-    // with the receivable netted: the lines a correcting entry adds (or, negated, takes back). In the book currency.
+    // with the receivable netted: the lines a correcting entry adds (or, negated, takes back), without labels (the
+    // entry gives its own). In the book currency.
     static QList<BookLine> bookingOf(const ReportSalesGroup& group, const Provider& terms,
                                      const AccountingSettings& settings, const QString& auxiliary,
                                      const QString& auxiliaryLabel);

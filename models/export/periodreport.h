@@ -159,8 +159,8 @@ public:
     QList<ReportSalesGroup> sales;
     QList<ReportStatement> statements;
     QList<ReportPayout> payouts; // received in the period
-    // The receivable's history before the period, for the FEC's lettering and the VAT due on
-    // payment: sales per day, provider, channel, currency and VAT rate (no product), and the payouts received.
+    // The receivable's history before the period, for the FEC's lettering and the VAT due on payment: the sales before
+    // it, grouped as `sales` (not sorted), and the payouts received.
     QList<ReportSalesGroup> earlierSales;
     QList<ReportPayout> earlierPayouts;
     // Correcting entries accepted for discrepancies, dated in the period.

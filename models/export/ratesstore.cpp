@@ -54,6 +54,24 @@ Result<QHash<QString, QHash<qint64, ExchangeRate>>> RatesStore::ratesOf(Database
     return out;
 }
 
+Result<std::optional<ExchangeRate>> RatesStore::rateOn(Database& db, const QString& currency,
+                                                       const QString& bookCurrency, QDate day)
+{
+    using R = Result<std::optional<ExchangeRate>>;
+    auto stmt = db.prepare("SELECT rate, per_book, source FROM exchange_rates "
+                           "WHERE day = ? AND currency = ? AND book_currency = ?");
+    if (!stmt)
+        return R::failure(stmt.error());
+    stmt->bind(1, day.toJulianDay()).bind(2, currency).bind(3, bookCurrency);
+    auto row = stmt->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return std::optional<ExchangeRate>();
+    return std::optional<ExchangeRate>(
+        ExchangeRate{day, currency, bookCurrency, stmt->text(0), stmt->int64(1) != 0, stmt->text(2)});
+}
+
 Result<QList<RatesStore::Coverage>> RatesStore::coverage(Database& db, const QString& bookCurrency)
 {
     using R = Result<QList<Coverage>>;

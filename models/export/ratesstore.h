@@ -20,6 +20,9 @@ public:
     // The rates of some currencies against a book currency, by currency and Julian day.
     static Result<QHash<QString, QHash<qint64, ExchangeRate>>> ratesOf(Database& db, const QStringList& currencies,
                                                                        const QString& bookCurrency);
+    // The rate of one currency on one day, if one is stored.
+    static Result<std::optional<ExchangeRate>> rateOn(Database& db, const QString& currency,
+                                                      const QString& bookCurrency, QDate day);
     struct Coverage
     {
         QString currency;

@@ -275,17 +275,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     qint64 unknownProductSales = 0;
     qint64 unnamedProviderSales = 0;
     const int defaultVat = report.settings.defaultVatBasisPoints;
-    // Sales before the period, per day, provider, channel, currency and VAT rate: the receivable's history.
-    std::map<std::tuple<qint64, quint32, quint32, quint32, int, bool>, ReportFigures> earlier;
-    const auto rateOf = [&](quint32 productId, std::string_view product, const RevenueCatalog::Value& value) {
-        auto vat = vatOfProduct.find(int(productId));
-        if (vat == vatOfProduct.end()) {
-            const bool known = value.siteId != 0;
-            vat = vatOfProduct.emplace(int(productId), known ? valuation.vatRateOf(product) : defaultVat).first;
-            siteOfProduct.emplace(int(productId), value.siteId);
-        }
-        return vat->second;
-    };
+    // Sales before the period, grouped as the period's: the receivable's history (FEC lettering, VAT on payment).
+    std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> earlier;
 
     qint64 rows = 0;
     while (stmt.step()) {
@@ -332,31 +323,20 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
                 owner = guess.guess(product, channel);
             const quint32 ownerId = strings.id(owner);
             const quint32 currencyId = strings.id(currency);
-            if (!inPeriod) {
-                if (value.payoutKnown)
-                    balances[{ownerId, currencyId}].openingOwed += value.payout;
-                const int rate = rateOf(strings.id(product), product, value);
-                ReportFigures& f =
-                    earlier[{calendar.julianDayOf(t), ownerId, strings.id(channel), currencyId, rate, gross < 0}];
-                f.sales += 1;
-                f.gross += gross;
-                if (value.payoutKnown) {
-                    f.payout += value.payout;
-                    f.fees += gross - value.payout;
-                } else {
-                    f.payoutUnknown += 1;
-                }
-                continue;
-            }
             const quint32 productId = strings.id(product);
-            rateOf(productId, product, value);
+            auto vat = vatOfProduct.find(productId);
+            if (vat == vatOfProduct.end()) {
+                const bool known = value.siteId != 0;
+                vat = vatOfProduct.emplace(productId, known ? valuation.vatRateOf(product) : defaultVat).first;
+                siteOfProduct.emplace(productId, value.siteId);
+            }
             const qint64 netOfVat = value.siteId != 0 ? value.netOfVat : RevenueCatalog::netOfVat(gross, defaultVat);
-            if (value.siteId == 0)
+            if (inPeriod && value.siteId == 0)
                 ++unknownProductSales;
-            if (provider.empty())
+            if (inPeriod && provider.empty())
                 ++unnamedProviderSales;
-            ReportFigures& f = groups[GroupKey{calendar.julianDayOf(t), ownerId, strings.id(channel), productId,
-                                               currencyId, gross < 0}];
+            ReportFigures& f = (inPeriod ? groups : earlier)[GroupKey{
+                calendar.julianDayOf(t), ownerId, strings.id(channel), productId, currencyId, gross < 0}];
             f.sales += 1;
             f.gross += gross;
             f.netOfVat += netOfVat;
@@ -364,7 +344,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             if (value.payoutKnown) {
                 f.payout += value.payout;
                 f.fees += gross - value.payout;
-                balances[{ownerId, currencyId}].earned += value.payout;
+                ReportBalance& b = balances[{ownerId, currencyId}];
+                (inPeriod ? b.earned : b.openingOwed) += value.payout;
             } else {
                 f.payoutUnknown += 1;
             }
@@ -415,35 +396,30 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
         return R::failure(stmt.error());
 
     auto qname = [&strings](quint32 id) { return QString::fromStdString(strings.name(id)); };
-    report.sales.reserve(qsizetype(groups.size()));
-    for (const auto& [key, figures] : groups) {
-        ReportSalesGroup g;
-        g.julianDay = key.day;
-        g.provider = qname(key.provider);
-        g.channel = qname(key.channel);
-        g.product = qname(key.product);
-        g.currency = qname(key.currency);
-        g.siteId = siteOfProduct[key.product];
-        g.vatBasisPoints = vatOfProduct[key.product];
-        g.refund = key.refund;
-        g.figures = figures;
-        report.sales.append(g);
-    }
+    const auto groupsOf = [&](const std::unordered_map<GroupKey, ReportFigures, GroupKeyHash>& from) {
+        QList<ReportSalesGroup> out;
+        out.reserve(qsizetype(from.size()));
+        for (const auto& [key, figures] : from) {
+            ReportSalesGroup g;
+            g.julianDay = key.day;
+            g.provider = qname(key.provider);
+            g.channel = qname(key.channel);
+            g.product = qname(key.product);
+            g.currency = qname(key.currency);
+            g.siteId = siteOfProduct[key.product];
+            g.vatBasisPoints = vatOfProduct[key.product];
+            g.refund = key.refund;
+            g.figures = figures;
+            out.append(g);
+        }
+        return out;
+    };
+    report.sales = groupsOf(groups);
+    report.earlierSales = groupsOf(earlier);
     std::sort(report.sales.begin(), report.sales.end(), [](const ReportSalesGroup& a, const ReportSalesGroup& b) {
         return std::tie(a.julianDay, a.currency, a.provider, a.channel, a.product, a.refund) <
                std::tie(b.julianDay, b.currency, b.provider, b.channel, b.product, b.refund);
     });
-    for (const auto& [key, figures] : earlier) {
-        ReportSalesGroup g;
-        g.julianDay = std::get<0>(key);
-        g.provider = qname(std::get<1>(key));
-        g.channel = qname(std::get<2>(key));
-        g.currency = qname(std::get<3>(key));
-        g.vatBasisPoints = std::get<4>(key);
-        g.refund = std::get<5>(key);
-        g.figures = figures;
-        report.earlierSales.append(g);
-    }
     std::sort(report.earlierPayouts.begin(), report.earlierPayouts.end(),
               [](const ReportPayout& a, const ReportPayout& b) {
                   return std::tie(a.occurredUtc, a.id) < std::tie(b.occurredUtc, b.id);
