@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -275,6 +276,11 @@ private slots:
             QVERIFY(ReconcileText::isDiscrepancy(line.outcome) && !line.explained);
         }
         auto* table = page->findChild<QTableView*>(QStringLiteral("reconcileTableView"));
+        // Every column is at least as wide as its header: none is cut.
+        QHeaderView* header = table->horizontalHeader();
+        for (int c = 0; c + 1 < header->count(); ++c)
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(table->model()->headerData(c, Qt::Horizontal).toString()));
         const int row = rowWith(*page->model(), ReconcileOutcome::MissingInSalesLog);
         QVERIFY(row >= 0);
         const ReconcileEntry e = page->model()->line(row).entry;

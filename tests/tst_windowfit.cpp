@@ -65,6 +65,9 @@ private slots:
         window.resize(1280, 720);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The page shortcuts need the keyboard: on an X server without a window manager (xvfb-run) nothing gives it.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QStringList tooLarge;
         for (int i = 0; i < window.pageCount(); ++i) {
             QTest::keyClick(&window, Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);

@@ -237,7 +237,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     m_table->addActions({m_matchAction, m_unmatchAction, m_explainAction, m_reopenAction, m_bookAction});
     const QList<int> widths{150, 190, 90, 190, 150, 150, 90, 90, 90};
     for (int c = 0; c < widths.size(); ++c)
-        m_table->setColumnWidth(c, widths.at(c));
+        m_table->setColumnWidth(c, qMax(widths.at(c), m_table->horizontalHeader()->sectionSizeHint(c)));
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetail();
         updateActions();
