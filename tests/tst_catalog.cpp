@@ -193,12 +193,12 @@ private slots:
         auto read = CatalogJson::read(bad);
         QVERIFY(!read.ok());
         const QString e = read.error();
-        QVERIFY2(e.contains(QStringLiteral("products[0].site: no site has the id 9")), qPrintable(e));
-        QVERIFY2(e.contains(QStringLiteral("products[1].id: 1 is used twice")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("Product 1, Site (products[0].site): no site has the id 9")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("(products[1].id): 1 is used twice")), qPrintable(e));
         QVERIFY2(e.contains(QStringLiteral("providers[0].channels[1]")), qPrintable(e));
         QVERIFY2(e.contains(QStringLiteral("price_points[0].price")), qPrintable(e));
-        QVERIFY2(e.contains(QStringLiteral("price_points[0].payout: missing")), qPrintable(e));
-        QVERIFY2(e.contains(QStringLiteral("price_points[1].provider: no provider has the id 7")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("(price_points[0].payout): missing")), qPrintable(e));
+        QVERIFY2(e.contains(QStringLiteral("(price_points[1].provider): no provider has the id 7")), qPrintable(e));
         QVERIFY(e.count(u'\n') >= 5);
     }
 

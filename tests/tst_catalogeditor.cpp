@@ -293,9 +293,9 @@ private slots:
         QVERIFY(problems);
         QTRY_VERIFY(problems->isVisible());
         const QString text = problems->findChild<QPlainTextEdit*>()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("products[0].site: no site has the id 9")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("(products[0].site): no site has the id 9")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("price_points[1].price")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("price_points[1].channel: the provider agg does not serve wallet")),
+        QVERIFY2(text.contains(QStringLiteral("(price_points[1].channel): the provider agg does not serve wallet")),
                  qPrintable(text));
         QTest::keyClick(problems, Qt::Key_Escape);
         QTRY_VERIFY(!problems);

@@ -110,8 +110,8 @@ private slots:
         f.close();
         Run r = cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("import"), bad});
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains(QStringLiteral("sites[0].name: missing")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("products[0].site: no site has the id 2")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(sites[0].name): missing")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(products[0].site): no site has the id 2")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("nothing was changed")), qPrintable(r.err));
         const QString after = path("after.json");
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("catalog"), QStringLiteral("export"), after}).exitCode,

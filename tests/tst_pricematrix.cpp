@@ -315,6 +315,49 @@ private slots:
         QCOMPARE(model.reload(m_db.get()), QString());
         QCOMPARE(model.rowCount(), 0);
     }
+
+    // The audit trail reads as the pages do: field names in words, channels by name, yes or no, decimals in the
+    // locale; the tooltips keep what the catalog file says.
+    void auditValuesAreShownInWords()
+    {
+        auto stmt = m_db->prepare("INSERT INTO audit_log (at_utc, action, entity, entity_id, entity_label, field, "
+                                  "old_value, new_value) VALUES (?, 'edit', 'price_point', 1, 'P', ?, ?, ?)");
+        QVERIFY(stmt.ok());
+        const QList<std::array<const char*, 3>> rows = {
+            {"price", "4.50", "1234.00"},       {"channel", "sms", "audiotel"}, {"active", "true", "false"},
+            {"payout_kind", "share", "amount"}, {"payout", "70.5%", "2.99"},    {"keyword", "share", "VIP"}};
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            stmt->bind(1, qint64(1700000000 + i))
+                .bind(2, QString::fromUtf8(rows[i][0]))
+                .bind(3, QString::fromUtf8(rows[i][1]))
+                .bind(4, QString::fromUtf8(rows[i][2]));
+            QVERIFY(stmt->run().ok());
+        }
+        AuditLogModel model;
+        QCOMPARE(model.reload(m_db.get()), QString());
+        QCOMPARE(model.rowCount(), 6);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        auto cell = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        // Newest first: the keyword is the first row.
+        QCOMPARE(cell(0, AuditLogModel::OldValueColumn), QStringLiteral("share")); // a keyword is not a word to say
+        QCOMPARE(cell(0, AuditLogModel::FieldColumn), QStringLiteral("Keyword"));
+        QCOMPARE(cell(1, AuditLogModel::OldValueColumn), QStringLiteral("70,5\u00a0%"));
+        QCOMPARE(cell(1, AuditLogModel::NewValueColumn), QStringLiteral("2,99"));
+        QCOMPARE(cell(2, AuditLogModel::OldValueColumn), QStringLiteral("share of the buyer price"));
+        QCOMPARE(cell(2, AuditLogModel::FieldColumn), QStringLiteral("Payout kind"));
+        QCOMPARE(cell(3, AuditLogModel::OldValueColumn), QStringLiteral("yes"));
+        QCOMPARE(cell(3, AuditLogModel::NewValueColumn), QStringLiteral("no"));
+        QCOMPARE(cell(4, AuditLogModel::OldValueColumn), Channels::displayName(Channel::Sms));
+        QCOMPARE(cell(4, AuditLogModel::NewValueColumn), Channels::displayName(Channel::Audiotel));
+        QCOMPARE(cell(5, AuditLogModel::FieldColumn), QStringLiteral("Price"));
+        QCOMPARE(cell(5, AuditLogModel::OldValueColumn), QStringLiteral("4,50"));
+        QCOMPARE(cell(5, AuditLogModel::NewValueColumn), QStringLiteral("1\u202f234,00"));
+        QCOMPARE(model.index(5, AuditLogModel::NewValueColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("1234.00"));
+        QCOMPARE(model.index(5, AuditLogModel::FieldColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("price"));
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_db->exec("DELETE FROM audit_log").ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPriceMatrix)

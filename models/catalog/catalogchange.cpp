@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -92,6 +94,110 @@ QString CatalogRecords::entityDisplayName(const QString& entity)
     if (entity == u"books_period")
         return tr("Period of the books");
     return entity;
+}
+
+QString CatalogRecords::fieldDisplayName(const QString& field)
+{
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("access"), QT_TR_NOOP("Access")},
+        {QStringLiteral("access_seconds"), QT_TR_NOOP("Access duration (seconds)")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("allowed"), QT_TR_NOOP("Allowed")},
+        {QStringLiteral("auxiliary_account"), QT_TR_NOOP("Auxiliary account")},
+        {QStringLiteral("billing"), QT_TR_NOOP("Billing")},
+        {QStringLiteral("brand"), QT_TR_NOOP("Brand")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Channel")},
+        {QStringLiteral("channels"), QT_TR_NOOP("Channels")},
+        {QStringLiteral("code"), QT_TR_NOOP("Code")},
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("currency"), QT_TR_NOOP("Currency")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("effective_from"), QT_TR_NOOP("In force from")},
+        {QStringLiteral("effective_to"), QT_TR_NOOP("In force until")},
+        {QStringLiteral("expected_seconds"), QT_TR_NOOP("Expected call length (seconds)")},
+        {QStringLiteral("fee_account"), QT_TR_NOOP("Fee account")},
+        {QStringLiteral("fee_vat_rate"), QT_TR_NOOP("VAT rate on fees")},
+        {QStringLiteral("format"), QT_TR_NOOP("Format")},
+        {QStringLiteral("invoice_currency"), QT_TR_NOOP("Invoice currency")},
+        {QStringLiteral("invoice_expiry_minutes"), QT_TR_NOOP("Invoice expiry (minutes)")},
+        {QStringLiteral("keyword"), QT_TR_NOOP("Keyword")},
+        {QStringLiteral("label"), QT_TR_NOOP("Label")},
+        {QStringLiteral("max"), QT_TR_NOOP("Maximum")},
+        {QStringLiteral("min"), QT_TR_NOOP("Minimum")},
+        {QStringLiteral("min_payout"), QT_TR_NOOP("Minimum payout")},
+        {QStringLiteral("monthly_max"), QT_TR_NOOP("Monthly maximum")},
+        {QStringLiteral("mt_count"), QT_TR_NOOP("Messages sent back")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("operators"), QT_TR_NOOP("Operators")},
+        {QStringLiteral("payout"), QT_TR_NOOP("Payout")},
+        {QStringLiteral("payout_currency"), QT_TR_NOOP("Payout currency")},
+        {QStringLiteral("payout_delay_days"), QT_TR_NOOP("Payout delay (days)")},
+        {QStringLiteral("payout_kind"), QT_TR_NOOP("Payout kind")},
+        {QStringLiteral("prefix"), QT_TR_NOOP("Prefix")},
+        {QStringLiteral("price"), QT_TR_NOOP("Price")},
+        {QStringLiteral("product"), QT_TR_NOOP("Product")},
+        {QStringLiteral("provider"), QT_TR_NOOP("Provider")},
+        {QStringLiteral("reversement_excludes_vat"), QT_TR_NOOP("Reversement excludes VAT")},
+        {QStringLiteral("service_number"), QT_TR_NOOP("Service number")},
+        {QStringLiteral("site"), QT_TR_NOOP("Site")},
+        {QStringLiteral("source"), QT_TR_NOOP("Source")},
+        {QStringLiteral("statement_day"), QT_TR_NOOP("Statement day")},
+        {QStringLiteral("stored_max"), QT_TR_NOOP("Stored maximum")},
+        {QStringLiteral("tiers"), QT_TR_NOOP("Tiers")},
+        {QStringLiteral("top_ups"), QT_TR_NOOP("Top-ups")},
+        {QStringLiteral("url"), QT_TR_NOOP("Address")},
+        {QStringLiteral("vat_category"), QT_TR_NOOP("VAT category")},
+        {QStringLiteral("vat_model"), QT_TR_NOOP("VAT model")},
+        {QStringLiteral("vat_rate"), QT_TR_NOOP("VAT rate")},
+    };
+    const char* name = names.value(field);
+    return name ? tr(name) : field;
+}
+
+QString CatalogRecords::valueDisplay(const QString& field, const QString& value)
+{
+    static const QHash<QString, const char*> words = {
+        {QStringLiteral("amount"), QT_TR_NOOP("fixed amount")},
+        {QStringLiteral("share"), QT_TR_NOOP("share of the buyer price")},
+        {QStringLiteral("one_off"), QT_TR_NOOP("one-off")},
+        {QStringLiteral("per_call"), QT_TR_NOOP("per call")},
+        {QStringLiteral("per_minute"), QT_TR_NOOP("per minute")},
+        {QStringLiteral("single"), QT_TR_NOOP("single access")},
+        {QStringLiteral("duration"), QT_TR_NOOP("access for a duration")},
+        {QStringLiteral("by_channel"), QT_TR_NOOP("by channel")},
+        {QStringLiteral("operator"), QT_TR_NOOP("the operator sells")},
+        {QStringLiteral("merchant"), QT_TR_NOOP("the merchant sells")},
+        {QStringLiteral("banking"), QT_TR_NOOP("banking services (627)")},
+        {QStringLiteral("intermediary"), QT_TR_NOOP("intermediaries' fees (622)")},
+    };
+    if (value == u"true")
+        return tr("yes");
+    if (value == u"false")
+        return tr("no");
+    if (field == u"channel")
+        return Channels::displayNameOf(value);
+    if (field == u"channels" && value.startsWith(u'[')) {
+        QStringList names;
+        for (const QJsonValue& v : QJsonDocument::fromJson(value.toUtf8()).array())
+            names.append(Channels::displayNameOf(v.toString()));
+        return names.join(QStringLiteral(", "));
+    }
+    static const QSet<QString> wordFields = {QStringLiteral("payout_kind"), QStringLiteral("billing"),
+                                             QStringLiteral("access"), QStringLiteral("vat_model"),
+                                             QStringLiteral("fee_account")};
+    if (const char* word = words.value(value); word && wordFields.contains(field))
+        return tr(word);
+    // A decimal ("4.50", "-0.30", "12.5%") in the locale: its separators, no rounding, no float.
+    static const QRegularExpression decimal(QStringLiteral("^(-?)(\\d+)\\.(\\d+)(%?)$"));
+    if (const auto m = decimal.match(value); m.hasMatch()) {
+        const QLocale locale;
+        bool ok = false;
+        const qint64 whole = m.captured(2).toLongLong(&ok);
+        if (ok)
+            return m.captured(1) + locale.toString(whole) + locale.decimalPoint() + m.captured(3) +
+                   (m.captured(4).isEmpty() ? QString() : QStringLiteral("\u00a0%"));
+    }
+    return value;
 }
 
 qint64 CatalogRecords::id(const CatalogRecord& record)

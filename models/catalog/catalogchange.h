@@ -31,6 +31,11 @@ public:
     static QString entity(const CatalogRecord& record);
     // The entity in the UI language ("Price point").
     static QString entityDisplayName(const QString& entity);
+    // A field of a catalog file in the UI language ("price" → "Price"); an unknown one as it is.
+    static QString fieldDisplayName(const QString& field);
+    // A field's value as people read it: channels by name, yes or no, decimals and amounts in the UI's locale
+    // ("4,50" in French), the words of the catalog file in the UI language.
+    static QString valueDisplay(const QString& field, const QString& value);
     static qint64 id(const CatalogRecord& record);
     static void setId(CatalogRecord& record, qint64 id);
     // The record's fields as they are written in catalog files, each value as text (lists and tables as compact

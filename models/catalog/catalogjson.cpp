@@ -1,13 +1,17 @@
 #include "catalogjson.h"
 
+#include "catalogchange.h"
+
 #include "money/money.h"
 #include "rulechecker.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -41,7 +45,29 @@ class Reader final
 public:
     QStringList problems;
 
-    void problem(const QString& path, const QString& why) { problems.append(path + QStringLiteral(": ") + why); }
+    // "Product 3, Price (products[2].price): must be text": the record and field in words, then the path.
+    void problem(const QString& path, const QString& why)
+    {
+        static const QRegularExpression recordPath(QStringLiteral("^(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?"));
+        static const QHash<QString, QString> entities = {
+            {QStringLiteral("sites"), QStringLiteral("site")},
+            {QStringLiteral("products"), QStringLiteral("product")},
+            {QStringLiteral("providers"), QStringLiteral("provider")},
+            {QStringLiteral("price_points"), QStringLiteral("price_point")},
+            {QStringLiteral("rules"), QStringLiteral("rule")}};
+        const auto m = recordPath.match(path);
+        if (m.hasMatch() && entities.contains(m.captured(1))) {
+            const QString record = tr("%1 %2")
+                                       .arg(CatalogRecords::entityDisplayName(entities.value(m.captured(1))))
+                                       .arg(m.captured(2).toInt() + 1);
+            const QString words = m.captured(3).isEmpty()
+                                      ? record
+                                      : tr("%1, %2").arg(record, CatalogRecords::fieldDisplayName(m.captured(3)));
+            problems.append(tr("%1 (%2): %3").arg(words, path, why));
+            return;
+        }
+        problems.append(path + QStringLiteral(": ") + why);
+    }
 
     QString string(const QJsonObject& o, const QString& path, const char* key, bool required = true,
                    const QString& fallback = {})

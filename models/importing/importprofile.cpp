@@ -2,11 +2,14 @@
 
 #include "importing/timestampparser.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -78,6 +81,58 @@ QString keyPath(const QString& parent, const QString& key)
     return parent + u'.' + (plain ? key : jsonQuoted(key));
 }
 
+// The same errors for people: each line that starts with a key path of the profile gets the path in words first,
+// the path itself after ("Column of the date and time (columns.timestamp): no column "Date" in the file's header").
+QString inWords(const QString& path)
+{
+    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
+    const QString top = path.left(end < 0 ? path.size() : end);
+    const QString rest = end < 0 ? QString() : path.mid(end + 1);
+    if (top == kColumns && !rest.isEmpty()) {
+        const QString field = rest.section(u'.', 0, 0);
+        const auto f = ImportProfile::fieldFromName(field);
+        //: An import profile's column in an error: "Date and time column (columns.timestamp): …".
+        return ImportProfile::tr("%1 column").arg(f ? ImportProfile::fieldDisplayName(*f) : jsonQuoted(field));
+    }
+    if (top == kChannelValues && !rest.isEmpty())
+        return ImportProfile::tr("Channel of the value %1").arg(rest.startsWith(u'"') ? rest : jsonQuoted(rest));
+    static const QHash<QString, const char*> names = {
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("ImportProfile", "Name of the profile")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("ImportProfile", "Kind of file")},
+        {kEncoding, QT_TRANSLATE_NOOP("ImportProfile", "Text encoding")},
+        {kDelimiter, QT_TRANSLATE_NOOP("ImportProfile", "Column separator")},
+        {kDecimalMark, QT_TRANSLATE_NOOP("ImportProfile", "Decimal mark")},
+        {kSkipLines, QT_TRANSLATE_NOOP("ImportProfile", "Lines before the header")},
+        {kHeader, QT_TRANSLATE_NOOP("ImportProfile", "Header")},
+        {kSkipRows, QT_TRANSLATE_NOOP("ImportProfile", "Rows to skip")},
+        {kDateFormat, QT_TRANSLATE_NOOP("ImportProfile", "Date format")},
+        {kTimezone, QT_TRANSLATE_NOOP("ImportProfile", "Time zone")},
+        {kColumns, QT_TRANSLATE_NOOP("ImportProfile", "Columns")},
+        {kChannelValues, QT_TRANSLATE_NOOP("ImportProfile", "Channels of the file's values")},
+        {kDefaultChannel, QT_TRANSLATE_NOOP("ImportProfile", "Channel when the file names none")},
+        {kDefaultCurrency, QT_TRANSLATE_NOOP("ImportProfile", "Currency when the file names none")},
+        {kOptionalColumns, QT_TRANSLATE_NOOP("ImportProfile", "Optional columns")},
+        {kFormulaApostrophes, QT_TRANSLATE_NOOP("ImportProfile", "Apostrophes before formulas")},
+    };
+    const char* name = names.value(top);
+    return name ? QCoreApplication::translate("ImportProfile", name) : QString();
+}
+
+void explainPaths(QStringList& problems)
+{
+    for (QString& line : problems) {
+        const qsizetype colon = line.indexOf(QStringLiteral(": "));
+        if (colon <= 0)
+            continue;
+        const QString path = line.left(colon);
+        if (path.contains(u' ') && !path.contains(u'"'))
+            continue;
+        const QString words = inWords(path);
+        if (!words.isEmpty())
+            line = ImportProfile::tr("%1 (%2)%3").arg(words, path, line.mid(colon));
+    }
+}
+
 } // namespace
 
 QString ImportProfile::fieldName(Field field)
@@ -107,6 +162,37 @@ QString ImportProfile::fieldName(Field field)
         return QStringLiteral("time");
     case Field::Zone:
         return QStringLiteral("zone");
+    }
+    return {};
+}
+
+QString ImportProfile::fieldDisplayName(Field field)
+{
+    switch (field) {
+    case Field::Timestamp:
+        return tr("Date and time");
+    case Field::Reference:
+        return tr("Reference");
+    case Field::Channel:
+        return tr("Payment channel");
+    case Field::Product:
+        return tr("Product");
+    case Field::Gross:
+        return tr("Gross amount");
+    case Field::Net:
+        return tr("Net amount");
+    case Field::Fee:
+        return tr("Fee");
+    case Field::Currency:
+        return tr("Currency");
+    case Field::PaymentStatus:
+        return tr("Payment status");
+    case Field::Provider:
+        return tr("Provider");
+    case Field::Time:
+        return tr("Time");
+    case Field::Zone:
+        return tr("Time zone");
     }
     return {};
 }
@@ -418,6 +504,7 @@ Result<ImportProfile> ImportProfile::fromJsonObject(const QJsonObject& object)
     p.checkSemantics(problems, reported);
     if (!problems.isEmpty()) {
         problems.sort(); // in key order, as a reader of the file would look for them
+        explainPaths(problems);
         return Result<ImportProfile>::failure(problems.join(u'\n'));
     }
     return p;
@@ -668,6 +755,7 @@ Result<ImportProfile::ResolvedColumns> ImportProfile::resolveColumns(const QList
                 found << jsonQuoted(h);
             problems << tr("The header has: %1").arg(found.join(QStringLiteral(", ")));
         }
+        explainPaths(problems);
         return Result<ResolvedColumns>::failure(problems.join(u'\n'));
     }
     return out;

@@ -165,6 +165,8 @@ public:
 
     static QString fieldName(Field field);
     static std::optional<Field> fieldFromName(QStringView name);
+    // The field in the UI language, for messages ("Date and time").
+    static QString fieldDisplayName(Field field);
     static QString kindName(Kind kind);
     static const QStringList& channelIds();
     static bool isChannelId(QStringView id);

@@ -70,10 +70,13 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
         return e.entity;
     if (role == ModelRoles::RawValueRole && index.column() == WhenColumn)
         return e.atUtc;
+    // The tooltips hold what the catalog file says: the field's key and the value as written.
     if (role == Qt::ToolTipRole && (index.column() == OldValueColumn || index.column() == NewValueColumn)) {
         const auto& v = index.column() == OldValueColumn ? e.oldValue : e.newValue;
         return v.value_or(QString());
     }
+    if (role == Qt::ToolTipRole && index.column() == FieldColumn && !whole)
+        return e.field;
     if (role != Qt::DisplayRole && role != ModelRoles::RawValueRole)
         return {};
     switch (index.column()) {
@@ -86,14 +89,15 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
                                e.label.isEmpty() ? QString::number(e.entityId) : e.label);
     case FieldColumn:
         if (!whole)
-            return e.field;
+            return role == ModelRoles::RawValueRole ? e.field : CatalogRecords::fieldDisplayName(e.field);
         return e.newValue && !e.oldValue   ? tr("(created)")
                : e.oldValue && !e.newValue ? tr("(deleted)")
                                            : tr("(whole record)");
     case OldValueColumn:
-        return e.oldValue.value_or(QString());
-    case NewValueColumn:
-        return e.newValue.value_or(QString());
+    case NewValueColumn: {
+        const QString value = (index.column() == OldValueColumn ? e.oldValue : e.newValue).value_or(QString());
+        return whole || role == ModelRoles::RawValueRole ? value : CatalogRecords::valueDisplay(e.field, value);
+    }
     default:
         return {};
     }
