@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +224,50 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("another program")), qPrintable(db.error()));
+    }
+
+    // Free pages (as a large undone import leaves) are given back to the disk; a cancelled compaction leaves the
+    // file and its data as they were.
+    void compactionGivesFreeSpaceBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("compact.sqlite"));
+        auto opened = Database::open(path);
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        QVERIFY(
+            db.exec("CREATE TABLE scratch(b BLOB); CREATE TABLE kept(v INTEGER); INSERT INTO kept VALUES (42)").ok());
+        for (int i = 0; i < 24; ++i)
+            QVERIFY(db.exec("INSERT INTO scratch VALUES (zeroblob(1048576))").ok());
+        // Enough rows kept for the compaction to run a while (a cancel is seen every 10,000 steps of SQLite).
+        QVERIFY(db.exec("CREATE TABLE rows(v INTEGER, b BLOB); WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 "
+                        "FROM c WHERE x < 50000) INSERT INTO rows SELECT x, randomblob(8) FROM c")
+                    .ok());
+        QVERIFY(db.exec("DELETE FROM scratch; PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        auto before = db.space();
+        QVERIFY(before.ok());
+        QVERIFY2(before.value().freeBytes >= 24 * 1024 * 1024, qPrintable(QString::number(before.value().freeBytes)));
+        QVERIFY(Database::worthCompacting(before.value()));
+        QVERIFY(!Database::worthCompacting({before.value().fileBytes, 1024 * 1024}));
+
+        const std::atomic<bool> cancelled(true);
+        const Status stopped = db.compact(&cancelled);
+        QVERIFY(!stopped.ok());
+        QVERIFY2(stopped.error().contains(u"cancelled"), qPrintable(stopped.error()));
+        QCOMPARE(db.space().value().freeBytes, before.value().freeBytes);
+        QCOMPARE(db.queryInt64("SELECT v FROM kept").value(), 42);
+
+        const std::atomic<bool> running(false);
+        QVERIFY(db.compact(&running).ok());
+        auto after = db.space();
+        QVERIFY(after.ok());
+        QCOMPARE(after.value().freeBytes, 0);
+        QVERIFY(after.value().fileBytes < 4 * 1024 * 1024);
+        QVERIFY2(QFileInfo(path).size() < 4 * 1024 * 1024, qPrintable(QString::number(QFileInfo(path).size())));
+        QCOMPARE(db.queryInt64("SELECT count(*) FROM rows").value(), 50000);
+        QCOMPARE(db.queryInt64("SELECT v FROM kept").value(), 42);
+        // The statements that run after it still run.
+        QVERIFY(db.exec("INSERT INTO kept VALUES (43)").ok());
     }
 
     void transactionRollsBackUnlessCommitted()

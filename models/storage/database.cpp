@@ -488,6 +488,35 @@ bool Database::inTransaction() const
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
+Result<Database::Space> Database::space()
+{
+    auto pages = queryInt64("PRAGMA page_count");
+    auto freePages = queryInt64("PRAGMA freelist_count");
+    auto pageSize = queryInt64("PRAGMA page_size");
+    if (!pages || !freePages || !pageSize)
+        return Result<Space>::failure(lastError());
+    return Space{pages.value() * pageSize.value(), freePages.value() * pageSize.value()};
+}
+
+bool Database::worthCompacting(const Space& space)
+{
+    return space.freeBytes >= 16 * 1024 * 1024 && space.freeBytes * 4 >= space.fileBytes;
+}
+
+Status Database::compact(const std::atomic<bool>* cancel)
+{
+    setCancelFlag(cancel);
+    const auto removeFlag = qScopeGuard([this] { setCancelFlag(nullptr); });
+    auto st = exec("VACUUM");
+    if (!st && cancel && cancel->load())
+        return Status::failure(tr("Compaction cancelled; the file is as it was."));
+    if (!st)
+        return Status::failure(tr("Cannot compact %1: %2").arg(QDir::toNativeSeparators(m_path), st.error()));
+    // The write-ahead log holds the rewritten pages until a checkpoint: fold them in so the file shrinks now.
+    (void)exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    return {};
+}
+
 void Database::setCancelFlag(const std::atomic<bool>* cancel)
 {
     if (!cancel) {

@@ -140,6 +140,19 @@ public:
     static constexpr qint64 kOpenCheckWholeBytes = 32 * 1024 * 1024;
     static constexpr int kOpenCheckBudgetMs = 50;
 
+    // How big the file is and how much of it is free pages (left by a large delete, such as an undone import).
+    struct Space
+    {
+        qint64 fileBytes = 0;
+        qint64 freeBytes = 0;
+    };
+    Result<Space> space();
+    // Whether the free pages are worth giving back to the disk: at least 16 MiB and a quarter of the file.
+    static bool worthCompacting(const Space& space);
+    // Rewrites the file without its free pages (VACUUM). Atomic: an interrupted or cancelled compaction leaves the
+    // file as it was. `cancel`, when set, stops it.
+    Status compact(const std::atomic<bool>* cancel = nullptr);
+
     Result<Statement> prepare(std::string_view sql);
     Status exec(const char* sql);
     // The first column of the first row as a number, 0 when there is no row (a count, a max(id)).
