@@ -188,6 +188,35 @@ private slots:
         }
     }
 
+    // The README written with the files speaks the language asked for, every placeholder filled.
+    void readmeFollowsTheLanguage()
+    {
+        auto input = SnippetInput::load(*m_db, &*m_box, 8, Channel::Sms);
+        QVERIFY(input);
+        for (SnippetTarget target :
+             {SnippetTarget::HtmlWidget, SnippetTarget::JsWidget, SnippetTarget::Php, SnippetTarget::Node}) {
+            QHash<QString, QString> readme;
+            for (const QString& language : {QStringLiteral("en"), QStringLiteral("fr")}) {
+                input->readmeLanguage = language;
+                const auto files = SnippetGenerator::generate(input.value(), target);
+                QVERIFY2(files, qPrintable(files.error()));
+                for (const GeneratedFile& file : files.value())
+                    if (file.path == u"README-obole.txt")
+                        readme.insert(language, QString::fromUtf8(file.content));
+            }
+            const QString en = readme.value(QStringLiteral("en"));
+            const QString fr = readme.value(QStringLiteral("fr"));
+            const QString name = SnippetTargets::id(target);
+            QVERIFY2(!en.isEmpty() && !fr.isEmpty() && en != fr, qPrintable(name));
+            QVERIFY2(!en.contains(u"{{") && !fr.contains(u"{{"), qPrintable(name));
+            QVERIFY2(fr.contains(Channels::frenchName(Channel::Sms)), qPrintable(fr));
+            QVERIFY2(en.contains(u"premium SMS"), qPrintable(en));
+            for (const char* english : {" the ", " your ", " and ", "Files", "Install"})
+                QVERIFY2(!fr.contains(QLatin1StringView(english)),
+                         qPrintable(name + u": " + QLatin1StringView(english) + u"\n" + fr));
+        }
+    }
+
     // The PHP and Node offer files carry the same values as the catalog, hostile characters included.
     void configValuesReadBack()
     {

@@ -324,6 +324,8 @@ void SnippetsPage::regenerate()
         m_fileList->currentItem() ? m_fileList->currentItem()->data(Qt::UserRole).toString() : QString();
     if (input) {
         input->accessUrl = m_accessUrl->text().trimmed();
+        // The README written with the files speaks the interface's language.
+        input->readmeLanguage = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
         m_accessUrl->setPlaceholderText(SnippetGenerator::defaultAccessUrl(*target, input->offerId()));
         const PricePoint& p = input->point;
         const QLocale locale;

@@ -94,6 +94,11 @@ QString BuyerInstructions::accessEn(qint64 seconds)
     return seconds <= 0 ? QStringLiteral("one visit") : durationEn(seconds);
 }
 
+QString BuyerInstructions::accessFr(qint64 seconds)
+{
+    return seconds <= 0 ? QStringLiteral("une visite") : durationFr(seconds);
+}
+
 Result<BuyerInstructions> BuyerInstructions::build(const SnippetInput& in)
 {
     using R = Result<BuyerInstructions>;

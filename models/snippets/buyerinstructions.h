@@ -36,4 +36,5 @@ public:
     static Result<BuyerInstructions> build(const SnippetInput& input);
 
     static QString accessEn(qint64 seconds);
+    static QString accessFr(qint64 seconds);
 };

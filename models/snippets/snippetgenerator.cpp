@@ -79,7 +79,8 @@ QString payLinkHtml(const BuyerInstructions& b, const BuyerInstructions::Languag
            QStringLiteral("</a></p>\n");
 }
 
-// The channel's English name, fixed: the README is written in English whatever the interface language.
+// The channel's English name, fixed: the English README says it whatever the interface language (the French one says
+// the channel's French name).
 QString englishChannelName(Channel channel)
 {
     switch (channel) {
@@ -139,6 +140,7 @@ Result<Generated> variables(const SnippetInput& in, SnippetTarget target)
     v.insert(QStringLiteral("product_name"), in.product.name);
     v.insert(QStringLiteral("channel"), Channels::id(p.channel));
     v.insert(QStringLiteral("channel_name_en"), englishChannelName(p.channel));
+    v.insert(QStringLiteral("channel_name_fr"), Channels::frenchName(p.channel));
     v.insert(QStringLiteral("provider_code"), in.provider.code);
     v.insert(QStringLiteral("codes_case_insensitive"),
              in.settings.codesCaseInsensitive ? QStringLiteral("1") : QStringLiteral("0"));
@@ -159,6 +161,10 @@ Result<Generated> variables(const SnippetInput& in, SnippetTarget target)
              accessSeconds <= 0
                  ? QStringLiteral("single use: the code opens the page once.")
                  : QStringLiteral("the code opens the page for %1.").arg(BuyerInstructions::accessEn(accessSeconds)));
+    v.insert(QStringLiteral("access_text_fr"),
+             accessSeconds <= 0
+                 ? QStringLiteral("usage unique : le code ouvre la page une fois.")
+                 : QStringLiteral("le code ouvre la page pendant %1.").arg(BuyerInstructions::accessFr(accessSeconds)));
     v.insert(QStringLiteral("check_url_widget"), checkUrl);
     v.insert(QStringLiteral("widget_script_url"), scriptUrl);
     v.insert(QStringLiteral("code_label_fr"), b.fr.codeLabel);
@@ -369,8 +375,11 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
     }
 
     QList<GeneratedFile> files;
+    const bool french = input.readmeLanguage == u"fr";
     for (const Part& part : parts) {
-        const QString name = QString::fromLatin1(part.templateName);
+        QString name = QString::fromLatin1(part.templateName);
+        if (french && name.startsWith(u"readme/"))
+            name.replace(QStringLiteral(".txt"), QStringLiteral(".fr.txt"));
         auto text = resource(name);
         if (!text)
             return R::failure(text.error());

@@ -34,6 +34,8 @@ public:
     QString checkUrl;
     QString accessUrl;
     QString widgetScriptUrl;
+    // The language of the README-obole.txt written with the files: "fr" or "en" (the buyer's widget speaks both).
+    QString readmeLanguage = QStringLiteral("en");
 
     // "2-sms": the product id and the channel id. Names the offer's files, cookie and form field.
     QString offerId() const;
