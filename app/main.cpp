@@ -74,7 +74,7 @@ int main(int argc, char* argv[])
     }
 
     MainWindow window;
-    if (!window.openDatabase(path))
+    if (!window.openAtStart(path))
         return 1;
     window.show();
     return app.exec();

@@ -1,5 +1,7 @@
 #include "core/settings.h"
+#include "core/translations.h"
 #include "demo/demodata.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "page.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -193,6 +196,78 @@ private slots:
         QVERIFY(window.database()->path().endsWith(QStringLiteral("good.sqlite")));
     }
 
+    // A file that cannot be opened at start is left as it is, and the user opens or creates another instead of
+    // being put out of the application.
+    void badDatabaseAtStartOffersAnother()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database at all");
+        f.close();
+        {
+            MainWindow window;
+            MessageBox::setNextChoice(2); // Quit
+            QVERIFY(!window.openAtStart(bad));
+            QVERIFY2(MessageBox::lastText().contains(u"not an Obole database"), qPrintable(MessageBox::lastText()));
+            QVERIFY(MessageBox::lastText().contains(u"left as it is"));
+        }
+        // New Database…: the file dialog names a new file, which opens on the welcome page.
+        const QString fresh = m_dir.filePath(QStringLiteral("instead.sqlite"));
+        MainWindow window;
+        MessageBox::setNextChoice(1);
+        MainWindow::setNextDatabasePath(fresh);
+        QVERIFY(window.openAtStart(bad));
+        QVERIFY(window.database());
+        QCOMPARE(QFileInfo(window.database()->path()).fileName(), QStringLiteral("instead.sqlite"));
+        QVERIFY(window.isWelcomeShown());
+        QFile again(bad);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("not a database at all"));
+    }
+
+    // F1 opens the guide of the page on show, titled as the page.
+    void f1ShowsTheGuideOfThePage()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("help.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoData::create(*db.value(), QDate(2026, 10, 31)).ok());
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showPage(3);
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto* help = window.findChild<HelpDialog*>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QCOMPARE(help->currentTopic(), QStringLiteral("reconciliation"));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QCOMPARE(window.showHelp(), help); // one guide window
+            QCOMPARE(help->currentTopic(), window.page(i)->helpTopic());
+            const QString text = help->currentText();
+            QCOMPARE(text.section(u'\n', 0, 0).trimmed(), window.page(i)->title());
+            QVERIFY2(text.size() > 1000, qPrintable(window.page(i)->helpTopic()));
+        }
+        window.showWelcome();
+        window.showHelp();
+        QCOMPARE(help->currentTopic(), QStringLiteral("welcome"));
+        // Every guide is there in both languages, and the French one is not the English one.
+        for (const QString& topic : HelpDialog::topics()) {
+            const QString en = HelpDialog::guide(topic, QStringLiteral("en"));
+            const QString fr = HelpDialog::guide(topic, QStringLiteral("fr"));
+            QVERIFY2(en.startsWith(u"# ") && fr.startsWith(u"# "), qPrintable(topic));
+            QVERIFY2(en != fr, qPrintable(topic));
+        }
+        help->close();
+    }
+
     void geometryIsRemembered()
     {
         QRect saved;
@@ -220,6 +295,20 @@ private slots:
         auto* open = window.findChild<QAction*>(QStringLiteral("openDatabaseAction"));
         QVERIFY(open);
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+    }
+
+    // Last: the French translation stays installed. Each page's French guide is titled as the French page.
+    void frenchGuidesFollowTheFrenchPages()
+    {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("fr"));
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("french.sqlite"))));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            HelpDialog* help = window.showHelp();
+            QCOMPARE(help->currentText().section(u'\n', 0, 0).trimmed(), window.page(i)->title());
+            QCOMPARE(help->windowTitle(), QStringLiteral("Aide d'Obole"));
+        }
     }
 };
 

@@ -6,6 +6,7 @@
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demodata.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "preferencesdialog.h"
@@ -128,6 +129,12 @@ private slots:
             {"site", [&] { return new SiteDialog(editor, Site{}, &window); }},
             {"product", [&] { return new ProductDialog(editor, Product{}, &window); }},
             {"rule", [&] { return new RuleDialog(editor, catalog.rules.constFirst(), &window); }},
+            {"help",
+             [&] {
+                 auto* help = new HelpDialog(&window);
+                 help->showTopic(QStringLiteral("reconciliation"));
+                 return help;
+             }},
         };
         for (const auto& [name, make] : dialogs) {
             std::unique_ptr<QDialog> dialog(make());

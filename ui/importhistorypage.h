@@ -4,6 +4,9 @@
 
 #include <QFutureWatcher>
 
+#include <atomic>
+#include <memory>
+
 class ImportBatchModel;
 class QAction;
 class QLabel;
@@ -25,9 +28,12 @@ public:
     explicit ImportHistoryPage(QWidget* parent = nullptr);
     ~ImportHistoryPage() override;
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("import-history"); }
     void setDatabase(Database* db) override;
 
     bool isUndoing() const;
+    // After an undo that left much free space in the file: compacting it, off the GUI thread, with Cancel.
+    bool isCompacting() const;
 
 public slots:
     // Asks for confirmation, then removes the selected batch.
@@ -41,6 +47,9 @@ private:
     void reload();
     void showDetails();
     void undoFinished();
+    // Offers to give the free pages an undone batch left back to the disk, when they are worth it.
+    void offerCompaction();
+    void compactionFinished();
     void updateActions();
     qint64 selectedBatchId() const;
 
@@ -58,6 +67,10 @@ private:
     QLabel* m_detailsLabel;
     QPlainTextEdit* m_rejected;
     QFutureWatcher<QString>* m_undoWatcher;
+    QPushButton* m_cancelButton;
+    QFutureWatcher<QString>* m_compactWatcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelCompaction;
+    qint64 m_bytesBeforeCompaction = 0;
     qint64 m_undoingId = 0;
     QString m_undoingName;
     qint64 m_undoingRows = 0;

@@ -4,6 +4,7 @@
 #include "catalog/catalogeditor.h"
 #include "core/settings.h"
 #include "demo/demodata.h"
+#include "helpdialog.h"
 #include "importdialog.h"
 #include "importhistorypage.h"
 #include "importing/importstore.h"
@@ -208,13 +209,17 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("Obole &Help"), this, &MainWindow::showHelp);
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(tr("The guide of the page on show (F1)"));
     QAction* welcome = help->addAction(tr("&Getting Started"), this, [this] {
         m_welcomeAsked = true;
         showWelcome();
     });
     welcome->setObjectName(QStringLiteral("gettingStartedAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Obole"), this, &MainWindow::showAbout);
-    about->setShortcut(QKeySequence::HelpContents);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -252,7 +257,46 @@ bool MainWindow::openDatabase(const QString& path)
         MessageBox::critical(this, tr("Cannot open the database"), db.error());
         return false;
     }
-    m_db = std::move(db.value());
+    useDatabase(std::move(db.value()));
+    return true;
+}
+
+bool MainWindow::openAtStart(const QString& path)
+{
+    // A file that cannot be opened (damaged, written by a newer Obole, not a database, on a drive gone) is left as
+    // it is, and the user chooses another or a new one: Obole does not simply quit on them.
+    auto first = Database::open(path);
+    if (first) {
+        useDatabase(std::move(first.value()));
+        return true;
+    }
+    QString problem = first.error();
+    for (;;) {
+        const QString text =
+            tr("%1\n\nThe file is left as it is. Open another database, create a new one, or quit.").arg(problem);
+        const int choice = MessageBox::choose(this, tr("Cannot open the database"), text,
+                                              {tr("&Open Another…"), tr("&New Database…"), tr("&Quit")});
+        QString next;
+        if (choice == 0)
+            next = askDatabasePath();
+        else if (choice == 1)
+            next = askNewDatabasePath();
+        else
+            return false;
+        if (next.isEmpty())
+            continue;
+        auto db = Database::open(next);
+        if (db) {
+            useDatabase(std::move(db.value()));
+            return true;
+        }
+        problem = db.error();
+    }
+}
+
+void MainWindow::useDatabase(std::unique_ptr<Database> db)
+{
+    m_db = std::move(db);
     Settings::setValue(Settings::Key::LastDatabase, m_db->path());
     setWindowFilePath(m_db->path());
     setWindowTitle(tr("%1 — Obole").arg(QFileInfo(m_db->path()).fileName()));
@@ -264,7 +308,6 @@ bool MainWindow::openDatabase(const QString& path)
         showWelcome();
     else
         showPage(m_pages->currentIndex());
-    return true;
 }
 
 void MainWindow::refreshPages()
@@ -344,26 +387,51 @@ void MainWindow::openDemo()
     }));
 }
 
-void MainWindow::newDatabase()
+namespace {
+QString s_nextDatabasePath;
+}
+
+void MainWindow::setNextDatabasePath(const QString& path)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath(),
-                                                      tr("Obole databases (*.sqlite *.db);;All files (*)"));
+    s_nextDatabasePath = path;
+}
+
+QString MainWindow::askNewDatabasePath()
+{
+    const QString path = !s_nextDatabasePath.isEmpty()
+                             ? std::exchange(s_nextDatabasePath, QString())
+                             : QFileDialog::getSaveFileName(this, tr("New Database"), QDir::homePath(),
+                                                            tr("Obole databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
-        return;
+        return {};
     if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         MessageBox::critical(this, tr("New Database"),
                              tr("%1 already exists. Choose File → Open Database to open it, or another name.")
                                  .arg(QDir::toNativeSeparators(path)));
-        return;
+        return {};
     }
-    openDatabase(path);
+    return path;
+}
+
+QString MainWindow::askDatabasePath()
+{
+    if (!s_nextDatabasePath.isEmpty())
+        return std::exchange(s_nextDatabasePath, QString());
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
+    return QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                        tr("Obole databases (*.sqlite *.db);;All files (*)"));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = askNewDatabasePath();
+    if (!path.isEmpty())
+        openDatabase(path);
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
-                                                      tr("Obole databases (*.sqlite *.db);;All files (*)"));
+    const QString path = askDatabasePath();
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -376,6 +444,18 @@ void MainWindow::showPreferences()
     // A new time zone moves every day boundary; a new window changes what reconciliation matches.
     refreshPages();
     statusBar()->showMessage(tr("Preferences saved."), 10000);
+}
+
+HelpDialog* MainWindow::showHelp()
+{
+    // One guide window, kept beside the main window: F1 again brings it forward on the page now on show.
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    m_help->showTopic(isWelcomeShown() ? QStringLiteral("welcome") : page(currentPage())->helpTopic());
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void MainWindow::showAbout()

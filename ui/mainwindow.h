@@ -6,6 +6,7 @@
 #include <memory>
 
 class Database;
+class HelpDialog;
 class ImportDialog;
 class Page;
 class PricePointsPage;
@@ -27,6 +28,11 @@ public:
     // Opens (or creates) a database file and shows it; on failure the current one stays and false is returned
     // with the reason shown to the user.
     bool openDatabase(const QString& path);
+    // The same at start: when the file cannot be opened, the user is offered to open another or create a new one;
+    // false only when they choose to quit.
+    bool openAtStart(const QString& path);
+    // A test seam, as MessageBox's: the path the next New/Open Database file dialog returns without showing.
+    static void setNextDatabasePath(const QString& path);
     Database* database() const { return m_db.get(); }
     int pageCount() const;
     Page* page(int index) const;
@@ -46,6 +52,8 @@ public:
     void openDemo();
     // Where the demo merchant is kept: demo.sqlite in the application's data folder (the same file as obole --demo).
     static QString demoPath();
+    // Help → Obole Help (F1): the guide of the page on show, or of the first steps on the welcome page.
+    HelpDialog* showHelp();
 
 public slots:
     // Every page reads the database again (after an import, an undone batch…).
@@ -61,6 +69,10 @@ private:
     void fitToScreen();
     void createMenus();
     void addPage(Page* page);
+    void useDatabase(std::unique_ptr<Database> db);
+    // The file dialogs of File → New Database and Open Database: empty when cancelled (or the new file exists).
+    QString askNewDatabasePath();
+    QString askDatabasePath();
     void newDatabase();
     void chooseDatabase();
     void showAbout();
@@ -80,4 +92,5 @@ private:
     QLabel* m_lastImportLabel;
     QUndoStack* m_undoStack = nullptr;
     PricePointsPage* m_pricePoints = nullptr;
+    HelpDialog* m_help = nullptr;
 };

@@ -12,7 +12,14 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes |
                                                                                        QMessageBox::No);
+    // A box with buttons of its own: returns the index of the one chosen; Escape (or closing the box) chooses the
+    // last.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons);
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // The answers of the next boxes, in order (a question whose answer starts work that asks another).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton>& answers);
+    // The index the next choose() returns without showing its box.
+    static void setNextChoice(int index);
     // The text of the last box shown, for tests.
     static QString lastText();
 

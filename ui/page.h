@@ -12,6 +12,8 @@ class Page : public QWidget
 public:
     using QWidget::QWidget;
     virtual QString title() const = 0;
+    // The name of the page's guide in Help (docs/guide/<language>/<topic>.md).
+    virtual QString helpTopic() const = 0;
     virtual void setDatabase(Database* db) = 0;
 
 signals:

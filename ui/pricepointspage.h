@@ -32,6 +32,7 @@ public:
     explicit PricePointsPage(QUndoStack* undoStack, QWidget* parent = nullptr);
     ~PricePointsPage() override;
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("price-points"); }
     void setDatabase(Database* db) override;
 
     // For the window's menus: File (import, export) and Catalog (sites and products, rules, audit trail).

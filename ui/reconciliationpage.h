@@ -42,6 +42,7 @@ public:
     explicit ReconciliationPage(QWidget* parent = nullptr);
     ~ReconciliationPage() override;
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("reconciliation"); }
     void setDatabase(Database* db) override;
 
     Database* database() const { return m_db; }

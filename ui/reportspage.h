@@ -36,6 +36,7 @@ public:
     explicit ReportsPage(QWidget* parent = nullptr);
     ~ReportsPage() override;
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("reports"); }
     void setDatabase(Database* db) override;
 
     // The days a period choice covers when `today` is the local date (Custom: the last full month).

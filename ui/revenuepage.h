@@ -46,6 +46,7 @@ public:
     ~RevenuePage() override;
 
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("revenue"); }
     void setDatabase(Database* db) override;
 
     // Test seams: the day "today" stands for, whether figures are being read, and the figures shown.

@@ -27,6 +27,7 @@ class SnippetsPage final : public Page
 public:
     explicit SnippetsPage(QWidget* parent = nullptr);
     QString title() const override;
+    QString helpTopic() const override { return QStringLiteral("snippets"); }
     void setDatabase(Database* db) override;
 
     // The files of the current selection, as generated (empty when nothing can be generated).
