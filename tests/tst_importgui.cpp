@@ -617,13 +617,30 @@ private slots:
         QCOMPARE(scalar(db, "SELECT count(*) FROM import_batches"), 1);
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 3);
 
-        // The button does the same; the last batch gone, the empty state is back.
+        // A small undo leaves little free space: no compaction is offered.
+        QVERIFY(!MessageBox::lastText().contains(u"Compact"));
+
+        // The button does the same; the last batch gone, the empty state is back. Here the file holds 20 MiB of
+        // free pages after the undo (as a large batch would leave): compacting is offered, and gives them back.
+        {
+            auto raw = Database::open(db);
+            QVERIFY(raw.ok());
+            QVERIFY(raw.value()->exec("CREATE TABLE scratch(b BLOB)").ok());
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(raw.value()->exec("INSERT INTO scratch VALUES (zeroblob(1048576))").ok());
+            QVERIFY(raw.value()->exec("DROP TABLE scratch; PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        }
+        const qint64 bloated = QFileInfo(db).size();
+        QVERIFY2(bloated > 20 * 1024 * 1024, qPrintable(QString::number(bloated)));
         table->selectRow(0);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        MessageBox::setNextAnswers({QMessageBox::Yes, QMessageBox::Yes});
         QTest::mouseClick(child<QPushButton>(history, "undoBatchButton"), Qt::LeftButton);
         QTRY_VERIFY(!history->isUndoing());
+        QTRY_VERIFY(MessageBox::lastText().contains(u"Compact the file now?"));
+        QTRY_VERIFY_WITH_TIMEOUT(!history->isCompacting(), 30000);
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(scalar(db, "SELECT count(*) FROM transactions"), 0);
+        QVERIFY2(QFileInfo(db).size() < 4 * 1024 * 1024, qPrintable(QString::number(QFileInfo(db).size())));
         QCOMPARE(table->actions().size(), 1); // the context menu offers Undo too
     }
 

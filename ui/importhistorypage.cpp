@@ -30,7 +30,8 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
       m_rowsTile(new SummaryTile(tr("Rows added"), this)), m_undoAction(new QAction(tr("&Undo Batch…"), this)),
       m_undoButton(new QPushButton(this)), m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_detailsLabel(new QLabel(this)), m_rejected(new QPlainTextEdit(this)),
-      m_undoWatcher(new QFutureWatcher<QString>(this))
+      m_undoWatcher(new QFutureWatcher<QString>(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_compactWatcher(new QFutureWatcher<QString>(this))
 {
     m_table->setObjectName(QStringLiteral("batchesTableView"));
     m_table->setModel(m_model);
@@ -60,6 +61,9 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
     m_progress->setAccessibleName(tr("Undo progress"));
     m_progressLabel->hide();
     m_progress->hide();
+    m_cancelButton->setObjectName(QStringLiteral("cancelCompactionButton"));
+    m_cancelButton->setToolTip(tr("Stop compacting: the file stays as it was"));
+    m_cancelButton->hide();
 
     m_detailsLabel->setObjectName(QStringLiteral("batchDetailsLabel"));
     m_detailsLabel->setWordWrap(true);
@@ -99,6 +103,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
     bar->addWidget(m_undoButton);
     bar->addWidget(m_progressLabel);
     bar->addWidget(m_progress);
+    bar->addWidget(m_cancelButton);
     bar->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tiles);
@@ -112,6 +117,12 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
         updateActions();
     });
     connect(m_undoWatcher, &QFutureWatcherBase::finished, this, &ImportHistoryPage::undoFinished);
+    connect(m_compactWatcher, &QFutureWatcherBase::finished, this, &ImportHistoryPage::compactionFinished);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_cancelCompaction)
+            m_cancelCompaction->store(true);
+        m_cancelButton->setEnabled(false);
+    });
     updateActions();
 }
 
@@ -119,6 +130,10 @@ ImportHistoryPage::~ImportHistoryPage()
 {
     // An undo is one transaction: let it end rather than leave the worker writing after the window is gone.
     m_undoWatcher->waitForFinished();
+    // A compaction is atomic: cancelled, it leaves the file as it was.
+    if (m_cancelCompaction)
+        m_cancelCompaction->store(true);
+    m_compactWatcher->waitForFinished();
 }
 
 QString ImportHistoryPage::title() const
@@ -191,6 +206,11 @@ void ImportHistoryPage::showDetails()
     m_rejected->setPlainText(b.rejectedDetail);
 }
 
+bool ImportHistoryPage::isCompacting() const
+{
+    return m_compactWatcher->isRunning();
+}
+
 bool ImportHistoryPage::isUndoing() const
 {
     return m_undoWatcher->isRunning();
@@ -198,7 +218,7 @@ bool ImportHistoryPage::isUndoing() const
 
 void ImportHistoryPage::updateActions()
 {
-    const bool can = m_db && !isUndoing() && selectedBatchId() != 0;
+    const bool can = m_db && !isUndoing() && !isCompacting() && selectedBatchId() != 0;
     m_undoAction->setEnabled(can);
     m_undoButton->setEnabled(can);
 }
@@ -206,7 +226,7 @@ void ImportHistoryPage::updateActions()
 void ImportHistoryPage::undoSelectedBatch()
 {
     const qint64 id = selectedBatchId();
-    if (!m_db || id == 0 || isUndoing())
+    if (!m_db || id == 0 || isUndoing() || isCompacting())
         return;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const ImportBatchModel::Batch& b = m_model->batch(rows.first().row());
@@ -253,4 +273,67 @@ void ImportHistoryPage::undoFinished()
                            .arg(m_undoingId));
     reload();
     emit batchesChanged();
+    offerCompaction();
+}
+
+void ImportHistoryPage::offerCompaction()
+{
+    if (!m_db)
+        return;
+    const auto space = m_db->space();
+    if (!space || !Database::worthCompacting(space.value()))
+        return;
+    const QLocale locale;
+    const QString text =
+        tr("Undoing this import left %1 of free space in the database file (%2 in all). Compacting the file gives it "
+           "back to the disk; it takes a while on a large file, and can be cancelled.\n\nCompact the file now?")
+            .arg(locale.formattedDataSize(space.value().freeBytes, 1, QLocale::DataSizeTraditionalFormat),
+                 locale.formattedDataSize(space.value().fileBytes, 1, QLocale::DataSizeTraditionalFormat));
+    if (MessageBox::question(this, tr("Compact the Database"), text) != QMessageBox::Yes)
+        return;
+
+    m_bytesBeforeCompaction = space.value().fileBytes;
+    m_cancelCompaction = std::make_shared<std::atomic<bool>>(false);
+    m_progressLabel->setText(tr("Compacting the database…"));
+    m_progressLabel->show();
+    m_progress->show();
+    m_cancelButton->setEnabled(true);
+    m_cancelButton->show();
+    const QString path = m_db->path();
+    m_compactWatcher->setFuture(QtConcurrent::run([path, cancel = m_cancelCompaction]() -> QString {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        const Status st = db.value()->compact(cancel.get());
+        return st ? QString() : st.error();
+    }));
+    updateActions();
+}
+
+void ImportHistoryPage::compactionFinished()
+{
+    m_progressLabel->hide();
+    m_progress->hide();
+    m_cancelButton->hide();
+    const QString error = m_compactWatcher->result();
+    const bool cancelled = !error.isEmpty() && m_cancelCompaction && m_cancelCompaction->load();
+    m_cancelCompaction.reset();
+    updateActions();
+    if (cancelled) {
+        emit statusMessage(tr("Compaction cancelled: the database file is as it was."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        MessageBox::critical(this, tr("Compact the Database"), error);
+        return;
+    }
+    const auto space = m_db ? m_db->space() : Result<Database::Space>::failure(QString());
+    const QLocale locale;
+    if (space)
+        emit statusMessage(
+            tr("Database compacted: %1 before, %2 now.")
+                .arg(locale.formattedDataSize(m_bytesBeforeCompaction, 1, QLocale::DataSizeTraditionalFormat),
+                     locale.formattedDataSize(space.value().fileBytes, 1, QLocale::DataSizeTraditionalFormat)));
+    else
+        emit statusMessage(tr("Database compacted."));
 }
