@@ -885,6 +885,18 @@
         <source>&quot;%1&quot; is not a fee account: banking or intermediary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -923,6 +935,250 @@
     </message>
     <message>
         <source>Period of the books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auxiliary account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected call length (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate on fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice expiry (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout delay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversement excludes VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the buyer price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access for a duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merchant sells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banking services (627)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intermediaries&apos; fees (622)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,6 +2489,14 @@ Commands:
         <source>%1 is read-only and was written by an older Obole: opening it needs an upgrade, which writes to it. Make it writable (or copy it) first; it was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compaction cancelled; the file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2335,6 +2599,21 @@ Commands:
             <numerusform>%n sale or payout in %1 is not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</numerusform>
             <numerusform>%n sales or payouts in %1 are not in the FEC: no exchange rate to %2 is known for %3. Import the day&apos;s rates (Reports page, Exchange Rates…, or obole-cli rates import FILE.csv); the books cannot be closed over these days until then.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Obole Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2952,40 @@ The %n rows it added will be removed. The file can be imported again afterwards.
             <numerusform>Import of %1 undone: batch %2 and its %n rows removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop compacting: the file stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing this import left %1 of free space in the database file (%2 in all). Compacting the file gives it back to the disk; it takes a while on a large file, and can be cancelled.
+
+Compact the file now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compaction cancelled: the database file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 before, %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database compacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2915,6 +3228,127 @@ The %n rows it added will be removed. The file can be imported again afterwards.
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 column</source>
+        <extracomment>An import profile&apos;s column in an error: &quot;Date and time column (columns.timestamp): …&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel of the value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines before the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels of the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel when the file names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency when the file names none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apostrophes before formulas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -3114,6 +3548,24 @@ The %n rows it added will be removed. The file can be imported again afterwards.
     </message>
     <message>
         <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obole &amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide of the page on show (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The file is left as it is. Open another database, create a new one, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

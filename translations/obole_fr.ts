@@ -885,6 +885,18 @@
         <source>&quot;%1&quot; is not a fee account: banking or intermediary</source>
         <translation>« %1 » n&apos;est pas un compte de commissions : banking ou intermediary</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
 </context>
 <context>
     <name>CatalogRecords</name>
@@ -924,6 +936,250 @@
     <message>
         <source>Period of the books</source>
         <translation>Période comptable</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Access duration (seconds)</source>
+        <translation>Durée d&apos;accès (secondes)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <source>Auxiliary account</source>
+        <translation>Compte auxiliaire</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur du</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>En vigueur jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Expected call length (seconds)</source>
+        <translation>Durée d&apos;appel attendue (secondes)</translation>
+    </message>
+    <message>
+        <source>Fee account</source>
+        <translation>Compte des frais</translation>
+    </message>
+    <message>
+        <source>VAT rate on fees</source>
+        <translation>Taux de TVA des frais</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Invoice currency</source>
+        <translation>Devise de la facture</translation>
+    </message>
+    <message>
+        <source>Invoice expiry (minutes)</source>
+        <translation>Expiration de la facture (minutes)</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Minimum payout</source>
+        <translation>Reversement minimum</translation>
+    </message>
+    <message>
+        <source>Monthly maximum</source>
+        <translation>Maximum mensuel</translation>
+    </message>
+    <message>
+        <source>Messages sent back</source>
+        <translation>Messages envoyés en retour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Reversement</translation>
+    </message>
+    <message>
+        <source>Payout currency</source>
+        <translation>Devise du reversement</translation>
+    </message>
+    <message>
+        <source>Payout delay (days)</source>
+        <translation>Délai de reversement (jours)</translation>
+    </message>
+    <message>
+        <source>Payout kind</source>
+        <translation>Type de reversement</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Reversement excludes VAT</source>
+        <translation>Reversement hors TVA</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>Numéro de service</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Statement day</source>
+        <translation>Jour du relevé</translation>
+    </message>
+    <message>
+        <source>Stored maximum</source>
+        <translation>Solde maximum</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Paliers</translation>
+    </message>
+    <message>
+        <source>Top-ups</source>
+        <translation>Recharges</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>VAT category</source>
+        <translation>Catégorie de TVA</translation>
+    </message>
+    <message>
+        <source>VAT model</source>
+        <translation>Régime de TVA</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>fixed amount</source>
+        <translation>montant fixe</translation>
+    </message>
+    <message>
+        <source>share of the buyer price</source>
+        <translation>part du prix acheteur</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>ponctuel</translation>
+    </message>
+    <message>
+        <source>per call</source>
+        <translation>par appel</translation>
+    </message>
+    <message>
+        <source>per minute</source>
+        <translation>à la minute</translation>
+    </message>
+    <message>
+        <source>single access</source>
+        <translation>accès unique</translation>
+    </message>
+    <message>
+        <source>access for a duration</source>
+        <translation>accès pour une durée</translation>
+    </message>
+    <message>
+        <source>by channel</source>
+        <translation>selon le canal</translation>
+    </message>
+    <message>
+        <source>the operator sells</source>
+        <translation>l&apos;opérateur vend</translation>
+    </message>
+    <message>
+        <source>the merchant sells</source>
+        <translation>le marchand vend</translation>
+    </message>
+    <message>
+        <source>banking services (627)</source>
+        <translation>services bancaires (627)</translation>
+    </message>
+    <message>
+        <source>intermediaries&apos; fees (622)</source>
+        <translation>honoraires d&apos;intermédiaires (622)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2513,14 @@ Commandes :
         <source>%1 is read-only and was written by an older Obole: opening it needs an upgrade, which writes to it. Make it writable (or copy it) first; it was left untouched.</source>
         <translation>%1 est en lecture seule et a été écrit par une version plus ancienne d&apos;Obole : l&apos;ouvrir demande une mise à niveau, qui écrit dans le fichier. Rendez-le modifiable (ou copiez-le) d&apos;abord ; il n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>Compaction cancelled; the file is as it was.</source>
+        <translation>Compactage annulé ; le fichier est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Cannot compact %1: %2</source>
+        <translation>Impossible de compacter %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -2359,6 +2623,21 @@ Commandes :
             <numerusform>%n vente ou reversement en %1 n&apos;est pas dans le FEC : aucun taux de change vers %2 n&apos;est connu pour %3. Importez les taux du jour (page Rapports, Taux de change…, ou obole-cli rates import FICHIER.csv) ; d&apos;ici là, les comptes ne peuvent pas être clôturés sur ces jours.</numerusform>
             <numerusform>%n ventes ou reversements en %1 ne sont pas dans le FEC : aucun taux de change vers %2 n&apos;est connu pour %3. Importez les taux du jour (page Rapports, Taux de change…, ou obole-cli rates import FICHIER.csv) ; d&apos;ici là, les comptes ne peuvent pas être clôturés sur ces jours.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Obole Help</source>
+        <translation>Aide d&apos;Obole</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Guides</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2979,42 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
             <numerusform>Import de %1 annulé : lot %2 supprimé avec ses %n lignes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop compacting: the file stays as it was</source>
+        <translation>Arrêter le compactage : le fichier reste tel quel</translation>
+    </message>
+    <message>
+        <source>Undoing this import left %1 of free space in the database file (%2 in all). Compacting the file gives it back to the disk; it takes a while on a large file, and can be cancelled.
+
+Compact the file now?</source>
+        <translation>L&apos;annulation de cet import laisse %1 d&apos;espace libre dans le fichier de la base (%2 au total). Compacter le fichier rend cet espace au disque ; c&apos;est un peu long sur un gros fichier, et cela peut être annulé.
+
+Compacter le fichier maintenant ?</translation>
+    </message>
+    <message>
+        <source>Compact the Database</source>
+        <translation>Compacter la base</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>Compactage de la base…</translation>
+    </message>
+    <message>
+        <source>Compaction cancelled: the database file is as it was.</source>
+        <translation>Compactage annulé : le fichier de la base est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Database compacted: %1 before, %2 now.</source>
+        <translation>Base compactée : %1 avant, %2 maintenant.</translation>
+    </message>
+    <message>
+        <source>Database compacted.</source>
+        <translation>Base compactée.</translation>
+    </message>
 </context>
 <context>
     <name>ImportJob</name>
@@ -2943,6 +3258,127 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
         <source> or </source>
         <translation> ou </translation>
     </message>
+    <message>
+        <source>%1 column</source>
+        <extracomment>An import profile&apos;s column in an error: &quot;Date and time column (columns.timestamp): …&quot;.</extracomment>
+        <translation>Colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Channel of the value %1</source>
+        <translation>Canal de la valeur %1</translation>
+    </message>
+    <message>
+        <source>Name of the profile</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>Column separator</source>
+        <translation>Séparateur de colonnes</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Séparateur décimal</translation>
+    </message>
+    <message>
+        <source>Lines before the header</source>
+        <translation>Lignes avant l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Rows to skip</source>
+        <translation>Lignes à ignorer</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Channels of the file&apos;s values</source>
+        <translation>Canaux des valeurs du fichier</translation>
+    </message>
+    <message>
+        <source>Channel when the file names none</source>
+        <translation>Canal quand le fichier n&apos;en donne pas</translation>
+    </message>
+    <message>
+        <source>Currency when the file names none</source>
+        <translation>Devise quand le fichier n&apos;en donne pas</translation>
+    </message>
+    <message>
+        <source>Optional columns</source>
+        <translation>Colonnes facultatives</translation>
+    </message>
+    <message>
+        <source>Apostrophes before formulas</source>
+        <translation>Apostrophes devant les formules</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Payment channel</source>
+        <translation>Canal de paiement</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Gross amount</source>
+        <translation>Montant brut</translation>
+    </message>
+    <message>
+        <source>Net amount</source>
+        <translation>Montant net</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>Statut du paiement</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -3126,7 +3562,7 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation>&amp;Premiers pas</translation>
+        <translation>Pre&amp;miers pas</translation>
     </message>
     <message>
         <source>Writing the demo merchant…</source>
@@ -3143,6 +3579,26 @@ Les %n lignes ajoutées par cet import seront supprimées. Le fichier pourra ens
     <message>
         <source>Preferences saved.</source>
         <translation>Préférences enregistrées.</translation>
+    </message>
+    <message>
+        <source>Obole &amp;Help</source>
+        <translation>&amp;Aide d&apos;Obole</translation>
+    </message>
+    <message>
+        <source>The guide of the page on show (F1)</source>
+        <translation>Le guide de la page affichée (F1)</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file is left as it is. Open another database, create a new one, or quit.</source>
+        <translation>%1
+
+Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, ou quittez.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
     </message>
 </context>
 <context>
