@@ -122,14 +122,17 @@ void explainPaths(QStringList& problems)
 {
     for (QString& line : problems) {
         const qsizetype colon = line.indexOf(QStringLiteral(": "));
-        if (colon <= 0)
+        qsizetype end = colon;
+        while (end > 0 && line.at(end - 1).isSpace()) // French puts a space before the colon
+            --end;
+        if (end <= 0)
             continue;
-        const QString path = line.left(colon);
+        const QString path = line.left(end);
         if (path.contains(u' ') && !path.contains(u'"'))
             continue;
         const QString words = inWords(path);
         if (!words.isEmpty())
-            line = ImportProfile::tr("%1 (%2)%3").arg(words, path, line.mid(colon));
+            line = ImportProfile::tr("%1 (%2)%3").arg(words, path, line.mid(end));
     }
 }
 
