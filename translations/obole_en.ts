@@ -9111,7 +9111,7 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A merchant with two sites, products on every channel and four months of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
+        <source>A merchant with two sites, products on every channel and 90 days of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9155,8 +9155,8 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <translation>Ouvrir le marchand de &amp;démonstration</translation>
     </message>
     <message>
-        <source>A merchant with two sites, products on every channel and four months of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
-        <translation>Un marchand avec deux sites, des produits sur chaque canal et quatre mois de ventes et de relevés : toutes les pages remplies, pour faire le tour. Votre propre base de données reste telle qu&apos;elle est.</translation>
+        <source>A merchant with two sites, products on every channel and 90 days of sales and statements: every page filled in, to look around. Your own database stays as it is.</source>
+        <translation>Un marchand avec deux sites, des produits sur chaque canal et 90 jours de ventes et de relevés : toutes les pages remplies, pour faire le tour. Votre propre base de données reste telle qu&apos;elle est.</translation>
     </message>
     <message>
         <source>Add Your First &amp;Site and Product…</source>

@@ -26,7 +26,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_intro(new QLabel(
     };
     const QList<Step> steps = {
         {tr("Open the &Demo Merchant"), QStringLiteral("openDemoButton"),
-         tr("A merchant with two sites, products on every channel and four months of sales and statements: every "
+         tr("A merchant with two sites, products on every channel and 90 days of sales and statements: every "
             "page filled in, to look around. Your own database stays as it is."),
          &WelcomePage::demoRequested},
         {tr("Add Your First &Site and Product…"), QStringLiteral("addSiteButton"),
