@@ -1,21 +1,17 @@
 #include "helpdialog.h"
 
+#include "core/translations.h"
+
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace {
-QString interfaceLanguage()
-{
-    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
-}
-
 // A guide's title: its first heading.
 QString titleOf(const QString& markdown)
 {
@@ -36,9 +32,8 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent), m_list(new QListWidge
     m_text->setObjectName(QStringLiteral("helpText"));
     m_text->setAccessibleName(tr("Guide"));
     m_text->setOpenLinks(false);
-    m_text->setOpenExternalLinks(false);
 
-    const QString language = interfaceLanguage();
+    const QString language = Translations::current();
     for (const QString& topic : topics()) {
         auto* item = new QListWidgetItem(titleOf(guide(topic, language)), m_list);
         item->setData(Qt::UserRole, topic);
@@ -47,7 +42,7 @@ HelpDialog::HelpDialog(QWidget* parent) : QDialog(parent), m_list(new QListWidge
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_text->setMarkdown(guide(m_list->item(row)->data(Qt::UserRole).toString(), interfaceLanguage()));
+        m_text->setMarkdown(guide(m_list->item(row)->data(Qt::UserRole).toString(), Translations::current()));
     });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -276,6 +276,14 @@ void ImportHistoryPage::undoFinished()
     offerCompaction();
 }
 
+namespace {
+// A file size as people read it, in the locale ("24,1 MB").
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
 void ImportHistoryPage::offerCompaction()
 {
     if (!m_db)
@@ -283,12 +291,10 @@ void ImportHistoryPage::offerCompaction()
     const auto space = m_db->space();
     if (!space || !Database::worthCompacting(space.value()))
         return;
-    const QLocale locale;
     const QString text =
         tr("Undoing this import left %1 of free space in the database file (%2 in all). Compacting the file gives it "
            "back to the disk; it takes a while on a large file, and can be cancelled.\n\nCompact the file now?")
-            .arg(locale.formattedDataSize(space.value().freeBytes, 1, QLocale::DataSizeTraditionalFormat),
-                 locale.formattedDataSize(space.value().fileBytes, 1, QLocale::DataSizeTraditionalFormat));
+            .arg(sizeText(space.value().freeBytes), sizeText(space.value().fileBytes));
     if (MessageBox::question(this, tr("Compact the Database"), text) != QMessageBox::Yes)
         return;
 
@@ -328,12 +334,7 @@ void ImportHistoryPage::compactionFinished()
         return;
     }
     const auto space = m_db ? m_db->space() : Result<Database::Space>::failure(QString());
-    const QLocale locale;
-    if (space)
-        emit statusMessage(
-            tr("Database compacted: %1 before, %2 now.")
-                .arg(locale.formattedDataSize(m_bytesBeforeCompaction, 1, QLocale::DataSizeTraditionalFormat),
-                     locale.formattedDataSize(space.value().fileBytes, 1, QLocale::DataSizeTraditionalFormat)));
-    else
-        emit statusMessage(tr("Database compacted."));
+    emit statusMessage(space ? tr("Database compacted: %1 before, %2 now.")
+                                   .arg(sizeText(m_bytesBeforeCompaction), sizeText(space.value().fileBytes))
+                             : tr("Database compacted."));
 }

@@ -265,32 +265,26 @@ bool MainWindow::openAtStart(const QString& path)
 {
     // A file that cannot be opened (damaged, written by a newer Obole, not a database, on a drive gone) is left as
     // it is, and the user chooses another or a new one: Obole does not simply quit on them.
-    auto first = Database::open(path);
-    if (first) {
-        useDatabase(std::move(first.value()));
-        return true;
-    }
-    QString problem = first.error();
-    for (;;) {
+    QString problem;
+    for (QString candidate = path;;) {
+        if (!candidate.isEmpty()) { // empty: a file dialog was cancelled, the last problem stands
+            auto db = Database::open(candidate);
+            if (db) {
+                useDatabase(std::move(db.value()));
+                return true;
+            }
+            problem = db.error();
+        }
         const QString text =
             tr("%1\n\nThe file is left as it is. Open another database, create a new one, or quit.").arg(problem);
         const int choice = MessageBox::choose(this, tr("Cannot open the database"), text,
                                               {tr("&Open Another…"), tr("&New Database…"), tr("&Quit")});
-        QString next;
         if (choice == 0)
-            next = askDatabasePath();
+            candidate = askDatabasePath();
         else if (choice == 1)
-            next = askNewDatabasePath();
+            candidate = askNewDatabasePath();
         else
             return false;
-        if (next.isEmpty())
-            continue;
-        auto db = Database::open(next);
-        if (db) {
-            useDatabase(std::move(db.value()));
-            return true;
-        }
-        problem = db.error();
     }
 }
 

@@ -1,5 +1,7 @@
 #include "snippetspage.h"
 
+#include "core/translations.h"
+
 #include "catalog/catalogstore.h"
 #include "messagebox.h"
 #include "money/money.h"
@@ -325,7 +327,7 @@ void SnippetsPage::regenerate()
     if (input) {
         input->accessUrl = m_accessUrl->text().trimmed();
         // The README written with the files speaks the interface's language.
-        input->readmeLanguage = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        input->readmeLanguage = Translations::current();
         m_accessUrl->setPlaceholderText(SnippetGenerator::defaultAccessUrl(*target, input->offerId()));
         const PricePoint& p = input->point;
         const QLocale locale;

@@ -5,11 +5,23 @@
 #include <QLocale>
 #include <QTranslator>
 
+namespace {
+QString languageOf(const QLocale& locale)
+{
+    return locale.language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+} // namespace
+
+QString Translations::current()
+{
+    return languageOf(QLocale());
+}
+
 QString Translations::install(QCoreApplication& app, const QString& language)
 {
     QString lang = language;
     if (lang.isEmpty())
-        lang = QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+        lang = languageOf(QLocale::system());
     if (lang == u"fr")
         QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
     else if (QLocale::system().language() == QLocale::French)

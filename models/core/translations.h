@@ -8,4 +8,6 @@ class QCoreApplication;
 namespace Translations {
 // Returns the language in use ("fr" or "en").
 QString install(QCoreApplication& app, const QString& language);
+// The language of the interface as installed: "fr" when the default locale is French, else "en".
+QString current();
 } // namespace Translations

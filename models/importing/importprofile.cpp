@@ -11,6 +11,7 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -85,9 +86,10 @@ QString keyPath(const QString& parent, const QString& key)
 // the path itself after ("Column of the date and time (columns.timestamp): no column "Date" in the file's header").
 QString inWords(const QString& path)
 {
-    const qsizetype end = path.indexOf(QRegularExpression(QStringLiteral("[.\\[]")));
-    const QString top = path.left(end < 0 ? path.size() : end);
-    const QString rest = end < 0 ? QString() : path.mid(end + 1);
+    const qsizetype end = std::distance(
+        path.begin(), std::find_if(path.begin(), path.end(), [](QChar c) { return c == u'.' || c == u'['; }));
+    const QString top = path.left(end);
+    const QString rest = path.mid(end + 1);
     if (top == kColumns && !rest.isEmpty()) {
         const QString field = rest.section(u'.', 0, 0);
         const auto f = ImportProfile::fieldFromName(field);

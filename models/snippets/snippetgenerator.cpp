@@ -338,6 +338,11 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
         return R::failure(vars.error());
     const QString offer = input.offerId();
     using L = GeneratedFile::Language;
+    // The README in the language asked for; the buyer's widget speaks both.
+    const bool french = input.readmeLanguage == u"fr";
+    const auto readme = [french](const char* english, const char* frenchName) {
+        return Part{french ? frenchName : english, QStringLiteral("README-obole.txt"), L::Text, false};
+    };
 
     const Part widgetHtml{"widget/obole-widget.html", QStringLiteral("obole-widget-%1.html").arg(offer), L::Html,
                           false};
@@ -345,11 +350,11 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
     QList<Part> parts;
     switch (target) {
     case SnippetTarget::HtmlWidget:
-        parts = {widgetHtml, widgetJs, {"readme/html.txt", QStringLiteral("README-obole.txt"), L::Text, false}};
+        parts = {widgetHtml, widgetJs, readme("readme/html.txt", "readme/html.fr.txt")};
         break;
     case SnippetTarget::JsWidget:
         parts = {{"widget/obole-embed.js", QStringLiteral("obole-embed-%1.js").arg(offer), L::JavaScript, false},
-                 {"readme/js.txt", QStringLiteral("README-obole.txt"), L::Text, false}};
+                 readme("readme/js.txt", "readme/js.fr.txt")};
         break;
     case SnippetTarget::Php:
         parts = {{"php/obole-check.php", QStringLiteral("obole-check.php"), L::Php, false},
@@ -361,7 +366,7 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
                  widgetJs,
                  {"php/data-htaccess", QStringLiteral("obole-data/.htaccess"), L::Text, false},
                  {"php/obole-router.php", QStringLiteral("obole-router.php"), L::Php, false},
-                 {"readme/php.txt", QStringLiteral("README-obole.txt"), L::Text, false}};
+                 readme("readme/php.txt", "readme/php.fr.txt")};
         break;
     case SnippetTarget::Node:
         parts = {{"node/obole-server.js", QStringLiteral("obole-server.js"), L::JavaScript, false},
@@ -370,16 +375,13 @@ Result<QList<GeneratedFile>> SnippetGenerator::generate(const SnippetInput& inpu
                  {"node/obole-offer.js", QStringLiteral("obole-offer-%1.js").arg(offer), L::JavaScript, true},
                  widgetHtml,
                  widgetJs,
-                 {"readme/node.txt", QStringLiteral("README-obole.txt"), L::Text, false}};
+                 readme("readme/node.txt", "readme/node.fr.txt")};
         break;
     }
 
     QList<GeneratedFile> files;
-    const bool french = input.readmeLanguage == u"fr";
     for (const Part& part : parts) {
-        QString name = QString::fromLatin1(part.templateName);
-        if (french && name.startsWith(u"readme/"))
-            name.replace(QStringLiteral(".txt"), QStringLiteral(".fr.txt"));
+        const QString name = QString::fromLatin1(part.templateName);
         auto text = resource(name);
         if (!text)
             return R::failure(text.error());
