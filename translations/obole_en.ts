@@ -3565,7 +3565,7 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open Another…</source>
+        <source>&amp;Open Another Database…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

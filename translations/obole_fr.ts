@@ -3597,8 +3597,8 @@ The file is left as it is. Open another database, create a new one, or quit.</so
 Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, ou quittez.</translation>
     </message>
     <message>
-        <source>&amp;Open Another…</source>
-        <translation>&amp;Ouvrir une autre…</translation>
+        <source>&amp;Open Another Database…</source>
+        <translation>&amp;Ouvrir une autre base…</translation>
     </message>
 </context>
 <context>

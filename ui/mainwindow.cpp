@@ -278,7 +278,7 @@ bool MainWindow::openAtStart(const QString& path)
         const QString text =
             tr("%1\n\nThe file is left as it is. Open another database, create a new one, or quit.").arg(problem);
         const int choice = MessageBox::choose(this, tr("Cannot open the database"), text,
-                                              {tr("&Open Another…"), tr("&New Database…"), tr("&Quit")});
+                                              {tr("&Open Another Database…"), tr("&New Database…"), tr("&Quit")});
         if (choice == 0)
             candidate = askDatabasePath();
         else if (choice == 1)
