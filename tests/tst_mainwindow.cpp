@@ -2,6 +2,7 @@
 #include "core/translations.h"
 #include "demo/demodata.h"
 #include "helpdialog.h"
+#include "importdialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "page.h"
@@ -97,6 +98,35 @@ private slots:
         window.showPage(5);
         auto* noImport = window.page(5)->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
         QVERIFY(noImport && noImport->isVisible());
+
+        // Each empty page has the button for its next step, never a command line to type.
+        window.showPage(0);
+        QVERIFY(window.page(0)->findChild<QPushButton*>(QStringLiteral("catalogDialogActionButton")));
+        QVERIFY(window.page(0)->findChild<QPushButton*>(QStringLiteral("importCatalogActionButton")));
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            auto* label = window.page(i)->findChild<QLabel*>(QStringLiteral("emptyStateLabel"));
+            QVERIFY(label);
+            QTRY_VERIFY2(label->isVisible(), qPrintable(window.page(i)->title()));
+            QVERIFY2(!label->text().contains(u"obole-cli") && !label->text().contains(u"--demo"),
+                     qPrintable(label->text()));
+        }
+        for (int i : {2, 3, 4, 5}) { // revenue, reconciliation, reports, import history
+            window.showPage(i);
+            // The Reports page builds its (empty) report in the background first.
+            const auto shown = [&] {
+                auto* button = window.page(i)->findChild<QPushButton*>(QStringLiteral("pageImportActionButton"));
+                return button && button->isVisible();
+            };
+            QTRY_VERIFY2(shown(), qPrintable(window.page(i)->title()));
+        }
+        auto* import = window.page(5)->findChild<QPushButton*>(QStringLiteral("pageImportActionButton"));
+        QVERIFY(!window.findChild<ImportDialog*>());
+        QTest::mouseClick(import, Qt::LeftButton);
+        auto* dialog = window.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->close();
     }
 
     // An empty database opens on the welcome page; its demo button writes and opens the demo merchant, off the GUI

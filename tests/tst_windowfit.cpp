@@ -181,6 +181,10 @@ private slots:
             label->setText(label->text().section(u'/', 0, 0).section(u' ', 0, -2) + QStringLiteral(" obole.sqlite"));
         QTest::qWait(300);
         QVERIFY(window.grab().save(QStringLiteral("%1/page-welcome-%2.png").arg(out, language)));
+        // An empty page, with the button for its next step.
+        window.showPage(5);
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QStringLiteral("%1/page-empty-%2.png").arg(out, language)));
     }
 
     // A geometry saved on a screen larger than this one comes back within this screen.

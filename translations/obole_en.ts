@@ -4217,6 +4217,17 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayoutFollowUp</name>
     <message>
         <source>Nothing on its statements yet</source>
@@ -5452,10 +5463,6 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No product yet. Add your sites, products and providers with Catalog → Sites, Products and Providers, import a catalog file with File → Import Catalog, or start from the demo merchant with obole --demo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Selected cell</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5640,6 +5647,10 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product yet. Add your sites, products and providers, or import a catalog file. Help → Getting Started opens the demo merchant, to look around first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7381,10 +7392,6 @@ Match them all the same, with the note “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No database is open. Choose File → Open Database, or start Obole with --demo to try it on a demo merchant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period starts after its last day: choose a first day on or before %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7445,10 +7452,6 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message>
         <source>received: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements (obole-cli import), or choose another period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7623,6 +7626,14 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No database is open. Choose File → Open Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements, or choose another period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevenueAggregates</name>
@@ -7786,10 +7797,6 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>Top products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No sales yet. Import the site&apos;s sales log (File → Import, or obole-cli import) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7993,6 +8000,10 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>%1 vs a year before (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales yet. Import the site&apos;s sales log (File → Import…) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

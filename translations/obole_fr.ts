@@ -4249,6 +4249,17 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I)</source>
+        <translation>Importer les relevés des prestataires et le journal des ventes du site (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
     <name>PayoutFollowUp</name>
     <message>
         <source>Nothing on its statements yet</source>
@@ -5484,10 +5495,6 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <translation>Produits en lignes, canaux de paiement en colonnes. Entrée modifie la cellule sélectionnée.</translation>
     </message>
     <message>
-        <source>No product yet. Add your sites, products and providers with Catalog → Sites, Products and Providers, import a catalog file with File → Import Catalog, or start from the demo merchant with obole --demo.</source>
-        <translation>Aucun produit pour l&apos;instant. Ajoutez vos sites, produits et prestataires avec Catalogue → Sites, produits et prestataires, importez un fichier de catalogue avec Fichier → Importer le catalogue, ou partez du marchand de démonstration avec obole --demo.</translation>
-    </message>
-    <message>
         <source>Selected cell</source>
         <translation>Cellule sélectionnée</translation>
     </message>
@@ -5673,6 +5680,10 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No product yet. Add your sites, products and providers, or import a catalog file. Help → Getting Started opens the demo merchant, to look around first.</source>
+        <translation>Aucun produit pour l&apos;instant. Ajoutez vos sites, produits et prestataires, ou importez un fichier de catalogue. Aide → Premiers pas ouvre le marchand de démonstration, pour faire d&apos;abord le tour.</translation>
     </message>
 </context>
 <context>
@@ -7421,10 +7432,6 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>No database is open. Choose File → Open Database, or start Obole with --demo to try it on a demo merchant.</source>
-        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données, ou lancez Obole avec --demo pour l&apos;essayer sur un marchand de démonstration.</translation>
-    </message>
-    <message>
         <source>The period starts after its last day: choose a first day on or before %1.</source>
         <translation>La période commence après son dernier jour : choisissez un premier jour antérieur ou égal au %1.</translation>
     </message>
@@ -7486,10 +7493,6 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>received: %1</source>
         <translation>reçu : %1</translation>
-    </message>
-    <message>
-        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements (obole-cli import), or choose another period.</source>
-        <translation>Aucune vente, aucun relevé de prestataire ni aucun reversement du %1 au %2. Importez le journal des ventes et les relevés des prestataires (obole-cli import), ou choisissez une autre période.</translation>
     </message>
     <message>
         <source>Export CSV Files to a Folder</source>
@@ -7667,6 +7670,14 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <source>Reconciliation</source>
         <translation>Rapprochement</translation>
     </message>
+    <message>
+        <source>No database is open. Choose File → Open Database.</source>
+        <translation>Aucune base de données n&apos;est ouverte. Choisissez Fichier → Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>No sales, provider statements or payouts from %1 to %2. Import the sales log and the providers&apos; statements, or choose another period.</source>
+        <translation>Aucune vente, aucun relevé de prestataire ni aucun reversement du %1 au %2. Importez le journal des ventes et les relevés des prestataires, ou choisissez une autre période.</translation>
+    </message>
 </context>
 <context>
     <name>RevenueAggregates</name>
@@ -7831,10 +7842,6 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>Top products</source>
         <translation>Meilleurs produits</translation>
-    </message>
-    <message>
-        <source>No sales yet. Import the site&apos;s sales log (File → Import, or obole-cli import) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
-        <translation>Aucune vente pour l&apos;instant. Importez le journal des ventes du site (Fichier → Importer, ou obole-cli import) et le chiffre d&apos;affaires de chaque canal s&apos;affichera ici ; les relevés des prestataires indiqueront ensuite quelles ventes ils ont confirmées.</translation>
     </message>
     <message>
         <source>Updating the revenue totals after the last changes…</source>
@@ -8038,6 +8045,10 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>%1 vs a year before (%2)</source>
         <translation>%1 par rapport à un an plus tôt (%2)</translation>
+    </message>
+    <message>
+        <source>No sales yet. Import the site&apos;s sales log (File → Import…) and the revenue of each channel appears here; the providers&apos; statements then tell which sales they confirmed.</source>
+        <translation>Aucune vente pour l&apos;instant. Importez le journal des ventes du site (Fichier → Importer…) et le chiffre d&apos;affaires de chaque canal s&apos;affichera ici ; les relevés des prestataires indiqueront ensuite quelles ventes ils ont confirmées.</translation>
     </message>
 </context>
 <context>

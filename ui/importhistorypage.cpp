@@ -1,5 +1,6 @@
 #include "importhistorypage.h"
 
+#include "emptystate.h"
 #include "importing/importer.h"
 #include "importing/importstore.h"
 #include "itemmodels/importbatchmodel.h"
@@ -25,7 +26,7 @@
 #include <QtConcurrent>
 
 ImportHistoryPage::ImportHistoryPage(QWidget* parent)
-    : Page(parent), m_model(new ImportBatchModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
+    : Page(parent), m_model(new ImportBatchModel(this)), m_table(new QTableView(this)), m_empty(new EmptyState(this)),
       m_stack(new QStackedWidget(this)), m_batchesTile(new SummaryTile(tr("Imported files"), this)),
       m_rowsTile(new SummaryTile(tr("Rows added"), this)), m_undoAction(new QAction(tr("&Undo Batch…"), this)),
       m_undoButton(new QPushButton(this)), m_progressLabel(new QLabel(this)), m_progress(new QProgressBar(this)),
@@ -73,11 +74,9 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
     m_rejected->setReadOnly(true);
     m_rejected->setPlaceholderText(tr("No row of this batch was rejected."));
 
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("No statement imported yet.\n\nDrag a provider's statement or the site's sales log onto "
-                             "this window, or choose File → Import… (Ctrl+I)."));
+    m_empty->setActions({importAction()});
+    m_empty->setText(tr("No statement imported yet.\n\nDrag a provider's statement or the site's sales log onto "
+                        "this window, or choose File → Import… (Ctrl+I)."));
 
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
@@ -94,7 +93,7 @@ ImportHistoryPage::ImportHistoryPage(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     m_stack->addWidget(splitter);
-    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_empty);
 
     auto* tiles = new QHBoxLayout;
     tiles->addWidget(m_batchesTile);

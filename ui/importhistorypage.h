@@ -7,6 +7,7 @@
 #include <atomic>
 #include <memory>
 
+class EmptyState;
 class ImportBatchModel;
 class QAction;
 class QLabel;
@@ -56,7 +57,7 @@ private:
     Database* m_db = nullptr;
     ImportBatchModel* m_model;
     QTableView* m_table;
-    QLabel* m_emptyLabel;
+    EmptyState* m_empty;
     QStackedWidget* m_stack;
     SummaryTile* m_batchesTile;
     SummaryTile* m_rowsTile;

@@ -160,6 +160,7 @@ void MainWindow::addPage(Page* page)
     m_pages->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
+    connect(page, &Page::importRequested, this, [this] { importFiles({}); });
     connect(page, &Page::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAction>
 #include <QWidget>
 
 class Database;
@@ -18,4 +19,22 @@ public:
 
 signals:
     void statusMessage(const QString& message);
+    // The page's Import… button was used: the window opens its import dialog.
+    void importRequested();
+
+protected:
+    // Import… for the page's empty state: the next step of a page with nothing imported yet.
+    QAction* importAction()
+    {
+        if (!m_importAction) {
+            m_importAction = new QAction(tr("Im&port…"), this);
+            m_importAction->setObjectName(QStringLiteral("pageImportAction"));
+            m_importAction->setToolTip(tr("Import providers' statements and the site's sales log (Ctrl+I)"));
+            connect(m_importAction, &QAction::triggered, this, &Page::importRequested);
+        }
+        return m_importAction;
+    }
+
+private:
+    QAction* m_importAction = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "pricepointspage.h"
 
+#include "emptystate.h"
+
 #include "auditdialog.h"
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
@@ -74,7 +76,7 @@ QString accessText(const PricePoint& p)
 
 PricePointsPage::PricePointsPage(QUndoStack* undoStack, QWidget* parent)
     : Page(parent), m_undoStack(undoStack), m_model(new PriceMatrixModel(this)),
-      m_proxy(new PriceMatrixFilterModel(this)), m_table(new QTableView(this)), m_emptyLabel(new QLabel(this)),
+      m_proxy(new PriceMatrixFilterModel(this)), m_table(new QTableView(this)), m_empty(new EmptyState(this)),
       m_stack(new QStackedWidget(this)), m_siteFilter(new QComboBox(this)), m_nameFilter(new QLineEdit(this)),
       m_problemsOnly(new QCheckBox(tr("Needing &attention"), this)), m_detail(new QLabel(this)),
       m_cellPoint(new QComboBox(this)), m_countTile(new SummaryTile(tr("Price points"), this)),
@@ -188,14 +190,11 @@ PricePointsPage::PricePointsPage(QUndoStack* undoStack, QWidget* parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editAction, m_newAction, m_deleteAction});
 
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("No product yet. Add your sites, products and providers with Catalog → Sites, Products "
-                             "and Providers, import a catalog file with File → Import Catalog, or start from the "
-                             "demo merchant with obole --demo."));
+    m_empty->setText(tr("No product yet. Add your sites, products and providers, or import a catalog file. "
+                        "Help → Getting Started opens the demo merchant, to look around first."));
+    m_empty->setActions({m_catalogAction, m_importAction});
     m_stack->addWidget(m_table);
-    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_empty);
 
     m_detail->setObjectName(QStringLiteral("cellDetailLabel"));
     m_detail->setWordWrap(true);
@@ -285,7 +284,7 @@ void PricePointsPage::refresh()
     m_model->setCatalog(m_editor ? m_editor->catalog() : Catalog{});
     fillSites();
     const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_emptyLabel) : m_table);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_table);
     if (!empty) {
         const int row = qMax(0, m_model->rowOfProduct(productId));
         const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, column));

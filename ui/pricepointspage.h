@@ -6,6 +6,7 @@
 #include <memory>
 
 class CatalogEditor;
+class EmptyState;
 class PriceMatrixFilterModel;
 class PriceMatrixModel;
 class PricePointDialog;
@@ -72,7 +73,7 @@ private:
     PriceMatrixModel* m_model;
     PriceMatrixFilterModel* m_proxy;
     QTableView* m_table;
-    QLabel* m_emptyLabel;
+    EmptyState* m_empty;
     QStackedWidget* m_stack;
     QComboBox* m_siteFilter;
     QLineEdit* m_nameFilter;

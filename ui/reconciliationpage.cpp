@@ -1,5 +1,7 @@
 #include "reconciliationpage.h"
 
+#include "emptystate.h"
+
 #include "adjustmentdialog.h"
 #include "catalog/catalogstore.h"
 #include "catalog/channel.h"
@@ -122,7 +124,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
       m_runButton(new QPushButton(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_progressBar(new QProgressBar(this)), m_progressLabel(new QLabel(this)), m_runLabel(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_linesStack(new QStackedWidget(this)), m_table(new QTableView(this)),
-      m_emptyLabel(new QLabel(this)), m_detail(new QTextBrowser(this)), m_noteEdit(new QLineEdit(this)),
+      m_empty(new EmptyState(this)), m_detail(new QTextBrowser(this)), m_noteEdit(new QLineEdit(this)),
       m_matchButton(new QPushButton(this)), m_unmatchButton(new QPushButton(this)),
       m_explainButton(new QPushButton(this)), m_reopenButton(new QPushButton(this)),
       m_bookButton(new QPushButton(this)), m_payoutTable(new QTableView(this)),
@@ -288,11 +290,8 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
     m_linesStack->addWidget(splitter);
-    m_linesStack->addWidget(m_emptyLabel);
+    m_linesStack->addWidget(m_empty);
 
     // The payout follow-up.
     m_payoutTable->setObjectName(QStringLiteral("payoutFollowUpTableView"));
@@ -665,13 +664,16 @@ void ReconciliationPage::applyFilter()
     if (m_db)
         anyRows = ImportStore(*m_db).hasSalesOrStatementRows().value_or(false);
     if (!m_db) {
-        m_emptyLabel->setText(tr("No database is open. Choose File → Open Database…"));
+        m_empty->setText(tr("No database is open. Choose File → Open Database…"));
+        m_empty->setActions({});
     } else if (!anyRows) {
-        m_emptyLabel->setText(tr("No statement imported yet.\n\nDrag a provider's statement and the site's sales log "
-                                 "onto this window, or choose File → Import… (Ctrl+I); they are reconciled as soon "
-                                 "as they are in."));
+        m_empty->setActions({importAction()});
+        m_empty->setText(tr("No statement imported yet.\n\nDrag a provider's statement and the site's sales log "
+                            "onto this window, or choose File → Import… (Ctrl+I); they are reconciled as soon "
+                            "as they are in."));
     } else {
-        m_emptyLabel->setText(tr("No line matches these filters."));
+        m_empty->setText(tr("No line matches these filters."));
+        m_empty->setActions({});
     }
     m_linesStack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
     showDetail();

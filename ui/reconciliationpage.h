@@ -17,6 +17,7 @@ class QComboBox;
 class QDateEdit;
 class QHBoxLayout;
 class QLayout;
+class EmptyState;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -123,7 +124,7 @@ private:
     QTabWidget* m_tabs;
     QStackedWidget* m_linesStack;
     QTableView* m_table;
-    QLabel* m_emptyLabel;
+    EmptyState* m_empty;
     QTextBrowser* m_detail;
     QLineEdit* m_noteEdit;
     QPushButton* m_matchButton;

@@ -1,5 +1,7 @@
 #include "reportspage.h"
 
+#include "emptystate.h"
+
 #include "accountingsettingsdialog.h"
 #include "core/settings.h"
 #include "export/accountingsettings.h"
@@ -47,7 +49,7 @@ ReportsPage::ReportsPage(QWidget* parent)
       m_payoutTile(new SummaryTile(tr("Payout"), this)),
       m_owedTile(new SummaryTile(tr("Receivable from providers"), this)), m_notes(new QLabel(this)),
       m_tabs(new QTabWidget(this)), m_chart(new ReportChartWidget(this)), m_stack(new QStackedWidget(this)),
-      m_empty(new QLabel(this)), m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
+      m_empty(new EmptyState(this)), m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
       m_progress(new QProgressBar(m_progressPanel)), m_cancel(new QPushButton(tr("Cancel"), m_progressPanel)),
       m_result(new QLabel(this)), m_refreshTimer(new QTimer(this))
 {
@@ -109,9 +111,6 @@ ReportsPage::ReportsPage(QWidget* parent)
     chartScroll->setObjectName(QStringLiteral("chartsTab"));
     m_chart->setObjectName(QStringLiteral("reportChartWidget"));
     m_tabs->addTab(chartScroll, tr("Charts"));
-    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_stack->addWidget(m_tabs);
     m_stack->addWidget(m_empty);
 
@@ -248,8 +247,8 @@ void ReportsPage::setDatabase(Database* db)
     m_stale = true;
     m_report.reset();
     if (!db) {
-        m_empty->setText(tr("No database is open. Choose File → Open Database, or start Obole with --demo to try "
-                            "it on a demo merchant."));
+        m_empty->setText(tr("No database is open. Choose File → Open Database."));
+        m_empty->setActions({});
         m_stack->setCurrentWidget(m_empty);
         showReport();
     }
@@ -322,6 +321,7 @@ void ReportsPage::refresh()
     if (!m_db || !isVisible())
         return;
     if (from() > to()) {
+        m_empty->setActions({});
         m_empty->setText(tr("The period starts after its last day: choose a first day on or before %1.")
                              .arg(QLocale().toString(to(), QLocale::ShortFormat)));
         m_stack->setCurrentWidget(m_empty);
@@ -675,8 +675,9 @@ void ReportsPage::showReport()
             inner->setCurrentWidget(tab);
     }
     if (m_report->isEmpty()) {
+        m_empty->setActions({importAction()});
         m_empty->setText(tr("No sales, provider statements or payouts from %1 to %2. Import the sales log and the "
-                            "providers' statements (obole-cli import), or choose another period.")
+                            "providers' statements, or choose another period.")
                              .arg(locale.toString(m_report->from, QLocale::ShortFormat),
                                   locale.toString(m_report->to, QLocale::ShortFormat)));
         m_stack->setCurrentWidget(m_empty);

@@ -13,6 +13,7 @@
 
 class QComboBox;
 class QDateEdit;
+class EmptyState;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -134,7 +135,7 @@ private:
     QTabWidget* m_tabs;
     ReportChartWidget* m_chart;
     QStackedWidget* m_stack;
-    QLabel* m_empty;
+    EmptyState* m_empty;
     QWidget* m_progressPanel;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;

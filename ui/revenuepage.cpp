@@ -1,5 +1,7 @@
 #include "revenuepage.h"
 
+#include "emptystate.h"
+
 #include "catalog/catalogstore.h"
 #include "messagebox.h"
 #include "money/money.h"
@@ -110,7 +112,7 @@ RevenuePage::RevenuePage(QWidget* parent)
       m_progressPanel(new QWidget(this)), m_progressLabel(new QLabel(m_progressPanel)),
       m_progress(new QProgressBar(m_progressPanel)), m_cancel(new QPushButton(tr("Cancel"), m_progressPanel)),
       m_retry(new QPushButton(tr("Update now"), m_progressPanel)), m_stack(new QStackedWidget(this)),
-      m_emptyLabel(new QLabel(this)), m_chart(new RevenueChartView(this)), m_donut(new RevenueDonutView(this)),
+      m_empty(new EmptyState(this)), m_chart(new RevenueChartView(this)), m_donut(new RevenueDonutView(this)),
       m_legend(new RevenueLegend(this)), m_channelModel(new ChannelRevenueModel(this)),
       m_productModel(new ProductRevenueModel(this)),
       m_channelTable(makeTable(m_channelModel, QStringLiteral("channelsTableView"), tr("Revenue per channel"), this)),
@@ -183,14 +185,12 @@ RevenuePage::RevenuePage(QWidget* parent)
     m_productTable->setMinimumHeight(100);
     sections->setSizes({300, 190});
 
-    m_emptyLabel->setObjectName(QStringLiteral("emptyStateLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("No sales yet. Import the site's sales log (File → Import, or obole-cli import) and the "
-                             "revenue of each channel appears here; the providers' statements then tell which sales "
-                             "they confirmed."));
+    m_empty->setActions({importAction()});
+    m_empty->setText(tr("No sales yet. Import the site's sales log (File → Import…) and the "
+                        "revenue of each channel appears here; the providers' statements then tell which sales "
+                        "they confirmed."));
     m_stack->addWidget(sections);
-    m_stack->addWidget(m_emptyLabel);
+    m_stack->addWidget(m_empty);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(tiles);

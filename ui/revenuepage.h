@@ -13,6 +13,7 @@ class ProductRevenueModel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class EmptyState;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -103,7 +104,7 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_retry;
     QStackedWidget* m_stack;
-    QLabel* m_emptyLabel;
+    EmptyState* m_empty;
     RevenueChartView* m_chart;
     RevenueDonutView* m_donut;
     RevenueLegend* m_legend;

@@ -1,5 +1,7 @@
 #include "snippetspage.h"
 
+#include "emptystate.h"
+
 #include "core/translations.h"
 
 #include "catalog/catalogstore.h"
@@ -63,7 +65,7 @@ SnippetsPage::SnippetsPage(QWidget* parent)
       m_fileList(new QListWidget(this)), m_preview(new QPlainTextEdit(this)),
       m_highlighter(new SnippetHighlighter(m_preview->document())), m_copy(new QPushButton(tr("&Copy File"), this)),
       m_save(new QPushButton(tr("&Save All Files…"), this)), m_stack(new QStackedWidget(this)),
-      m_empty(new QLabel(this))
+      m_empty(new EmptyState(this))
 {
     m_site->setObjectName(QStringLiteral("siteComboBox"));
     m_product->setObjectName(QStringLiteral("productComboBox"));
@@ -80,7 +82,6 @@ SnippetsPage::SnippetsPage(QWidget* parent)
     m_preview->setObjectName(QStringLiteral("previewPlainTextEdit"));
     m_copy->setObjectName(QStringLiteral("copyPushButton"));
     m_save->setObjectName(QStringLiteral("savePushButton"));
-    m_empty->setObjectName(QStringLiteral("emptyStateLabel"));
 
     m_target->addItem(tr("Widget: HTML and its script"), SnippetTargets::id(SnippetTarget::HtmlWidget));
     m_target->addItem(tr("Widget: built by JavaScript"), SnippetTargets::id(SnippetTarget::JsWidget));
@@ -101,8 +102,6 @@ SnippetsPage::SnippetsPage(QWidget* parent)
     m_warning->setWordWrap(true);
     m_warning->setTextFormat(Qt::PlainText);
     m_warning->hide();
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
     m_copy->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QComboBox;
+class EmptyState;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -72,5 +73,5 @@ private:
     QPushButton* m_copy;
     QPushButton* m_save;
     QStackedWidget* m_stack;
-    QLabel* m_empty;
+    EmptyState* m_empty;
 };
