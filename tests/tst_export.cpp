@@ -867,7 +867,10 @@ private slots:
         ReportTable channels;
         for (const ReportTable& t : built->tables()) {
             model.setTable(t);
-            QCOMPARE(model.rowCount(), int(t.rows.size()));
+            int own = 0;
+            for (int row = 0; row < model.rowCount(); ++row)
+                own += model.isTotalRow(row) ? 0 : 1;
+            QCOMPARE(own, int(t.rows.size()));
             QCOMPARE(model.columnCount(), int(t.columns.size()));
             if (t.id == u"channels")
                 channels = t;
@@ -876,14 +879,24 @@ private slots:
         const int gross = channels.columnOf(QStringLiteral("Gross (buyer price)"));
         QVERIFY(gross > 0);
         qint64 sum = 0;
+        QStringList totals;
         for (int row = 0; row < model.rowCount(); ++row) {
             const QModelIndex index = model.index(row, gross);
-            if (model.data(index.siblingAtColumn(0)).toString() == u"EUR")
+            const QString label = model.data(index.siblingAtColumn(0)).toString();
+            if (model.isTotalRow(row)) {
+                // Two currencies: a total row for each, named, each adding up its own rows.
+                totals << label;
+                const QString currency = label.section(u' ', 1);
+                QCOMPARE(model.data(index, ModelRoles::RawValueRole).toLongLong(), built->total(currency).gross);
+            } else if (label == u"EUR") {
                 sum += model.data(index, ModelRoles::RawValueRole).toLongLong();
+            }
             QVERIFY(model.data(index, Qt::TextAlignmentRole).value<Qt::Alignment>() & Qt::AlignRight);
             QVERIFY(!model.data(index).toString().isEmpty());
         }
         QCOMPARE(sum, built->total(QStringLiteral("EUR")).gross);
+        QCOMPARE(totals.size(), 2);
+        QVERIFY2(totals.contains(QStringLiteral("Total EUR")), qPrintable(totals.join(u',')));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "export/books.h"
 #include "export/ratesstore.h"
 #include "export/reporttablemodel.h"
+#include "itemmodels/roles.h"
 #include "messagebox.h"
 #include "money/money.h"
 #include "reportspage.h"
@@ -15,6 +16,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -124,6 +126,29 @@ private slots:
         auto* model = qobject_cast<ReportTableModel*>(channels->model());
         QVERIFY(model);
         QVERIFY(model->rowCount() >= 6);
+        // Every table that is not itself a total ends with a total row per currency, adding up counts and amounts.
+        const ReportTable& table = model->table();
+        QCOMPARE(model->rowCount(), table.rows.size() + 1); // the demo sells in euros only
+        const int last = model->rowCount() - 1;
+        QVERIFY(model->isTotalRow(last) && !model->isTotalRow(last - 1));
+        QCOMPARE(model->index(last, 0).data().toString(), QStringLiteral("Total"));
+        QVERIFY(model->index(last, 0).data(Qt::FontRole).value<QFont>().bold());
+        for (int c = 0; c < table.columns.size(); ++c) {
+            if (!table.columns.at(c).isNumeric() || table.columns.at(c).type == ReportColumn::Type::Percent)
+                continue;
+            qint64 sum = 0;
+            for (const QList<ReportCell>& row : table.rows)
+                sum += row.at(c).number;
+            QCOMPARE(model->index(last, c).data(ModelRoles::RawValueRole).toLongLong(), sum);
+        }
+        for (QTableView* view : page.findChildren<QTableView*>()) {
+            auto* m = qobject_cast<ReportTableModel*>(view->model());
+            if (!m || m->table().rows.size() < 2)
+                continue;
+            const bool totals = m->isTotalRow(m->rowCount() - 1);
+            QVERIFY2(totals == m->table().totalRow, qPrintable(m->table().id));
+            QVERIFY2(totals || m->table().id == u"summary" || m->table().id == u"report", qPrintable(m->table().id));
+        }
         auto* combo = page.findChild<QComboBox*>(QStringLiteral("periodComboBox"));
         QCOMPARE(combo->currentData().toInt(), int(ReportsPage::Period::Custom));
 
@@ -150,6 +175,12 @@ private slots:
         waitIdle(page);
         QTest::qWait(100);
         QVERIFY(page.grab().save(dir + QStringLiteral("/reports.png")));
+        // A table, with its total row.
+        auto* tabs = page.findChild<QTabWidget*>(QStringLiteral("reportTabWidget"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(2);
+        QTest::qWait(100);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/reports-revenue.png")));
     }
 
     void exportWithProgressAndCancel()

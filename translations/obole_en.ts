@@ -7222,6 +7222,17 @@ Match them all the same, with the note “%2”?</source>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportXlsx</name>
     <message>
         <source>Gross per day and channel (%1)</source>

@@ -7262,6 +7262,17 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>ReportXlsx</name>
     <message>
         <source>Gross per day and channel (%1)</source>

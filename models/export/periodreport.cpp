@@ -179,6 +179,7 @@ QList<ReportTable> PeriodReport::tables() const
         add(tr("Generated"), generated.toString(Qt::ISODate));
         add(tr("Database"), databaseName);
         t.pdfRowLimit = -1; // the PDF's title block says it
+        t.totalRow = false;
         out << t;
     }
 
@@ -190,6 +191,7 @@ QList<ReportTable> PeriodReport::tables() const
         t.note = tr("Sales are those of the site's sales log in the period; provider statements are the lines the "
                     "providers reported for it. The receivable is the payout earned on every sale up to the end of "
                     "the period less every payout received, as the FEC's receivable account shows it.");
+        t.totalRow = false;
         t.columns << ReportColumn{tr("Figure"), Type::Text};
         for (const QString& c : currencyList)
             t.columns << ReportColumn{c, Type::Money};
@@ -369,8 +371,8 @@ QList<ReportTable> PeriodReport::tables() const
         t.columns << ReportColumn{tr("Currency"), Type::Text} << ReportColumn{tr("Provider"), Type::Text}
                   << ReportColumn{tr("Acknowledged"), Type::Money} << ReportColumn{tr("Paid"), Type::Money}
                   << ReportColumn{tr("Owed"), Type::Money} << ReportColumn{tr("Due"), Type::Money}
-                  << ReportColumn{tr("Oldest unpaid"), Type::Date} << ReportColumn{tr("Age (days)"), Type::Integer}
-                  << ReportColumn{tr("State"), Type::Text};
+                  << ReportColumn{tr("Oldest unpaid"), Type::Date}
+                  << ReportColumn{tr("Age (days)"), Type::Integer, false} << ReportColumn{tr("State"), Type::Text};
         for (const ReportOwed& o : reconciliation.owed) {
             t.rows << QList<ReportCell>{ReportCell::ofText(o.currency),
                                         ReportCell::ofText(providerName(o.provider)),

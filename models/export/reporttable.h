@@ -21,6 +21,8 @@ struct ReportColumn
     };
     QString header;
     Type type = Type::Text;
+    // Whether a total row adds the column up: counts and amounts do, an age in days does not.
+    bool summed = true;
 
     bool isNumeric() const { return type == Type::Integer || type == Type::Money || type == Type::Percent; }
 };
@@ -98,6 +100,8 @@ struct ReportTable
     // The PDF lists at most this many rows (0: all; -1: none, the PDF shows it another way) and says how many more
     // the other formats hold.
     int pdfRowLimit = 0;
+    // Whether the preview ends the table with a total row per currency (not for tables that are already totals).
+    bool totalRow = true;
 
     ReportColumn::Type typeOf(const ReportCell& cell, int column) const
     {

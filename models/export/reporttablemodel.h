@@ -17,6 +17,9 @@ public:
 
     void setTable(const ReportTable& table);
     const ReportTable& table() const { return m_table; }
+    // The rows after the table's own: one total per currency, adding up its counts and amounts, when the table asks
+    // for it and has more than one row.
+    bool isTotalRow(int row) const { return row >= m_table.rows.size(); }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -24,6 +27,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    void addTotals();
+
     ReportTable m_table;
+    QList<QList<ReportCell>> m_totals;
     QLocale m_locale;
 };
