@@ -18,12 +18,21 @@
 #include "sitedialog.h"
 #include "storage/database.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QFileInfo>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +44,37 @@ class TestWindowFit final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+
+    // The dialogs a user meets, each made on the demo's catalog: a name (for screenshots) and how to open it.
+    static QList<std::pair<const char*, std::function<QDialog*()>>> dialogsOf(MainWindow& window)
+    {
+        auto* prices = qobject_cast<PricePointsPage*>(window.page(0));
+        CatalogEditor* editor = prices ? prices->editor() : nullptr;
+        if (!editor || editor->catalog().providers.isEmpty() || editor->catalog().pricePoints.isEmpty() ||
+            editor->catalog().rules.isEmpty())
+            return {};
+        const Catalog& catalog = editor->catalog();
+        return {
+            {"accounting-settings", [&window] { return new AccountingSettingsDialog(AccountingSettings(), &window); }},
+            {"preferences", [&window] { return new PreferencesDialog(window.database(), &window); }},
+            {"provider", [&window, editor,
+                          &catalog] { return new ProviderDialog(editor, catalog.providers.constFirst(), &window); }},
+            {"price-point",
+             [&window, editor, &catalog] {
+                 return new PricePointDialog(editor, catalog.pricePoints.constFirst(), &window);
+             }},
+            {"site", [&window, editor] { return new SiteDialog(editor, Site{}, &window); }},
+            {"product", [&window, editor] { return new ProductDialog(editor, Product{}, &window); }},
+            {"rule",
+             [&window, editor, &catalog] { return new RuleDialog(editor, catalog.rules.constFirst(), &window); }},
+            {"help",
+             [&window] {
+                 auto* help = new HelpDialog(&window);
+                 help->showTopic(QStringLiteral("reconciliation"));
+                 return help;
+             }},
+        };
+    }
 
 private slots:
     void initTestCase()
@@ -115,27 +155,9 @@ private slots:
 
         // So do the dialogs, at the size they open with: on a 1366x768 laptop too (1366x688 once the panel and the
         // title bar are taken), which 1280x720 covers.
-        auto* prices = qobject_cast<PricePointsPage*>(window.page(0));
-        QVERIFY(prices && prices->editor());
-        CatalogEditor* editor = prices->editor();
-        const Catalog& catalog = editor->catalog();
-        QVERIFY(!catalog.providers.isEmpty() && !catalog.pricePoints.isEmpty() && !catalog.rules.isEmpty());
         const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR");
-        const QList<std::pair<const char*, std::function<QDialog*()>>> dialogs = {
-            {"accounting-settings", [&] { return new AccountingSettingsDialog(AccountingSettings(), &window); }},
-            {"preferences", [&] { return new PreferencesDialog(window.database(), &window); }},
-            {"provider", [&] { return new ProviderDialog(editor, catalog.providers.constFirst(), &window); }},
-            {"price-point", [&] { return new PricePointDialog(editor, catalog.pricePoints.constFirst(), &window); }},
-            {"site", [&] { return new SiteDialog(editor, Site{}, &window); }},
-            {"product", [&] { return new ProductDialog(editor, Product{}, &window); }},
-            {"rule", [&] { return new RuleDialog(editor, catalog.rules.constFirst(), &window); }},
-            {"help",
-             [&] {
-                 auto* help = new HelpDialog(&window);
-                 help->showTopic(QStringLiteral("reconciliation"));
-                 return help;
-             }},
-        };
+        const auto dialogs = dialogsOf(window);
+        QVERIFY(!dialogs.isEmpty());
         for (const auto& [name, make] : dialogs) {
             std::unique_ptr<QDialog> dialog(make());
             dialog->show();
@@ -185,6 +207,83 @@ private slots:
         window.showPage(5);
         QTest::qWait(300);
         QVERIFY(window.grab().save(QStringLiteral("%1/page-empty-%2.png").arg(out, language)));
+    }
+
+    // In a French run, no English word is left where a user reads: labels, buttons, tabs, group titles, column headers,
+    // choices of lists, placeholders, tooltips and the menus, on every page of the demo merchant.
+    void frenchRunHasNoEnglish()
+    {
+        Translations::install(*QCoreApplication::instance(), qEnvironmentVariableIsSet("OBOLE_EN_PROBE")
+                                                                 ? QStringLiteral("en")
+                                                                 : QStringLiteral("fr"));
+        MainWindow window;
+        QVERIFY(window.openDatabase(m_demo));
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        static const QRegularExpression english(QStringLiteral(
+            "\\b(the|and|with|from|your|this|that|Open|Save|Close|Cancel|Settings|Provider|Providers|Channel|"
+            "Channels|Revenue|Payout|Payouts|Sales|Price|Products|Reconciliation|Missing|Matched|Amount|Gross|Fees|"
+            "Owed|Paid|Books|Help|Edit|File|View|Undo|Redo|Quit|Search|Filter|Show|All)\\b"));
+        QStringList found;
+        const auto check = [&](const QString& where, const QString& text) {
+            const QString plain = QString(text).remove(u'&');
+            if (const auto m = english.match(plain); m.hasMatch())
+                found << QStringLiteral("%1: \"%2\" (%3)").arg(where, plain.left(120), m.captured(1));
+        };
+        const auto walk = [&](QWidget* root, const QString& where) {
+            QList<QWidget*> widgets = root->findChildren<QWidget*>();
+            widgets.prepend(root);
+            for (QWidget* w : std::as_const(widgets)) {
+                if (!w->isVisibleTo(root))
+                    continue;
+                check(where, w->toolTip());
+                check(where, w->accessibleName());
+                if (auto* label = qobject_cast<QLabel*>(w))
+                    check(where, label->text());
+                else if (auto* button = qobject_cast<QAbstractButton*>(w))
+                    check(where, button->text());
+                else if (auto* box = qobject_cast<QGroupBox*>(w))
+                    check(where, box->title());
+                else if (auto* edit = qobject_cast<QLineEdit*>(w))
+                    check(where, edit->placeholderText());
+                else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+                    for (int i = 0; i < combo->count(); ++i)
+                        check(where, combo->itemText(i));
+                } else if (auto* tabs = qobject_cast<QTabBar*>(w)) {
+                    for (int i = 0; i < tabs->count(); ++i)
+                        check(where, tabs->tabText(i));
+                } else if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+                    for (int c = 0; c < view->model()->columnCount(); ++c)
+                        check(where, view->model()->headerData(c, Qt::Horizontal).toString());
+                }
+            }
+        };
+        for (QAction* menu : window.menuBar()->actions()) {
+            check(QStringLiteral("menu"), menu->text());
+            if (menu->menu())
+                for (QAction* a : menu->menu()->actions())
+                    check(QStringLiteral("menu"), a->text() + u' ' + a->toolTip());
+        }
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            if (auto* panel = window.page(i)->findChild<QWidget*>(QStringLiteral("updatePanel")))
+                QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 60000);
+            QTest::qWait(200);
+            walk(window.page(i), window.page(i)->title());
+        }
+        for (const auto& [name, make] : dialogsOf(window)) {
+            std::unique_ptr<QDialog> dialog(make());
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            walk(dialog.get(), QLatin1StringView(name));
+            check(QLatin1StringView(name), dialog->windowTitle());
+            dialog->reject();
+        }
+        found.removeDuplicates();
+        for (const QString& f : std::as_const(found)) // every one, where the failure message is cut
+            qWarning("English in the French run: %s", qPrintable(f));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     // A geometry saved on a screen larger than this one comes back within this screen.
