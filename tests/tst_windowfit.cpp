@@ -213,9 +213,7 @@ private slots:
     // choices of lists, placeholders, tooltips and the menus, on every page of the demo merchant.
     void frenchRunHasNoEnglish()
     {
-        Translations::install(*QCoreApplication::instance(), qEnvironmentVariableIsSet("OBOLE_EN_PROBE")
-                                                                 ? QStringLiteral("en")
-                                                                 : QStringLiteral("fr"));
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("fr"));
         MainWindow window;
         QVERIFY(window.openDatabase(m_demo));
         window.resize(1280, 720);
