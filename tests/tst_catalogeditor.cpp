@@ -242,6 +242,34 @@ private slots:
         QCOMPARE(smsCell().data(PriceMatrixModel::CellStatusRole).toInt(), int(PriceMatrixModel::RespectsRules));
     }
 
+    // A new price point does not open on a wall of errors: Save stays disabled (its tooltip says why), and the reasons
+    // appear once the user changes a field.
+    void newPricePointShowsProblemsOnceTouched()
+    {
+        CatalogEditor* editor = m_page->editor();
+        QVERIFY(editor && !editor->catalog().products.isEmpty());
+        PricePoint fresh;
+        fresh.productId = editor->catalog().products.constFirst().id;
+        fresh.channel = Channel::Sms;
+        fresh.currency = QStringLiteral("EUR");
+        PricePointDialog dialog(editor, fresh, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QPushButton* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QVERIFY(error && save);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!save->toolTip().isEmpty());
+        QVERIFY2(!error->isVisible(), qPrintable(error->text()));
+        auto* price = dialog.findChild<QLineEdit*>(QStringLiteral("priceLineEdit"));
+        price->setFocus();
+        QTest::keyClicks(price, QStringLiteral("x"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"Price"), qPrintable(error->text()));
+        dialog.reject();
+        QVERIFY(activate()); // the window takes the keyboard back for the next test
+    }
+
     void menusOfferUndoAndCatalog()
     {
         QStringList titles;

@@ -9,6 +9,7 @@
 #include "moneytext.h"
 #include "ui_pricepointdialog.h"
 
+#include <QAbstractSpinBox>
 #include <QHBoxLayout>
 #include <QLocale>
 #include <QPushButton>
@@ -109,6 +110,22 @@ PricePointDialog::PricePointDialog(CatalogEditor* editor, const PricePoint& poin
         connect(spin, &QSpinBox::valueChanged, this, &PricePointDialog::updateChecks);
     connect(m_ui->activeCheckBox, &QCheckBox::toggled, this, &PricePointDialog::updateChecks);
     connect(m_ui->durationRadioButton, &QRadioButton::toggled, this, &PricePointDialog::updateChecks);
+    // What the user changes, never what loading or a channel's defaults change.
+    m_touched = point.id != 0;
+    const auto touch = [this] {
+        if (std::exchange(m_touched, true))
+            return;
+        updateChecks();
+    };
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textEdited, this, touch);
+    for (QComboBox* combo : findChildren<QComboBox*>())
+        connect(combo, &QComboBox::activated, this, touch);
+    for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>())
+        connect(spin, &QAbstractSpinBox::editingFinished, this, touch);
+    for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_ui->activeCheckBox),
+                                    static_cast<QAbstractButton*>(m_ui->durationRadioButton)})
+        connect(button, &QAbstractButton::clicked, this, touch);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PricePointDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &PricePointDialog::reject);
 
@@ -423,7 +440,7 @@ void PricePointDialog::updateChecks()
                   tr("A price point that breaks a rule cannot be active: correct it, or untick Active to keep it as "
                      "an inactive draft.");
     m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    m_ui->errorLabel->setVisible(m_touched && !message.isEmpty());
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setEnabled(message.isEmpty());
     save->setToolTip(message);
@@ -448,8 +465,11 @@ void PricePointDialog::accept()
 {
     QStringList problems;
     const PricePoint p = pricePoint(&problems);
-    if (!problems.isEmpty())
+    if (!problems.isEmpty()) {
+        m_touched = true;
+        updateChecks();
         return;
+    }
     auto saved = m_editor->savePricePoint(p);
     if (!saved) {
         m_ui->errorLabel->setText(saved.error());

@@ -45,4 +45,7 @@ private:
     PricePoint m_original;
     qint64 m_savedId = 0;
     bool m_loading = false;
+    // A new price point shows what keeps Save disabled only once the user has changed a field (or tried to save):
+    // it does not open on a wall of errors about fields not filled in yet.
+    bool m_touched = false;
 };
