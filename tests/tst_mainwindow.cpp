@@ -120,6 +120,13 @@ private slots:
             };
             QTRY_VERIFY2(shown(), qPrintable(window.page(i)->title()));
         }
+        // The Snippets page's next step is on Price points.
+        window.showPage(1);
+        auto* toPrices = window.page(1)->findChild<QPushButton*>(QStringLiteral("goToPricePointsActionButton"));
+        QVERIFY(toPrices);
+        QTRY_VERIFY(toPrices->isVisible());
+        QTest::mouseClick(toPrices, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), 0);
         auto* import = window.page(5)->findChild<QPushButton*>(QStringLiteral("pageImportActionButton"));
         QVERIFY(!window.findChild<ImportDialog*>());
         QTest::mouseClick(import, Qt::LeftButton);

@@ -9035,6 +9035,10 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <source>Provider check of %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to &amp;Price Points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCodec</name>

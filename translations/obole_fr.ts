@@ -9079,6 +9079,10 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <source>Provider check of %1 saved.</source>
         <translation>Vérification du prestataire %1 enregistrée.</translation>
     </message>
+    <message>
+        <source>Go to &amp;Price Points</source>
+        <translation>Aller aux &amp;tarifs</translation>
+    </message>
 </context>
 <context>
     <name>TextCodec</name>

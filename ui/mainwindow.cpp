@@ -161,6 +161,11 @@ void MainWindow::addPage(Page* page)
     auto* item = new QListWidgetItem(page->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
     connect(page, &Page::importRequested, this, [this] { importFiles({}); });
+    connect(page, &Page::pageRequested, this, [this](const QString& topic) {
+        for (int i = 0; i < pageCount(); ++i)
+            if (this->page(i)->helpTopic() == topic)
+                showPage(i);
+    });
     connect(page, &Page::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 }

@@ -21,6 +21,8 @@ signals:
     void statusMessage(const QString& message);
     // The page's Import… button was used: the window opens its import dialog.
     void importRequested();
+    // The next step is on another page (named by its help topic, "price-points"): the window shows it.
+    void pageRequested(const QString& topic);
 
 protected:
     // Import… for the page's empty state: the next step of a page with nothing imported yet.

@@ -16,6 +16,7 @@
 #include "storage/database.h"
 #include "summarytile.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -67,6 +68,10 @@ SnippetsPage::SnippetsPage(QWidget* parent)
       m_save(new QPushButton(tr("&Save All Files…"), this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(this))
 {
+    m_pricePointsAction = new QAction(tr("Go to &Price Points"), this);
+    m_pricePointsAction->setObjectName(QStringLiteral("goToPricePointsAction"));
+    connect(m_pricePointsAction, &QAction::triggered, this,
+            [this] { emit pageRequested(QStringLiteral("price-points")); });
     m_site->setObjectName(QStringLiteral("siteComboBox"));
     m_product->setObjectName(QStringLiteral("productComboBox"));
     m_channel->setObjectName(QStringLiteral("channelComboBox"));
@@ -311,6 +316,7 @@ void SnippetsPage::regenerate()
         m_empty->setText(!m_db ? tr("No database is open. Choose File → Open Database.")
                                : tr("No price point yet. Set a price for a product on a channel in Price points, "
                                     "then come back here to generate the code for your site."));
+        m_empty->setActions(m_db ? QList<QAction*>{m_pricePointsAction} : QList<QAction*>{});
         m_priceTile->setValue(QStringLiteral("—"));
         m_accessTile->setValue(QStringLiteral("—"));
         m_checkTile->setValue(QStringLiteral("—"));

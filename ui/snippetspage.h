@@ -8,6 +8,7 @@
 
 class QComboBox;
 class EmptyState;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -74,4 +75,5 @@ private:
     QPushButton* m_save;
     QStackedWidget* m_stack;
     EmptyState* m_empty;
+    QAction* m_pricePointsAction = nullptr;
 };
