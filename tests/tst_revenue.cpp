@@ -1,5 +1,6 @@
 #include "catalog/catalogstore.h"
 #include "demo/demodata.h"
+#include "export/accountingsettings.h"
 #include "itemmodels/roles.h"
 #include "revenue/channelrevenuemodel.h"
 #include "revenue/localcalendar.h"
@@ -777,6 +778,26 @@ private slots:
         QVERIFY(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.isEmpty());
         QCOMPARE(f.query(day.addDays(-1), day.addDays(-1), RevenueBucket::Day).currencies.constFirst().total.gross,
                  qint64(360));
+    }
+
+    // A product the catalog does not know counts at the accounting settings' default rate, as the reports count it;
+    // changing that rate rebuilds the totals.
+    void unknownProductsTakeTheDefaultRate()
+    {
+        Fixture f;
+        QVERIFY(f.open());
+        const QDate day(2024, 5, 8);
+        f.addAll({u"sales|2024-05-08 10:00||sms|U|Unknown product|121|"_s});
+        // 20 %: VAT 121 × 2000 / 12000 = 20.17, 20 cents.
+        QCOMPARE(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.netOfVat, qint64(101));
+        auto settings = AccountingSettingsStore::load(*f.db);
+        QVERIFY(settings.ok());
+        AccountingSettings changed = settings.value();
+        changed.defaultVatBasisPoints = 1000;
+        QVERIFY(AccountingSettingsStore::save(*f.db, changed).ok());
+        QVERIFY(!RevenueAggregates::isCurrent(*f.db).value_or(true));
+        // 10 %: VAT 11.
+        QCOMPARE(f.query(day, day, RevenueBucket::Day).currencies.constFirst().total.netOfVat, qint64(110));
     }
 
     // Batches folded in one after the other give exactly what a rebuild from all the rows gives.

@@ -108,7 +108,7 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
                                   .arg(a.currency, s.bookCurrency, day.toString(Qt::ISODate)));
         rate = found.value();
     }
-    const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value());
+    const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value(), s.defaultVatBasisPoints);
     const auto sideOf = [&](const StoredTransaction& row, bool statement) {
         RevenueCatalog::Sale sale;
         const std::string provider = utf8(a.provider), channel = utf8(row.channel), product = utf8(row.product),
@@ -127,7 +127,7 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
         g.provider = a.provider;
         g.channel = row.channel;
         g.currency = s.bookCurrency;
-        g.vatBasisPoints = value.siteId != 0 ? valuation.vatRateOf(product) : s.defaultVatBasisPoints;
+        g.vatBasisPoints = valuation.vatRateOf(product);
         g.figures.sales = 1;
         const auto book = [&rate](qint64 amount) { return rate ? rate->toBook(amount).value_or(0) : amount; };
         g.figures.gross = book(row.gross);

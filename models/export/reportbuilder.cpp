@@ -230,7 +230,8 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     report.setProviders(catalog->providers);
     for (const Site& s : catalog->sites)
         report.siteNames.insert(s.id, s.name);
-    const RevenueCatalog valuation = RevenueCatalog::fromCatalog(catalog.value());
+    const RevenueCatalog valuation =
+        RevenueCatalog::fromCatalog(catalog.value(), report.settings.defaultVatBasisPoints);
     ProviderGuess guess(catalog.value());
 
     // Reconciliation first, so its summary covers every row imported so far; it only reads what is new.
@@ -326,11 +327,10 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             const quint32 productId = strings.id(product);
             auto vat = vatOfProduct.find(productId);
             if (vat == vatOfProduct.end()) {
-                const bool known = value.siteId != 0;
-                vat = vatOfProduct.emplace(productId, known ? valuation.vatRateOf(product) : defaultVat).first;
+                vat = vatOfProduct.emplace(productId, valuation.vatRateOf(product)).first;
                 siteOfProduct.emplace(productId, value.siteId);
             }
-            const qint64 netOfVat = value.siteId != 0 ? value.netOfVat : RevenueCatalog::netOfVat(gross, defaultVat);
+            const qint64 netOfVat = value.netOfVat;
             if (inPeriod && value.siteId == 0)
                 ++unknownProductSales;
             if (inPeriod && provider.empty())

@@ -1,5 +1,7 @@
 #include "revenuecatalog.h"
 
+#include "export/accountingsettings.h"
+
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
 #include "money/money.h"
@@ -24,12 +26,16 @@ Result<RevenueCatalog> RevenueCatalog::load(Database& db)
     auto catalog = store.load();
     if (!catalog)
         return Result<RevenueCatalog>::failure(catalog.error());
-    return fromCatalog(catalog.value());
+    auto settings = AccountingSettingsStore::load(db);
+    if (!settings)
+        return Result<RevenueCatalog>::failure(settings.error());
+    return fromCatalog(catalog.value(), settings->defaultVatBasisPoints);
 }
 
-RevenueCatalog RevenueCatalog::fromCatalog(const Catalog& catalog)
+RevenueCatalog RevenueCatalog::fromCatalog(const Catalog& catalog, int defaultVatBasisPoints)
 {
     RevenueCatalog c;
+    c.m_defaultVat = defaultVatBasisPoints;
     c.m_sites = catalog.sites;
     std::sort(c.m_sites.begin(), c.m_sites.end(), [](const Site& a, const Site& b) { return a.id < b.id; });
 
@@ -72,6 +78,10 @@ RevenueCatalog RevenueCatalog::fromCatalog(const Catalog& catalog)
     // The totals are rebuilt when the catalog changes (the one test every store uses) or the way they value a sale
     // does.
     c.m_fingerprint = QByteArray::number(s_valuationVersion) + ':' + CatalogJson::fingerprint(catalog);
+    // The default rate values unknown products: another one rebuilds the totals (the usual one leaves the
+    // fingerprint of databases written before it counted as it was).
+    if (defaultVatBasisPoints != s_defaultVatBasisPoints)
+        c.m_fingerprint += ":vat=" + QByteArray::number(defaultVatBasisPoints);
     return c;
 }
 
@@ -84,7 +94,7 @@ const RevenueCatalog::ProductInfo* RevenueCatalog::product(std::string_view name
 int RevenueCatalog::vatRateOf(std::string_view name) const
 {
     const ProductInfo* info = product(name);
-    return info ? info->vatBasisPoints : s_defaultVatBasisPoints;
+    return info ? info->vatBasisPoints : m_defaultVat;
 }
 
 qint64 RevenueCatalog::netOfVat(qint64 gross, int vatBasisPoints)
@@ -131,7 +141,7 @@ RevenueCatalog::Value RevenueCatalog::value(const Sale& sale) const
     Value v;
     const ProductInfo* info = product(sale.product);
     v.siteId = info ? info->siteId : 0;
-    v.netOfVat = netOfVat(sale.gross, info ? info->vatBasisPoints : s_defaultVatBasisPoints);
+    v.netOfVat = netOfVat(sale.gross, info ? info->vatBasisPoints : m_defaultVat);
     if (sale.net) {
         v.payout = *sale.net;
         v.payoutKnown = true;

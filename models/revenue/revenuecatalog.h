@@ -22,7 +22,8 @@ class RevenueCatalog final
 {
     Q_DECLARE_TR_FUNCTIONS(RevenueCatalog)
 public:
-    // The VAT rate of a product Obole does not know (France, digital services).
+    // The VAT rate of a product Obole does not know when the accounting settings set none (France, digital
+    // services).
     static constexpr int s_defaultVatBasisPoints = 2000;
 
     struct Sale
@@ -43,10 +44,13 @@ public:
     };
 
     RevenueCatalog() = default;
+    // The catalog, and the VAT rate of unknown products from the accounting settings, so the Revenue page and the
+    // reports count them alike.
     static Result<RevenueCatalog> load(Database& db);
-    static RevenueCatalog fromCatalog(const Catalog& catalog);
+    static RevenueCatalog fromCatalog(const Catalog& catalog, int defaultVatBasisPoints = s_defaultVatBasisPoints);
 
     Value value(const Sale& sale) const;
+    // The product's rate, or the default one for a product the catalog does not know.
     int vatRateOf(std::string_view product) const;
     const QList<Site>& sites() const { return m_sites; }
     // Changes whenever something value() depends on changes (stored totals are rebuilt then).
@@ -86,4 +90,5 @@ private:
     std::unordered_map<std::string, ProductInfo, Hash, std::equal_to<>> m_products;
     QList<Site> m_sites;
     QByteArray m_fingerprint;
+    int m_defaultVat = s_defaultVatBasisPoints;
 };
