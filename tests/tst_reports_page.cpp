@@ -14,6 +14,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFont>
@@ -266,6 +267,24 @@ private slots:
         QCOMPARE(dialog.settings().siren, QStringLiteral("732829320"));
         QCOMPARE(dialog.settings().fees.number, QStringLiteral("6278"));
         QCOMPARE(dialog.settings().defaultVatBasisPoints, 2000);
+    }
+
+    // The end of the fiscal year is chosen as a day and a month, 29 February included, and kept by Restore Defaults.
+    void settingsDialogSetsTheFiscalYearEnd()
+    {
+        AccountingSettings start;
+        start.fiscalYearEnd = QStringLiteral("06-30");
+        AccountingSettingsDialog dialog(start);
+        QCOMPARE(dialog.settings(), start);
+        auto* end = dialog.findChild<QDateEdit*>(QStringLiteral("fiscalYearEndDateEdit"));
+        QVERIFY(end);
+        QCOMPARE(end->date().month(), 6);
+        QCOMPARE(end->date().day(), 30);
+        end->setDate(QDate(2000, 2, 29));
+        QCOMPARE(dialog.settings().fiscalYearEnd, QStringLiteral("02-29"));
+        QCOMPARE(dialog.settings().fiscalYearEndFor(QDate(2025, 1, 10)), QDate(2025, 2, 28));
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::RestoreDefaults)->click();
+        QCOMPARE(dialog.settings().fiscalYearEnd, QStringLiteral("02-29"));
     }
 
     // The buttons close the books up to the period's last day (after a confirmation) and reopen the last period;

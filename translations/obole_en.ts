@@ -174,6 +174,14 @@
         <source>Correcting entries:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last day of the fiscal year: it names the FEC file and bounds the closings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>

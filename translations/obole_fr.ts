@@ -174,6 +174,14 @@
         <source>Correcting entries:</source>
         <translation>Écritures de régularisation :</translation>
     </message>
+    <message>
+        <source>The last day of the fiscal year: it names the FEC file and bounds the closings</source>
+        <translation>Le dernier jour de l&apos;exercice : il nomme le fichier FEC et borne les clôtures</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;year ends on:</source>
+        <translation>Fin de l&apos;e&amp;xercice :</translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>

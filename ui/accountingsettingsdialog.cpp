@@ -1,6 +1,7 @@
 #include "accountingsettingsdialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -48,6 +49,12 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     companyForm->addRow(tr("&Name:"), m_company);
     companyForm->addRow(tr("&SIREN:"), m_siren);
     companyForm->addRow(tr("&Currency of the books:"), m_currency);
+    m_yearEnd = new QDateEdit(this);
+    m_yearEnd->setObjectName(QStringLiteral("fiscalYearEndDateEdit"));
+    m_yearEnd->setDisplayFormat(QStringLiteral("d MMMM"));
+    m_yearEnd->setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31));
+    m_yearEnd->setToolTip(tr("The last day of the fiscal year: it names the FEC file and bounds the closings"));
+    companyForm->addRow(tr("Fiscal &year ends on:"), m_yearEnd);
     companyForm->addRow(tr("Default &VAT rate:"), m_vat);
     auto* vatHint = new QLabel(tr("Applies to products the catalog does not know; a product's own rate is set in "
                                   "the catalog."),
@@ -107,7 +114,7 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
         // The company's own identity stays: only the chart of accounts and journals go back to the defaults.
         AccountingSettings defaults;
         defaults.timeZone = m_given.timeZone;
-        defaults.fiscalYearEnd = m_given.fiscalYearEnd;
+        defaults.fiscalYearEnd = m_yearEnd->date().toString(QStringLiteral("MM-dd"));
         defaults.company = m_company->text();
         defaults.siren = m_siren->text();
         setSettings(defaults);
@@ -154,6 +161,8 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
     m_company->setText(s.company);
     m_siren->setText(s.siren);
     m_currency->setText(s.bookCurrency);
+    const QDate end = s.fiscalYearEndFor(QDate(2000, 1, 1));
+    m_yearEnd->setDate(end.isValid() ? QDate(2000, end.month(), end.day()) : QDate(2000, 12, 31));
     m_vat->setValue(s.defaultVatBasisPoints / 100.0);
     m_separator->setCurrentIndex(m_separator->findData(int(s.fecSeparator)));
     m_vatDue->setCurrentIndex(m_vatDue->findData(int(s.vatDue)));
@@ -192,6 +201,7 @@ AccountingSettings AccountingSettingsDialog::settings() const
     s.company = m_company->text().trimmed();
     s.siren = m_siren->text().trimmed();
     s.bookCurrency = m_currency->text().trimmed().toUpper();
+    s.fiscalYearEnd = m_yearEnd->date().toString(QStringLiteral("MM-dd"));
     // The spin box shows two decimals of a percentage: exactly the basis points.
     s.defaultVatBasisPoints = qRound(m_vat->value() * 100);
     s.fecSeparator = AccountingSettings::FecSeparator(m_separator->currentData().toInt());

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ private:
     QLineEdit* m_siren;
     QLineEdit* m_currency;
     QDoubleSpinBox* m_vat;
+    // The last day of the fiscal year: a day and a month (shown in a leap year, so 29 February can be chosen).
+    QDateEdit* m_yearEnd = nullptr;
     QComboBox* m_separator;
     QComboBox* m_vatDue;
     AccountFields m_receivable{};
