@@ -2,11 +2,14 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
+#include "catalog/pricepointdefaults.h"
+#include "catalog/rulechecker.h"
 #include "demo/demodata.h"
 #include "itemmodels/pricematrixmodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "money/money.h"
+#include "moneyinput.h"
 #include "page.h"
 #include "pricepointdialog.h"
 #include "pricepointspage.h"
@@ -268,6 +271,72 @@ private slots:
         QVERIFY2(error->text().contains(u"Price"), qPrintable(error->text()));
         dialog.reject();
         QVERIFY(activate()); // the window takes the keyboard back for the next test
+    }
+
+    // A new price point starts from its channel's defaults: a provider serving the channel, a price the rules allow
+    // (a line of the provider's table first) and the payout that line gives; choosing another channel follows that
+    // channel's defaults until the user types a value of their own.
+    void newPricePointStartsFromTheChannelDefaults()
+    {
+        CatalogEditor* editor = m_page->editor();
+        const Catalog& catalog = editor->catalog();
+        const QDate date = CatalogEditor::checkDate();
+        for (Channel c : Channels::all()) {
+            const PricePoint p = PricePointDefaults::make(catalog, catalog.products.constFirst().id, c, date);
+            QVERIFY2(p.priceMinor > 0, qPrintable(Channels::id(c)));
+            for (const ChannelRule& rule : RuleChecker(catalog.rules).applicableRules(p, date)) {
+                QVERIFY2(!rule.maxMinor || p.priceMinor <= *rule.maxMinor, qPrintable(rule.label));
+                QVERIFY2(rule.allowedMinor.isEmpty() || rule.allowedMinor.contains(p.priceMinor),
+                         qPrintable(rule.label));
+            }
+            const Provider* provider = nullptr;
+            for (const Provider& candidate : catalog.providers) {
+                if (!provider && candidate.serves(c))
+                    provider = &candidate;
+            }
+            QCOMPARE(p.providerId, provider ? provider->id : 0);
+            if (provider) {
+                if (const auto tier = provider->tierFor(c, p.priceMinor))
+                    QCOMPARE(p.payoutValue, tier->payoutValue);
+            }
+        }
+        // With a tier table, the provider's first SMS line the rules allow, paid as the table says.
+        const PricePoint sms = PricePointDefaults::make(catalog, catalog.products.constFirst().id, Channel::Sms, date);
+        QCOMPARE(sms.priceMinor, PricePointDefaults::usualPriceMinor(Channel::Sms));
+        Catalog withTable = catalog;
+        for (Provider& provider : withTable.providers) {
+            if (provider.id == sms.providerId)
+                provider.tiers = {{Channel::Sms, 500, PayoutKind::Amount, 300},
+                                  {Channel::Sms, 450, PayoutKind::Amount, 270}};
+        }
+        const PricePoint tiered =
+            PricePointDefaults::make(withTable, catalog.products.constFirst().id, Channel::Sms, date);
+        QCOMPARE(tiered.priceMinor, 450); // 5.00 is above the SMS+ cap
+        QCOMPARE(tiered.payoutKind, PayoutKind::Amount);
+        QCOMPARE(tiered.payoutValue, 270);
+
+        PricePointDialog dialog(editor, sms, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* price = dialog.findChild<QLineEdit*>(QStringLiteral("priceLineEdit"));
+        auto* channel = dialog.findChild<QComboBox*>(QStringLiteral("channelComboBox"));
+        auto* billing = dialog.findChild<QComboBox*>(QStringLiteral("billingComboBox"));
+        QVERIFY(price && channel && billing);
+        QCOMPARE(price->text(), MoneyInput::text(sms.priceMinor, QStringLiteral("EUR")));
+        channel->setCurrentIndex(channel->findData(int(Channel::Audiotel)));
+        const PricePoint audiotel =
+            PricePointDefaults::make(catalog, catalog.products.constFirst().id, Channel::Audiotel, date);
+        QCOMPARE(price->text(), MoneyInput::text(audiotel.priceMinor, QStringLiteral("EUR")));
+        QCOMPARE(billing->currentData().toInt(), int(Billing::PerCall));
+        QCOMPARE(dialog.pricePoint().providerId, audiotel.providerId);
+        // Once the user types a price, another channel keeps it.
+        price->setFocus();
+        price->selectAll();
+        QTest::keyClicks(price, QStringLiteral("2,50"));
+        channel->setCurrentIndex(channel->findData(int(Channel::InternetPlus)));
+        QCOMPARE(price->text(), QStringLiteral("2,50"));
+        dialog.reject();
+        QVERIFY(activate());
     }
 
     void menusOfferUndoAndCatalog()

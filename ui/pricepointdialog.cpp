@@ -3,6 +3,7 @@
 
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogvalidator.h"
+#include "catalog/pricepointdefaults.h"
 #include "catalog/rulechecker.h"
 #include "money/money.h"
 #include "moneyinput.h"
@@ -98,7 +99,10 @@ PricePointDialog::PricePointDialog(CatalogEditor* editor, const PricePoint& poin
 
     load(point);
 
-    connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this, &PricePointDialog::channelChanged);
+    connect(m_ui->channelComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        followChannelDefaults();
+        channelChanged();
+    });
     connect(m_ui->applyTierButton, &QPushButton::clicked, this, &PricePointDialog::applyTier);
     connect(m_ui->durationRadioButton, &QRadioButton::toggled, m_ui->durationSpinBox, &QWidget::setEnabled);
     connect(m_ui->durationRadioButton, &QRadioButton::toggled, m_ui->durationUnitComboBox, &QWidget::setEnabled);
@@ -117,12 +121,17 @@ PricePointDialog::PricePointDialog(CatalogEditor* editor, const PricePoint& poin
             return;
         updateChecks();
     };
-    for (QLineEdit* edit : findChildren<QLineEdit*>())
+    m_typed = point.id != 0;
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         connect(edit, &QLineEdit::textEdited, this, touch);
+        connect(edit, &QLineEdit::textEdited, this, [this] { m_typed = true; });
+    }
     for (QComboBox* combo : findChildren<QComboBox*>())
         connect(combo, &QComboBox::activated, this, touch);
-    for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>())
+    for (QAbstractSpinBox* spin : findChildren<QAbstractSpinBox*>()) {
         connect(spin, &QAbstractSpinBox::editingFinished, this, touch);
+        connect(spin, &QAbstractSpinBox::editingFinished, this, [this] { m_typed = true; });
+    }
     for (QAbstractButton* button : {static_cast<QAbstractButton*>(m_ui->activeCheckBox),
                                     static_cast<QAbstractButton*>(m_ui->durationRadioButton)})
         connect(button, &QAbstractButton::clicked, this, touch);
@@ -229,6 +238,18 @@ void PricePointDialog::createProvider()
         return;
     fillProviders(channel(), dialog.savedId());
     updateChecks();
+}
+
+void PricePointDialog::followChannelDefaults()
+{
+    if (m_loading || m_typed)
+        return;
+    PricePoint defaults = PricePointDefaults::make(
+        m_editor->catalog(), m_ui->productComboBox->currentData().toLongLong(), channel(), CatalogEditor::checkDate());
+    defaults.country = m_ui->countryLineEdit->text().trimmed().toUpper();
+    defaults.currency = m_ui->currencyLineEdit->text().trimmed().toUpper();
+    defaults.active = m_ui->activeCheckBox->isChecked();
+    load(defaults);
 }
 
 void PricePointDialog::channelChanged()

@@ -32,6 +32,7 @@ public slots:
 private:
     void load(const PricePoint& point);
     void channelChanged();
+    void followChannelDefaults();
     void fillProviders(Channel channel, qint64 selectedId);
     void createProvider();
     void updateChecks();
@@ -48,4 +49,7 @@ private:
     // A new price point shows what keeps Save disabled only once the user has changed a field (or tried to save):
     // it does not open on a wall of errors about fields not filled in yet.
     bool m_touched = false;
+    // A new price point follows the defaults of the channel chosen (price, payout, provider, the channel's settings)
+    // until the user types a value of their own.
+    bool m_typed = false;
 };

@@ -6,6 +6,7 @@
 #include "catalog/catalogeditor.h"
 #include "catalog/catalogjson.h"
 #include "catalog/catalogstore.h"
+#include "catalog/pricepointdefaults.h"
 #include "catalogdialog.h"
 #include "itemmodels/pricematrixfiltermodel.h"
 #include "itemmodels/pricematrixmodel.h"
@@ -499,25 +500,12 @@ void PricePointsPage::addPricePoint()
     if (!m_editor || m_model->rowCount() == 0)
         return;
     const QModelIndex index = currentSourceIndex();
-    PricePoint p;
-    p.productId = m_model->product(index.isValid() ? index.row() : 0).id;
-    p.channel = index.isValid() && index.column() >= PriceMatrixModel::FirstChannelColumn
-                    ? PriceMatrixModel::channelAt(index.column())
-                    : Channel::Sms;
-    for (const Provider& provider : m_editor->catalog().providers) {
-        if (provider.serves(p.channel)) {
-            p.providerId = provider.id;
-            break;
-        }
-    }
-    p.payoutKind = PayoutKind::Share;
-    p.payoutValue = 5000;
-    if (p.channel == Channel::Audiotel)
-        p.billing = Billing::PerCall;
-    if (p.channel == Channel::Crypto) {
-        p.invoiceCurrency = QStringLiteral("BTC");
-        p.invoiceExpiryMinutes = 15;
-    }
+    const Channel channel = index.isValid() && index.column() >= PriceMatrixModel::FirstChannelColumn
+                                ? PriceMatrixModel::channelAt(index.column())
+                                : Channel::Sms;
+    const PricePoint p =
+        PricePointDefaults::make(m_editor->catalog(), m_model->product(index.isValid() ? index.row() : 0).id, channel,
+                                 CatalogEditor::checkDate());
     openPricePointDialog(p);
 }
 
