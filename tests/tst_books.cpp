@@ -5,6 +5,7 @@
 #include "export/books.h"
 #include "export/exchangerates.h"
 #include "export/fecexport.h"
+#include "export/ratesstore.h"
 #include "export/reportbuilder.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconciler.h"
@@ -649,6 +650,67 @@ private slots:
         QCOMPARE(gamma.value(QStringLiteral("627")), 80);
         QVERIFY(bytes.contains("|0,00050000|BTC\r\n"));
         QVERIFY(Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
+    }
+
+    // A statement that gives a rate with each row (BTCPay's "Rate") books the sales it is matched with at that rate,
+    // each sale at its own, with no daily rate imported; a file whose rate cannot be read is refused with its line.
+    void otherCurrencyAtTheStatementsRate()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QList<Row> sales = {
+            {"sales", "gamma", "crypto", "Article", utc(2025, 3, 12, 12), 50000, 49000, {}, "BTC", "inv-1"},
+            {"sales", "gamma", "crypto", "Article", utc(2025, 3, 12, 15), 25000, 24500, {}, "BTC", "inv-2"}};
+        QVERIFY(TestSupport::importRows(*db, sales));
+        // BTCPay's Payments report read in the payment currency: the rate is the price of one BTC in the invoice's.
+        auto profile = ImportProfile::fromJson(R"({"name": "BTCPay in BTC", "kind": "provider", "provider": "gamma",
+            "encoding": "utf-8", "delimiter": ",", "decimal_mark": ".", "header": true, "date_format": "iso8601",
+            "timezone": "UTC", "default_channel": "crypto",
+            "columns": {"timestamp": "Date", "reference": "InvoiceId", "gross": "PaymentAmount",
+                        "currency": "PaymentCurrency", "rate": "Rate", "rate_in": "InvoiceCurrency"}})");
+        QVERIFY2(profile, qPrintable(profile.error()));
+        const QByteArray header = "Date,InvoiceId,PaymentCurrency,PaymentAmount,InvoiceCurrency,Rate\n";
+        auto bad =
+            Importer::importData(*db, profile.value(), header + "2025-03-12 12:00:05,inv-1,BTC,0.00050000,EUR,eighty\n",
+                                 QStringLiteral("payments.csv"));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(u"payments.csv, line 2, column \"Rate\""), qPrintable(bad.error()));
+        auto imported = Importer::importData(*db, profile.value(),
+                                             header + "2025-03-12 12:00:05,inv-1,BTC,0.00050000,EUR,80000.00\n"
+                                                      "2025-03-12 15:00:09,inv-2,BTC,0.00025000,EUR,60000\n",
+                                             QStringLiteral("payments.csv"));
+        QVERIFY2(imported, qPrintable(imported.error()));
+
+        // 0.0005 BTC at 80,000 and 0.00025 BTC at 60,000: 40.00 + 15.00 EUR; fees 0.80 + 0.30 EUR.
+        FecBook book;
+        const QByteArray bytes = fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
+        checkStructure(book);
+        QVERIFY2(!book.warnings.join(u' ').contains(u"2025-03-12"), qPrintable(book.warnings.join(u' ')));
+        QHash<QString, qint64> gamma;
+        for (const FecLine& l : book.lines) {
+            if (!l.pieceReference.endsWith(u"-GAMMA-BTC"))
+                continue;
+            QCOMPARE(l.foreignCurrency, QStringLiteral("BTC"));
+            gamma[l.account] += l.debit - l.credit;
+            if (l.account == u"411" && l.debit > 0)
+                QCOMPARE(l.foreignAmount, 75000);
+        }
+        QCOMPARE(gamma.value(QStringLiteral("411")), 5500 - 110);
+        QCOMPARE(gamma.value(QStringLiteral("706")), -4583);
+        QCOMPARE(gamma.value(QStringLiteral("44574")), -917);
+        QCOMPARE(gamma.value(QStringLiteral("627")), 110);
+        QVERIFY(bytes.contains("|0,00075000|BTC\r\n"));
+        // Undoing the statement takes its rates with it; imported again, they close the month with no daily rate.
+        QVERIFY(RatesStore::statementRatesOfSales(*db, QStringLiteral("EUR"))->size() == 2);
+        QVERIFY(Importer::undoBatch(*db, imported->batchId));
+        QVERIFY(RatesStore::statementRatesOfSales(*db, QStringLiteral("EUR"))->empty());
+        QVERIFY(!Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
+        QVERIFY(Importer::importData(*db, profile.value(),
+                                     header + "2025-03-12 12:00:05,inv-1,BTC,0.00050000,EUR,80000.00\n"
+                                              "2025-03-12 15:00:09,inv-2,BTC,0.00025000,EUR,60000\n",
+                                     QStringLiteral("payments.csv")));
+        auto closed = Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15));
+        QVERIFY2(closed, qPrintable(closed.error()));
     }
 
     // What reconciliation found becomes a correcting entry only when the accountant accepts it, with a note: the

@@ -631,6 +631,72 @@ private slots:
         QCOMPARE(QStringLiteral("%1 %2 %3").arg(row.grossMinor).arg(row.currency, row.channel), result);
     }
 
+    // A rate given with each row: read with the file's marks, paired with the row's currency the way the profile
+    // says (rate_of: the currency priced; rate_in: the currency of the price), or the line and column named.
+    void rates_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("result");
+        QTest::newRow("of") << QByteArray("rate_of") << QByteArray("EUR;3,00;BTC;59 856,34") << "BTC/EUR 59856.34";
+        QTest::newRow("in") << QByteArray("rate_in") << QByteArray("BTC;0,00005012;EUR;59856,34") << "BTC/EUR 59856.34";
+        QTest::newRow("small") << QByteArray("rate_in") << QByteArray("EUR;3,00;USD;1,0823") << "EUR/USD 1.0823";
+        QTest::newRow("empty") << QByteArray("rate_of") << QByteArray("EUR;3,00;BTC;") << "";
+        QTest::newRow("itself") << QByteArray("rate_of") << QByteArray("BTC;0,0001;BTC;1") << "";
+        QTest::newRow("letters") << QByteArray("rate_of") << QByteArray("EUR;3,00;BTC;eighty")
+                                 << "s.csv, line 2, column \"Taux\" (rate): \"eighty\" is not a rate";
+        QTest::newRow("zero") << QByteArray("rate_of") << QByteArray("EUR;3,00;BTC;0,00")
+                              << "s.csv, line 2, column \"Taux\" (rate): \"0,00\" is not a rate";
+        QTest::newRow("no currency") << QByteArray("rate_of") << QByteArray("EUR;3,00;;59856")
+                                     << "s.csv, line 2, column \"Autre\" (rate_of): the row gives a rate but not";
+        QTest::newRow("bad currency") << QByteArray("rate_in") << QByteArray("EUR;3,00;Bitcoin;59856")
+                                      << "s.csv, line 2, column \"Autre\" (rate_in): \"Bitcoin\" is not an ISO 4217";
+    }
+
+    void rates()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, line);
+        QFETCH(QString, result);
+        const Result<ImportProfile> profile = ImportProfile::fromJson(R"({
+            "name": "rates", "kind": "provider", "provider": "p", "delimiter": ";", "decimal_mark": ",",
+            "date_format": "iso8601", "timezone": "UTC",
+            "columns": {"timestamp": "Date", "gross": "Montant", "currency": "Devise", "rate": "Taux", ")" +
+                                                                      key + R"(": "Autre"}})");
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        CsvReader reader(profile->csvOptions());
+        QVERIFY(reader
+                    .openData("Date;Devise;Montant;Autre;Taux\n2025-03-12T10:00:00Z;" + line + "\n",
+                              QStringLiteral("s.csv"))
+                    .ok());
+        Result<RowParser> parser = RowParser::create(profile.value(), reader.header(), reader.displayName());
+        QVERIFY2(parser.ok(), qPrintable(parser.error()));
+        CsvRecord record;
+        QVERIFY(reader.next(record));
+        ParsedRow row;
+        RowError error;
+        if (!parser.value().parse(record, row, error)) {
+            QVERIFY2(error.message().startsWith(result) && !result.isEmpty(), qPrintable(error.message()));
+            return;
+        }
+        QCOMPARE(row.rate, result);
+    }
+
+    void rateColumnsGoTogether()
+    {
+        const QByteArray start = R"({"name": "n", "kind": "sales", "date_format": "iso8601", "default_currency": "EUR",
+                                     "columns": {"timestamp": "Date", "gross": "Montant", )";
+        const auto error = [&start](const QByteArray& columns) {
+            const Result<ImportProfile> p = ImportProfile::fromJson(start + columns + "}}");
+            return p ? QString() : p.error();
+        };
+        QVERIFY2(error(R"("rate": "Taux")").contains(u"Exchange rate column (columns.rate): needs columns.rate_of"),
+                 qPrintable(error(R"("rate": "Taux")")));
+        QVERIFY(error(R"("rate": "Taux", "rate_of": "A", "rate_in": "B")").contains(u"not both"));
+        QVERIFY(error(R"("rate_in": "B")").contains(u"(columns.rate_in): used only together with columns.rate"));
+        QVERIFY(error(R"("rate": "Taux", "rate_in": "B")").isEmpty());
+    }
+
     // The malformed corpus: each file gives its own clear error, naming the file and, where there is one, the line.
     void malformedFiles_data()
     {

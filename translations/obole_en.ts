@@ -3357,6 +3357,30 @@ Compact the file now?</source>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency the rate prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency the rate is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give %2 or %3, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs %2 (the column of the currency the rate prices, when the amounts are in the currency of the price) or %3 (the column of the currency of the price, when the amounts are in the currency priced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: used only together with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -8233,6 +8257,14 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>the line holds bytes that are not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate (a positive number such as 59856.34, at most 12 significant digits and 10 decimals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row gives a rate but not its currency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3387,6 +3387,30 @@ Compacter le fichier maintenant ?</translation>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Currency the rate prices</source>
+        <translation>Devise cotée par le taux</translation>
+    </message>
+    <message>
+        <source>Currency the rate is in</source>
+        <translation>Devise du taux</translation>
+    </message>
+    <message>
+        <source>%1: give %2 or %3, not both</source>
+        <translation>%1 : donnez %2 ou %3, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: needs %2 (the column of the currency the rate prices, when the amounts are in the currency of the price) or %3 (the column of the currency of the price, when the amounts are in the currency priced)</source>
+        <translation>%1 : il faut %2 (la colonne de la devise cotée, quand les montants sont dans la devise du taux) ou %3 (la colonne de la devise du taux, quand les montants sont dans la devise cotée)</translation>
+    </message>
+    <message>
+        <source>%1: used only together with %2</source>
+        <translation>%1 : ne sert qu&apos;avec %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportStore</name>
@@ -8278,6 +8302,14 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>the line holds bytes that are not UTF-8 text</source>
         <translation>la ligne contient des octets qui ne sont pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate (a positive number such as 59856.34, at most 12 significant digits and 10 decimals)</source>
+        <translation>« %1 » n&apos;est pas un taux (un nombre positif comme 59856.34, au plus 12 chiffres significatifs et 10 décimales)</translation>
+    </message>
+    <message>
+        <source>the row gives a rate but not its currency</source>
+        <translation>la ligne donne un taux mais pas sa devise</translation>
     </message>
 </context>
 <context>

@@ -524,16 +524,23 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         if (currency == s.bookCurrency) {
             b = bookDay(groups, terms);
         } else {
+            // Sales that came with a statement's own rate are at it; the others at the day's rate.
             const std::optional<ExchangeRate> rate = rateOn(report, currency, julianDay);
-            if (!rate)
+            const bool needsDayRate = std::any_of(groups.cbegin(), groups.cend(), [](const ReportSalesGroup* g) {
+                return g->figures.sales > g->rated.sales;
+            });
+            if (needsDayRate && !rate)
                 continue;
+            const auto atDayRate = [&rate](qint64 amount) {
+                return amount == 0 || !rate ? 0 : rate->toBook(amount).value_or(0);
+            };
             QList<ReportSalesGroup> converted;
             converted.reserve(groups.size());
             for (const ReportSalesGroup* g : groups) {
                 ReportSalesGroup c = *g;
-                c.figures.gross = rate->toBook(g->figures.gross).value_or(0);
-                c.figures.payout = rate->toBook(g->figures.payout).value_or(0);
-                c.figures.fees = rate->toBook(g->figures.fees).value_or(0);
+                c.figures.gross = g->ratedBook.gross + atDayRate(g->figures.gross - g->rated.gross);
+                c.figures.payout = g->ratedBook.payout + atDayRate(g->figures.payout - g->rated.payout);
+                c.figures.fees = g->ratedBook.fees + atDayRate(g->figures.fees - g->rated.fees);
                 converted.append(c);
             }
             QList<const ReportSalesGroup*> pointers;
@@ -721,12 +728,12 @@ QList<FecExport::MissingRate> FecExport::missingRates(const PeriodReport& report
     std::map<std::pair<QString, qint64>, MissingRate> missing;
     const QString& book = report.settings.bookCurrency;
     for (const ReportSalesGroup& g : report.sales) {
-        if (g.currency == book || rateOn(report, g.currency, g.julianDay))
+        if (g.currency == book || g.figures.sales == g.rated.sales || rateOn(report, g.currency, g.julianDay))
             continue;
         MissingRate& m = missing[{g.currency, g.julianDay}];
         m.currency = g.currency;
         m.day = QDate::fromJulianDay(g.julianDay);
-        m.sales += g.figures.sales;
+        m.sales += g.figures.sales - g.rated.sales;
     }
     for (const ReportPayout& p : report.payouts) {
         if (p.currency == book || rateOn(report, p.currency, p.day.toJulianDay()))

@@ -49,6 +49,10 @@ struct ReportSalesGroup
     int vatBasisPoints = 0;
     bool refund = false; // refunds (negative amounts), apart from the day's sales
     ReportFigures figures;
+    // In another currency than the books': the part of `figures` whose sales come with a statement's own rate
+    // (BTCPay's "Rate"), and the same in the book currency, each sale at its rate. The rest goes at the day's rate.
+    ReportFigures rated;
+    ReportFigures ratedBook;
 };
 
 // What a provider's statements say about the period's sales.

@@ -1,5 +1,6 @@
 #include "ratesstore.h"
 
+#include "reconcile/reconcilestore.h"
 #include "storage/database.h"
 
 Status RatesStore::save(Database& db, const QList<ExchangeRate>& rates)
@@ -51,6 +52,46 @@ Result<QHash<QString, QHash<qint64, ExchangeRate>>> RatesStore::ratesOf(Database
         if (!st)
             return R::failure(st.error());
     }
+    return out;
+}
+
+Result<std::unordered_map<qint64, ExchangeRate>> RatesStore::statementRatesOfSales(Database& db,
+                                                                                   const QString& bookCurrency)
+{
+    using R = Result<std::unordered_map<qint64, ExchangeRate>>;
+    auto stmt = db.prepare("SELECT s.transaction_id, t.kind, s.base_currency, s.quote_currency, s.rate "
+                           "FROM statement_rates s JOIN transactions t ON t.id = s.transaction_id "
+                           "WHERE s.base_currency = ?1 OR s.quote_currency = ?1");
+    if (!stmt)
+        return R::failure(stmt.error());
+    stmt->bind(1, bookCurrency);
+    std::vector<std::pair<qint64, ExchangeRate>> own;
+    std::vector<std::pair<qint64, ExchangeRate>> statements;
+    auto st = stmt->forEach([&] {
+        const QString base = stmt->text(2);
+        const QString quote = stmt->text(3);
+        ExchangeRate r;
+        // One base is `rate` quote: read the market's way when the quote is the book currency, the ECB's otherwise.
+        r.perBook = quote != bookCurrency;
+        r.currency = r.perBook ? quote : base;
+        r.bookCurrency = bookCurrency;
+        r.value = stmt->text(4);
+        r.source = QStringLiteral("statement");
+        (stmt->text(1) == u"sales" ? own : statements).emplace_back(stmt->int64(0), std::move(r));
+    });
+    if (!st)
+        return R::failure(st.error());
+    std::unordered_map<qint64, ExchangeRate> out;
+    // A statement row's rate goes to the sale reconciliation matched it with; a sale's own rate wins.
+    for (auto& [txn, rate] : statements) {
+        auto entry = ReconcileStore::entryOf(db, txn);
+        if (!entry)
+            return R::failure(entry.error());
+        if (entry->has_value() && (*entry)->salesTxn != 0)
+            out.insert_or_assign((*entry)->salesTxn, std::move(rate));
+    }
+    for (auto& [txn, rate] : own)
+        out.insert_or_assign(txn, std::move(rate));
     return out;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <unordered_map>
+
 class Database;
 
 // The only code that speaks SQL for exchange rates (table exchange_rates).
@@ -23,6 +25,12 @@ public:
     // The rate of one currency on one day, if one is stored.
     static Result<std::optional<ExchangeRate>> rateOn(Database& db, const QString& currency,
                                                       const QString& bookCurrency, QDate day);
+    // The rates statements gave with their rows (table statement_rates) that read against the book currency, for
+    // the sales they stand for: a sales row that carries one itself, and the sale reconciliation matched with a
+    // statement row that carries one (the sale's own wins); read after reconciliation has run. By sales transaction
+    // id; `day` is not set.
+    static Result<std::unordered_map<qint64, ExchangeRate>> statementRatesOfSales(Database& db,
+                                                                                  const QString& bookCurrency);
     struct Coverage
     {
         QString currency;

@@ -267,6 +267,14 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
     Statement& stmt = *scan;
     using Col = ImportStore::RowColumn;
 
+    // The rates statements gave with the rows of sales in another currency: those sales are booked at them.
+    auto statementRates = RatesStore::statementRatesOfSales(db, report.settings.bookCurrency);
+    if (!statementRates)
+        return R::failure(statementRates.error());
+    const QByteArray bookCurrency = report.settings.bookCurrency.toUtf8();
+    // GroupKey -> (figures of the sales with a statement's rate, the same in the book currency)
+    std::unordered_map<GroupKey, std::pair<ReportFigures, ReportFigures>, GroupKeyHash> rated;
+
     Interner strings;
     std::unordered_map<GroupKey, ReportFigures, GroupKeyHash> groups;
     std::unordered_map<int, int> vatOfProduct;     // product id -> basis points
@@ -335,8 +343,31 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
                 ++unknownProductSales;
             if (inPeriod && provider.empty())
                 ++unnamedProviderSales;
-            ReportFigures& f = (inPeriod ? groups : earlier)[GroupKey{
-                calendar.julianDayOf(t), ownerId, strings.id(channel), productId, currencyId, gross < 0}];
+            const GroupKey key{calendar.julianDayOf(t), ownerId, strings.id(channel), productId, currencyId, gross < 0};
+            ReportFigures& f = (inPeriod ? groups : earlier)[key];
+            if (!statementRates->empty() &&
+                currency != std::string_view(bookCurrency.constData(), bookCurrency.size())) {
+                const auto it = statementRates->find(stmt.int64(Col::QId));
+                if (it != statementRates->end() &&
+                    it->second.currency == QLatin1StringView(currency.data(), qsizetype(currency.size()))) {
+                    const ExchangeRate& rate = it->second;
+                    auto& [own, book] = rated[key];
+                    const auto add = [&rate](qint64& ownSum, qint64& bookSum, qint64 amount) {
+                        ownSum += amount;
+                        bookSum += rate.toBook(amount).value_or(0);
+                    };
+                    own.sales += 1;
+                    book.sales += 1;
+                    add(own.gross, book.gross, gross);
+                    if (value.payoutKnown) {
+                        add(own.payout, book.payout, value.payout);
+                        add(own.fees, book.fees, gross - value.payout);
+                    } else {
+                        own.payoutUnknown += 1;
+                        book.payoutUnknown += 1;
+                    }
+                }
+            }
             f.sales += 1;
             f.gross += gross;
             f.netOfVat += netOfVat;
@@ -410,6 +441,10 @@ Result<PeriodReport> ReportBuilder::build(Database& db, const Request& request, 
             g.vatBasisPoints = vatOfProduct[key.product];
             g.refund = key.refund;
             g.figures = figures;
+            if (const auto r = rated.find(key); r != rated.end()) {
+                g.rated = r->second.first;
+                g.ratedBook = r->second.second;
+            }
             out.append(g);
         }
         return out;

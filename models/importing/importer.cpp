@@ -231,6 +231,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     shape.providerColumn = profile.column(F::Provider).isSet();
     shape.netColumn = profile.column(F::Net).isSet();
     shape.feeColumn = profile.column(F::Fee).isSet();
+    shape.rateColumn = profile.column(F::Rate).isSet();
     auto writer = ImportStore::RowWriter::create(db, shape, lastIdBefore.value());
     if (!writer)
         return failed(writer.error());

@@ -167,6 +167,12 @@ QString ImportProfile::fieldName(Field field)
         return QStringLiteral("time");
     case Field::Zone:
         return QStringLiteral("zone");
+    case Field::Rate:
+        return QStringLiteral("rate");
+    case Field::RateOf:
+        return QStringLiteral("rate_of");
+    case Field::RateIn:
+        return QStringLiteral("rate_in");
     }
     return {};
 }
@@ -198,6 +204,12 @@ QString ImportProfile::fieldDisplayName(Field field)
         return tr("Time");
     case Field::Zone:
         return tr("Time zone");
+    case Field::Rate:
+        return tr("Exchange rate");
+    case Field::RateOf:
+        return tr("Currency the rate prices");
+    case Field::RateIn:
+        return tr("Currency the rate is in");
     }
     return {};
 }
@@ -556,6 +568,25 @@ void ImportProfile::checkSemantics(QStringList& problems, const QStringList& alr
         const QString path = keyPath(kColumns, fieldName(required));
         if (!columns[static_cast<size_t>(required)].isSet() && !alreadyReported.contains(kColumns))
             missing(path);
+    }
+    // A rate reads with the row's currency and one other: the column of that other one, and only one.
+    const bool rate = column(Field::Rate).isSet();
+    const bool rateOf = column(Field::RateOf).isSet();
+    const bool rateIn = column(Field::RateIn).isSet();
+    const QString ratePath = keyPath(kColumns, fieldName(Field::Rate));
+    const QString ofPath = keyPath(kColumns, fieldName(Field::RateOf));
+    const QString inPath = keyPath(kColumns, fieldName(Field::RateIn));
+    if (rate && rateOf && rateIn)
+        problems << tr("%1: give %2 or %3, not both").arg(ratePath, ofPath, inPath);
+    else if (rate && !rateOf && !rateIn)
+        problems << tr("%1: needs %2 (the column of the currency the rate prices, when the amounts are in the "
+                       "currency of the price) or %3 (the column of the currency of the price, when the amounts are "
+                       "in the currency priced)")
+                        .arg(ratePath, ofPath, inPath);
+    for (const Field f : {Field::RateOf, Field::RateIn}) {
+        if (!rate && column(f).isSet())
+            problems << tr("%1: used only together with %2")
+                            .arg(keyPath(kColumns, fieldName(f)), keyPath(kColumns, fieldName(Field::Rate)));
     }
     if (!header) {
         for (int f = 0; f < FieldCount; ++f) {

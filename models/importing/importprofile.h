@@ -93,9 +93,17 @@ public:
         PaymentStatus,
         Provider,
         Time,
-        Zone
+        Zone,
+        // A rate the file gives with each row (BTCPay's "Rate"): the price of one unit of a currency in another, one
+        // of them the row's. `rate_of` is the column of the currency priced when the row's currency is the one the
+        // price is in (BTCPay's Payments report read in the invoice currency: rate_of PaymentCurrency); `rate_in` the
+        // column of the currency the price is in when the row's currency is the one priced (read in the payment
+        // currency: rate_in InvoiceCurrency).
+        Rate,
+        RateOf,
+        RateIn
     };
-    static constexpr int FieldCount = 12;
+    static constexpr int FieldCount = 15;
 
     struct ColumnRef
     {

@@ -521,6 +521,13 @@ Result<ImportStore::RowWriter> ImportStore::RowWriter::create(Database& db, cons
     w.m_manyOneCurrency = std::move(manyOneCurrency.value());
     w.m_one = std::move(one.value());
     w.m_block = std::move(block.value());
+    if (shape.rateColumn) {
+        auto rate = db.prepare("INSERT INTO statement_rates (transaction_id, base_currency, quote_currency, rate) "
+                               "VALUES (?, ?, ?, ?)");
+        if (!rate)
+            return R::failure(rate.error());
+        w.m_rate = std::move(rate.value());
+    }
     if (!shape.providerColumn) {
         w.m_providerUtf8 = shape.provider.toUtf8();
         const std::string_view text(w.m_providerUtf8.constData(), size_t(w.m_providerUtf8.size()));
@@ -589,7 +596,28 @@ Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLin
     }
     if (n == 0)
         return {};
-    m_blocksInStep = m_blocksInStep && m_db->lastInsertId() == m_nextId + qint64(n) - 1;
+    const qint64 lastRowId = m_db->lastInsertId();
+    if (m_shape.rateColumn) {
+        // The rows of one import take consecutive ids: the chunk's first is the last less its size.
+        for (size_t k = 0; k < n; ++k) {
+            const StagedRow& r = chunk.rows[k];
+            const std::string_view text = chunk.text(r.rate);
+            const size_t slash = text.find('/');
+            const size_t space = text.find(' ');
+            if (r.rate.length == 0 || slash == std::string_view::npos || space == std::string_view::npos ||
+                space < slash)
+                continue;
+            m_rate.bind(1, lastRowId - qint64(n) + 1 + qint64(k))
+                .bindStatic(2, text.substr(0, slash))
+                .bindStatic(3, text.substr(slash + 1, space - slash - 1))
+                .bindStatic(4, text.substr(space + 1));
+            if (auto st = m_rate.run(); !st) {
+                failedLine = r.line;
+                return st;
+            }
+        }
+    }
+    m_blocksInStep = m_blocksInStep && lastRowId == m_nextId + qint64(n) - 1;
     if (m_blocksInStep) {
         m_block.bind(1, m_nextId).bind(2, m_shape.batchId).bind(3, qint64(n)).bindBlobStatic(4, chunk.block);
         if (auto st = m_block.run(); !st) {

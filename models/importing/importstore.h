@@ -184,6 +184,7 @@ public:
             bool providerColumn = false;
             bool netColumn = false;
             bool feeColumn = false;
+            bool rateColumn = false; // rows may carry a rate (statement_rates)
         };
         static Result<RowWriter> create(Database& db, const Shape& shape, qint64 lastIdBefore);
 
@@ -206,6 +207,7 @@ public:
         Statement m_manyOneCurrency;
         Statement m_one;
         Statement m_block;
+        Statement m_rate;
         qint64 m_nextId = 1;
         bool m_blocksInStep = true;
     };

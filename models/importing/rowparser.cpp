@@ -17,6 +17,39 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
+// A rate as "59856.34": a positive decimal, the file's marks read, with at most 12 significant digits and 10
+// decimals (what ExchangeRate reads); empty when it is not one.
+QString rateValue(std::string_view text, char mark)
+{
+    // With a known mark, the other one separates thousands; with none ("auto"), either is the decimal point.
+    const char thousands = mark == '.' ? ',' : mark == ',' ? '.' : 0;
+    QString out;
+    bool point = false;
+    int decimals = 0;
+    int significant = 0;
+    for (const char c : text) {
+        if (c == ' ' || (thousands && c == thousands))
+            continue;
+        if (c == '.' || c == ',') {
+            if (point)
+                return {};
+            point = true;
+            out.append(u'.');
+            continue;
+        }
+        if (c < '0' || c > '9')
+            return {};
+        if (significant > 0 || c != '0')
+            ++significant;
+        if (point)
+            ++decimals;
+        out.append(QLatin1Char(c));
+    }
+    if (significant == 0 || significant > 12 || decimals > 10 || out.startsWith(u'.') || out.endsWith(u'.'))
+        return {};
+    return out;
+}
+
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -380,6 +413,33 @@ bool RowParser::parse(const CsvRecord& record, ParsedRow& row, RowError& error)
         }
     } else {
         assignShared(row.channel, m_profile.defaultChannel);
+    }
+
+    row.rate.clear();
+    if (index(F::Rate) >= 0) {
+        const std::string_view v = trimmed(record.value(index(F::Rate)));
+        const F otherField = index(F::RateOf) >= 0 ? F::RateOf : F::RateIn;
+        if (!v.empty() && index(otherField) >= 0) {
+            const QString value = rateValue(v, m_profile.decimalMark);
+            if (value.isEmpty())
+                return fail(error, record, F::Rate,
+                            tr("\"%1\" is not a rate (a positive number such as 59856.34, at most 12 significant "
+                               "digits and 10 decimals)")
+                                .arg(toQString(v)));
+            const std::string_view c = trimmed(record.value(index(otherField)));
+            QString other;
+            if (c.empty())
+                return fail(error, record, otherField, tr("the row gives a rate but not its currency"));
+            if (!resolveCurrency(c, other))
+                return fail(
+                    error, record, otherField,
+                    tr("\"%1\" is not an ISO 4217 currency code (three letters, such as EUR)").arg(toQString(c)));
+            // A rate between a currency and itself (an invoice in BTC paid in BTC) says nothing.
+            if (other != row.currency) {
+                const bool priced = otherField == F::RateOf;
+                row.rate = (priced ? other : row.currency) + u'/' + (priced ? row.currency : other) + u' ' + value;
+            }
+        }
     }
     return true;
 }

@@ -28,7 +28,9 @@ struct ParsedRow
     std::optional<qint64> feeMinor;
     QString currency; // ISO 4217, upper case
     QString status;
-    QString provider;     // the provider code a sales log line names; empty when the profile maps none
+    QString provider; // the provider code a sales log line names; empty when the profile maps none
+    // The rate the row gives, "BTC/EUR 59856.34" (one BTC is 59856.34 EUR), the decimal with a '.'; empty: none.
+    QString rate;
     bool skipped = false; // a blank row or one matching skip_rows: counted, not imported
     int skipRule = -1;    // index in skip_rows of the rule that matched, -1 for a blank row
 };

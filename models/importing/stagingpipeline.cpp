@@ -185,6 +185,8 @@ void StagingPipeline::run()
         }
         staged.scope = scope;
         staged.reference = append(chunk->buffer, row.reference);
+        if (!row.rate.isEmpty())
+            staged.rate = append(chunk->buffer, row.rate);
         chunk->rows.push_back(staged);
         if (chunk->rows.size() == s_rowsPerChunk) {
             m_position.store(m_reader.position(), std::memory_order_relaxed);

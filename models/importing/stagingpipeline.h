@@ -38,6 +38,7 @@ struct StagedRow
     Span product;
     Span currency;
     Span provider;
+    Span rate; // ParsedRow::rate; empty: none
     bool hasNet = false;
     bool hasFee = false;
 };

@@ -657,6 +657,17 @@ constexpr const char* s_version18 = R"SQL(
 ALTER TABLE providers ADD COLUMN auxiliary_account TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 19: the rate a statement gives with a row (BTCPay's "Rate"): one base_currency is `rate` quote_currency,
+// the decimal as the file gave it. The books convert a sale at the rate of the statement row it is matched with.
+constexpr const char* s_version19 = R"SQL(
+CREATE TABLE statement_rates (
+    transaction_id INTEGER PRIMARY KEY REFERENCES transactions(id) ON DELETE CASCADE,
+    base_currency TEXT NOT NULL,
+    quote_currency TEXT NOT NULL,
+    rate TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -664,5 +675,5 @@ QList<Database::Migration> Schema::migrations()
     return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
-            {17, s_version17}, {18, s_version18}};
+            {17, s_version17}, {18, s_version18}, {19, s_version19}};
 }
