@@ -711,6 +711,34 @@ private slots:
                                      QStringLiteral("payments.csv")));
         auto closed = Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15));
         QVERIFY2(closed, qPrintable(closed.error()));
+
+        // A correcting entry for a mismatch is at the statement's rate too: 0.0001 BTC more sold than paid for, at
+        // 50,000 EUR, is 5.00 EUR (4.17 + 0.83 of VAT), and the sale's fee of 0.000008 BTC is 0.40 EUR; no daily rate.
+        QVERIFY(TestSupport::importRows(
+            *db, {{"sales", "gamma", "crypto", "Article", utc(2025, 4, 2, 12), 40000, 39200, {}, "BTC", "inv-3"}}));
+        QVERIFY(Importer::importData(*db, profile.value(),
+                                     header + "2025-04-02 12:00:05,inv-3,BTC,0.00030000,EUR,50000\n",
+                                     QStringLiteral("april.csv")));
+        QVERIFY(Reconciler::run(*db, Reconciler::defaultOptions()));
+        ReconcileFilter filter;
+        filter.openOnly = true;
+        ReconcileBrowser browser(*db, filter);
+        QList<ReconcileEntry> entries;
+        while (!browser.atEnd())
+            QVERIFY(browser.fetch(100, entries));
+        const auto mismatch = std::find_if(entries.cbegin(), entries.cend(), [](const ReconcileEntry& e) {
+            return e.outcome == ReconcileOutcome::AmountMismatch;
+        });
+        QVERIFY(mismatch != entries.cend());
+        auto proposed = Adjustments::propose(*db, *mismatch);
+        QVERIFY2(proposed, qPrintable(proposed.error()));
+        QHash<QString, qint64> amounts;
+        for (const FecBookLine& l : proposed->lines)
+            amounts[l.account] += l.amount;
+        QCOMPARE(amounts, (QHash<QString, qint64>{{QStringLiteral("411"), -460},
+                                                  {QStringLiteral("706"), 417},
+                                                  {QStringLiteral("44574"), 83},
+                                                  {QStringLiteral("627"), -40}}));
     }
 
     // What reconciliation found becomes a correcting entry only when the accountant accepts it, with a note: the

@@ -99,7 +99,17 @@ Result<BooksAdjustment> Adjustments::propose(Database& db, const ReconcileEntry&
 
     // Each side as the books would hold it, in the book currency.
     std::optional<ExchangeRate> rate;
-    if (a.currency != s.bookCurrency) {
+    // The rate the statement gave with either row first, as the sale is booked at it; else the day's.
+    for (const qint64 txn : {a.providerTxn, a.salesTxn}) {
+        if (a.currency == s.bookCurrency || rate || txn == 0)
+            continue;
+        auto own = RatesStore::statementRateOf(db, txn, s.bookCurrency);
+        if (!own)
+            return R::failure(own.error());
+        if (own->has_value() && (*own)->currency == a.currency)
+            rate = own.value();
+    }
+    if (a.currency != s.bookCurrency && !rate) {
         auto found = RatesStore::rateOn(db, a.currency, s.bookCurrency, day);
         if (!found)
             return R::failure(found.error());

@@ -3,6 +3,23 @@
 #include "reconcile/reconcilestore.h"
 #include "storage/database.h"
 
+namespace {
+
+// One `base` is `value` `quote`, one of them the book currency: read the market's way when the quote is the book
+// currency, the ECB's otherwise.
+ExchangeRate rateAgainst(const QString& base, const QString& quote, const QString& value, const QString& bookCurrency)
+{
+    ExchangeRate r;
+    r.perBook = quote != bookCurrency;
+    r.currency = r.perBook ? quote : base;
+    r.bookCurrency = bookCurrency;
+    r.value = value;
+    r.source = QStringLiteral("statement");
+    return r;
+}
+
+} // namespace
+
 Status RatesStore::save(Database& db, const QList<ExchangeRate>& rates)
 {
     Transaction tx(db);
@@ -68,16 +85,8 @@ Result<std::unordered_map<qint64, ExchangeRate>> RatesStore::statementRatesOfSal
     std::vector<std::pair<qint64, ExchangeRate>> own;
     std::vector<std::pair<qint64, ExchangeRate>> statements;
     auto st = stmt->forEach([&] {
-        const QString base = stmt->text(2);
-        const QString quote = stmt->text(3);
-        ExchangeRate r;
-        // One base is `rate` quote: read the market's way when the quote is the book currency, the ECB's otherwise.
-        r.perBook = quote != bookCurrency;
-        r.currency = r.perBook ? quote : base;
-        r.bookCurrency = bookCurrency;
-        r.value = stmt->text(4);
-        r.source = QStringLiteral("statement");
-        (stmt->text(1) == u"sales" ? own : statements).emplace_back(stmt->int64(0), std::move(r));
+        (stmt->text(1) == u"sales" ? own : statements)
+            .emplace_back(stmt->int64(0), rateAgainst(stmt->text(2), stmt->text(3), stmt->text(4), bookCurrency));
     });
     if (!st)
         return R::failure(st.error());
@@ -93,6 +102,22 @@ Result<std::unordered_map<qint64, ExchangeRate>> RatesStore::statementRatesOfSal
     for (auto& [txn, rate] : own)
         out.insert_or_assign(txn, std::move(rate));
     return out;
+}
+
+Result<std::optional<ExchangeRate>> RatesStore::statementRateOf(Database& db, qint64 txnId, const QString& bookCurrency)
+{
+    using R = Result<std::optional<ExchangeRate>>;
+    auto stmt = db.prepare("SELECT base_currency, quote_currency, rate FROM statement_rates "
+                           "WHERE transaction_id = ?1 AND (base_currency = ?2 OR quote_currency = ?2)");
+    if (!stmt)
+        return R::failure(stmt.error());
+    stmt->bind(1, txnId).bind(2, bookCurrency);
+    auto row = stmt->next();
+    if (!row)
+        return R::failure(row.error());
+    if (!row.value())
+        return R(std::nullopt);
+    return R(rateAgainst(stmt->text(0), stmt->text(1), stmt->text(2), bookCurrency));
 }
 
 Result<std::optional<ExchangeRate>> RatesStore::rateOn(Database& db, const QString& currency,

@@ -31,6 +31,8 @@ public:
     // id; `day` is not set.
     static Result<std::unordered_map<qint64, ExchangeRate>> statementRatesOfSales(Database& db,
                                                                                   const QString& bookCurrency);
+    // The rate a statement gave with one row, read against the book currency, if it gave one.
+    static Result<std::optional<ExchangeRate>> statementRateOf(Database& db, qint64 txnId, const QString& bookCurrency);
     struct Coverage
     {
         QString currency;
