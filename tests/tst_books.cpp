@@ -652,6 +652,57 @@ private slots:
         QVERIFY(Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
     }
 
+    // A payout in BTC clears the receivable at the value its sales were booked at; what it is worth more at its own
+    // day's rate is an exchange gain (766), less an exchange loss (666); the receivable is lettered in full.
+    void exchangeDifferencesOnForeignPayouts()
+    {
+        auto db = freshDb();
+        QVERIFY(db);
+        const QList<Row> rows = {{"sales", "gamma", "crypto", "Article", utc(2025, 3, 12, 12), 50000, 49000, {}, "BTC"},
+                                 {"sales", "gamma", "crypto", "Article", utc(2025, 3, 13, 12), 50000, 49000, {}, "BTC"},
+                                 {"payout", "gamma", "crypto", "", utc(2025, 3, 20, 9), 49000, {}, {}, "BTC", "PAY-1"},
+                                 {"payout", "gamma", "crypto", "", utc(2025, 3, 27, 9), 49000, {}, {}, "BTC", "PAY-2"}};
+        QVERIFY(TestSupport::importRows(*db, rows));
+        const QString file = m_dir.filePath(QStringLiteral("rates-exchange.csv"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Date,BTC/EUR\n2025-03-12,80000\n2025-03-13,80000\n2025-03-20,90000\n2025-03-27,70000\n");
+        }
+        QVERIFY(ExchangeRates::importFile(*db, file, QStringLiteral("EUR")));
+
+        FecBook book;
+        fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
+        checkStructure(book);
+        // The entries of the provider: those with a line on its auxiliary account.
+        QSet<QString> gamma;
+        for (const FecLine& l : book.lines) {
+            if (l.auxiliaryAccount == u"411GAMMA")
+                gamma.insert(l.entryNumber);
+        }
+        QHash<QString, qint64> byAccount;
+        QHash<QString, qint64> byLetter; // lettering code -> balance of the receivable's lines
+        for (const FecLine& l : book.lines) {
+            if (!gamma.contains(l.entryNumber))
+                continue;
+            byAccount[l.account] += l.debit - l.credit;
+            if (l.account == u"411")
+                byLetter[l.lettering] += l.debit - l.credit;
+        }
+        // Each sale: 40.00 EUR less 0.80 of fees, 39.20 owed. PAY-1 is worth 44.10 (a gain of 4.90), PAY-2 34.30 (a
+        // loss of 4.90).
+        QCOMPARE(byAccount.value(QStringLiteral("766")), -490);
+        QCOMPARE(byAccount.value(QStringLiteral("666")), 490);
+        QCOMPARE(byAccount.value(QStringLiteral("512")), 4410 + 3430);
+        QCOMPARE(byAccount.value(QStringLiteral("411")), 0);
+        QCOMPARE(byLetter.value(QStringLiteral("AAA")), 0);
+        QCOMPARE(byLetter.value(QStringLiteral("AAB")), 0);
+        QVERIFY2(!byLetter.contains(QString()), "every line of the receivable is lettered");
+        // The VAT of what each payout settled became due: all of it.
+        QCOMPARE(byAccount.value(QStringLiteral("44574")), 0);
+        QCOMPARE(byAccount.value(QStringLiteral("44571")), -2 * 667);
+    }
+
     // A statement that gives a rate with each row (BTCPay's "Rate") books the sales it is matched with at that rate,
     // each sale at its own, with no daily rate imported; a file whose rate cannot be read is refused with its line.
     void otherCurrencyAtTheStatementsRate()

@@ -182,6 +182,14 @@
         <source>Fiscal &amp;year ends on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exchange losses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange gains:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -283,6 +291,14 @@
     </message>
     <message>
         <source>correcting entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange gains</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

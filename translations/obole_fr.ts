@@ -182,6 +182,14 @@
         <source>Fiscal &amp;year ends on:</source>
         <translation>Fin de l&apos;e&amp;xercice :</translation>
     </message>
+    <message>
+        <source>Exchange losses:</source>
+        <translation>Pertes de change :</translation>
+    </message>
+    <message>
+        <source>Exchange gains:</source>
+        <translation>Gains de change :</translation>
+    </message>
 </context>
 <context>
     <name>AccountingSettingsStore</name>
@@ -284,6 +292,14 @@
     <message>
         <source>correcting entries</source>
         <translation>des écritures de régularisation</translation>
+    </message>
+    <message>
+        <source>exchange losses</source>
+        <translation>des pertes de change</translation>
+    </message>
+    <message>
+        <source>exchange gains</source>
+        <translation>des gains de change</translation>
     </message>
 </context>
 <context>

@@ -77,14 +77,16 @@ AccountingSettingsDialog::AccountingSettingsDialog(const AccountingSettings& set
     m_deductibleVat = addAccount(accountGrid, 7, tr("Deductible VAT:"), QStringLiteral("deductibleVat"));
     m_bank = addAccount(accountGrid, 8, tr("Bank:"), QStringLiteral("bank"));
     m_other = addAccount(accountGrid, 9, tr("Owed back to providers:"), QStringLiteral("other"));
+    m_exchangeLoss = addAccount(accountGrid, 10, tr("Exchange losses:"), QStringLiteral("exchangeLoss"));
+    m_exchangeGain = addAccount(accountGrid, 11, tr("Exchange gains:"), QStringLiteral("exchangeGain"));
     auto* prefixLabel = new QLabel(tr("Auxiliary account &prefix:"), accounts);
     prefixLabel->setBuddy(m_auxiliaryPrefix);
-    accountGrid->addWidget(prefixLabel, 10, 0);
-    accountGrid->addWidget(m_auxiliaryPrefix, 10, 1);
+    accountGrid->addWidget(prefixLabel, 12, 0);
+    accountGrid->addWidget(m_auxiliaryPrefix, 12, 1);
     auto* prefixHint = new QLabel(tr("followed by the provider's code: 411MICROPAIE"), accounts);
     prefixHint->setForegroundRole(QPalette::PlaceholderText);
-    accountGrid->addWidget(prefixHint, 10, 2);
-    accountGrid->setRowStretch(11, 1);
+    accountGrid->addWidget(prefixHint, 12, 2);
+    accountGrid->setRowStretch(13, 1);
     accountGrid->setColumnStretch(2, 1);
 
     auto* journals = new QGroupBox(tr("Journals (FEC)"), this);
@@ -185,6 +187,10 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
     m_bank.label->setText(s.bank.label);
     m_other.number->setText(s.other.number);
     m_other.label->setText(s.other.label);
+    m_exchangeLoss.number->setText(s.exchangeLoss.number);
+    m_exchangeLoss.label->setText(s.exchangeLoss.label);
+    m_exchangeGain.number->setText(s.exchangeGain.number);
+    m_exchangeGain.label->setText(s.exchangeGain.label);
     m_salesJournal.number->setText(s.salesJournal.code);
     m_salesJournal.label->setText(s.salesJournal.label);
     m_feesJournal.number->setText(s.feesJournal.code);
@@ -216,6 +222,8 @@ AccountingSettings AccountingSettingsDialog::settings() const
     s.deductibleVat = {m_deductibleVat.number->text().trimmed(), m_deductibleVat.label->text().trimmed()};
     s.bank = {m_bank.number->text().trimmed(), m_bank.label->text().trimmed()};
     s.other = {m_other.number->text().trimmed(), m_other.label->text().trimmed()};
+    s.exchangeLoss = {m_exchangeLoss.number->text().trimmed(), m_exchangeLoss.label->text().trimmed()};
+    s.exchangeGain = {m_exchangeGain.number->text().trimmed(), m_exchangeGain.label->text().trimmed()};
     s.salesJournal = {m_salesJournal.number->text().trimmed(), m_salesJournal.label->text().trimmed()};
     s.feesJournal = {m_feesJournal.number->text().trimmed(), m_feesJournal.label->text().trimmed()};
     s.bankJournal = {m_bankJournal.number->text().trimmed(), m_bankJournal.label->text().trimmed()};

@@ -55,6 +55,8 @@ private:
     AccountFields m_deductibleVat{};
     AccountFields m_bank{};
     AccountFields m_other{};
+    AccountFields m_exchangeLoss{};
+    AccountFields m_exchangeGain{};
     AccountFields m_salesJournal{};
     AccountFields m_feesJournal{};
     AccountFields m_bankJournal{};

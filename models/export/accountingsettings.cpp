@@ -85,6 +85,10 @@ const QList<KeyInfo>& keyTable()
         accountKey("account.bank.label", &S::bank, true),
         accountKey("account.other", &S::other, false),
         accountKey("account.other.label", &S::other, true),
+        accountKey("account.exchange_loss", &S::exchangeLoss, false),
+        accountKey("account.exchange_loss.label", &S::exchangeLoss, true),
+        accountKey("account.exchange_gain", &S::exchangeGain, false),
+        accountKey("account.exchange_gain.label", &S::exchangeGain, true),
         journalKey("journal.sales", &S::salesJournal, false),
         journalKey("journal.sales.label", &S::salesJournal, true),
         journalKey("journal.fees", &S::feesJournal, false),
@@ -262,7 +266,9 @@ QStringList AccountingSettingsStore::problems(const AccountingSettings& s)
         {tr("banking services"), &s.bankFees},
         {tr("deductible VAT"), &s.deductibleVat},
         {tr("bank"), &s.bank},
-        {tr("other debtors and creditors"), &s.other}};
+        {tr("other debtors and creditors"), &s.other},
+        {tr("exchange losses"), &s.exchangeLoss},
+        {tr("exchange gains"), &s.exchangeGain}};
     for (const auto& [name, account] : accounts) {
         if (!isCode(account->number))
             out << tr("The %1 account number \"%2\" must be letters and digits only.").arg(name, account->number);

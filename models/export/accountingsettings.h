@@ -57,6 +57,9 @@ struct AccountingSettings
     Account bank{QStringLiteral("512"), QStringLiteral("Banque")};
     // What a provider paid that the merchant owes back (a duplicate it paid twice).
     Account other{QStringLiteral("467"), QStringLiteral("Autres comptes débiteurs ou créditeurs")};
+    // What a payout in another currency is worth more or less than the receivable it clears, as booked.
+    Account exchangeLoss{QStringLiteral("666"), QStringLiteral("Pertes de change")};
+    Account exchangeGain{QStringLiteral("766"), QStringLiteral("Gains de change")};
     // A provider's auxiliary account is this prefix followed by its code in capitals ("411MICROPAIE").
     QString auxiliaryPrefix = QStringLiteral("411");
 

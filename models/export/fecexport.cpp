@@ -338,12 +338,22 @@ DayBooking bookDay(const QList<const ReportSalesGroup*>& groups, const Provider&
     return b;
 }
 
-// What a payout settled: the output VAT that became due with it, and its lettering when it completed one.
+// What a payout settled: the output VAT that became due with it, its lettering when it completed one, and the
+// receivable it cleared in the book currency (for a payout in another currency: at the rates the sales were booked
+// at; the payout's own value less this is an exchange difference).
 struct Settlement
 {
     qint64 vat = 0;
     QString lettering;
     QDate letteringDate;
+    qint64 receivable = 0;
+};
+
+// A payout as a ledger sees it: in the book currency, and its amount in the ledger's currency.
+struct LedgerPayout
+{
+    const ReportPayout* payout = nullptr;
+    qint64 amount = 0;
 };
 
 // "AAA", "AAB", …: the n-th lettering code of an account (n from 0).
@@ -357,62 +367,73 @@ QString letteringCode(qint64 n)
     return code;
 }
 
-// Payouts settle a provider's receivable oldest day first.
+// Payouts settle a provider's receivable in one currency oldest day first, in that currency.
 //  - The output VAT of what a payout settles becomes due with it: the whole VAT of each day it settles in full, the
 //    share of a day it settles in part (rounded; the rest follows with the payout that completes it).
+//  - What it settles leaves the receivable at the value it was booked at; what it pays beyond the open receivable
+//    at its own value.
 //  - When the payouts so far add up exactly to the days they cover, those days' receivable lines and the payouts are
 //    lettered together, dated the last payout's day. A group holding a line before `letteringFrom` and settled on or
 //    after it is left unlettered: those lines were frozen when their period was closed.
-void settle(QList<DayBooking>& ledger, const QList<const ReportPayout*>& payouts, QDate letteringFrom,
-            QHash<qint64, Settlement>& settlements)
+void settle(QList<DayBooking>& ledger, const QList<LedgerPayout>& payouts, bool foreign, QDate letteringFrom,
+            qint64& codes, QHash<qint64, Settlement>& settlements)
 {
     struct Open
     {
-        qint64 amount;
+        qint64 amount; // in the ledger's currency
+        qint64 book;   // the same in the book currency, as booked
         qint64 vat;
     };
+    const auto owedOf = [foreign](const DayBooking& b) { return foreign && b.foreign ? b.foreign->owed() : b.owed(); };
     std::deque<Open> open;
     qsizetype added = 0;        // days of the ledger put in `open` so far
     qsizetype letteredDays = 0; // days before this are lettered (or passed over)
     qsizetype firstPayout = 0;  // payouts before this are lettered (or passed over)
-    qint64 codes = 0;
     for (qsizetype j = 0; j < payouts.size(); ++j) {
-        const ReportPayout& p = *payouts.at(j);
+        const ReportPayout& p = *payouts.at(j).payout;
         while (added < ledger.size() && ledger.at(added).day <= p.day) {
-            open.push_back({ledger.at(added).owed(), ledger.at(added).vat});
+            const DayBooking& b = ledger.at(added);
+            open.push_back({owedOf(b), b.owed(), b.vat});
             ++added;
         }
         Settlement& settled = settlements[p.id];
-        qint64 rest = p.amount;
+        const qint64 amount = payouts.at(j).amount;
+        qint64 rest = amount;
         while (!open.empty() && (rest > 0 || open.front().amount <= 0)) {
             Open& o = open.front();
             if (o.amount <= 0 || rest >= o.amount) {
                 settled.vat += o.vat;
+                settled.receivable += o.book;
                 rest -= std::max<qint64>(o.amount, 0);
                 open.pop_front();
                 continue;
             }
             const qint64 share = divideRoundHalfAwayFromZero(Int128(o.vat) * rest, o.amount);
+            const qint64 bookShare = divideRoundHalfAwayFromZero(Int128(o.book) * rest, o.amount);
             settled.vat += share;
+            settled.receivable += bookShare;
             o.vat -= share;
+            o.book -= bookShare;
             o.amount -= rest;
             rest = 0;
         }
+        if (rest != 0)
+            settled.receivable += amount == 0 ? rest : divideRoundHalfAwayFromZero(Int128(p.amount) * rest, amount);
 
         // Lettering: the payouts since the last group against the days since it, up to this payout's day.
         qint64 paid = 0;
         for (qsizetype k = firstPayout; k <= j; ++k)
-            paid += payouts.at(k)->amount;
+            paid += payouts.at(k).amount;
         qint64 owed = 0;
         std::optional<qsizetype> end;
         for (qsizetype k = letteredDays; k < added; ++k) {
-            owed += ledger.at(k).owed();
+            owed += owedOf(ledger.at(k));
             if (owed == paid)
                 end = k + 1;
         }
         if (!end || paid == 0)
             continue;
-        const QDate first = std::min(ledger.at(letteredDays).day, payouts.at(firstPayout)->day);
+        const QDate first = std::min(ledger.at(letteredDays).day, payouts.at(firstPayout).payout->day);
         const bool frozenApart = letteringFrom.isValid() && first < letteringFrom && p.day >= letteringFrom;
         const QString code = frozenApart ? QString() : letteringCode(codes++);
         for (qsizetype k = letteredDays; k < *end; ++k) {
@@ -420,7 +441,7 @@ void settle(QList<DayBooking>& ledger, const QList<const ReportPayout*>& payouts
             ledger[k].letteringDate = frozenApart ? QDate() : p.day;
         }
         for (qsizetype k = firstPayout; k <= j; ++k) {
-            Settlement& s = settlements[payouts.at(k)->id];
+            Settlement& s = settlements[payouts.at(k).payout->id];
             s.lettering = code;
             s.letteringDate = frozenApart ? QDate() : p.day;
         }
@@ -515,7 +536,8 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
             days[{g.julianDay, g.provider, g.currency, g.refund}].append(&g);
     }
     const qint64 firstDay = report.from.toJulianDay();
-    std::map<QString, QList<DayBooking>> ledgers; // provider -> its days, in date order
+    // (provider, currency) -> its days, in date order
+    std::map<std::pair<QString, QString>, QList<DayBooking>> ledgers;
     for (const auto& [key, groups] : days) {
         const auto& [julianDay, provider, currency, refund] = key;
         const auto record = report.providerRecords.constFind(provider);
@@ -553,15 +575,17 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         b.day = QDate::fromJulianDay(julianDay);
         b.inPeriod = julianDay >= firstDay;
         b.refund = refund;
-        ledgers[provider].append(b);
+        ledgers[{provider, currency}].append(b);
     }
+    // A payout settles the receivable of its own currency, in that currency; one in a currency the provider has no
+    // sales in settles the book currency's, at its value in it.
     std::list<ReportPayout> convertedPayouts; // payouts in another currency, in the book currency
-    std::map<QString, QList<const ReportPayout*>> payoutsOf;
+    std::map<std::pair<QString, QString>, QList<LedgerPayout>> payoutsOf;
     QHash<qint64, const ReportPayout*> ownPayouts; // id -> as received, for those converted
     for (const QList<ReportPayout>* list : {&report.earlierPayouts, &report.payouts}) {
         for (const ReportPayout& p : *list) {
             if (p.currency == s.bookCurrency) {
-                payoutsOf[p.provider].append(&p);
+                payoutsOf[{p.provider, p.currency}].append({&p, p.amount});
                 continue;
             }
             const std::optional<ExchangeRate> rate = rateOn(report, p.currency, p.day.toJulianDay());
@@ -571,19 +595,32 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
             ReportPayout& c = convertedPayouts.emplace_back(p);
             c.amount = *amount;
             c.currency = s.bookCurrency;
-            payoutsOf[p.provider].append(&c);
+            if (ledgers.count({p.provider, p.currency}))
+                payoutsOf[{p.provider, p.currency}].append({&c, p.amount});
+            else
+                payoutsOf[{p.provider, s.bookCurrency}].append({&c, c.amount});
             ownPayouts.insert(p.id, &p);
         }
     }
-    for (auto& [provider, payouts] : payoutsOf)
-        std::stable_sort(payouts.begin(), payouts.end(), [](const ReportPayout* a, const ReportPayout* b) {
-            return std::tie(a->occurredUtc, a->id) < std::tie(b->occurredUtc, b->id);
+    for (auto& [key, payouts] : payoutsOf)
+        std::stable_sort(payouts.begin(), payouts.end(), [](const LedgerPayout& a, const LedgerPayout& b) {
+            return std::tie(a.payout->occurredUtc, a.payout->id) < std::tie(b.payout->occurredUtc, b.payout->id);
         });
-    QHash<qint64, Settlement> settlements; // payout id -> what it settled
-    for (auto& [provider, ledger] : ledgers)
-        settle(ledger, payoutsOf[provider], report.letteringFrom, settlements);
+    QHash<qint64, Settlement> settlements;    // payout id -> what it settled
+    std::map<QString, qint64> letteringCodes; // provider -> codes given on its auxiliary account
+    for (auto& [key, ledger] : ledgers)
+        settle(ledger, payoutsOf[key], key.second != s.bookCurrency, report.letteringFrom, letteringCodes[key.first],
+               settlements);
+    // Payouts with no sales in their currency or the book's settle nothing, but are booked all the same.
+    for (auto& [key, payouts] : payoutsOf) {
+        if (!ledgers.count(key)) {
+            QList<DayBooking> none;
+            settle(none, payouts, false, report.letteringFrom, letteringCodes[key.first], settlements);
+        }
+    }
 
-    for (const auto& [provider, ledger] : ledgers) {
+    for (const auto& [key, ledger] : ledgers) {
+        const QString& provider = key.first;
         const QString aux = auxOf(provider);
         const QString name = field(auxLabel(provider));
         for (const DayBooking& b : ledger) {
@@ -654,34 +691,52 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         }
     }
 
-    // Payouts received; with VAT due on payment, the VAT they settle becomes due.
-    for (const auto& [provider, payouts] : payoutsOf) {
-        for (const ReportPayout* payout : payouts) {
-            const ReportPayout& p = *payout;
-            if (p.day < report.from)
-                continue;
-            const ReportPayout* own = ownPayouts.value(p.id);
-            const QString aux = auxOf(p.provider);
-            const QString name = field(auxLabel(p.provider));
-            const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
-            const QString label =
-                QStringLiteral("Reversement %1 du %2%3")
-                    .arg(name, frenchDate(p.day), own ? QStringLiteral(" en %1").arg(own->currency) : QString());
-            const Settlement settled = settlements.value(p.id);
-            const qint64 ownAmount = own ? own->amount : 0;
-            const QString ownCurrency = own ? own->currency : QString();
-            QList<EntryWriter::Line> lines = {
-                EntryWriter::Line{&s.bank, {}, {}, label, p.amount, {}, {}, ownAmount, ownCurrency},
-                EntryWriter::Line{&s.receivable, aux, name, label, -p.amount, settled.lettering, settled.letteringDate,
-                                  ownAmount, ownCurrency}};
-            if (vatOnPayment && settled.vat != 0) {
-                const QString vatLabel =
-                    QStringLiteral("TVA exigible, reversement %1 du %2").arg(name, frenchDate(p.day));
-                lines << EntryWriter::Line{&s.pendingVat, {}, {}, vatLabel, settled.vat}
-                      << EntryWriter::Line{&s.vat, {}, {}, vatLabel, -settled.vat};
-            }
-            writer.add(s.bankJournal, p.day, piece, lines);
+    // Payouts received; with VAT due on payment, the VAT they settle becomes due. A payout in another currency
+    // clears the receivable at the value its sales were booked at: the difference with its own value at its day's
+    // rate is an exchange gain or loss.
+    std::vector<const ReportPayout*> received;
+    for (const auto& [key, payouts] : payoutsOf) {
+        for (const LedgerPayout& lp : payouts)
+            received.push_back(lp.payout);
+    }
+    // In the order they were before payouts were kept per currency: provider, then time.
+    std::stable_sort(received.begin(), received.end(), [](const ReportPayout* a, const ReportPayout* b) {
+        return std::tie(a->provider, a->occurredUtc, a->id) < std::tie(b->provider, b->occurredUtc, b->id);
+    });
+    for (const ReportPayout* payout : received) {
+        const ReportPayout& p = *payout;
+        if (p.day < report.from)
+            continue;
+        const ReportPayout* own = ownPayouts.value(p.id);
+        const QString aux = auxOf(p.provider);
+        const QString name = field(auxLabel(p.provider));
+        const QString piece = p.reference.isEmpty() ? QStringLiteral("VIR%1").arg(p.id) : field(p.reference);
+        const QString label =
+            QStringLiteral("Reversement %1 du %2%3")
+                .arg(name, frenchDate(p.day), own ? QStringLiteral(" en %1").arg(own->currency) : QString());
+        const Settlement settled = settlements.value(p.id);
+        const qint64 ownAmount = own ? own->amount : 0;
+        const QString ownCurrency = own ? own->currency : QString();
+        const qint64 cleared = own ? settled.receivable : p.amount;
+        QList<EntryWriter::Line> lines = {
+            EntryWriter::Line{&s.bank, {}, {}, label, p.amount, {}, {}, ownAmount, ownCurrency},
+            EntryWriter::Line{&s.receivable, aux, name, label, -cleared, settled.lettering, settled.letteringDate,
+                              ownAmount, ownCurrency}};
+        if (const qint64 difference = p.amount - cleared; difference != 0) {
+            lines << EntryWriter::Line{
+                difference > 0 ? &s.exchangeGain : &s.exchangeLoss,
+                {},
+                {},
+                QStringLiteral("%1 de change, reversement %2 du %3")
+                    .arg(difference > 0 ? QStringLiteral("Gain") : QStringLiteral("Perte"), name, frenchDate(p.day)),
+                -difference};
         }
+        if (vatOnPayment && settled.vat != 0) {
+            const QString vatLabel = QStringLiteral("TVA exigible, reversement %1 du %2").arg(name, frenchDate(p.day));
+            lines << EntryWriter::Line{&s.pendingVat, {}, {}, vatLabel, settled.vat}
+                  << EntryWriter::Line{&s.vat, {}, {}, vatLabel, -settled.vat};
+        }
+        writer.add(s.bankJournal, p.day, piece, lines);
     }
 
     // Correcting entries the accountant accepted for discrepancies, as accepted.
