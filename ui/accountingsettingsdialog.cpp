@@ -199,6 +199,9 @@ void AccountingSettingsDialog::setSettings(const AccountingSettings& s)
     m_bankJournal.label->setText(s.bankJournal.label);
     m_adjustmentJournal.number->setText(s.adjustmentJournal.code);
     m_adjustmentJournal.label->setText(s.adjustmentJournal.label);
+    // A label longer than its field shows its beginning.
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setCursorPosition(0);
 }
 
 AccountingSettings AccountingSettingsDialog::settings() const
