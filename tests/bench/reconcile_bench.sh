@@ -1,104 +1,220 @@
 #!/usr/bin/env bash
 # Reconciliation benchmark: the same generated sales log and provider statement reconciled by Obole (import of both
-# files into a new database, then `reconcile --json`), by pandas and by the sqlite3 shell. Checks that the three agree
-# on every count (and with the generator's truth), then prints each one's time and peak memory and Obole's ratios.
+# files into a new database, then `reconcile --json`), by DuckDB (read_csv and SQL in memory, through its Node.js
+# package), by pandas and by the sqlite3 shell. Checks that they all agree on every count (and with the generator's
+# truth), then prints each one's median time and peak memory over interleaved runs, with the spread, and Obole's
+# ratios to each of them.
 #
-#   tests/bench/reconcile_bench.sh [BUILD_DIR] [ROWS]
+#   tests/bench/reconcile_bench.sh [BUILD_DIR] [ROWS] [--runs N] [--rows LIST] [--only TOOLS]
 #
-# BUILD_DIR defaults to build/ci; ROWS (sales, and about as many provider rows) to 1000000. Needs python3-pandas,
-# sqlite3 and GNU time (/usr/bin/time). Not run by ctest.
+# BUILD_DIR defaults to build/ci; ROWS (sales, and about as many provider rows) to 1000000. --runs N (default 3)
+# runs every tool N times, one after the other in each round, so a busy moment of a shared machine falls on all of
+# them. --rows 1000000,3000000,10000000 is the scale run: each size in turn, then a table of Obole's time and peak
+# memory per size. --only obole,duckdb limits the tools (obole, duckdb, pandas, sqlite3).
+#
+# Needs python3-pandas, sqlite3 and GNU time (/usr/bin/time). DuckDB needs node and npm: the script installs
+# @duckdb/node-api into BUILD_DIR/bench-node the first time (from npm's registry); without npm, DuckDB is skipped with
+# a message. Not run by ctest.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/../.." && pwd)
-build=${1:-$root/build/ci}
-rows=${2:-1000000}
+build=$root/build/ci
+sizes=1000000
+runs=3
+only=obole,duckdb,pandas,sqlite3
+positional=0
+while (($#)); do
+    case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --rows) sizes=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
+    -*) echo "unknown option: $1" >&2; exit 2 ;;
+    *)
+        if ((positional == 0)); then build=$1; else sizes=$1; fi
+        positional=$((positional + 1))
+        shift
+        ;;
+    esac
+done
+build=$(cd "$build" && pwd)
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "--runs takes a positive number, not \"$runs\"" >&2; exit 2; }
 window=600
 cli=$build/app/obole-cli
 gen=$build/tests/obole-reconcilegen
 python=/usr/bin/python3
+duckdb_version=1.5.6-r.1
 
-for tool in "$cli" "$gen" /usr/bin/time sqlite3 "$python"; do
+wants() { [[ ,$only, == *,$1,* ]]; }
+
+for tool in "$cli" "$gen" /usr/bin/time "$python"; do
     command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
-"$python" -c 'import pandas' 2>/dev/null || { echo "missing: python3-pandas" >&2; exit 2; }
+if wants pandas; then
+    "$python" -c 'import pandas' 2>/dev/null || { echo "missing: python3-pandas" >&2; exit 2; }
+fi
+if wants sqlite3; then
+    command -v sqlite3 >/dev/null || { echo "missing: sqlite3" >&2; exit 2; }
+fi
 if ! "$cli" --help | grep -q '^  import '; then
     echo "obole-cli has no import command in this build: the benchmark cannot run." >&2
     exit 2
 fi
 
+# DuckDB through its Node.js package, installed once into the build tree.
+modules=$build/bench-node
+if wants duckdb; then
+    if [[ ! -d $modules/node_modules/@duckdb/node-api ]]; then
+        if command -v npm >/dev/null && command -v node >/dev/null; then
+            echo "Installing @duckdb/node-api $duckdb_version into $modules..."
+            mkdir -p "$modules"
+            [[ -f $modules/package.json ]] || echo '{"private": true}' >"$modules/package.json"
+            if ! (cd "$modules" && npm install --no-audit --no-fund --silent "@duckdb/node-api@$duckdb_version"); then
+                echo "DuckDB skipped: npm could not install @duckdb/node-api." >&2
+                only=${only//duckdb/}
+            fi
+        else
+            echo "DuckDB skipped: node and npm are needed to install @duckdb/node-api (apt install nodejs npm)." >&2
+            only=${only//duckdb/}
+        fi
+    fi
+fi
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/obole-reconcile-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-data=$work/data
 
-# The generator takes out and adds rows for the discrepancies: ask for a little more to land near ROWS sales.
-echo "Generating about $rows sales and as many provider rows..."
-"$gen" "$data" --sales $((rows + rows * 63 / 10000)) --providers 1 >/dev/null
-truth=$(cat "$data/truth.json")
-
-# measure NAME OUT_FILE COMMAND...: runs the command under GNU time; appends "NAME SECONDS MAX_RSS_KB" to $work/times.
+# measure NAME OUT_FILE COMMAND...: runs the command under GNU time; appends "SIZE RUN NAME SECONDS MAX_RSS_KB" to
+# $work/times.
 measure() {
     local name=$1 out=$2
     shift 2
-    /usr/bin/time -f "%e %M" -o "$work/time.$name" "$@" >"$out"
-    echo "$name $(cat "$work/time.$name")" >>"$work/times"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$out"
+    echo "$size $run $name $(cat "$work/time")" >>"$work/times"
 }
 
 : >"$work/times"
-echo "Obole..."
-statement=$(ls "$data"/statement-*.csv)
-measure obole_import_statement "$work/obole.import1" \
-    "$cli" --db "$work/obole.sqlite" import --profile-file "${statement%.csv}.json" "$statement"
-measure obole_import_sales "$work/obole.import2" \
-    "$cli" --db "$work/obole.sqlite" import --profile-file "$data/sales-profile.json" "$data/sales.csv"
-measure obole_reconcile "$work/obole.json" \
-    "$cli" --db "$work/obole.sqlite" reconcile --window "$window" --json
-measure obole_reconcile_again "$work/obole.again.json" \
-    "$cli" --db "$work/obole.sqlite" reconcile --window "$window" --json
-echo "pandas..."
-measure pandas "$work/pandas.json" "$python" "$here/reconcile_pandas.py" "$data" "$window"
-echo "sqlite3 shell..."
-measure sqlite3 "$work/sqlite3.json" bash "$here/reconcile_sqlite.sh" "$data" "$work/shell.sqlite" "$window"
+IFS=, read -r -a size_list <<<"$sizes"
+for size in "${size_list[@]}"; do
+    [[ $size =~ ^[1-9][0-9]*$ ]] || { echo "--rows takes sizes such as 1000000,3000000, not \"$size\"" >&2; exit 2; }
+    data=$work/data-$size
+    # The generator takes out and adds rows for the discrepancies: ask for a little more to land near SIZE sales.
+    echo "Generating about $size sales and as many provider rows..."
+    "$gen" "$data" --sales $((size + size * 63 / 10000)) --providers 1 >/dev/null
+    cp "$data/truth.json" "$work/truth-$size.json"
+    statement=$(ls "$data"/statement-*.csv)
+    for ((run = 1; run <= runs; run++)); do
+        echo "Round $run of $runs ($size rows):"
+        if wants obole; then
+            echo "  Obole..."
+            rm -f "$work/obole.sqlite" "$work/obole.sqlite-wal" "$work/obole.sqlite-shm"
+            measure obole_import_statement "$work/obole.import1" \
+                "$cli" --db "$work/obole.sqlite" import --profile-file "${statement%.csv}.json" "$statement"
+            measure obole_import_sales "$work/obole.import2" \
+                "$cli" --db "$work/obole.sqlite" import --profile-file "$data/sales-profile.json" "$data/sales.csv"
+            measure obole_reconcile "$work/obole-$size-$run.json" \
+                "$cli" --db "$work/obole.sqlite" reconcile --window "$window" --json
+            measure obole_reconcile_again "$work/obole-again-$size-$run.json" \
+                "$cli" --db "$work/obole.sqlite" reconcile --window "$window" --json
+        fi
+        if wants duckdb; then
+            echo "  DuckDB..."
+            measure duckdb "$work/duckdb-$size-$run.json" \
+                env OBOLE_DUCKDB_MODULES="$modules" node "$here/reconcile_duckdb.mjs" "$data" "$window"
+        fi
+        if wants pandas; then
+            echo "  pandas..."
+            measure pandas "$work/pandas-$size-$run.json" "$python" "$here/reconcile_pandas.py" "$data" "$window"
+        fi
+        if wants sqlite3; then
+            echo "  sqlite3 shell..."
+            measure sqlite3 "$work/sqlite3-$size-$run.json" \
+                bash "$here/reconcile_sqlite.sh" "$data" "$work/shell.sqlite" "$window"
+            rm -f "$work/shell.sqlite"
+        fi
+    done
+    rm -rf "$data"
+done
 
-"$python" - "$work" "$truth" <<'PY'
-import json, sys
-work, truth = sys.argv[1], json.loads(sys.argv[2])
+"$python" - "$work" "$only" "$runs" "$sizes" <<'PY'
+import json, statistics, sys
+work, only, runs, sizes = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), [int(s) for s in sys.argv[4].split(",")]
+tools = [t for t in ("obole", "duckdb", "pandas", "sqlite3") if t in only]
 keys = ["provider_rows", "sales_rows", "matched", "matched_by_reference", "matched_fuzzy", "amount_mismatch",
         "missing_at_provider", "missing_in_sales_log", "duplicates_at_provider", "provider_gross_cents",
         "sales_gross_cents"]
-results = {"truth": truth}
-for name in ("obole", "pandas", "sqlite3"):
-    text = open(f"{work}/{name}.json").read().strip().splitlines()
-    results[name] = json.loads(text[-1])
-again = json.loads(open(f"{work}/obole.again.json").read().strip().splitlines()[-1])
+steps = ["obole_import_statement", "obole_import_sales", "obole_reconcile"]
 
-print()
-print(f"{'count':<24}" + "".join(f"{n:>14}" for n in results))
-ok = True
-for k in keys:
-    values = [results[n].get(k) for n in results]
-    same = all(v == values[0] for v in values) and again.get(k) == values[0]
-    ok = ok and same
-    print(f"{k:<24}" + "".join(f"{v:>14}" for v in values) + ("" if same else "   <-- differ"))
+def last_json(path):
+    return json.loads(open(path).read().strip().splitlines()[-1])
 
+# times[size][run][name] = (seconds, MiB)
 times = {}
 for line in open(f"{work}/times"):
-    name, seconds, kb = line.split()
-    times[name] = (float(seconds), int(kb) / 1024)
-steps = ["obole_import_statement", "obole_import_sales", "obole_reconcile"]
-obole_s = sum(times[s][0] for s in steps)
-obole_mb = max(times[s][1] for s in steps)
+    size, run, name, seconds, kb = line.split()
+    times.setdefault(int(size), {}).setdefault(int(run), {})[name] = (float(seconds), int(kb) / 1024)
+
+def spread(values):
+    return f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+
+ok = True
+scale = []
+for size in sizes:
+    truth = json.load(open(f"{work}/truth-{size}.json"))
+    print(f"\n=== {size} rows, {runs} interleaved run(s) ===")
+    # Every run of every tool against the generator's truth.
+    print(f"{'count':<24}{'truth':>14}" + "".join(f"{t:>14}" for t in tools))
+    for k in keys:
+        row, same = [], True
+        for t in tools:
+            values = set()
+            for run in range(1, runs + 1):
+                values.add(last_json(f"{work}/{t}-{size}-{run}.json").get(k))
+                if t == "obole":
+                    values.add(last_json(f"{work}/obole-again-{size}-{run}.json").get(k))
+            same = same and values == {truth[k]}
+            row.append(values.pop() if len(values) == 1 else "varies")
+        ok = ok and same
+        print(f"{k:<24}{truth[k]:>14}" + "".join(f"{v:>14}" for v in row) + ("" if same else "   <-- differ"))
+
+    per_run = {}  # tool -> list of (seconds, MiB) per run
+    for run in range(1, runs + 1):
+        r = times[size][run]
+        if "obole" in tools:
+            per_run.setdefault("obole", []).append(
+                (sum(r[s][0] for s in steps), max(r[s][1] for s in steps)))
+        for t in tools[1:] if tools and tools[0] == "obole" else tools:
+            per_run.setdefault(t, []).append(r[t])
+    print()
+    print(f"{'run':<28}{'seconds, median (min-max)':>28}{'peak MiB, median (min-max)':>30}")
+    for name in (steps + ["obole_reconcile_again"] if "obole" in tools else []):
+        s = [times[size][run][name][0] for run in range(1, runs + 1)]
+        m = [times[size][run][name][1] for run in range(1, runs + 1)]
+        print(f"{name:<28}{spread(s):>28}{spread(m):>30}")
+    for t, values in per_run.items():
+        label = "obole (import + reconcile)" if t == "obole" else t
+        print(f"{label:<28}{spread([v[0] for v in values]):>28}{spread([v[1] for v in values]):>30}")
+    if "obole" in per_run:
+        print()
+        for other in tools:
+            if other == "obole":
+                continue
+            ratios = [o[0] / x[0] for o, x in zip(per_run["obole"], per_run[other])]
+            memory = [o[1] / x[1] for o, x in zip(per_run["obole"], per_run[other])]
+            print(f"Obole / {other}: time {spread(ratios)}x, peak memory {spread(memory)}x (per round)")
+        if "duckdb" in per_run:
+            ratios = [o[0] / x[0] for o, x in zip(per_run["obole"], per_run["duckdb"])]
+            met = max(ratios) <= 0.75
+            print(f"Goal: at most 0.75x DuckDB's time in every round ({'met' if met else 'NOT met'}).")
+        scale.append((size, statistics.median(v[0] for v in per_run["obole"]),
+                      statistics.median(v[1] for v in per_run["obole"]),
+                      max(v[1] for v in per_run["obole"])))
+
+if len(scale) > 1:
+    print("\n=== Obole at scale (import of both files and reconcile) ===")
+    print(f"{'rows':>12}{'seconds':>10}{'peak MiB':>10}{'worst peak':>12}{'peak / first':>14}")
+    for size, s, mb, worst in scale:
+        print(f"{size:>12}{s:>10.2f}{mb:>10.0f}{worst:>12.0f}{mb / scale[0][2]:>14.2f}")
 print()
-print(f"{'run':<28}{'seconds':>10}{'peak MiB':>10}")
-for name, (s, mb) in times.items():
-    print(f"{name:<28}{s:>10.2f}{mb:>10.0f}")
-print(f"{'obole (import + reconcile)':<28}{obole_s:>10.2f}{obole_mb:>10.0f}")
-print()
-for other in ("pandas", "sqlite3"):
-    s, mb = times[other]
-    print(f"Obole / {other}: time {obole_s / s:.2f}x, peak memory {obole_mb / mb:.2f}x")
-print(f"Goal: at most 0.2x pandas' time ({'met' if obole_s <= 0.2 * times['pandas'][0] else 'NOT met'}), "
-      f"peak under 300 MiB ({'met' if obole_mb < 300 else 'NOT met'}).")
 print("All counts agree." if ok else "COUNTS DIFFER.")
 sys.exit(0 if ok else 1)
 PY
