@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "core/hugepages.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char* argv[])
 {
+    HugePages::enableForProcess(argv);
     // A PDF export draws pages, which takes the fonts of a QGuiApplication; the offscreen platform needs no display.
     bool exporting = false;
     bool pdf = false;

@@ -1,3 +1,4 @@
+#include "core/hugepages.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demodata.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char* argv[])
 {
+    HugePages::enableForProcess(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Obole"));
     QApplication::setApplicationName(QStringLiteral("Obole"));
