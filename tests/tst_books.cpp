@@ -174,6 +174,31 @@ private:
 
     static QList<QByteArray> lines(const QByteArray& bytes) { return bytes.split('\n'); }
 
+    // The provider gamma's entries in BTC, per account (debit less credit, in euros). `inBtc` says whether every line
+    // has its BTC amount beside; `receivable` gets the BTC amount of the sales' debit of 411, `vat` that of 44574.
+    struct BtcEntries
+    {
+        QHash<QString, qint64> byAccount;
+        bool inBtc = true;
+        qint64 receivable = 0;
+        qint64 vat = 0;
+    };
+    static BtcEntries btcEntriesOfGamma(const FecBook& book)
+    {
+        BtcEntries out;
+        for (const FecLine& l : book.lines) {
+            if (!l.pieceReference.endsWith(u"-GAMMA-BTC"))
+                continue;
+            out.inBtc = out.inBtc && l.foreignCurrency == u"BTC";
+            out.byAccount[l.account] += l.debit - l.credit;
+            if (l.account == u"411" && l.debit > 0)
+                out.receivable = l.foreignAmount;
+            if (l.account == u"44574")
+                out.vat = l.foreignAmount;
+        }
+        return out;
+    }
+
     // Every entry balances, and numbers run without gaps or repeats within a journal over the file.
     static void checkStructure(const FecBook& book)
     {
@@ -633,17 +658,11 @@ private slots:
         FecBook book;
         const QByteArray bytes = fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
         checkStructure(book);
-        QHash<QString, qint64> gamma;
-        for (const FecLine& l : book.lines) {
-            if (!l.pieceReference.endsWith(u"-GAMMA-BTC"))
-                continue;
-            QCOMPARE(l.foreignCurrency, QStringLiteral("BTC"));
-            gamma[l.account] += l.debit - l.credit;
-            if (l.account == u"411" && l.debit > 0)
-                QCOMPARE(l.foreignAmount, 50000);
-            if (l.account == u"44574")
-                QCOMPARE(l.foreignAmount, 8333);
-        }
+        const BtcEntries entries = btcEntriesOfGamma(book);
+        const QHash<QString, qint64>& gamma = entries.byAccount;
+        QVERIFY(entries.inBtc);
+        QCOMPARE(entries.receivable, 50000);
+        QCOMPARE(entries.vat, 8333);
         QCOMPARE(gamma.value(QStringLiteral("411")), 4000 - 80);
         QCOMPARE(gamma.value(QStringLiteral("706")), -3333);
         QCOMPARE(gamma.value(QStringLiteral("44574")), -667);
@@ -737,15 +756,10 @@ private slots:
         const QByteArray bytes = fec(*db, QDate(2025, 3, 1), QDate(2025, 3, 31), &book);
         checkStructure(book);
         QVERIFY2(!book.warnings.join(u' ').contains(u"2025-03-12"), qPrintable(book.warnings.join(u' ')));
-        QHash<QString, qint64> gamma;
-        for (const FecLine& l : book.lines) {
-            if (!l.pieceReference.endsWith(u"-GAMMA-BTC"))
-                continue;
-            QCOMPARE(l.foreignCurrency, QStringLiteral("BTC"));
-            gamma[l.account] += l.debit - l.credit;
-            if (l.account == u"411" && l.debit > 0)
-                QCOMPARE(l.foreignAmount, 75000);
-        }
+        const BtcEntries booked = btcEntriesOfGamma(book);
+        const QHash<QString, qint64>& gamma = booked.byAccount;
+        QVERIFY(booked.inBtc);
+        QCOMPARE(booked.receivable, 75000);
         QCOMPARE(gamma.value(QStringLiteral("411")), 5500 - 110);
         QCOMPARE(gamma.value(QStringLiteral("706")), -4583);
         QCOMPARE(gamma.value(QStringLiteral("44574")), -917);
