@@ -1,0 +1,75 @@
+// How the window behaves on a big database: the time from the start of the program to the window shown on screen,
+// then the time each page takes to come up when switched to, twice round, and the memory held. Run it on a real
+// display or under Xvfb, on a database filled by obole-cli (tests/bench/reconcile_bench.sh --rows 10000000 leaves
+// none behind: import the generator's files with obole-cli into a database of your own):
+//   gui_scale_bench --db FILE
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QWindow>
+
+namespace {
+
+long residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Obole"));
+    QApplication::setApplicationName(QStringLiteral("Obole bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+    QTextStream out(stdout);
+    if (!parser.isSet(dbOption)) {
+        out << "usage: gui_scale_bench --db FILE\n";
+        return 2;
+    }
+
+    MainWindow window;
+    if (!window.openAtStart(parser.value(dbOption)))
+        return 1;
+    window.resize(1280, 800);
+    window.show();
+    while (!window.windowHandle() || !window.windowHandle()->isExposed())
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    out << QStringLiteral("window shown: %1 ms after the start of the program\n").arg(sinceStart.elapsed());
+
+    // A switch blocks the window for as long as showPage() and the events it leaves take.
+    qint64 worst = 0;
+    for (int round = 0; round < 2; ++round) {
+        for (int page = 0; page < window.pageCount(); ++page) {
+            QElapsedTimer timer;
+            timer.start();
+            window.showPage(page);
+            QApplication::processEvents();
+            const qint64 ms = timer.elapsed();
+            worst = std::max(worst, ms);
+            out << QStringLiteral("round %1, page %2: %3 ms\n").arg(round + 1).arg(page).arg(ms);
+        }
+    }
+    out << QStringLiteral("worst page switch: %1 ms; resident memory %2 MiB\n")
+               .arg(worst)
+               .arg(residentKb() / 1024);
+    return 0;
+}
