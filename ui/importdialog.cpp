@@ -1,4 +1,5 @@
 #include "importdialog.h"
+#include "jobpool.h"
 
 #include "catalog/catalogeditor.h"
 #include "core/settings.h"
@@ -443,7 +444,7 @@ void ImportDialog::startImport()
     m_progressBar->setValue(0);
     progressChanged(0);
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_watcher->setFuture(QtConcurrent::run(&ImportJob::run, request, m_cancel));
+    m_watcher->setFuture(QtConcurrent::run(JobPool::pool(), &ImportJob::run, request, m_cancel));
     updateButtons();
     m_cancelButton->setFocus();
 }

@@ -1,4 +1,5 @@
 #include "importhistorypage.h"
+#include "jobpool.h"
 
 #include "emptystate.h"
 #include "importing/importer.h"
@@ -247,7 +248,7 @@ void ImportHistoryPage::undoSelectedBatch()
     m_progressLabel->show();
     m_progress->show();
     const QString path = m_db->path();
-    m_undoWatcher->setFuture(QtConcurrent::run([path, id]() -> QString {
+    m_undoWatcher->setFuture(QtConcurrent::run(JobPool::pool(), [path, id]() -> QString {
         auto db = Database::open(path);
         if (!db)
             return db.error();
@@ -305,7 +306,7 @@ void ImportHistoryPage::offerCompaction()
     m_cancelButton->setEnabled(true);
     m_cancelButton->show();
     const QString path = m_db->path();
-    m_compactWatcher->setFuture(QtConcurrent::run([path, cancel = m_cancelCompaction]() -> QString {
+    m_compactWatcher->setFuture(QtConcurrent::run(JobPool::pool(), [path, cancel = m_cancelCompaction]() -> QString {
         auto db = Database::open(path);
         if (!db)
             return db.error();

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "jobpool.h"
 
 #include "aboutdialog.h"
 #include "catalog/catalogeditor.h"
@@ -376,7 +377,7 @@ void MainWindow::openDemo()
     }
     m_welcome->setBusy(true, tr("Writing the demo merchant…"));
     statusBar()->showMessage(tr("Writing the demo merchant…"));
-    m_demoWriter.setFuture(QtConcurrent::run([path]() -> QString {
+    m_demoWriter.setFuture(QtConcurrent::run(JobPool::pool(), [path]() -> QString {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
             return tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         auto db = Database::open(path);

@@ -1,4 +1,5 @@
 #include "reconciliationpage.h"
+#include "jobpool.h"
 
 #include "emptystate.h"
 
@@ -700,7 +701,7 @@ void ReconciliationPage::startSearch()
     emit statusMessage(tr("Searching for “%1”…").arg(text));
     const QString path = m_db->path();
     m_searchWatcher->setFuture(
-        QtConcurrent::run([path, text, cancel]() -> std::shared_ptr<const ReconcileBrowser::IdSet> {
+        QtConcurrent::run(JobPool::pool(), [path, text, cancel]() -> std::shared_ptr<const ReconcileBrowser::IdSet> {
             auto db = Database::open(path);
             if (!db)
                 return {};
@@ -732,7 +733,7 @@ void ReconciliationPage::reconcile(bool full)
     m_runButton->setEnabled(false);
     m_progressTimer->start();
     updateActions();
-    m_runWatcher->setFuture(QtConcurrent::run([path, options, progress]() -> RunOutcome {
+    m_runWatcher->setFuture(QtConcurrent::run(JobPool::pool(), [path, options, progress]() -> RunOutcome {
         // Its own connection: a Database is never shared across threads.
         auto db = Database::open(path);
         if (!db)

@@ -1,4 +1,5 @@
 #include "reportspage.h"
+#include "jobpool.h"
 
 #include "emptystate.h"
 
@@ -373,7 +374,8 @@ void ReportsPage::start(const Job& job)
     m_cancel->setEnabled(job.books != BooksAction::Reopen);
     setControlsEnabled(!job.runsAlone()); // a preview may give way to an export; an export runs alone
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path, job](QPromise<Outcome>& promise) { work(promise, path, job); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(JobPool::pool(), [path, job](QPromise<Outcome>& promise) { work(promise, path, job); }));
 }
 
 void ReportsPage::work(QPromise<Outcome>& promise, const QString& path, const Job& job)

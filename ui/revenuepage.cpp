@@ -1,4 +1,5 @@
 #include "revenuepage.h"
+#include "jobpool.h"
 
 #include "emptystate.h"
 
@@ -474,7 +475,8 @@ void RevenuePage::startLoad()
     m_loading = true;
     const QString path = m_path;
     const RevenueRequest r = request();
-    m_watcher.setFuture(QtConcurrent::run([path, r](QPromise<LoadOutcome>& promise) { load(promise, path, r); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(JobPool::pool(), [path, r](QPromise<LoadOutcome>& promise) { load(promise, path, r); }));
 }
 
 void RevenuePage::loadFinished()

@@ -68,8 +68,6 @@ int main(int argc, char** argv)
             out << QStringLiteral("round %1, page %2: %3 ms\n").arg(round + 1).arg(page).arg(ms);
         }
     }
-    out << QStringLiteral("worst page switch: %1 ms; resident memory %2 MiB\n")
-               .arg(worst)
-               .arg(residentKb() / 1024);
+    out << QStringLiteral("worst page switch: %1 ms; resident memory %2 MiB\n").arg(worst).arg(residentKb() / 1024);
     return 0;
 }
