@@ -12,6 +12,11 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace {
 
 constexpr int s_busyTimeoutMs = 5000;
@@ -368,6 +373,33 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
             &budget);
     }
     const auto removeHandler = qScopeGuard([this] { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); });
+    // The progress handler runs between steps, and checking one table is a single step: on a big table only an
+    // interrupt from another thread keeps the budget.
+    std::mutex watchMutex;
+    std::condition_variable watchDone;
+    bool finished = false;
+    bool interrupted = false; // both under watchMutex
+    std::thread watchdog;
+    if (budgetMs > 0) {
+        watchdog = std::thread([&] {
+            std::unique_lock lock(watchMutex);
+            if (!watchDone.wait_for(lock, std::chrono::milliseconds(budgetMs), [&] { return finished; })) {
+                interrupted = true;
+                sqlite3_interrupt(m_db);
+            }
+        });
+    }
+    const auto stopWatchdog = [&] {
+        if (!watchdog.joinable())
+            return;
+        {
+            std::lock_guard lock(watchMutex);
+            finished = true;
+        }
+        watchDone.notify_all();
+        watchdog.join();
+    };
+    const auto stopOnReturn = qScopeGuard(stopWatchdog);
     sqlite3_stmt* stmt = nullptr;
     const char* sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
@@ -380,7 +412,8 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
         if (line != u"ok")
             report.problems.append(line);
     }
-    if (rc == SQLITE_INTERRUPT && budget.ranOut) {
+    stopWatchdog();
+    if (rc == SQLITE_INTERRUPT && (budget.ranOut || interrupted)) {
         report.complete = false;
         return report;
     }
