@@ -46,15 +46,10 @@ struct ImportOutcome
     QString error; // the first error, as the user would see it
 };
 
-// Reads a whole file through a profile, as the importer does.
-ImportOutcome importFile(const QString& path, const ImportProfile& profile)
+// Reads every record of an opened file through a profile, as the importer does.
+ImportOutcome readRows(CsvReader& reader, const ImportProfile& profile)
 {
     ImportOutcome out;
-    CsvReader reader(profile.csvOptions());
-    if (const Status st = reader.open(path); !st.ok()) {
-        out.error = st.error();
-        return out;
-    }
     Result<RowParser> parser = RowParser::create(profile, reader.header(), reader.displayName());
     if (!parser.ok()) {
         out.error = parser.error();
@@ -76,6 +71,24 @@ ImportOutcome importFile(const QString& path, const ImportProfile& profile)
     if (reader.hasError())
         out.error = reader.error();
     return out;
+}
+
+// Reads a whole file through a profile.
+ImportOutcome importFile(const QString& path, const ImportProfile& profile)
+{
+    CsvReader reader(profile.csvOptions());
+    if (const Status st = reader.open(path); !st.ok())
+        return ImportOutcome{{}, 0, st.error()};
+    return readRows(reader, profile);
+}
+
+// The same from text, named `name` in messages.
+ImportOutcome importText(const QByteArray& text, const QString& name, const ImportProfile& profile)
+{
+    CsvReader reader(profile.csvOptions());
+    if (const Status st = reader.openData(text, name); !st.ok())
+        return ImportOutcome{{}, 0, st.error()};
+    return readRows(reader, profile);
 }
 
 } // namespace
@@ -612,22 +625,18 @@ private slots:
                           {"column": "status", "matches": "^(refunded|failed)$"}]
         })");
         QVERIFY2(profile.ok(), qPrintable(profile.error()));
-        CsvReader reader(profile->csvOptions());
-        QVERIFY(reader.openData("Date;Ref;Montant;Devise;Moyen;Statut\n" + line + "\n", QStringLiteral("s.csv")).ok());
-        Result<RowParser> parser = RowParser::create(profile.value(), reader.header(), reader.displayName());
-        QVERIFY2(parser.ok(), qPrintable(parser.error()));
-        CsvRecord record;
-        QVERIFY(reader.next(record));
-        ParsedRow row;
-        RowError error;
-        if (!parser.value().parse(record, row, error)) {
-            QVERIFY2(error.message().startsWith(result), qPrintable(error.message()));
+        const ImportOutcome out =
+            importText("Date;Ref;Montant;Devise;Moyen;Statut\n" + line + "\n", QStringLiteral("s.csv"), *profile);
+        if (!out.error.isEmpty()) {
+            QVERIFY2(out.error.startsWith(result), qPrintable(out.error));
             return;
         }
-        if (row.skipped) {
+        if (out.skipped == 1) {
             QCOMPARE(QStringLiteral("skipped"), result);
             return;
         }
+        QCOMPARE(out.rows.size(), 1);
+        const ParsedRow& row = out.rows.constFirst();
         QCOMPARE(QStringLiteral("%1 %2 %3").arg(row.grossMinor).arg(row.currency, row.channel), result);
     }
 
@@ -664,22 +673,14 @@ private slots:
             "columns": {"timestamp": "Date", "gross": "Montant", "currency": "Devise", "rate": "Taux", ")" +
                                                                       key + R"(": "Autre"}})");
         QVERIFY2(profile.ok(), qPrintable(profile.error()));
-        CsvReader reader(profile->csvOptions());
-        QVERIFY(reader
-                    .openData("Date;Devise;Montant;Autre;Taux\n2025-03-12T10:00:00Z;" + line + "\n",
-                              QStringLiteral("s.csv"))
-                    .ok());
-        Result<RowParser> parser = RowParser::create(profile.value(), reader.header(), reader.displayName());
-        QVERIFY2(parser.ok(), qPrintable(parser.error()));
-        CsvRecord record;
-        QVERIFY(reader.next(record));
-        ParsedRow row;
-        RowError error;
-        if (!parser.value().parse(record, row, error)) {
-            QVERIFY2(error.message().startsWith(result) && !result.isEmpty(), qPrintable(error.message()));
+        const ImportOutcome out = importText("Date;Devise;Montant;Autre;Taux\n2025-03-12T10:00:00Z;" + line + "\n",
+                                             QStringLiteral("s.csv"), *profile);
+        if (!out.error.isEmpty()) {
+            QVERIFY2(out.error.startsWith(result) && !result.isEmpty(), qPrintable(out.error));
             return;
         }
-        QCOMPARE(row.rate, result);
+        QCOMPARE(out.rows.size(), 1);
+        QCOMPARE(out.rows.constFirst().rate, result);
     }
 
     void rateColumnsGoTogether()

@@ -3,6 +3,7 @@
 // screen comes back within the screen it opens on.
 #include "accountingsettingsdialog.h"
 #include "catalog/catalogeditor.h"
+#include "catalog/pricepointdefaults.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "demo/demodata.h"
@@ -62,6 +63,13 @@ private:
             {"price-point",
              [&window, editor, &catalog] {
                  return new PricePointDialog(editor, catalog.pricePoints.constFirst(), &window);
+             }},
+            {"new-price-point",
+             [&window, editor, &catalog] {
+                 return new PricePointDialog(editor,
+                                             PricePointDefaults::make(catalog, catalog.products.constFirst().id,
+                                                                      Channel::Audiotel, CatalogEditor::checkDate()),
+                                             &window);
              }},
             {"site", [&window, editor] { return new SiteDialog(editor, Site{}, &window); }},
             {"product", [&window, editor] { return new ProductDialog(editor, Product{}, &window); }},

@@ -2,23 +2,7 @@
 
 #include "rulechecker.h"
 
-namespace {
-
-// Whether the rules that do not depend on a number or short code allow a price.
-bool allowed(const QList<ChannelRule>& rules, const PricePoint& point, qint64 priceMinor)
-{
-    for (const ChannelRule& rule : rules) {
-        if (rule.currency != point.currency)
-            return false;
-        if (!rule.allowedMinor.isEmpty() && !rule.allowedMinor.contains(priceMinor))
-            return false;
-        if ((rule.minMinor && priceMinor < *rule.minMinor) || (rule.maxMinor && priceMinor > *rule.maxMinor))
-            return false;
-    }
-    return priceMinor > 0;
-}
-
-} // namespace
+#include <algorithm>
 
 namespace PricePointDefaults {
 
@@ -73,8 +57,10 @@ PricePoint make(const Catalog& catalog, qint64 productId, Channel channel, QDate
         break;
     }
 
-    // The provider's own lines first, then the usual price, then the edges of what the rules allow.
-    const QList<ChannelRule> rules = RuleChecker(catalog.rules).applicableRules(p, date);
+    // The provider's own lines first, then the usual price, then the edges of what the rules allow. Only the rules
+    // are asked: what the user still has to give (a number, a short code, a keyword) is left to the dialog.
+    const RuleChecker checker(catalog.rules);
+    const QList<ChannelRule> rules = checker.applicableRules(p, date);
     QList<qint64> candidates;
     if (provider && provider->payoutCurrency == p.currency) {
         for (const PayoutTier& tier : provider->tiers) {
@@ -90,13 +76,15 @@ PricePoint make(const Catalog& catalog, qint64 productId, Channel channel, QDate
         if (rule.minMinor)
             candidates.append(*rule.minMinor);
     }
-    p.priceMinor = 0;
-    for (qint64 price : std::as_const(candidates)) {
-        if (allowed(rules, p, price)) {
-            p.priceMinor = price;
-            break;
-        }
-    }
+    const auto allowed = [&](qint64 price) {
+        PricePoint candidate = p;
+        candidate.priceMinor = price;
+        const RuleChecker::Verdict verdict = checker.check(candidate, date);
+        return price > 0 && std::none_of(verdict.findings.cbegin(), verdict.findings.cend(),
+                                         [](const auto& f) { return !f.respected && !f.ruleLabel.isEmpty(); });
+    };
+    const auto chosen = std::find_if(candidates.cbegin(), candidates.cend(), allowed);
+    p.priceMinor = chosen != candidates.cend() ? *chosen : 0;
 
     p.payoutKind = PayoutKind::Share;
     p.payoutValue = 5000;

@@ -611,13 +611,6 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
     for (auto& [key, ledger] : ledgers)
         settle(ledger, payoutsOf[key], key.second != s.bookCurrency, report.letteringFrom, letteringCodes[key.first],
                settlements);
-    // Payouts with no sales in their currency or the book's settle nothing, but are booked all the same.
-    for (auto& [key, payouts] : payoutsOf) {
-        if (!ledgers.count(key)) {
-            QList<DayBooking> none;
-            settle(none, payouts, false, report.letteringFrom, letteringCodes[key.first], settlements);
-        }
-    }
 
     for (const auto& [key, ledger] : ledgers) {
         const QString& provider = key.first;
@@ -717,7 +710,9 @@ FecExport::Book FecExport::entries(const PeriodReport& report, QDate validDate)
         const Settlement settled = settlements.value(p.id);
         const qint64 ownAmount = own ? own->amount : 0;
         const QString ownCurrency = own ? own->currency : QString();
-        const qint64 cleared = own ? settled.receivable : p.amount;
+        // Only a payout settling its own currency's receivable clears another value than its own.
+        const bool ownCurrencyLedger = own && ledgers.count({p.provider, own->currency});
+        const qint64 cleared = ownCurrencyLedger ? settled.receivable : p.amount;
         QList<EntryWriter::Line> lines = {
             EntryWriter::Line{&s.bank, {}, {}, label, p.amount, {}, {}, ownAmount, ownCurrency},
             EntryWriter::Line{&s.receivable, aux, name, label, -cleared, settled.lettering, settled.letteringDate,

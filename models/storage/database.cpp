@@ -354,27 +354,8 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
 {
     using R = Result<CheckReport>;
     CheckReport report;
-    struct Budget
-    {
-        QElapsedTimer clock;
-        int ms = 0;
-        bool ranOut = false;
-    } budget;
-    budget.ms = budgetMs;
-    budget.clock.start();
-    if (budgetMs > 0) {
-        sqlite3_progress_handler(
-            m_db, 1000,
-            [](void* data) {
-                auto* b = static_cast<Budget*>(data);
-                b->ranOut = b->clock.elapsed() > b->ms;
-                return b->ranOut ? 1 : 0;
-            },
-            &budget);
-    }
-    const auto removeHandler = qScopeGuard([this] { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); });
-    // The progress handler runs between steps, and checking one table is a single step: on a big table only an
-    // interrupt from another thread keeps the budget.
+    // An interrupt from another thread keeps the budget: SQLite checks a whole table in one step, which a progress
+    // handler (called between steps) could not stop.
     std::mutex watchMutex;
     std::condition_variable watchDone;
     bool finished = false;
@@ -403,7 +384,7 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
     sqlite3_stmt* stmt = nullptr;
     const char* sql = full ? "PRAGMA integrity_check(100)" : "PRAGMA quick_check(100)";
     if (sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return budget.ranOut ? R(CheckReport{{}, false}) : R::failure(lastError());
+        return R::failure(lastError());
     const auto finalize = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
     int rc = SQLITE_OK;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -413,7 +394,7 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
             report.problems.append(line);
     }
     stopWatchdog();
-    if (rc == SQLITE_INTERRUPT && (budget.ranOut || interrupted)) {
+    if (rc == SQLITE_INTERRUPT && interrupted) {
         report.complete = false;
         return report;
     }

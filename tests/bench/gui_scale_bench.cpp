@@ -5,28 +5,13 @@
 //   gui_scale_bench --db FILE
 #include "mainwindow.h"
 
+#include "residentmemory.h"
 #include <QApplication>
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QTextStream>
 #include <QWindow>
-
-namespace {
-
-long residentKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return 0;
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
