@@ -347,8 +347,12 @@ private slots:
         page.reconcile();
         QTRY_VERIFY_WITH_TIMEOUT(said(QStringLiteral("Reconciled")), 60000);
         QVERIFY(ReconcileStore::state(*db.value())->exists);
-        QVERIFY(page.model()->rowCount() > 0);
+        // A hidden page reads nothing; shown, it reads its lines, lists and counts without holding the window.
+        QCOMPARE(page.model()->rowCount(), 0);
+        page.show();
+        QTRY_VERIFY(page.model()->rowCount() > 0);
         QVERIFY(page.model()->canFetchMore({}));
+        QVERIFY(QLocale().toLongLong(tileValue(&page, "matchedTile")) > 0);
     }
 };
 

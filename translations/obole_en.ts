@@ -7082,6 +7082,10 @@ Match them all the same, with the note “%2”?</source>
             <numerusform>%1 · %n explained</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

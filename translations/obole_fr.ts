@@ -7122,6 +7122,10 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
             <numerusform>%1 · %n expliqués</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the results…</source>
+        <translation>Lecture des résultats…</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

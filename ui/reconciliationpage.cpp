@@ -135,7 +135,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
       m_runWatcher(new QFutureWatcher<RunOutcome>(this)), m_progress(std::make_shared<Progress>()),
       m_progressTimer(new QTimer(this)),
       m_searchWatcher(new QFutureWatcher<std::shared_ptr<const ReconcileBrowser::IdSet>>(this)),
-      m_searchDelay(new QTimer(this))
+      m_searchDelay(new QTimer(this)), m_overviewWatcher(new QFutureWatcher<Overview>(this))
 {
     // Actions: their shortcuts work while the page has the focus.
     struct ActionInfo
@@ -222,6 +222,7 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     connect(m_runButton, &QPushButton::clicked, this, [this] { reconcile(false); });
     connect(m_cancelButton, &QPushButton::clicked, this, &ReconciliationPage::cancelRun);
     connect(m_runWatcher, &QFutureWatcherBase::finished, this, &ReconciliationPage::runFinished);
+    connect(m_overviewWatcher, &QFutureWatcherBase::finished, this, &ReconciliationPage::overviewRead);
     m_progressTimer->setInterval(100);
     connect(m_progressTimer, &QTimer::timeout, this, &ReconciliationPage::updateProgress);
 
@@ -481,11 +482,70 @@ void ReconciliationPage::setDatabase(Database* db)
     m_db = db;
     m_zone = booksZone();
     m_searchHits.reset();
-    fillFilterChoices();
-    refresh();
+    load();
     // New rows since the last run (or an undone import): bring the results up to date in the background.
     if (m_db && !resultsCurrent() && !isRunning())
         reconcile(false);
+}
+
+void ReconciliationPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_loadPending)
+        load();
+}
+
+void ReconciliationPage::load()
+{
+    // On millions of rows the filter lists and the counts take a while to read: a hidden page reads nothing, and the
+    // page on show reads them on a thread of its own, the window staying free meanwhile.
+    if (!isVisible()) {
+        m_loadPending = true;
+        return;
+    }
+    m_loadPending = false;
+    if (!m_db) {
+        fillFilterChoices({}, {});
+        refresh();
+        return;
+    }
+    for (SummaryTile* tile :
+         {m_matchedTile, m_mismatchTile, m_missingAtProviderTile, m_missingInLogTile, m_duplicateTile, m_payoutTile})
+        tile->setValue(QStringLiteral("…"));
+    m_runLabel->setText(tr("Reading the results…"));
+    const QString path = m_db->path();
+    const ReconcileFilter filter = summaryFilter();
+    m_overviewStamp = ++m_summaryStamp;
+    m_overviewWatcher->setFuture(QtConcurrent::run(JobPool::pool(), [path, filter]() -> Overview {
+        auto db = Database::openReadOnly(path);
+        if (!db) {
+            Overview failed;
+            failed.error = db.error();
+            return failed;
+        }
+        return readOverview(*db.value(), filter, true);
+    }));
+}
+
+void ReconciliationPage::overviewRead()
+{
+    // Another database, or a newer read, since this one started: it is not shown.
+    if (m_overviewWatcher->isCanceled() || m_overviewWatcher->future().resultCount() == 0 || m_loadPending ||
+        m_overviewStamp != m_summaryStamp || !m_db)
+        return;
+    const Overview o = m_overviewWatcher->result();
+    if (!o.error.isEmpty())
+        emit statusMessage(o.error);
+    fillFilterChoices(o.providers, o.channels);
+    // A provider or channel chosen before that the database no longer has: the lists went back to all of them.
+    const ReconcileFilter now = summaryFilter();
+    if (now.provider == o.filter.provider && now.channel == o.filter.channel)
+        showOverview(o);
+    else
+        refreshSummary();
+    applyFilter();
+    if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
+        emit statusMessage(error);
 }
 
 QTimeZone ReconciliationPage::booksZone() const
@@ -501,7 +561,7 @@ bool ReconciliationPage::resultsCurrent() const
     return Reconciler::resultsCurrent(*m_db, Reconciler::defaultOptions()).value_or(true);
 }
 
-void ReconciliationPage::fillFilterChoices()
+void ReconciliationPage::fillFilterChoices(const QStringList& providers, const QStringList& channels)
 {
     m_filling = true;
     const QString provider = m_providerCombo->currentData().toString();
@@ -510,20 +570,10 @@ void ReconciliationPage::fillFilterChoices()
     m_channelCombo->clear();
     m_providerCombo->addItem(tr("All providers"), QString());
     m_channelCombo->addItem(tr("All channels"), QString());
-    if (m_db) {
-        QStringList providers = ReconcileStore::providers(*m_db).value_or({});
-        for (const Provider& p : CatalogStore(*m_db).providers().value_or({}))
-            providers.append(p.code);
-        providers.removeAll(QString());
-        providers.removeDuplicates();
-        providers.sort();
-        for (const QString& p : providers)
-            m_providerCombo->addItem(p, p);
-        for (const QString& c : ReconcileStore::channels(*m_db).value_or({})) {
-            if (!c.isEmpty())
-                m_channelCombo->addItem(Channels::displayNameOf(c), c);
-        }
-    }
+    for (const QString& p : providers)
+        m_providerCombo->addItem(p, p);
+    for (const QString& c : channels)
+        m_channelCombo->addItem(Channels::displayNameOf(c), c);
     m_providerCombo->setCurrentIndex(std::max(0, m_providerCombo->findData(provider)));
     m_channelCombo->setCurrentIndex(std::max(0, m_channelCombo->findData(channel)));
     m_filling = false;
@@ -589,25 +639,63 @@ void ReconciliationPage::refresh()
         emit statusMessage(error);
 }
 
+ReconcileFilter ReconciliationPage::summaryFilter() const
+{
+    ReconcileFilter f = currentFilter();
+    f.outcomes.clear();
+    f.openOnly = false;
+    return f;
+}
+
+ReconciliationPage::Overview ReconciliationPage::readOverview(Database& db, const ReconcileFilter& filter,
+                                                              bool withLists)
+{
+    Overview o;
+    o.filter = filter;
+    const auto failed = [&o](const QString& error) {
+        if (o.error.isEmpty())
+            o.error = error;
+    };
+    if (withLists) {
+        QStringList providers = ReconcileStore::providers(db).value_or({});
+        for (const Provider& p : CatalogStore(db).providers().value_or({}))
+            providers.append(p.code);
+        providers.removeAll(QString());
+        providers.removeDuplicates();
+        providers.sort();
+        o.providers = providers;
+        o.channels = ReconcileStore::channels(db).value_or({});
+        o.channels.removeAll(QString());
+    }
+    if (auto counts = ReconcileStore::summary(db, filter))
+        o.counts = counts.value();
+    else
+        failed(counts.error());
+    if (auto byOutcome = ReconcileStore::explainedByOutcome(db, filter))
+        o.explained = byOutcome.value();
+    if (const QString first = ImportStore(db).firstStatementCurrency().value_or({}); !first.isEmpty())
+        o.currency = first;
+    if (auto state = ReconcileStore::state(db))
+        o.state = state.value();
+    return o;
+}
+
 void ReconciliationPage::refreshSummary()
 {
-    ReconcileCounts c;
-    QHash<ReconcileOutcome, qint64> explained;
-    QString currency = QStringLiteral("EUR");
-    if (m_db) {
-        ReconcileFilter f = currentFilter();
-        f.outcomes.clear();
-        f.openOnly = false;
-        auto counts = ReconcileStore::summary(*m_db, f);
-        if (counts)
-            c = counts.value();
-        else
-            emit statusMessage(counts.error());
-        if (auto byOutcome = ReconcileStore::explainedByOutcome(*m_db, f))
-            explained = byOutcome.value();
-        if (const QString first = ImportStore(*m_db).firstStatementCurrency().value_or({}); !first.isEmpty())
-            currency = first;
-    }
+    ++m_summaryStamp;
+    Overview o;
+    if (m_db)
+        o = readOverview(*m_db, summaryFilter(), false);
+    if (!o.error.isEmpty())
+        emit statusMessage(o.error);
+    showOverview(o);
+}
+
+void ReconciliationPage::showOverview(const Overview& overview)
+{
+    const ReconcileCounts& c = overview.counts;
+    const QHash<ReconcileOutcome, qint64>& explained = overview.explained;
+    const QString& currency = overview.currency;
     const QLocale locale;
     auto amount = [&](qint64 minor) { return Money(minor, currency).toString(locale); };
     m_matchedTile->setValue(locale.toString(c.matched),
@@ -638,9 +726,9 @@ void ReconciliationPage::refreshSummary()
 
     QString last;
     if (m_db) {
-        if (auto state = ReconcileStore::state(*m_db); state && state->exists) {
+        if (const ReconcileState& state = overview.state; state.exists) {
             last = tr("Last run %1 · window %2 · %3 provider rows, %4 sales")
-                       .arg(ReconcileText::timeText(state->runUtc, m_zone), spanText(state->windowSeconds),
+                       .arg(ReconcileText::timeText(state.runUtc, m_zone), spanText(state.windowSeconds),
                             locale.toString(c.providerRows), locale.toString(c.salesRows));
         } else {
             last = tr("Not reconciled yet");
@@ -788,8 +876,7 @@ void ReconciliationPage::runFinished()
                                .arg(QLocale().toString(outcome.info.newRows))
                                .arg(QLocale().toString(outcome.info.elapsedMs / 1000.0, 'f', 1)));
     }
-    fillFilterChoices();
-    refresh();
+    load();
 }
 
 QList<int> ReconciliationPage::selectedRows() const

@@ -66,6 +66,7 @@ public slots:
 protected:
     // The note field lets the review shortcuts through (a line edit takes Ctrl+E for the end of the line).
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     struct RunOutcome
@@ -74,11 +75,30 @@ private:
         Reconciler::RunInfo info;
     };
     struct Progress;
+    // What the tiles and the filter lists show, read together off the GUI thread when the page is loaded.
+    struct Overview
+    {
+        QString error;
+        QStringList providers;
+        QStringList channels;
+        ReconcileFilter filter; // the one the counts are for
+        ReconcileCounts counts;
+        QHash<ReconcileOutcome, qint64> explained;
+        QString currency = QStringLiteral("EUR");
+        ReconcileState state;
+    };
+    static Overview readOverview(Database& db, const ReconcileFilter& filter, bool withLists);
 
     QLayout* buildFilters();
-    void fillFilterChoices();
+    // Reads everything again in the background (a new database, a run finished); a hidden page waits until shown.
+    void load();
+    void overviewRead();
+    void fillFilterChoices(const QStringList& providers, const QStringList& channels);
     void refresh();
     void refreshSummary();
+    void showOverview(const Overview& o);
+    // The filter the tiles count by: the lines' filter without their outcome choice.
+    ReconcileFilter summaryFilter() const;
     void applyFilter();
     void startSearch();
     void runFinished();
@@ -149,4 +169,9 @@ private:
     QTimer* m_searchDelay;
     std::shared_ptr<const ReconcileBrowser::IdSet> m_searchHits;
     bool m_filling = false;
+    QFutureWatcher<Overview>* m_overviewWatcher;
+    bool m_loadPending = false;
+    // Counts the tiles' refreshes: an overview read before the latest one is not shown over it.
+    quint64 m_summaryStamp = 0;
+    quint64 m_overviewStamp = 0;
 };
