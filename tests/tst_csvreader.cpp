@@ -1,6 +1,8 @@
 #include "importing/csvreader.h"
 #include "importing/textcodec.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -394,38 +396,109 @@ private slots:
         QTest::newRow("utf-8 declared, windows-1252 given") << latin << Encoding::Utf8 << 2;
         QTest::newRow("windows-1252 declared, utf-8 given") << utf8 << Encoding::Windows1252 << 0;
         QTest::newRow("small") << QByteArray("a;b\n1;\"x\ny\"\n") << Encoding::Windows1252 << 0;
+        QByteArray nul = utf8;
+        nul.insert(6 * 1024 * 1024 + 7, '\0');
+        QTest::newRow("utf-8, a NUL byte far in") << nul << Encoding::Utf8 << 0;
+        QTest::newRow("windows-1252, a NUL byte far in") << "a;b\r\n" + nul << Encoding::Windows1252 << 0;
+        // A sequence of four bytes across the end of the first piece a file is read in (4 MiB).
+        QByteArray cut = "a;b\n";
+        while (cut.size() < 4 * 1024 * 1024 - 200)
+            cut += "1;" + QByteArray(60, 'z') + "\n";
+        cut += "2;" + QByteArray(4 * 1024 * 1024 - 2 - cut.size() - 2, 'z') + "\xf0\x9f\x98\x80\r\n";
+        while (cut.size() < 9 * 1024 * 1024)
+            cut += "3;\xc3\xa9\n";
+        QTest::newRow("utf-8, a sequence across pieces") << cut << Encoding::Utf8 << 0;
+        QTest::newRow("windows-1252 declared, utf-8 across pieces given") << cut << Encoding::Windows1252 << 0;
+        QByteArray cutLatin = cut;
+        cutLatin[cutLatin.size() - 2] = '\xe9';
+        QTest::newRow("windows-1252, utf-8 until its last line") << cutLatin << Encoding::Windows1252 << 0;
     }
 
-    // Decoding as read (as imports do) and all at once give the same records, lines and header, and the same error.
-    // (Decoding as read may find an error after records were handed out: an import then fails all the same.)
+    // Decoding as read (as imports do), reading the file piece by piece (imports of a file on disk) and all at once
+    // give the same records, lines and header, and the same error. (Reading as it goes may find an error after
+    // records were handed out: an import then fails all the same.)
     void decodingAsReadReadsTheSame()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(Encoding, declared);
         QFETCH(int, skipLines);
-        auto read = [&](bool asRead, QString& error) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+        enum class Mode { Whole, AsRead, Streamed };
+        auto read = [&](Mode mode, QString& error) {
             CsvReader::Options o = options(declared, ';', skipLines);
-            o.decodeAsRead = asRead;
+            o.decodeAsRead = mode != Mode::Whole;
             CsvReader reader(o);
-            const Status st = reader.openData(bytes, QStringLiteral("x.csv"));
+            const Status st =
+                mode == Mode::Streamed ? reader.open(path) : reader.openData(bytes, QStringLiteral("x.csv"));
             if (!st.ok()) {
                 error = st.error();
                 return QStringList();
             }
+            if (mode == Mode::Streamed && !reader.isStreaming())
+                error = QStringLiteral("not read piece by piece");
             QStringList out{reader.header().join(u'|')};
             out << readAll(reader);
-            error = reader.error();
+            if (error.isEmpty())
+                error = reader.error();
             return out;
         };
-        QString wholeError, asReadError;
-        const QStringList whole = read(false, wholeError);
-        const QStringList asRead = read(true, asReadError);
+        QString wholeError, asReadError, streamedError;
+        const QStringList whole = read(Mode::Whole, wholeError);
+        const QStringList asRead = read(Mode::AsRead, asReadError);
+        const QStringList streamed = read(Mode::Streamed, streamedError);
         QCOMPARE(asReadError, wholeError);
+        QCOMPARE(streamedError, wholeError);
         if (!wholeError.isEmpty())
             return;
         QCOMPARE(asRead.size(), whole.size());
-        for (qsizetype i = 0; i < whole.size(); ++i)
+        QCOMPARE(streamed.size(), whole.size());
+        for (qsizetype i = 0; i < whole.size(); ++i) {
             QCOMPARE(asRead.at(i), whole.at(i));
+            QCOMPARE(streamed.at(i), whole.at(i));
+        }
+    }
+
+    // Ill-formed UTF-8 marks its records when bad rows are skipped: the same records, read from memory or piece by
+    // piece from the file, the marks of the text let go of shifting with it.
+    void invalidUtf8PerRecordWhenStreamed()
+    {
+        QByteArray bytes = "a;b\n";
+        QList<qint64> badLines;
+        for (int i = 0; bytes.size() < 20 * 1024 * 1024; ++i) {
+            const bool bad = i % 50000 == 7;
+            bytes += QByteArray::number(i) + ";" + (bad ? "caf\xe9" : "caf\xc3\xa9") + "\n";
+            if (bad)
+                badLines << i + 2;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write(bytes), bytes.size());
+        }
+        auto marked = [&](bool streamed) {
+            CsvReader::Options o = options(Encoding::Utf8, ';');
+            o.decodeAsRead = true;
+            o.invalidUtf8PerRecord = true;
+            CsvReader reader(o);
+            const Status st = streamed ? reader.open(path) : reader.openData(bytes, QStringLiteral("log.csv"));
+            QList<qint64> lines;
+            CsvRecord record;
+            while (st.ok() && reader.next(record)) {
+                if (record.hasInvalidText())
+                    lines << record.line();
+            }
+            return lines;
+        };
+        QCOMPARE(marked(false), badLines);
+        QCOMPARE(marked(true), badLines);
     }
 
     void openFile()

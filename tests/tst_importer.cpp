@@ -550,6 +550,59 @@ private slots:
         QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
     }
 
+    // A file on disk is read piece by piece (the reader and the hash each on their own): the rows, the file's hash
+    // and the refusal of the same file again are those of the file read whole, and an error far into the file
+    // leaves nothing.
+    void bigFileFromDiskAsFromMemory()
+    {
+        QByteArray big = "Relev\xe9\r\nDate;Ref;Moyen;Libelle;Montant;Reversement\r\n";
+        for (int i = 0; big.size() < 20 * 1024 * 1024; ++i)
+            big += "01/10/2025 08:15:00;D-" + QByteArray::number(i) + ";SMS+;Caf\xe9 cr\xe8me;1,50;0,98\r\n";
+        const QString file = m_dir.filePath(QStringLiteral("big-statement.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(big), big.size());
+        }
+        auto fromMemory = freshDb();
+        auto inMemory = Importer::importData(*fromMemory, m_profile, big, QStringLiteral("big-statement.csv"));
+        QVERIFY2(inMemory.ok(), qPrintable(inMemory.error()));
+        auto fromDisk = freshDb();
+        auto onDisk = Importer::importFile(*fromDisk, m_profile, file);
+        QVERIFY2(onDisk.ok(), qPrintable(onDisk.error()));
+        QVERIFY(onDisk->rowsAdded > 300000);
+        QCOMPARE(onDisk->rowsAdded, inMemory->rowsAdded);
+        QCOMPARE(onDisk->sha256, Importer::sha256Hex(big));
+        QCOMPARE(onDisk->sha256, inMemory->sha256);
+        for (const char* digest : {"SELECT sum(row_hash % 1000003) FROM transactions",
+                                   "SELECT sum(line * 7 + gross_minor + occurred_utc % 977) FROM transactions",
+                                   "SELECT count(*) FROM transactions WHERE product = 'Café crème'"})
+            QCOMPARE(scalar(*fromDisk, digest), scalar(*fromMemory, digest));
+        QCOMPARE(scalar(*fromDisk, "SELECT count(*) FROM transactions WHERE product = 'Café crème'"),
+                 onDisk->rowsAdded);
+        auto again = Importer::importFile(*fromDisk, m_profile, file);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QVERIFY(again->alreadyImported);
+
+        // A line that does not parse, 15 MB in: the file is refused, by its line, and nothing of it stays.
+        QByteArray broken = big;
+        const qsizetype at = broken.indexOf("\r\n", 15 * 1024 * 1024) + 2;
+        broken.insert(at, "01/10/2025 08:15:00;BAD;SMS+;Pass;1,5x;0,98\r\n");
+        const qint64 badLine = broken.left(at).count("\r\n") + 1;
+        const QString brokenFile = m_dir.filePath(QStringLiteral("broken-statement.csv"));
+        {
+            QFile out(brokenFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(broken), broken.size());
+        }
+        auto db = freshDb();
+        auto refused = Importer::importFile(*db, m_profile, brokenFile);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("line %1").arg(badLine)), qPrintable(refused.error()));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
+    }
+
     void killedImportLeavesDatabaseAsItWas()
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("killed.sqlite"));

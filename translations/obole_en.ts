@@ -3463,6 +3463,10 @@ Compact the file now?</source>
         <source>%1, read as &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot compute the file&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

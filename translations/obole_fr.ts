@@ -3493,6 +3493,10 @@ Compacter le fichier maintenant ?</translation>
         <source>%1, read as &quot;%2&quot;.</source>
         <translation>%1, lu avec « %2 ».</translation>
     </message>
+    <message>
+        <source>%1: cannot compute the file&apos;s SHA-256</source>
+        <translation>%1 : impossible de calculer l&apos;empreinte SHA-256 du fichier</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

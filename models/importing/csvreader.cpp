@@ -13,6 +13,8 @@ namespace {
 // Decoding as read: text is made ready this far ahead of the reader, a piece of this size at a time.
 constexpr qsizetype s_decodeAhead = 1 << 20;
 constexpr qsizetype s_decodeStep = 4 << 20;
+// Reading a file piece by piece: the text before the next record is let go once there is this much of it.
+constexpr qsizetype s_keepBehind = 8 << 20;
 
 bool isBlankByte(char c)
 {
@@ -48,29 +50,72 @@ Status CsvReader::fail(const QString& message)
     return Status::failure(m_error);
 }
 
-Status CsvReader::open(const QString& path)
-{
-    m_displayName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot open the file: %1").arg(file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(tr("cannot read the file: %1").arg(file.errorString()));
-    const QString name = m_displayName;
-    return openData(bytes, name);
-}
-
-Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
+void CsvReader::reset(const QString& displayName)
 {
     m_displayName = displayName;
-    m_raw = bytes;
     m_error.clear();
     m_header.clear();
     m_headerLine = 0;
     m_pos = 0;
     m_line = 1;
     m_text.clear();
+    m_raw.clear();
+    m_rawDecoded = -1;
+    m_checked = -1;
+    m_sizeEstimate = 0;
+    m_invalidOffsets.clear();
+    m_streaming = false;
+    m_file.reset();
+    m_fileRead = 0;
+    m_base = 0;
+    m_couldBeUtf8 = true;
+    m_sawNonAscii = false;
+    m_cutSequence.clear();
+}
+
+Status CsvReader::open(const QString& path)
+{
+    reset(QFileInfo(path).fileName());
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return fail(tr("cannot open the file: %1").arg(file->errorString()));
+
+    using E = TextCodec::Encoding;
+    const E declared = m_options.encoding;
+    const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
+    const QByteArray head = file->peek(3);
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    const bool bom = head.startsWith("\xEF\xBB\xBF");
+    if (!m_options.decodeAsRead || utf16 || head.isEmpty() || !(bom || declared == E::Utf8 || singleByte)) {
+        // Detection, UTF-16 and the checks of a whole file need all of it.
+        QByteArray bytes = file->readAll();
+        if (file->error() != QFileDevice::NoError)
+            return fail(tr("cannot read the file: %1").arg(file->errorString()));
+        const QString name = m_displayName;
+        return openData(bytes, name);
+    }
+    if (bom)
+        file->skip(3);
+    m_streaming = true;
+    m_file = std::move(file);
+    m_fileRead = bom ? 3 : 0;
+    m_sizeEstimate = qMax<qsizetype>(0, m_file->size() - m_fileRead);
+    m_text = QByteArray(""); // not null: there is text, read as it goes
+    if (bom || declared == E::Utf8) {
+        m_encoding = E::Utf8;
+        m_checked = 0;
+    } else {
+        m_encoding = declared;
+    }
+    if (!prepareAhead(0, s_decodeStep))
+        return Status::failure(m_error);
+    return start();
+}
+
+Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
+{
+    reset(displayName);
+    m_raw = bytes;
 
     if (m_raw.isEmpty())
         return fail(tr("the file is empty (0 bytes)"));
@@ -90,10 +135,6 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
     const E declared = m_options.encoding;
     const bool bom = m_raw.startsWith("\xEF\xBB\xBF");
     const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
-    m_rawDecoded = -1;
-    m_checked = -1;
-    m_sizeEstimate = 0;
-    m_invalidOffsets.clear();
     if (m_options.decodeAsRead && !utf16 && (bom || declared == E::Utf8)) {
         // UTF-8 is read in place; next() checks it a few megabytes ahead.
         m_text = bom ? m_raw.sliced(3) : m_raw;
@@ -125,7 +166,11 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
                             .arg(TextCodec::lineOfOffset(m_text, offset)));
         }
     }
+    return start();
+}
 
+Status CsvReader::start()
+{
     while (std::all_of(m_text.cbegin(), m_text.cend(), isBlankByte)) {
         if (!moreToDecode())
             return fail(tr("the file is empty: it holds only blank lines"));
@@ -294,16 +339,25 @@ CsvReader::Step CsvReader::parseRecord(const QByteArray& text, Cursor& cursor, c
 
 bool CsvReader::prepareAhead(qsizetype from, qsizetype ahead)
 {
+    while (m_file && m_text.size() - from < ahead) {
+        if (!readPiece())
+            return false;
+    }
     if (m_checked >= 0) {
-        while (m_checked < m_text.size() && m_checked - from < ahead) {
-            qsizetype to = std::min(m_text.size(), m_checked + s_decodeStep);
+        // While more of the file is to come, the last bytes read may be a sequence cut in two: they wait for the rest.
+        const qsizetype limit = m_file ? m_text.size() - 3 : m_text.size();
+        while (m_checked < limit && m_checked - from < ahead) {
+            qsizetype to = std::min(limit, m_checked + s_decodeStep);
             // A piece never ends inside a multi-byte sequence: it stops before a continuation byte.
             while (to < m_text.size() && to > m_checked + 4 && (static_cast<unsigned char>(m_text[to]) & 0xC0) == 0x80)
                 --to;
             const QByteArrayView piece(m_text.constData() + m_checked, to - m_checked);
             if (const qsizetype bad = TextCodec::findInvalidUtf8(piece); bad >= 0) {
                 if (!m_options.invalidUtf8PerRecord) {
-                    static_cast<void>(fail(TextCodec::invalidUtf8Error(m_text, m_checked + bad)));
+                    const qsizetype at = m_checked + bad;
+                    static_cast<void>(fail(m_streaming ? TextCodec::invalidUtf8ErrorOnLine(
+                                                             static_cast<unsigned char>(m_text.at(at)), lineAt(at))
+                                                       : TextCodec::invalidUtf8Error(m_text, at)));
                     return false;
                 }
                 // The byte becomes U+FFFD, its record is marked, and checking goes on after it.
@@ -336,10 +390,14 @@ bool CsvReader::next(CsvRecord& record)
 {
     if (hasError() || m_text.isNull())
         return false;
+    if (m_streaming && m_pos >= s_keepBehind)
+        dropConsumed();
     Cursor cursor;
     QString message;
     Step step;
-    for (qsizetype ahead = s_decodeAhead;; ahead = std::numeric_limits<qsizetype>::max()) {
+    // A file read piece by piece reads further only as far as a record needs.
+    for (qsizetype ahead = s_decodeAhead;;
+         ahead = m_streaming && ahead < (qsizetype(1) << 40) ? ahead * 4 : std::numeric_limits<qsizetype>::max()) {
         if (!prepareAhead(m_pos, ahead))
             return false;
         cursor = Cursor{m_pos, m_line};
@@ -363,6 +421,88 @@ bool CsvReader::next(CsvRecord& record)
     if (step == Step::End && m_checked >= 0 && !prepareAhead(m_pos, std::numeric_limits<qsizetype>::max()))
         return false;
     return step == Step::Record;
+}
+
+bool CsvReader::readPiece()
+{
+    const QByteArray piece = m_file->read(s_decodeStep);
+    if (m_file->error() != QFileDevice::NoError) {
+        static_cast<void>(fail(tr("cannot read the file: %1").arg(m_file->errorString())));
+        m_file.reset();
+        return false;
+    }
+    if (const void* nul = std::memchr(piece.constData(), 0, static_cast<size_t>(piece.size()))) {
+        const qsizetype offset = static_cast<const char*>(nul) - piece.constData();
+        // (A CRLF across the two pieces is one line break, not the lone CR and LF each counts.)
+        const bool splitBreak = m_text.endsWith('\r') && piece.startsWith('\n');
+        const qint64 line = lineAt(m_text.size()) + TextCodec::lineOfOffset(piece, offset) - 1 - (splitBreak ? 1 : 0);
+        static_cast<void>(fail(tr("this is a binary file, not CSV text (NUL byte at offset %1, line %2)")
+                                   .arg(m_fileRead + offset)
+                                   .arg(line)));
+        m_file.reset();
+        return false;
+    }
+    m_fileRead += piece.size();
+    const bool last = piece.isEmpty() || m_file->atEnd();
+    if (m_encoding == TextCodec::Encoding::Utf8) {
+        m_text.append(piece);
+    } else {
+        if (m_couldBeUtf8) {
+            // Each piece is looked at whole, but for a multi-byte sequence cut by its end, kept for the next one.
+            const QByteArray bytes = m_cutSequence + piece;
+            qsizetype whole = bytes.size();
+            if (!last) {
+                qsizetype lead = whole;
+                while (lead > 0 && whole - lead < 3 && (static_cast<unsigned char>(bytes[lead - 1]) & 0xC0) == 0x80)
+                    --lead;
+                if (lead > 0) {
+                    const auto byte = static_cast<unsigned char>(bytes[lead - 1]);
+                    const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+                    if (length > whole - (lead - 1))
+                        whole = lead - 1;
+                }
+            }
+            const QByteArrayView checked(bytes.constData(), whole);
+            if (TextCodec::findInvalidUtf8(checked) >= 0)
+                m_couldBeUtf8 = false;
+            else
+                m_sawNonAscii = m_sawNonAscii || TextCodec::hasNonAscii(checked);
+            m_cutSequence = bytes.sliced(whole);
+        }
+        m_text.append(TextCodec::singleByteToUtf8(piece, m_encoding));
+    }
+    if (last) {
+        m_file.reset();
+        if (m_encoding != TextCodec::Encoding::Utf8 && m_couldBeUtf8 && m_cutSequence.isEmpty() && m_sawNonAscii) {
+            static_cast<void>(fail(TextCodec::utf8ButDeclaredError(m_encoding)));
+            return false;
+        }
+        m_sizeEstimate = 0;
+    }
+    return true;
+}
+
+void CsvReader::dropConsumed()
+{
+    const qsizetype n = m_pos;
+    m_text.remove(0, n);
+    m_base += n;
+    m_pos = 0;
+    if (m_checked >= 0)
+        m_checked -= n;
+    const auto kept = std::lower_bound(m_invalidOffsets.begin(), m_invalidOffsets.end(), n);
+    m_invalidOffsets.erase(m_invalidOffsets.begin(), kept);
+    for (qsizetype& offset : m_invalidOffsets)
+        offset -= n;
+}
+
+qint64 CsvReader::lineAt(qsizetype offset) const
+{
+    const char* const base = m_text.constData();
+    const char* const end = base + m_text.size();
+    if (offset >= m_pos)
+        return m_line + countLineBreaks(base + m_pos, base + offset, end);
+    return m_line - countLineBreaks(base + offset, base + m_pos, end);
 }
 
 char CsvReader::detectDelimiter(const QByteArray& utf8Text)

@@ -6,15 +6,19 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFile>
 #include <QList>
 #include <QString>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <vector>
 
-// Reads a whole CSV file into memory, decodes it to UTF-8 once, and hands out its records one by one, fast: it
-// works on bytes and gives fields as views into its buffer, so reading a million rows allocates almost nothing.
+// Reads a CSV file, decodes it to UTF-8 once, and hands out its records one by one, fast: it works on bytes and gives
+// fields as views into its buffer, so reading a million rows allocates almost nothing. A file opened by path with a
+// declared encoding and Options::decodeAsRead is read a few megabytes at a time, whatever its size (a window slides
+// over it: what the records before were read from is let go); otherwise the whole file is read and decoded at once.
 //
 // What it accepts, and the choices made where the format is loose:
 //  - Encodings: see TextCodec (UTF-8 with or without BOM, windows-1252, iso-8859-15, iso-8859-1, auto).
@@ -60,7 +64,8 @@ public:
     explicit CsvReader(Options options);
     CsvReader() : CsvReader(Options{}) {}
 
-    // Reads and decodes the file, skips the preamble, settles the delimiter and reads the header.
+    // Opens the file, skips the preamble, settles the delimiter and reads the header (reading it piece by piece when
+    // it can, see above).
     Status open(const QString& path);
     // Same, from bytes already in memory (previews, tests, fuzzing). `displayName` prefixes error messages.
     Status openData(const QByteArray& bytes, const QString& displayName = QString());
@@ -88,11 +93,14 @@ public:
             m_raw = QByteArray();
     }
 
+    // The text decoded so far (a file read piece by piece: the part of it in memory now).
     const QByteArray& text() const { return m_text; }
+    // True when the file is read piece by piece.
+    bool isStreaming() const { return m_streaming; }
 
     // Progress through the decoded text, for progress bars (while decoding as read, the size is an estimate).
-    qsizetype position() const { return std::min(m_pos, size()); }
-    qsizetype size() const { return std::max(m_text.size(), m_sizeEstimate); }
+    qsizetype position() const { return std::min(m_base + m_pos, size()); }
+    qsizetype size() const { return std::max(m_base + m_text.size(), m_sizeEstimate); }
 
     // The delimiter the detection rule above picks for `utf8Text` (already decoded, preamble removed).
     static char detectDelimiter(const QByteArray& utf8Text);
@@ -111,9 +119,18 @@ private:
                             CsvRecord& record, QString* error);
     static char detectDelimiterFrom(const QByteArray& text, Cursor start);
     Status fail(const QString& message);
+    void reset(const QString& displayName);
+    // What opening does once the first text is there: blank files, the preamble, the delimiter, the header.
+    Status start();
     // Decoding as read: makes the text ready at least `ahead` bytes past `from` (or to its end).
     bool prepareAhead(qsizetype from, qsizetype ahead);
-    bool moreToDecode() const { return m_rawDecoded >= 0 && m_rawDecoded < m_raw.size(); }
+    bool moreToDecode() const { return m_file || (m_rawDecoded >= 0 && m_rawDecoded < m_raw.size()); }
+    // Reading piece by piece: appends the next piece of the file to the text; at the end, closes the file.
+    bool readPiece();
+    // Reading piece by piece: lets go of the text before the next record.
+    void dropConsumed();
+    // The physical line of a byte of the text, from the line of the next record.
+    qint64 lineAt(qsizetype offset) const;
 
     Options m_options;
     QString m_displayName;
@@ -131,4 +148,15 @@ private:
     qsizetype m_checked = -1;    // checking UTF-8 as read: bytes of the text checked so far
     qsizetype m_sizeEstimate = 0;
     std::vector<qsizetype> m_invalidOffsets; // where U+FFFD replaced invalid bytes in m_text, in order
+    // Reading piece by piece.
+    bool m_streaming = false;
+    std::unique_ptr<QFile> m_file; // open while there is more to read
+    qint64 m_fileRead = 0;         // bytes read from the file
+    qsizetype m_base = 0;          // offset in the whole text of m_text's first byte
+    // A single-byte encoding declared: whether the bytes read so far could still all be UTF-8 with some non-ASCII
+    // (which is refused at the end, as TextCodec::declaredSingleByteButUtf8 does for a whole file), and the bytes of
+    // a sequence cut by the end of a piece.
+    bool m_couldBeUtf8 = true;
+    bool m_sawNonAscii = false;
+    QByteArray m_cutSequence;
 };

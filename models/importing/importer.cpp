@@ -19,6 +19,7 @@
 #include <chrono>
 #include <future>
 #include <limits>
+#include <memory>
 #include <set>
 
 namespace {
@@ -119,24 +120,54 @@ Result<Importer::Summary> Importer::importFile(Database& db, const ImportProfile
                                                const Options& options)
 {
     QFile file(path);
-    const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly))
         return Result<Summary>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Result<Summary>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    return importData(db, profile, std::move(bytes), name, options);
+    // The file is read a few megabytes at a time (by the reader, and by the hash on its own thread): memory does not
+    // grow with its size.
+    return importSource(db, profile, path, QByteArray(), QFileInfo(path).fileName(), options);
 }
 
-Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile& givenProfile, QByteArray bytes,
+Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile& profile, QByteArray bytes,
                                                const QString& fileName, const Options& options)
+{
+    return importSource(db, profile, QString(), std::move(bytes), fileName, options);
+}
+
+Result<QString> Importer::sha256OfFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<QString>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+        return Result<QString>::failure(tr("%1: cannot compute the file's SHA-256").arg(path));
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return Result<QString>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        if (n == 0)
+            break;
+        EVP_DigestUpdate(context.get(), block.constData(), size_t(n));
+    }
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(context.get(), digest, &length);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+}
+
+Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfile& givenProfile, const QString& path,
+                                                 QByteArray bytes, const QString& fileName, const Options& options)
 {
     using R = Result<Summary>;
     Summary summary;
     summary.fileName = fileName;
     summary.profile = givenProfile.name;
+    const bool fromFile = !path.isEmpty();
+    const qint64 size = fromFile ? QFileInfo(path).size() : bytes.size();
     // What the profile leaves to the file (decimal mark "auto", several date formats) is settled from all of it first.
-    auto settled = ProfileSurvey::settle(givenProfile, bytes, fileName);
+    auto settled =
+        fromFile ? ProfileSurvey::settleFile(givenProfile, path) : ProfileSurvey::settle(givenProfile, bytes, fileName);
     if (!settled)
         return R::failure(tr("%1 (the file was not imported; nothing was changed)").arg(settled.error()));
     const ImportProfile& profile = settled->profile;
@@ -149,7 +180,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // the words the table allows: checking either a million times would only cost time.
     const UncheckedWrite unchecked(db);
     // A big file is written with a rollback journal when nothing else has the database open.
-    const BulkWrite bulk(db, bytes.size() >= s_bulkWriteBytes);
+    const BulkWrite bulk(db, size >= s_bulkWriteBytes);
     // The write lock is taken first, so the checks below and the writes see the same database.
     Transaction tx(db);
     if (!tx.isActive())
@@ -158,14 +189,21 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     // The file is hashed on a second thread while this one starts on its rows. Should the hash show it imported
     // already, the transaction is rolled back: nothing of it is kept, and the answer is "already imported".
     ImportStore store(db);
-    auto hashing = std::async(std::launch::async, [data = bytes] { return sha256Hex(data); });
+    auto hashing = std::async(std::launch::async, [data = bytes, path]() -> Result<QString> {
+        if (!path.isEmpty())
+            return sha256OfFile(path);
+        return sha256Hex(data);
+    });
     std::optional<Summary> earlier;
     bool hashChecked = false;
     auto checkHash = [&](bool wait) -> Status {
         if (hashChecked || (!wait && hashing.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
             return {};
         hashChecked = true;
-        summary.sha256 = hashing.get();
+        const Result<QString> hash = hashing.get();
+        if (!hash)
+            return Status::failure(hash.error());
+        summary.sha256 = hash.value();
         auto seen = store.batchWithHash(summary.sha256, summary.batchId);
         if (!seen)
             return Status::failure(seen.error());
@@ -192,7 +230,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     readerOptions.decodeAsRead = true;
     readerOptions.invalidUtf8PerRecord = options.skipBadRows;
     CsvReader reader(readerOptions);
-    if (const Status opened = reader.openData(bytes, fileName); !opened)
+    if (const Status opened = fromFile ? reader.open(path) : reader.openData(bytes, fileName); !opened)
         return failed(opened.error());
     // Progress is the staging thread's position in the text against its size, as known now (the reader is the
     // staging thread's from here on).

@@ -68,11 +68,16 @@ public:
     static Status undoBatch(Database& db, qint64 batchId);
 
     static QString sha256Hex(const QByteArray& bytes);
+    // The same of a file, read a megabyte at a time.
+    static Result<QString> sha256OfFile(const QString& path);
 
     // A statement whose dates lie further than this outside the sales log's span gets a warning.
     static constexpr qint64 kFarOutsideSeconds = 31 * 86400;
 
 private:
+    // importFile (a path, read piece by piece) and importData (bytes in memory) in one.
+    static Result<Summary> importSource(Database& db, const ImportProfile& profile, const QString& path,
+                                        QByteArray bytes, const QString& fileName, const Options& options);
     static Status warnAbout(Database& db, Summary& summary, const std::set<std::string, std::less<>>& providersNamed,
                             qint64 firstOccurred, qint64 lastOccurred, ImportProfile::Kind kind);
 };

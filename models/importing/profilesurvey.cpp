@@ -73,18 +73,35 @@ ProfileSurvey::Evidence ProfileSurvey::classify(std::string_view amount)
 Result<ProfileSurvey::Settled> ProfileSurvey::settle(const ImportProfile& profile, const QByteArray& bytes,
                                                      const QString& fileName, qsizetype maxRecords)
 {
+    if (!profile.needsSurvey())
+        return Settled{profile, {}};
+    CsvReader reader(profile.csvOptions());
+    if (const Status opened = reader.openData(bytes, fileName); !opened)
+        return Result<Settled>::failure(opened.error());
+    return settleFrom(reader, profile, fileName, maxRecords);
+}
+
+Result<ProfileSurvey::Settled> ProfileSurvey::settleFile(const ImportProfile& profile, const QString& path)
+{
+    if (!profile.needsSurvey())
+        return Settled{profile, {}};
+    CsvReader::Options options = profile.csvOptions();
+    options.decodeAsRead = true;
+    CsvReader reader(options);
+    if (const Status opened = reader.open(path); !opened)
+        return Result<Settled>::failure(opened.error());
+    return settleFrom(reader, profile, reader.displayName(), 0);
+}
+
+Result<ProfileSurvey::Settled> ProfileSurvey::settleFrom(CsvReader& reader, const ImportProfile& profile,
+                                                         const QString& fileName, qsizetype maxRecords)
+{
     using R = Result<Settled>;
     using F = ImportProfile::Field;
     Settled out{profile, {}};
-    if (!profile.needsSurvey())
-        return out;
-
     const auto prefixed = [&fileName](const QString& message) {
         return fileName.isEmpty() ? message : tr("%1: %2").arg(fileName, message);
     };
-    CsvReader reader(profile.csvOptions());
-    if (const Status opened = reader.openData(bytes, fileName); !opened)
-        return R::failure(opened.error());
     // The row parser only picks the columns and the rows that count; its own mark and format are not used here.
     ImportProfile probe = profile;
     probe.decimalMark = '.';

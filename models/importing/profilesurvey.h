@@ -10,6 +10,8 @@
 
 #include <string_view>
 
+class CsvReader;
+
 // Settles, from the whole file, what a profile leaves to the file: the decimal mark when it says "auto", and the
 // date format when it gives several. Reading a file then goes through one settled profile, so every row of a file is
 // read the same way.
@@ -46,4 +48,10 @@ public:
     // `maxRecords` > 0 limits the look to the first records (previews, recognition).
     static Result<Settled> settle(const ImportProfile& profile, const QByteArray& bytes, const QString& fileName,
                                   qsizetype maxRecords = 0);
+    // The same for a whole file on disk, read a few megabytes at a time when its encoding is declared.
+    static Result<Settled> settleFile(const ImportProfile& profile, const QString& path);
+
+private:
+    static Result<Settled> settleFrom(CsvReader& reader, const ImportProfile& profile, const QString& fileName,
+                                      qsizetype maxRecords);
 };

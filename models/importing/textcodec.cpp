@@ -93,15 +93,15 @@ const Utf8Table& tableFor(TextCodec::Encoding encoding)
     }
 }
 
-bool hasNonAscii(QByteArrayView data)
+} // namespace
+
+bool TextCodec::hasNonAscii(QByteArrayView data)
 {
     for (const char c : data)
         if (static_cast<unsigned char>(c) >= 0x80)
             return true;
     return false;
 }
-
-} // namespace
 
 std::optional<TextCodec::Encoding> TextCodec::fromName(QStringView name)
 {
@@ -248,10 +248,14 @@ qint64 TextCodec::lineOfOffset(QByteArrayView data, qsizetype offset)
 
 QString TextCodec::invalidUtf8Error(QByteArrayView text, qsizetype offset)
 {
-    const unsigned char byte = static_cast<unsigned char>(text.at(offset));
+    return invalidUtf8ErrorOnLine(static_cast<unsigned char>(text.at(offset)), lineOfOffset(text, offset));
+}
+
+QString TextCodec::invalidUtf8ErrorOnLine(unsigned char byte, qint64 line)
+{
     return tr("line %1: byte 0x%2 is not valid UTF-8, but the profile declares UTF-8 "
               "(the file may be windows-1252 or iso-8859-15; try \"auto\")")
-        .arg(lineOfOffset(text, offset))
+        .arg(line)
         .arg(QString::number(byte, 16).toUpper().rightJustified(2, QLatin1Char('0')));
 }
 
@@ -260,12 +264,15 @@ QString TextCodec::declaredSingleByteButUtf8(QByteArrayView raw, Encoding declar
     // Text in windows-1252 that happens to also be well-formed UTF-8 with multi-byte sequences ("Ã©" and the like)
     // does not occur in statements; UTF-8 read as windows-1252 does, and would silently store mojibake. Refuse it.
     // (Both scans stop early on a real single-byte file: at its first accented letter.)
-    if (hasNonAscii(raw) && findInvalidUtf8(raw) < 0) {
-        return tr("the file is UTF-8 text, but the profile declares %1 "
-                  "(set the encoding to \"utf-8\" or \"auto\")")
-            .arg(name(declared));
-    }
+    if (hasNonAscii(raw) && findInvalidUtf8(raw) < 0)
+        return utf8ButDeclaredError(declared);
     return {};
+}
+
+QString TextCodec::utf8ButDeclaredError(Encoding declared)
+{
+    return tr("the file is UTF-8 text, but the profile declares %1 (set the encoding to \"utf-8\" or \"auto\")")
+        .arg(name(declared));
 }
 
 Result<TextCodec::Decoded> TextCodec::decode(const QByteArray& raw, Encoding declared)

@@ -57,7 +57,12 @@ public:
     // the error for a file declared in a single-byte encoding that is in fact UTF-8 (empty when it is not), and the
     // error for the ill-formed UTF-8 byte at `offset` of `text`.
     static QString declaredSingleByteButUtf8(QByteArrayView raw, Encoding declared);
+    // Its message, for a file found to be so as it is read.
+    static QString utf8ButDeclaredError(Encoding declared);
     static QString invalidUtf8Error(QByteArrayView text, qsizetype offset);
+    // The same message for a byte whose line is known (a file read piece by piece).
+    static QString invalidUtf8ErrorOnLine(unsigned char byte, qint64 line);
+    static bool hasNonAscii(QByteArrayView data);
 
     // 1-based physical line (CRLF, LF and CR each end a line) of a byte offset.
     static qint64 lineOfOffset(QByteArrayView data, qsizetype offset);
