@@ -136,6 +136,7 @@ RevenuePage::RevenuePage(QWidget* parent)
 
     m_progressPanel->setObjectName(QStringLiteral("updatePanel"));
     m_progress->setObjectName(QStringLiteral("updateProgressBar"));
+    m_progressLabel->setObjectName(QStringLiteral("updateLabel"));
     m_cancel->setObjectName(QStringLiteral("cancelUpdateButton"));
     m_retry->setObjectName(QStringLiteral("retryUpdateButton"));
     auto* progressLayout = new QHBoxLayout(m_progressPanel);

@@ -12,6 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
@@ -28,8 +31,13 @@ int main(int argc, char** argv)
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database."), QStringLiteral("FILE"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QStringLiteral("The page on show at start (0-5)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption cancelOption(
+        QStringLiteral("cancel-revenue"),
+        QStringLiteral("On a database whose revenue totals are behind (after a big import by obole-cli): show the "
+                       "Revenue page, wait for its progress, cancel, and report how long stopping took."));
     parser.addOption(dbOption);
     parser.addOption(pageOption);
+    parser.addOption(cancelOption);
     parser.process(app);
     QTextStream out(stdout);
     if (!parser.isSet(dbOption)) {
@@ -47,6 +55,43 @@ int main(int argc, char** argv)
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     out << QStringLiteral("window shown: %1 ms after the start of the program\n").arg(sinceStart.elapsed());
+
+    if (parser.isSet(cancelOption)) {
+        // The Revenue page brings its totals up to date in the background, with a progress bar and Cancel.
+        QElapsedTimer timer;
+        timer.start();
+        window.showPage(2);
+        QPushButton* cancel = nullptr;
+        while (timer.elapsed() < 60000) {
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+            cancel = window.findChild<QPushButton*>(QStringLiteral("cancelUpdateButton"));
+            if (cancel && cancel->isVisible())
+                break;
+        }
+        if (!cancel || !cancel->isVisible()) {
+            out << "the Revenue page showed no progress: its totals were up to date\n";
+            return 1;
+        }
+        auto* bar = window.findChild<QProgressBar*>(QStringLiteral("updateProgressBar"));
+        out << QStringLiteral("revenue update: progress shown after %1 ms\n").arg(timer.elapsed());
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 1500)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        out << QStringLiteral("revenue update: at %1 per mille after %2 ms; cancelling\n")
+                   .arg(bar ? bar->value() : -1)
+                   .arg(timer.elapsed());
+        QElapsedTimer stopping;
+        stopping.start();
+        cancel->click();
+        while (cancel->isVisible() && stopping.elapsed() < 60000)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        auto* label = window.findChild<QLabel*>(QStringLiteral("updateLabel"));
+        out << QStringLiteral("revenue update: stopped %1 ms after Cancel (%2)\n")
+                   .arg(stopping.elapsed())
+                   .arg(label ? label->text() : QString());
+        return 0;
+    }
 
     // A switch blocks the window for as long as showPage() and the events it leaves take. What a page does later
     // (its figures read in the background arriving) shows as the longest gap between the ticks of a 5 ms timer,
