@@ -603,6 +603,47 @@ private slots:
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
     }
 
+    // A sales log the site still appends to is imported as it was when the import began: its rows and its hash are
+    // of those bytes, and the lines appended meanwhile come with the next import.
+    void fileGrowingWhileImported()
+    {
+        auto line = [](int i) -> QByteArray {
+            return "01/10/2025 08:15:00;G-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98\r\n";
+        };
+        QByteArray bytes = "Relev\xe9\r\nDate;Ref;Moyen;Libelle;Montant;Reversement\r\n";
+        for (int i = 0; i < 100000; ++i)
+            bytes += line(i);
+        const QString file = m_dir.filePath(QStringLiteral("growing.csv"));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(bytes), bytes.size());
+        }
+        auto db = freshDb();
+        Importer::Options options;
+        bool appended = false;
+        options.progress = [&](qint64, qint64) {
+            if (!appended) {
+                QFile out(file);
+                if (out.open(QIODevice::Append)) {
+                    for (int i = 100000; i < 101000; ++i)
+                        out.write(line(i));
+                    appended = true;
+                }
+            }
+            return true;
+        };
+        auto first = Importer::importFile(*db, m_profile, file, options);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(appended);
+        QCOMPARE(first->rowsAdded, 100000);
+        QCOMPARE(first->sha256, Importer::sha256Hex(bytes));
+        auto next = Importer::importFile(*db, m_profile, file);
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->rowsAdded, 1000);
+        QCOMPARE(next->rowsPresent, 100000);
+    }
+
     void killedImportLeavesDatabaseAsItWas()
     {
         const QString dbPath = m_dir.filePath(QStringLiteral("killed.sqlite"));

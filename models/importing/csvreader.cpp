@@ -73,7 +73,7 @@ void CsvReader::reset(const QString& displayName)
     m_cutSequence.clear();
 }
 
-Status CsvReader::open(const QString& path)
+Status CsvReader::open(const QString& path, qint64 length)
 {
     reset(QFileInfo(path).fileName());
     auto file = std::make_unique<QFile>(path);
@@ -83,12 +83,12 @@ Status CsvReader::open(const QString& path)
     using E = TextCodec::Encoding;
     const E declared = m_options.encoding;
     const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
-    const QByteArray head = file->peek(3);
+    const QByteArray head = file->peek(length >= 0 ? std::min<qint64>(3, length) : 3);
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     const bool bom = head.startsWith("\xEF\xBB\xBF");
     if (!m_options.decodeAsRead || utf16 || head.isEmpty() || !(bom || declared == E::Utf8 || singleByte)) {
         // Detection, UTF-16 and the checks of a whole file need all of it.
-        QByteArray bytes = file->readAll();
+        QByteArray bytes = length >= 0 ? file->read(length) : file->readAll();
         if (file->error() != QFileDevice::NoError)
             return fail(tr("cannot read the file: %1").arg(file->errorString()));
         const QString name = m_displayName;
@@ -99,7 +99,8 @@ Status CsvReader::open(const QString& path)
     m_streaming = true;
     m_file = std::move(file);
     m_fileRead = bom ? 3 : 0;
-    m_sizeEstimate = qMax<qsizetype>(0, m_file->size() - m_fileRead);
+    m_fileEnd = length >= 0 ? std::min(length, m_file->size()) : m_file->size();
+    m_sizeEstimate = qMax<qsizetype>(0, m_fileEnd - m_fileRead);
     m_text = QByteArray(""); // not null: there is text, read as it goes
     if (bom || declared == E::Utf8) {
         m_encoding = E::Utf8;
@@ -425,7 +426,7 @@ bool CsvReader::next(CsvRecord& record)
 
 bool CsvReader::readPiece()
 {
-    const QByteArray piece = m_file->read(s_decodeStep);
+    const QByteArray piece = m_file->read(std::min<qint64>(s_decodeStep, std::max<qint64>(0, m_fileEnd - m_fileRead)));
     if (m_file->error() != QFileDevice::NoError) {
         static_cast<void>(fail(tr("cannot read the file: %1").arg(m_file->errorString())));
         m_file.reset();
@@ -443,7 +444,7 @@ bool CsvReader::readPiece()
         return false;
     }
     m_fileRead += piece.size();
-    const bool last = piece.isEmpty() || m_file->atEnd();
+    const bool last = piece.isEmpty() || m_fileRead >= m_fileEnd || m_file->atEnd();
     if (m_encoding == TextCodec::Encoding::Utf8) {
         m_text.append(piece);
     } else {

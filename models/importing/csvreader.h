@@ -65,8 +65,9 @@ public:
     CsvReader() : CsvReader(Options{}) {}
 
     // Opens the file, skips the preamble, settles the delimiter and reads the header (reading it piece by piece when
-    // it can, see above).
-    Status open(const QString& path);
+    // it can, see above). Only its first `length` bytes are read when given (>= 0): a file still written to is read as
+    // it was when the caller looked at its size.
+    Status open(const QString& path, qint64 length = -1);
     // Same, from bytes already in memory (previews, tests, fuzzing). `displayName` prefixes error messages.
     Status openData(const QByteArray& bytes, const QString& displayName = QString());
 
@@ -152,6 +153,7 @@ private:
     bool m_streaming = false;
     std::unique_ptr<QFile> m_file; // open while there is more to read
     qint64 m_fileRead = 0;         // bytes read from the file
+    qint64 m_fileEnd = 0;          // where reading stops
     qsizetype m_base = 0;          // offset in the whole text of m_text's first byte
     // A single-byte encoding declared: whether the bytes read so far could still all be UTF-8 with some non-ASCII
     // (which is refused at the end, as TextCodec::declaredSingleByteButUtf8 does for a whole file), and the bytes of

@@ -133,7 +133,7 @@ Result<Importer::Summary> Importer::importData(Database& db, const ImportProfile
     return importSource(db, profile, QString(), std::move(bytes), fileName, options);
 }
 
-Result<QString> Importer::sha256OfFile(const QString& path)
+Result<QString> Importer::sha256OfFile(const QString& path, qint64 length)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -142,18 +142,20 @@ Result<QString> Importer::sha256OfFile(const QString& path)
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
         return Result<QString>::failure(tr("%1: cannot compute the file's SHA-256").arg(path));
     QByteArray block(1 << 20, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(block.data(), block.size());
+    qint64 left = length >= 0 ? length : std::numeric_limits<qint64>::max();
+    while (left > 0) {
+        const qint64 n = file.read(block.data(), std::min<qint64>(block.size(), left));
         if (n < 0)
             return Result<QString>::failure(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
         if (n == 0)
             break;
         EVP_DigestUpdate(context.get(), block.constData(), size_t(n));
+        left -= n;
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    EVP_DigestFinal_ex(context.get(), digest, &length);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+    unsigned int digestLength = 0;
+    EVP_DigestFinal_ex(context.get(), digest, &digestLength);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(digestLength)).toHex());
 }
 
 Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfile& givenProfile, const QString& path,
@@ -189,9 +191,9 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     // The file is hashed on a second thread while this one starts on its rows. Should the hash show it imported
     // already, the transaction is rolled back: nothing of it is kept, and the answer is "already imported".
     ImportStore store(db);
-    auto hashing = std::async(std::launch::async, [data = bytes, path]() -> Result<QString> {
+    auto hashing = std::async(std::launch::async, [data = bytes, path, size]() -> Result<QString> {
         if (!path.isEmpty())
-            return sha256OfFile(path);
+            return sha256OfFile(path, size);
         return sha256Hex(data);
     });
     std::optional<Summary> earlier;
@@ -230,7 +232,7 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     readerOptions.decodeAsRead = true;
     readerOptions.invalidUtf8PerRecord = options.skipBadRows;
     CsvReader reader(readerOptions);
-    if (const Status opened = fromFile ? reader.open(path) : reader.openData(bytes, fileName); !opened)
+    if (const Status opened = fromFile ? reader.open(path, size) : reader.openData(bytes, fileName); !opened)
         return failed(opened.error());
     // Progress is the staging thread's position in the text against its size, as known now (the reader is the
     // staging thread's from here on).

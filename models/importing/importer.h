@@ -68,8 +68,8 @@ public:
     static Status undoBatch(Database& db, qint64 batchId);
 
     static QString sha256Hex(const QByteArray& bytes);
-    // The same of a file, read a megabyte at a time.
-    static Result<QString> sha256OfFile(const QString& path);
+    // The same of a file (of its first `length` bytes when given), read a megabyte at a time.
+    static Result<QString> sha256OfFile(const QString& path, qint64 length = -1);
 
     // A statement whose dates lie further than this outside the sales log's span gets a warning.
     static constexpr qint64 kFarOutsideSeconds = 31 * 86400;

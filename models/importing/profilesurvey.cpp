@@ -81,14 +81,15 @@ Result<ProfileSurvey::Settled> ProfileSurvey::settle(const ImportProfile& profil
     return settleFrom(reader, profile, fileName, maxRecords);
 }
 
-Result<ProfileSurvey::Settled> ProfileSurvey::settleFile(const ImportProfile& profile, const QString& path)
+Result<ProfileSurvey::Settled> ProfileSurvey::settleFile(const ImportProfile& profile, const QString& path,
+                                                         qint64 length)
 {
     if (!profile.needsSurvey())
         return Settled{profile, {}};
     CsvReader::Options options = profile.csvOptions();
     options.decodeAsRead = true;
     CsvReader reader(options);
-    if (const Status opened = reader.open(path); !opened)
+    if (const Status opened = reader.open(path, length); !opened)
         return Result<Settled>::failure(opened.error());
     return settleFrom(reader, profile, reader.displayName(), 0);
 }

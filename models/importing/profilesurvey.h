@@ -49,7 +49,7 @@ public:
     static Result<Settled> settle(const ImportProfile& profile, const QByteArray& bytes, const QString& fileName,
                                   qsizetype maxRecords = 0);
     // The same for a whole file on disk, read a few megabytes at a time when its encoding is declared.
-    static Result<Settled> settleFile(const ImportProfile& profile, const QString& path);
+    static Result<Settled> settleFile(const ImportProfile& profile, const QString& path, qint64 length = -1);
 
 private:
     static Result<Settled> settleFrom(CsvReader& reader, const ImportProfile& profile, const QString& fileName,
