@@ -544,7 +544,9 @@ void ReconciliationPage::overviewRead()
     else
         refreshSummary();
     applyFilter();
-    if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
+    if (o.payouts)
+        m_payoutModel->setLines(*o.payouts);
+    else if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
         emit statusMessage(error);
 }
 
@@ -666,6 +668,10 @@ ReconciliationPage::Overview ReconciliationPage::readOverview(Database& db, cons
         o.providers = providers;
         o.channels = ReconcileStore::channels(db).value_or({});
         o.channels.removeAll(QString());
+        if (auto payouts = PayoutFollowUp::compute(db))
+            o.payouts = payouts.value();
+        else
+            failed(payouts.error());
     }
     if (auto counts = ReconcileStore::summary(db, filter))
         o.counts = counts.value();

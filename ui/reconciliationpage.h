@@ -1,6 +1,7 @@
 #pragma once
 
 #include "page.h"
+#include "reconcile/payoutfollowup.h"
 #include "reconcile/reconcilebrowser.h"
 #include "reconcile/reconciler.h"
 
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class PayoutFollowUpModel;
 class QAction;
@@ -86,6 +88,7 @@ private:
         QHash<ReconcileOutcome, qint64> explained;
         QString currency = QStringLiteral("EUR");
         ReconcileState state;
+        std::optional<QList<PayoutFollowUp::Line>> payouts; // read with the lists only
     };
     static Overview readOverview(Database& db, const ReconcileFilter& filter, bool withLists);
 

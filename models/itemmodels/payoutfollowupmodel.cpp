@@ -23,6 +23,13 @@ QString PayoutFollowUpModel::reload(Database* db, QDate today)
     return error;
 }
 
+void PayoutFollowUpModel::setLines(const QList<PayoutFollowUp::Line>& lines)
+{
+    beginResetModel();
+    m_lines = lines;
+    endResetModel();
+}
+
 int PayoutFollowUpModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_lines.size());

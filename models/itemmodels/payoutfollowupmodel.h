@@ -32,6 +32,8 @@ public:
 
     // Reads again; returns an error message, empty when fine.
     QString reload(Database* db, QDate today = QDate::currentDate());
+    // Shows lines read elsewhere (off the GUI thread).
+    void setLines(const QList<PayoutFollowUp::Line>& lines);
     const PayoutFollowUp::Line& line(int row) const { return m_lines.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
