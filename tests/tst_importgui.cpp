@@ -445,6 +445,29 @@ private slots:
         QVERIFY(!wizard->currentPage()->isComplete());
         QTest::keyClicks(child<QLineEdit>(wizard, "providerLineEdit"), u"example-agg"_s);
         QVERIFY(wizard->currentPage()->isComplete());
+        // A rate given with each row goes with the column of the currency it prices or the one it is in, not both.
+        auto* rate = child<QComboBox>(wizard, "rateColumnComboBox");
+        auto* rateOf = child<QComboBox>(wizard, "rate_ofColumnComboBox");
+        auto* rateIn = child<QComboBox>(wizard, "rate_inColumnComboBox");
+        for (QComboBox* combo : {rate, rateOf, rateIn})
+            QCOMPARE(combo->currentData().toInt(), -1);
+        auto* problem = child<QLabel>(wizard, "columnsProblemLabel");
+        rate->setCurrentIndex(rate->findData(5));
+        QVERIFY(!wizard->currentPage()->isComplete());
+        QVERIFY2(problem->text().contains(u"the currency the rate prices"), qPrintable(problem->text()));
+        rateOf->setCurrentIndex(rateOf->findData(6));
+        QVERIFY(wizard->currentPage()->isComplete());
+        rateIn->setCurrentIndex(rateIn->findData(6));
+        QVERIFY(!wizard->currentPage()->isComplete());
+        rate->setCurrentIndex(0);
+        rateIn->setCurrentIndex(0);
+        QVERIFY(!wizard->currentPage()->isComplete());
+        QVERIFY2(problem->text().contains(u"the column of the exchange rate"), qPrintable(problem->text()));
+        rateOf->setCurrentIndex(0);
+        QVERIFY(wizard->currentPage()->isComplete());
+        // The page, three more rows and all, fits a 1280x800 screen.
+        QVERIFY2(wizard->sizeHint().height() <= 740 && wizard->sizeHint().width() <= 1260,
+                 qPrintable(QStringLiteral("%1x%2").arg(wizard->sizeHint().width()).arg(wizard->sizeHint().height())));
 
         // Page 3: each row as read, the bad one rejected with its reason; the Total line skipped.
         wizard->next();

@@ -3768,6 +3768,18 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>The catalog has no provider “%1”: it will be added when the profile is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A rate given with each row (a Bitcoin invoice&apos;s): the row is booked at it. It needs the column of the currency it prices, the amounts being in the currency of the price, or the column of the currency it is in, the amounts being in the currency priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose either the currency the rate prices or the one it is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the column of the exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPreviewPage</name>
@@ -4136,6 +4148,18 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
     <message>
         <source>Provider (per ro&amp;w):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency the rate &amp;prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency the rate is i&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

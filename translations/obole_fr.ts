@@ -3800,6 +3800,18 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>The catalog has no provider “%1”: it will be added when the profile is saved.</source>
         <translation>Le catalogue n&apos;a pas de prestataire « %1 » : il sera ajouté à l&apos;enregistrement du profil.</translation>
     </message>
+    <message>
+        <source>A rate given with each row (a Bitcoin invoice&apos;s): the row is booked at it. It needs the column of the currency it prices, the amounts being in the currency of the price, or the column of the currency it is in, the amounts being in the currency priced</source>
+        <translation>Un taux donné avec chaque ligne (celui d&apos;une facture Bitcoin) : la ligne est comptabilisée à ce taux. Il faut aussi la colonne de la devise qu&apos;il cote, les montants étant dans la devise du prix, ou la colonne de la devise dans laquelle il est exprimé, les montants étant dans la devise cotée</translation>
+    </message>
+    <message>
+        <source>choose either the currency the rate prices or the one it is in</source>
+        <translation>choisir soit la devise cotée par le taux, soit celle dans laquelle il est exprimé</translation>
+    </message>
+    <message>
+        <source>choose the column of the exchange rate</source>
+        <translation>choisir la colonne du taux de change</translation>
+    </message>
 </context>
 <context>
     <name>MappingPreviewPage</name>
@@ -4169,6 +4181,18 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     <message>
         <source>Provider (per ro&amp;w):</source>
         <translation>Prestataire (par l&amp;igne) :</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate:</source>
+        <translation>Tau&amp;x de change :</translation>
+    </message>
+    <message>
+        <source>Currency the rate &amp;prices:</source>
+        <translation>Devise &amp;cotée par le taux :</translation>
+    </message>
+    <message>
+        <source>Currency the rate is i&amp;n:</source>
+        <translation>Devi&amp;se du taux :</translation>
     </message>
 </context>
 <context>

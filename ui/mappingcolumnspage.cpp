@@ -71,6 +71,10 @@ MappingColumnsPage::MappingColumnsPage(MappingWizard* wizard)
             emit completeChanged();
         });
     }
+    if (QComboBox* rate = m_columnCombos.value(QStringLiteral("rate")))
+        rate->setToolTip(tr("A rate given with each row (a Bitcoin invoice's): the row is booked at it. It needs the "
+                            "column of the currency it prices, the amounts being in the currency of the price, or "
+                            "the column of the currency it is in, the amounts being in the currency priced"));
     if (QComboBox* time = m_columnCombos.value(QStringLiteral("time")))
         time->setToolTip(tr("When the time of day is in a column of its own, next to the date: the date format "
                             "then describes both, separated by a space"));
@@ -274,6 +278,13 @@ bool MappingColumnsPage::isComplete() const
         missing << tr("choose the column of the date");
     if (column(QStringLiteral("gross")) < 0)
         missing << tr("choose the column of the gross amount");
+    const bool rate = column(QStringLiteral("rate")) >= 0;
+    const int rateCurrencies =
+        int(column(QStringLiteral("rate_of")) >= 0) + int(column(QStringLiteral("rate_in")) >= 0);
+    if (rate && rateCurrencies != 1)
+        missing << tr("choose either the currency the rate prices or the one it is in");
+    else if (!rate && rateCurrencies > 0)
+        missing << tr("choose the column of the exchange rate");
     if (!TimestampParser::checkFormat(m_dateFormat->currentText().trimmed()).ok())
         missing << tr("give a valid date format");
     if (!TimestampParser::isKnownTimeZone(m_timeZone->currentText().trimmed()))

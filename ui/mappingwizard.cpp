@@ -94,9 +94,10 @@ ImportProfile MappingWizard::profile() const
 QStringList MappingWizard::fields()
 {
     static const QStringList all = {
-        QStringLiteral("timestamp"), QStringLiteral("time"),   QStringLiteral("reference"), QStringLiteral("channel"),
-        QStringLiteral("product"),   QStringLiteral("gross"),  QStringLiteral("net"),       QStringLiteral("fee"),
-        QStringLiteral("currency"),  QStringLiteral("status"), QStringLiteral("provider"),
+        QStringLiteral("timestamp"), QStringLiteral("time"),    QStringLiteral("reference"), QStringLiteral("channel"),
+        QStringLiteral("product"),   QStringLiteral("gross"),   QStringLiteral("net"),       QStringLiteral("fee"),
+        QStringLiteral("currency"),  QStringLiteral("status"),  QStringLiteral("provider"),  QStringLiteral("rate"),
+        QStringLiteral("rate_of"),   QStringLiteral("rate_in"),
     };
     QStringList out;
     for (const QString& f : all)
@@ -129,5 +130,11 @@ QString MappingWizard::fieldLabel(const QString& field)
         return tr("&Status:");
     if (field == u"provider")
         return tr("Provider (per ro&w):");
+    if (field == u"rate")
+        return tr("E&xchange rate:");
+    if (field == u"rate_of")
+        return tr("Currency the rate &prices:");
+    if (field == u"rate_in")
+        return tr("Currency the rate is i&n:");
     return field;
 }
