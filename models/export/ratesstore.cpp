@@ -92,12 +92,16 @@ Result<std::unordered_map<qint64, ExchangeRate>> RatesStore::statementRatesOfSal
         return R::failure(st.error());
     std::unordered_map<qint64, ExchangeRate> out;
     // A statement row's rate goes to the sale reconciliation matched it with; a sale's own rate wins.
+    std::vector<qint64> providerTxns;
+    providerTxns.reserve(statements.size());
+    for (const auto& [txn, rate] : statements)
+        providerTxns.push_back(txn);
+    auto partners = ReconcileStore::salesPartners(db, std::move(providerTxns));
+    if (!partners)
+        return R::failure(partners.error());
     for (auto& [txn, rate] : statements) {
-        auto entry = ReconcileStore::entryOf(db, txn);
-        if (!entry)
-            return R::failure(entry.error());
-        if (entry->has_value() && (*entry)->salesTxn != 0)
-            out.insert_or_assign((*entry)->salesTxn, std::move(rate));
+        if (const auto sale = partners->find(txn); sale != partners->end())
+            out.insert_or_assign(sale->second, std::move(rate));
     }
     for (auto& [txn, rate] : own)
         out.insert_or_assign(txn, std::move(rate));

@@ -406,6 +406,50 @@ Result<std::optional<ReconcileEntry>> ReconcileStore::entryOf(Database& db, qint
     return std::optional<ReconcileEntry>(e);
 }
 
+Result<std::unordered_map<qint64, qint64>> ReconcileStore::salesPartners(Database& db, std::vector<qint64> providerTxns)
+{
+    using R = Result<std::unordered_map<qint64, qint64>>;
+    std::unordered_map<qint64, qint64> out;
+    std::sort(providerTxns.begin(), providerTxns.end());
+    providerTxns.erase(std::unique(providerTxns.begin(), providerTxns.end()), providerTxns.end());
+    // A line of the items wins, as in entryOf(): a pair made by hand, or one whose amounts differ.
+    auto item = db.prepare("SELECT sales_txn_id FROM reconcile_items WHERE provider_txn_id = ?1 "
+                           "AND sales_txn_id IS NOT NULL AND sales_txn_id <> 0 LIMIT 1");
+    if (!item)
+        return R::failure(item.error());
+    std::vector<qint64> packed;
+    for (const qint64 txn : providerTxns) {
+        item->reset();
+        item->bind(1, txn);
+        auto row = item->next();
+        if (!row)
+            return R::failure(row.error());
+        if (row.value())
+            out.emplace(txn, item->int64(0));
+        else
+            packed.push_back(txn);
+    }
+    if (packed.empty())
+        return out;
+    auto all = blocks(db);
+    if (!all)
+        return R::failure(all.error());
+    std::vector<ReconcilePair> pairs;
+    for (const ReconcileBlockInfo& b : all.value()) {
+        const auto first = std::lower_bound(packed.cbegin(), packed.cend(), b.minProviderTxn);
+        if (first == packed.cend() || *first > b.maxProviderTxn)
+            continue;
+        pairs.clear();
+        if (auto st = blockPairs(db, b.id, pairs); !st)
+            return R::failure(st.error());
+        for (const ReconcilePair& p : pairs) {
+            if (std::binary_search(packed.cbegin(), packed.cend(), p.providerTxn))
+                out.emplace(p.providerTxn, p.salesTxn);
+        }
+    }
+    return out;
+}
+
 std::string ReconcileStore::outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes)
 {
     return outcomeCodes(QList<ReconcileOutcome>(outcomes));

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -109,6 +110,9 @@ public:
                                                              ReconcileBlockInfo* block = nullptr);
     // Where a transaction stands now: its item, or the packed pair holding it. Empty when it was never reconciled.
     static Result<std::optional<ReconcileEntry>> entryOf(Database& db, qint64 txnId);
+    // The sale each of these provider rows is paired with (matched, or paired with a different amount), as entryOf()
+    // would say, for many rows at once: each block of pairs is read once. Rows with no sale are left out.
+    static Result<std::unordered_map<qint64, qint64>> salesPartners(Database& db, std::vector<qint64> providerTxns);
 
     // The outcomes as the outcome column stores them, for a statement's text: "4, 5, 6, 7".
     static std::string outcomeCodes(std::initializer_list<ReconcileOutcome> outcomes);
