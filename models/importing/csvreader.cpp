@@ -404,8 +404,10 @@ bool CsvReader::next(CsvRecord& record)
         cursor = Cursor{m_pos, m_line};
         step = parseRecord(m_text, cursor, m_delimiter, m_stop, record, &message);
         // A record that runs into the end of what is decoded may go on in what is not: decode the rest, read again.
-        // (It takes a record longer than the look-ahead.)
-        if (!moreToDecode() || (step == Step::Record && cursor.pos < m_text.size()))
+        // One that runs past the UTF-8 checked so far is read again once that is checked (its bytes may be replaced
+        // and the record marked). (Either takes a record longer than the look-ahead.)
+        const bool pastChecked = m_checked >= 0 && step == Step::Record && cursor.pos > m_checked;
+        if (!pastChecked && (!moreToDecode() || (step == Step::Record && cursor.pos < m_text.size())))
             break;
     }
     record.m_invalidText = false;
