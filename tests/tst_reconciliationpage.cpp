@@ -316,6 +316,36 @@ private slots:
     }
 
     // A long run can be cancelled: the results stay as they were.
+    // A filter changed while the page reads its figures in the background: the lists and the payout follow-up still
+    // come, and the tiles count by the filter as it is.
+    void filterChangedWhileReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(DemoData::create(*db.value(), QDate::currentDate().addDays(-1)).ok());
+            QVERIFY(Reconciler::run(*db.value(), Reconciler::defaultOptions()).ok());
+        }
+        MainWindow w;
+        w.resize(1400, 900);
+        QVERIFY(w.openDatabase(path));
+        w.show();
+        ReconciliationPage* page = findPage(w);
+        QVERIFY(page && page->isVisible());
+        // The read started when the page was shown; its answer comes through the event loop, after this change.
+        auto* period = page->findChild<QComboBox*>(QStringLiteral("periodComboBox"));
+        period->setCurrentIndex(period->findText(QStringLiteral("This month")));
+        auto* providers = page->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+        QTRY_VERIFY(providers->count() > 2);
+        auto* payouts = page->findChild<QTableView*>(QStringLiteral("payoutFollowUpTableView"));
+        QVERIFY(payouts);
+        QTRY_VERIFY(payouts->model()->rowCount() > 0);
+        QCOMPARE(period->currentText(), QStringLiteral("This month"));
+        QVERIFY(tileValue(page, "matchedTile") != QStringLiteral("…"));
+    }
+
     void cancel()
     {
         QTemporaryDir dir;

@@ -529,20 +529,21 @@ void ReconciliationPage::load()
 
 void ReconciliationPage::overviewRead()
 {
-    // Another database, or a newer read, since this one started: it is not shown.
-    if (m_overviewWatcher->isCanceled() || m_overviewWatcher->future().resultCount() == 0 || m_loadPending ||
-        m_overviewStamp != m_summaryStamp || !m_db)
+    // Another database since this read started (the watcher then follows the newer read, if any): nothing to show.
+    if (m_overviewWatcher->isCanceled() || m_overviewWatcher->future().resultCount() == 0 || m_loadPending || !m_db)
         return;
     const Overview o = m_overviewWatcher->result();
     if (!o.error.isEmpty())
         emit statusMessage(o.error);
+    const ReconcileFilter before = summaryFilter();
     fillFilterChoices(o.providers, o.channels);
-    // A provider or channel chosen before that the database no longer has: the lists went back to all of them.
     const ReconcileFilter now = summaryFilter();
-    if (now.provider == o.filter.provider && now.channel == o.filter.channel)
-        showOverview(o);
-    else
+    // A provider or channel chosen before that the database no longer has: the lists went back to all of them.
+    if (now.provider != before.provider || now.channel != before.channel)
         refreshSummary();
+    else if (m_overviewStamp == m_summaryStamp)
+        showOverview(o);
+    // (Otherwise the filter changed meanwhile, and the tiles already count by it.)
     applyFilter();
     if (o.payouts)
         m_payoutModel->setLines(*o.payouts);
