@@ -159,6 +159,20 @@ private slots:
         QCOMPARE(TextCodec::findInvalidUtf8(bytes), qsizetype(invalidAt));
     }
 
+    // How far a piece can be checked before the rest of the text comes: up to a multi-byte sequence its end cuts.
+    void completeUtf8Length()
+    {
+        QCOMPARE(TextCodec::completeUtf8Length("abc"), 3);
+        QCOMPARE(TextCodec::completeUtf8Length(""), 0);
+        QCOMPARE(TextCodec::completeUtf8Length("caf\xc3\xa9"), 5);
+        QCOMPARE(TextCodec::completeUtf8Length("caf\xc3"), 3);
+        QCOMPARE(TextCodec::completeUtf8Length("a\xf0\x9f\x98"), 1);
+        QCOMPARE(TextCodec::completeUtf8Length("a\xf0\x9f\x98\x80"), 5);
+        QCOMPARE(TextCodec::completeUtf8Length("a\xe2\x82"), 1);
+        // Stray continuation bytes are not a sequence waiting for its end: the check says they are ill-formed.
+        QCOMPARE(TextCodec::completeUtf8Length("a\x80\x80\x80\x80"), 5);
+    }
+
     void delimiters_data()
     {
         QTest::addColumn<char>("delimiter");

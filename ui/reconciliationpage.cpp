@@ -545,10 +545,8 @@ void ReconciliationPage::overviewRead()
         showOverview(o);
     // (Otherwise the filter changed meanwhile, and the tiles already count by it.)
     applyFilter();
-    if (o.payouts)
-        m_payoutModel->setLines(*o.payouts);
-    else if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
-        emit statusMessage(error);
+    // (Lines that could not be read leave the list empty; the error was said above.)
+    m_payoutModel->setLines(o.payouts);
 }
 
 QTimeZone ReconciliationPage::booksZone() const
@@ -654,7 +652,6 @@ ReconciliationPage::Overview ReconciliationPage::readOverview(Database& db, cons
                                                               bool withLists)
 {
     Overview o;
-    o.filter = filter;
     const auto failed = [&o](const QString& error) {
         if (o.error.isEmpty())
             o.error = error;

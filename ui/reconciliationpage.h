@@ -11,7 +11,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-#include <optional>
 
 class PayoutFollowUpModel;
 class QAction;
@@ -83,12 +82,11 @@ private:
         QString error;
         QStringList providers;
         QStringList channels;
-        ReconcileFilter filter; // the one the counts are for
         ReconcileCounts counts;
         QHash<ReconcileOutcome, qint64> explained;
         QString currency = QStringLiteral("EUR");
         ReconcileState state;
-        std::optional<QList<PayoutFollowUp::Line>> payouts; // read with the lists only
+        QList<PayoutFollowUp::Line> payouts; // read with the lists only
     };
     static Overview readOverview(Database& db, const ReconcileFilter& filter, bool withLists);
 

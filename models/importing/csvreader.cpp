@@ -82,7 +82,7 @@ Status CsvReader::open(const QString& path, qint64 length)
 
     using E = TextCodec::Encoding;
     const E declared = m_options.encoding;
-    const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
+    const bool singleByte = TextCodec::isSingleByte(declared);
     const QByteArray head = file->peek(length >= 0 ? std::min<qint64>(3, length) : 3);
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     const bool bom = head.startsWith("\xEF\xBB\xBF");
@@ -135,7 +135,7 @@ Status CsvReader::openData(const QByteArray& bytes, const QString& displayName)
     using E = TextCodec::Encoding;
     const E declared = m_options.encoding;
     const bool bom = m_raw.startsWith("\xEF\xBB\xBF");
-    const bool singleByte = declared == E::Windows1252 || declared == E::Iso8859_15 || declared == E::Iso8859_1;
+    const bool singleByte = TextCodec::isSingleByte(declared);
     if (m_options.decodeAsRead && !utf16 && (bom || declared == E::Utf8)) {
         // UTF-8 is read in place; next() checks it a few megabytes ahead.
         m_text = bom ? m_raw.sliced(3) : m_raw;
@@ -346,7 +346,7 @@ bool CsvReader::prepareAhead(qsizetype from, qsizetype ahead)
     }
     if (m_checked >= 0) {
         // While more of the file is to come, the last bytes read may be a sequence cut in two: they wait for the rest.
-        const qsizetype limit = m_file ? m_text.size() - 3 : m_text.size();
+        const qsizetype limit = m_file ? TextCodec::completeUtf8Length(m_text) : m_text.size();
         while (m_checked < limit && m_checked - from < ahead) {
             qsizetype to = std::min(limit, m_checked + s_decodeStep);
             // A piece never ends inside a multi-byte sequence: it stops before a continuation byte.
@@ -453,18 +453,7 @@ bool CsvReader::readPiece()
         if (m_couldBeUtf8) {
             // Each piece is looked at whole, but for a multi-byte sequence cut by its end, kept for the next one.
             const QByteArray bytes = m_cutSequence + piece;
-            qsizetype whole = bytes.size();
-            if (!last) {
-                qsizetype lead = whole;
-                while (lead > 0 && whole - lead < 3 && (static_cast<unsigned char>(bytes[lead - 1]) & 0xC0) == 0x80)
-                    --lead;
-                if (lead > 0) {
-                    const auto byte = static_cast<unsigned char>(bytes[lead - 1]);
-                    const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-                    if (length > whole - (lead - 1))
-                        whole = lead - 1;
-                }
-            }
+            const qsizetype whole = last ? bytes.size() : TextCodec::completeUtf8Length(bytes);
             const QByteArrayView checked(bytes.constData(), whole);
             if (TextCodec::findInvalidUtf8(checked) >= 0)
                 m_couldBeUtf8 = false;

@@ -95,6 +95,19 @@ const Utf8Table& tableFor(TextCodec::Encoding encoding)
 
 } // namespace
 
+qsizetype TextCodec::completeUtf8Length(QByteArrayView data)
+{
+    const qsizetype size = data.size();
+    qsizetype lead = size;
+    while (lead > 0 && size - lead < 3 && (static_cast<unsigned char>(data[lead - 1]) & 0xC0) == 0x80)
+        --lead;
+    if (lead == 0)
+        return size;
+    const auto byte = static_cast<unsigned char>(data[lead - 1]);
+    const qsizetype length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
+    return length > size - (lead - 1) ? lead - 1 : size;
+}
+
 bool TextCodec::hasNonAscii(QByteArrayView data)
 {
     for (const char c : data)

@@ -45,6 +45,13 @@ public:
     // Offset of the first byte that does not belong to well-formed UTF-8 (overlong forms, surrogates and code
     // points above U+10FFFF are ill-formed), or -1 when all of it is valid.
     static qsizetype findInvalidUtf8(QByteArrayView data);
+    // The length of `data` without the multi-byte sequence its end cuts short, if any: how far a piece of a longer
+    // text can be checked before the rest of it comes.
+    static qsizetype completeUtf8Length(QByteArrayView data);
+    static bool isSingleByte(Encoding encoding)
+    {
+        return encoding == Encoding::Windows1252 || encoding == Encoding::Iso8859_15 || encoding == Encoding::Iso8859_1;
+    }
 
     // Converts a single-byte encoding (Windows1252, Iso8859_15, Iso8859_1) to UTF-8.
     static QByteArray singleByteToUtf8(QByteArrayView data, Encoding encoding);
