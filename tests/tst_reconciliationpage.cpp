@@ -335,9 +335,14 @@ private slots:
         ReconciliationPage* page = findPage(w);
         QVERIFY(page && page->isVisible());
         // The read started when the page was shown; its answer comes through the event loop, after this change.
+        // Meanwhile the lists offer all providers and channels, and the tiles say their figures are coming.
+        auto* providers = page->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
+        QCOMPARE(providers->currentText(), QStringLiteral("All providers"));
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("channelComboBox"))->currentText(),
+                 QStringLiteral("All channels"));
+        QCOMPARE(tileValue(page, "matchedTile"), QStringLiteral("…"));
         auto* period = page->findChild<QComboBox*>(QStringLiteral("periodComboBox"));
         period->setCurrentIndex(period->findText(QStringLiteral("This month")));
-        auto* providers = page->findChild<QComboBox*>(QStringLiteral("providerComboBox"));
         QTRY_VERIFY(providers->count() > 2);
         auto* payouts = page->findChild<QTableView*>(QStringLiteral("payoutFollowUpTableView"));
         QVERIFY(payouts);

@@ -200,6 +200,8 @@ ReconciliationPage::ReconciliationPage(QWidget* parent)
     }
 
     QLayout* filters = buildFilters();
+    // "All providers" and "All channels" until the database's own are read.
+    fillFilterChoices({}, {});
 
     // Run bar.
     m_runButton->setObjectName(QStringLiteral("reconcileButton"));

@@ -35,9 +35,14 @@ int main(int argc, char** argv)
         QStringLiteral("cancel-revenue"),
         QStringLiteral("On a database whose revenue totals are behind (after a big import by obole-cli): show the "
                        "Revenue page, wait for its progress, cancel, and report how long stopping took."));
+    const QCommandLineOption grabOption(
+        QStringLiteral("grab"),
+        QStringLiteral("Saves the window as first shown (start.png) and a second later (settled.png) into DIR."),
+        QStringLiteral("DIR"));
     parser.addOption(dbOption);
     parser.addOption(pageOption);
     parser.addOption(cancelOption);
+    parser.addOption(grabOption);
     parser.process(app);
     QTextStream out(stdout);
     if (!parser.isSet(dbOption)) {
@@ -55,6 +60,16 @@ int main(int argc, char** argv)
     while (!window.windowHandle() || !window.windowHandle()->isExposed())
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     out << QStringLiteral("window shown: %1 ms after the start of the program\n").arg(sinceStart.elapsed());
+    if (parser.isSet(grabOption)) {
+        // What the user sees first, while the page on show reads its figures, then once they are in.
+        const QString dir = parser.value(grabOption);
+        window.grab().save(dir + QStringLiteral("/start.png"));
+        QElapsedTimer settle;
+        settle.start();
+        while (settle.elapsed() < 1500)
+            QApplication::processEvents(QEventLoop::AllEvents, 5);
+        window.grab().save(dir + QStringLiteral("/settled.png"));
+    }
 
     if (parser.isSet(cancelOption)) {
         // The Revenue page brings its totals up to date in the background, with a progress bar and Cancel.
