@@ -21,6 +21,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 std::unique_ptr<Database> openDb(const QTemporaryDir& dir, const QString& name = QStringLiteral("r.sqlite"))
@@ -111,6 +113,63 @@ QList<ReconcileEntry> browseAll(Database& db, const ReconcileFilter& filter = {}
             qFatal("browser made no progress");
     }
     return out;
+}
+
+// Every result, in words, sorted: what a run by shares must give as one with every row in memory does.
+QStringList everyResult(Database& db)
+{
+    QStringList out;
+    for (const ReconcileEntry& e : browseAll(db)) {
+        out.append(QStringLiteral("%1 p%2 s%3 r%4 %5 %6 %7 a%8 net%9/%10 flag%11 x%12")
+                       .arg(ReconcileText::outcomeName(e.outcome))
+                       .arg(e.providerTxn)
+                       .arg(e.salesTxn)
+                       .arg(e.relatedTxn)
+                       .arg(e.provider, e.channel, e.currency)
+                       .arg(int(e.attribution))
+                       .arg(e.providerNet.value_or(-1))
+                       .arg(e.expectedNet.value_or(-1))
+                       .arg(e.payoutFlag)
+                       .arg(e.explained));
+    }
+    auto earnings = db.prepare("SELECT provider, currency, day, net_minor, rows, rows_without_net, paid_minor, "
+                               "payments FROM reconcile_earnings ORDER BY provider, currency, day");
+    if (!earnings)
+        qFatal("earnings: %s", qPrintable(earnings.error()));
+    const Status read = earnings->forEach([&] {
+        QStringList fields;
+        for (int c = 0; c < 8; ++c)
+            fields.append(earnings->text(c));
+        out.append(u"earnings "_s + fields.join(u' '));
+    });
+    if (!read)
+        qFatal("earnings: %s", qPrintable(read.error()));
+    out.sort();
+    return out;
+}
+
+// Full runs, all in memory and by shares of `shareRows`, give the same results.
+void compareShares(Database& db, qint64 shareRows)
+{
+    Reconciler::Options whole = options();
+    whole.full = true;
+    whole.shareRows = 0;
+    auto a = Reconciler::run(db, whole);
+    QVERIFY2(a.ok(), qPrintable(a.error()));
+    QCOMPARE(a->shares, 0);
+    const QStringList expected = everyResult(db);
+    const ReconcileCounts counts = summary(db);
+    Reconciler::Options byShares = whole;
+    byShares.shareRows = shareRows;
+    auto b = Reconciler::run(db, byShares);
+    QVERIFY2(b.ok(), qPrintable(b.error()));
+    QVERIFY2(b->shares > 1, qPrintable(QString::number(b->shares)));
+    QCOMPARE(b->rowsExamined, a->rowsExamined);
+    QCOMPARE(summary(db), counts);
+    const QStringList got = everyResult(db);
+    QCOMPARE(got.size(), expected.size());
+    for (qsizetype i = 0; i < got.size(); ++i)
+        QCOMPARE(got.at(i), expected.at(i));
 }
 
 qint64 lines(const ReconcileCounts& c)
@@ -807,6 +866,71 @@ private slots:
         const ReconcileCounts c = summary(*db.value());
         QCOMPARE(c.missingInSalesLog, data.truth.missingInSalesLog - 1);
         QCOMPARE(c.missingAtProvider, data.truth.missingAtProvider - 1);
+    }
+
+    // A database larger than a share is reconciled share by share, with the results of a run with every row in
+    // memory: generated data with each kind of discrepancy, sales naming their provider or not, pairs made and undone
+    // by hand (one of them without a reference), and the demo, whose catalog brings the payout check.
+    void byShares_data()
+    {
+        QTest::addColumn<bool>("salesNameProvider");
+        QTest::newRow("sales name no provider") << false;
+        QTest::newRow("sales name their provider") << true;
+    }
+
+    void byShares()
+    {
+        QFETCH(bool, salesNameProvider);
+        ReconcileGen::Options o;
+        o.sales = 8000;
+        o.providers = 3;
+        o.noReferencePercent = 20;
+        o.discrepancyPerMille = 10;
+        o.days = 50;
+        o.salesNameProvider = salesNameProvider;
+        const auto data = ReconcileGen::generate(o);
+        QTemporaryDir dir;
+        auto db = openDb(dir);
+        QVERIFY(ReconcileGen::insert(*db, data).ok());
+        run(*db);
+        compare(summary(*db), data.truth);
+        compareShares(*db, 700);
+        compare(summary(*db), data.truth);
+
+        // Decisions by hand: two lonely rows matched (with and without a reference), pairs by reference and by
+        // amount and time separated, a discrepancy explained.
+        const auto [lonelyProvider, none1] = firstItem(*db, ReconcileOutcome::MissingInSalesLog);
+        const auto [none2, lonelySale] = firstItem(*db, ReconcileOutcome::MissingAtProvider);
+        const auto [lonelyCall, none3] = firstItem(*db, ReconcileOutcome::MissingInSalesLog, false);
+        const auto [none4, lonelyCallSale] = firstItem(*db, ReconcileOutcome::MissingAtProvider, false);
+        Q_UNUSED(none1);
+        Q_UNUSED(none2);
+        Q_UNUSED(none3);
+        Q_UNUSED(none4);
+        QVERIFY(lonelyProvider && lonelySale && lonelyCall && lonelyCallSale);
+        QVERIFY(ReconcileReview::match(*db, lonelyProvider, lonelyCallSale, QString(), options()).ok());
+        QVERIFY(ReconcileReview::match(*db, lonelyCall, lonelySale, QString(), options()).ok());
+        for (const ReconcileOutcome outcome : {ReconcileOutcome::MatchedByReference, ReconcileOutcome::MatchedFuzzy}) {
+            const auto pairs = browseAll(*db, ReconcileFilter{{}, {}, {}, {}, {outcome}, false});
+            QVERIFY(pairs.size() > 10);
+            const ReconcileEntry pair = pairs.at(pairs.size() / 3);
+            QVERIFY(ReconcileReview::unmatch(*db, pair.providerTxn, pair.salesTxn, QString(), options()).ok());
+        }
+        const auto [dupProvider, dupSale] = firstItem(*db, ReconcileOutcome::DuplicateAtProvider);
+        QVERIFY(ReconcileReview::explain(*db, dupProvider, dupSale, QStringLiteral("sent twice")).ok());
+        compareShares(*db, 700);
+        QCOMPARE(summary(*db).explained, 1);
+        QCOMPARE((*ReconcileStore::entryOf(*db, lonelyCall))->salesTxn, lonelySale);
+        // One share of a single row per id range, and shares of about the whole: the same again.
+        compareShares(*db, 60);
+        compareShares(*db, 9000);
+
+        QTemporaryDir demoDir;
+        auto demo = openDb(demoDir);
+        QVERIFY(DemoData::create(*demo, QDate(2025, 6, 30)).ok());
+        run(*demo);
+        QVERIFY(summary(*demo).payoutDifferences >= 1);
+        compareShares(*demo, 40);
     }
 
     void demoDatabase()

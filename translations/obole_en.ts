@@ -6573,6 +6573,18 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>Finding related rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Matching by reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching by amount and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set rows aside in a temporary file (is the disk full?); the results are as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>

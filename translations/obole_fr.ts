@@ -6605,6 +6605,18 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>Finding related rows</source>
         <translation>Recherche des lignes liées</translation>
     </message>
+    <message>
+        <source>Matching by reference</source>
+        <translation>Mise en correspondance par référence</translation>
+    </message>
+    <message>
+        <source>Matching by amount and time</source>
+        <translation>Mise en correspondance par montant et heure</translation>
+    </message>
+    <message>
+        <source>Cannot set rows aside in a temporary file (is the disk full?); the results are as they were.</source>
+        <translation>Impossible de mettre des lignes de côté dans un fichier temporaire (le disque est-il plein ?) ; les résultats sont restés tels quels.</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>

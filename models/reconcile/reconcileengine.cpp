@@ -195,6 +195,11 @@ public:
         m_out.salesAttribution.assign(ns, quint8(ReconcileAttribution::Own));
 
         byHand();
+        if (m_o.steps == ReconcileEngineOptions::Steps::ByAmountAndTime) {
+            byAmountAndTime();
+            leftovers();
+            return;
+        }
 
         // References never meet across partitions of their hash: each partition is matched on its own thread.
         const bool parallel = size_t(np) + ns >= s_parallelFrom && std::thread::hardware_concurrency() > 1;
@@ -214,6 +219,10 @@ public:
             other.join();
         } else {
             byReference(0);
+        }
+        if (m_o.steps == ReconcileEngineOptions::Steps::ByReference) {
+            referenceProviders();
+            return;
         }
 
         byAmountAndTime();
@@ -315,7 +324,8 @@ private:
     {
         const qint64 window = std::max<qint64>(0, m_o.windowSeconds);
         std::vector<quint32> left;
-        bool providerWithoutRef = false;
+        bool providerWithoutRef =
+            m_o.steps == ReconcileEngineOptions::Steps::ByAmountAndTime && m_o.providerWithoutReference;
         for (quint32 p = 0; p < m_prov.size(); ++p) {
             const ReconcileRow& row = m_prov[p];
             if (row.flags & (ReconcileRow::Taken | ReconcileRow::Duplicate | ReconcileRow::Fixed))
@@ -444,9 +454,9 @@ private:
                 continue;
             }
             if (sale.hasReference()) {
-                const quint32 p = m_indexes[partitionOf(sale.refHash)].find(m_rows.reference(sale), sale.refHash);
-                if (p != s_none) {
-                    m_out.salesProvider[s] = m_prov[p].provider;
+                const quint16 provider = referenceProvider(s);
+                if (provider != 0) {
+                    m_out.salesProvider[s] = provider;
                     m_out.salesAttribution[s] = quint8(ReconcileAttribution::ByReference);
                     continue;
                 }
@@ -456,6 +466,28 @@ private:
             m_out.salesProvider[s] = byChannel;
             m_out.salesAttribution[s] =
                 quint8(byChannel ? ReconcileAttribution::ByChannel : ReconcileAttribution::None);
+        }
+    }
+
+    // The provider of the first provider row carrying sale s's reference; 0 for none.
+    quint16 referenceProvider(quint32 s) const
+    {
+        if (m_o.steps == ReconcileEngineOptions::Steps::ByAmountAndTime)
+            return s < m_o.salesReferenceProvider.size() ? m_o.salesReferenceProvider[s] : 0;
+        const ReconcileRow& sale = m_sales[s];
+        const quint32 p = m_indexes[partitionOf(sale.refHash)].find(m_rows.reference(sale), sale.refHash);
+        return p != s_none ? m_prov[p].provider : 0;
+    }
+
+    // After steps 2 and 3 alone: what step 5 will need of the references for the sales left that name no provider.
+    void referenceProviders()
+    {
+        m_out.salesReferenceProvider.assign(m_sales.size(), 0);
+        for (quint32 s = 0; s < m_sales.size(); ++s) {
+            const ReconcileRow& sale = m_sales[s];
+            if (sale.provider == 0 && sale.hasReference() &&
+                !(sale.flags & (ReconcileRow::Taken | ReconcileRow::Fixed)))
+                m_out.salesReferenceProvider[s] = referenceProvider(s);
         }
     }
 

@@ -26,6 +26,16 @@ struct ReconcileEngineOptions
     // For sales that name no provider: the provider serving each channel (index: rows.channels id, value:
     // rows.providers id, 0 for none).
     std::vector<quint16> providerForChannel;
+
+    // Which rules to apply. A run by partitions applies steps 2 and 3 to each share of the references, then steps
+    // 4 and 5 to what is left of every share (see Reconciler).
+    enum class Steps { All, ByReference, ByAmountAndTime };
+    Steps steps = Steps::All;
+    // ByAmountAndTime: whether any provider row left has no reference (over every share, not only these rows), and
+    // for each sale naming no provider, the provider of the first provider row carrying its reference (0: none),
+    // as the ByReference runs found it.
+    bool providerWithoutReference = false;
+    std::vector<quint16> salesReferenceProvider;
 };
 
 // The outcome of every row not marked Fixed.
@@ -39,6 +49,9 @@ struct ReconcileEngineResult
     std::vector<quint32> salesPartner;    // the provider row for a pair
     std::vector<quint16> salesProvider;   // the provider a sale is counted under
     std::vector<quint8> salesAttribution; // a ReconcileAttribution
+    // Steps::ByReference: for each sale left that names no provider, the provider of the first provider row carrying
+    // its reference (0: none).
+    std::vector<quint16> salesReferenceProvider;
 };
 
 // The matching rules, on rows in memory (see docs/reconciliation.md):
@@ -50,7 +63,10 @@ struct ReconcileEngineResult
 //  4. what is left is paired by channel, currency and exact amount when at least one side has no reference and
 //     the times are within the window, nearest times first, each row used once;
 //  5. what is still left is missing in the sales log (provider rows) or missing at the provider (sales).
-// Rows marked Fixed take part only as what they already are (seen references, taken sales).
+// Rows marked Fixed take part only as what they already are (seen references, taken sales). Steps 2 and 3 only ever
+// bring together rows sharing a reference, and step 4 rows of one channel, currency and amount: rows can be split by
+// reference, then what is left by (channel, currency, amount), each share reconciled on its own, with the same
+// results.
 class ReconcileEngine final
 {
 public:

@@ -9,6 +9,7 @@
 #include "reconcile/reconcileengine.h"
 #include "reconcile/reconcileloader.h"
 #include "reconcile/reconcilestore.h"
+#include "reconcile/rowspill.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -581,6 +582,8 @@ private:
 
     Result<Reconciler::RunInfo> full(const QString& why)
     {
+        if (m_o.shareRows > 0 && m_maxId > m_o.shareRows)
+            return fullByShares(why);
         using R = Result<Reconciler::RunInfo>;
         Reconciler::RunInfo info;
         info.full = true;
@@ -659,6 +662,256 @@ private:
         info.writeMs = stage.elapsed();
         progress(1000, tr("Done"));
         return info;
+    }
+
+    // A full run with only a share of the rows in memory at a time (see ReconcileEngine for why the results are
+    // the same):
+    //  1. the rows are read in ranges of ids and set aside in temporary files: rows with a reference by their
+    //     reference's hash, rows without by (channel, currency, amount);
+    //  2. each share of references is matched by reference; what it leaves is set aside by (channel, currency,
+    //     amount) with the others;
+    //  3. each of those shares is matched by amount and time, and what is left is missing on the other side.
+    // Pairs made by hand are read and written on their own; their provider rows still take part in step 2 as
+    // references already seen. Results are written share by share, in one transaction.
+    Result<Reconciler::RunInfo> fullByShares(const QString& why)
+    {
+        using R = Result<Reconciler::RunInfo>;
+        Reconciler::RunInfo info;
+        info.full = true;
+        info.why = why;
+        // At most 256 shares (two files each): a billion rows at the default size.
+        const qint64 shares = std::min<qint64>(256, (m_maxId + m_o.shareRows - 1) / m_o.shareRows);
+        info.shares = int(shares);
+        QElapsedTimer stage;
+        stage.start();
+        progress(0, tr("Reading rows"));
+
+        // Pairs made by hand: the rows they name found again (after an import undone and made again), then the
+        // pairs that stand (of two naming the same row, the first).
+        auto links = ReconcileStore::activeDecisionLinks(m_db);
+        if (!links)
+            return R::failure(links.error());
+        std::vector<qint64> named;
+        for (const ReconcileStore::DecisionLink& l : std::as_const(*links)) {
+            if (l.providerTxn)
+                named.push_back(*l.providerTxn);
+            if (l.salesTxn)
+                named.push_back(*l.salesTxn);
+        }
+        {
+            ReconcileRows namedRows;
+            if (auto st = ReconcileLoader::loadIds(m_db, named, namedRows, false); !st)
+                return R::failure(st.error());
+            ReconcileLoader::sortAndDeduplicate(namedRows);
+            if (auto st = relinkDecisions(m_db, namedRows); !st)
+                return R::failure(st.error());
+        }
+        auto decisions = ReconcileStore::activePairDecisions(m_db);
+        if (!decisions)
+            return R::failure(decisions.error());
+        ReconcileRows manual;
+        {
+            std::vector<qint64> ids;
+            for (const auto& [p, s] : decisions->matches) {
+                ids.push_back(p);
+                ids.push_back(s);
+            }
+            if (auto st = ReconcileLoader::loadIds(m_db, ids, manual, m_context.hasPricePoints()); !st)
+                return R::failure(st.error());
+            ReconcileLoader::sortAndDeduplicate(manual);
+        }
+        std::unordered_set<qint64> byHand;
+        Decisions manualPairs;
+        for (const auto& [p, s] : decisions->matches) {
+            if (indexOf(manual.provider, p) < 0 || indexOf(manual.sales, s) < 0 || byHand.count(p) || byHand.count(s))
+                continue;
+            byHand.insert(p);
+            byHand.insert(s);
+            manualPairs.matches.push_back({p, s});
+        }
+        auto keepByHand = [&byHand](std::vector<ReconcileRow>& list) {
+            list.erase(std::remove_if(list.begin(), list.end(),
+                                      [&byHand](const ReconcileRow& r) { return !byHand.count(r.id); }),
+                       list.end());
+        };
+        keepByHand(manual.provider);
+        keepByHand(manual.sales);
+        Decisions refusals;
+        refusals.unmatches = decisions->unmatches;
+
+        // 1. Every row read once and set aside.
+        std::vector<RowSpill> byReference(static_cast<size_t>(shares));
+        std::vector<RowSpill> byAmount(static_cast<size_t>(shares));
+        auto referenceShare = [shares](const ReconcileRow& r) { return size_t((r.refHash >> 40) % quint64(shares)); };
+        auto amountShare = [shares](const ReconcileRow& r) {
+            const quint64 key = (quint64(r.channel) << 48) ^ (quint64(r.currency) << 32) ^ quint64(r.gross);
+            return size_t(ReconcileHash::mix(key ^ 0x5bd1e995ULL) % quint64(shares));
+        };
+        bool providerWithoutReference = false;
+        ReconcileRows names; // the numbering of the strings every share uses
+        std::vector<ReconcilePayout> payouts;
+        ReconcileLoader::Options lo;
+        lo.products = m_context.hasPricePoints();
+        lo.cancel = m_o.cancel;
+        m_context.presence.clear();
+        constexpr qint64 s_rangeIds = 262144;
+        for (qint64 from = 0; from < m_maxId; from += s_rangeIds) {
+            const qint64 to = std::min(m_maxId, from + s_rangeIds);
+            if (auto st = ReconcileLoader::loadRange(m_db, from, to, names, lo); !st)
+                return R::failure(st.error());
+            if (cancelled())
+                return R::failure(cancelledMessage());
+            addPresence(m_context, names, 0);
+            for (const bool isSale : {false, true}) {
+                for (const ReconcileRow& row : isSale ? names.sales : names.provider) {
+                    ++info.rowsExamined;
+                    const bool manualRow = byHand.count(row.id) != 0;
+                    if (row.hasReference()) {
+                        // A provider row paired by hand still counts as a reference seen (for duplicates).
+                        if (manualRow && isSale)
+                            continue;
+                        ReconcileRow kept = row;
+                        if (manualRow)
+                            kept.flags |= ReconcileRow::Forced | ReconcileRow::Taken;
+                        byReference[referenceShare(row)].add(names, kept, isSale);
+                    } else if (!manualRow) {
+                        providerWithoutReference = providerWithoutReference || !isSale;
+                        byAmount[amountShare(row)].add(names, row, isSale);
+                    }
+                }
+            }
+            payouts.insert(payouts.end(), names.payouts.begin(), names.payouts.end());
+            names.clear();
+            progress(int(std::min<qint64>(400, to * 400 / std::max<qint64>(1, m_maxId))), tr("Reading rows"));
+        }
+        info.newRows = info.rowsExamined;
+        info.readMs = stage.restart();
+        names.clear();
+        names.sales.shrink_to_fit();
+        names.provider.shrink_to_fit();
+        names.payouts.shrink_to_fit();
+        names.refs.shrink_to_fit();
+        for (const RowSpill& spill : byReference) {
+            if (spill.failed())
+                return R::failure(spillFailed());
+        }
+
+        std::optional<PayoutSchedule> schedule;
+        if (m_context.hasPricePoints()) {
+            auto loaded = PayoutSchedule::load(m_db, m_context.data);
+            if (!loaded)
+                return R::failure(loaded.error());
+            schedule = std::move(loaded.value());
+        }
+        const BulkWrite bulk(m_db);
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return R::failure(tx.error());
+        if (auto st = ReconcileStore::clearResults(m_db, true); !st)
+            return R::failure(st.error());
+        qint64 matchMs = 0;
+        // Matches and writes one share; rows marked Fixed are written elsewhere.
+        auto reconcile = [&](ReconcileRows& rows, const ReconcileEngineOptions& eo,
+                             const std::function<void(ReconcileRows&, const ReconcileEngineResult&)>& after) -> Status {
+            QElapsedTimer match;
+            match.start();
+            const ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
+            if (after)
+                after(rows, res);
+            matchMs += match.elapsed();
+            ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+            if (auto st = writer.prepare(); !st)
+                return st;
+            if (auto st = writer.write(res, 0); !st)
+                return st;
+            info.itemsWritten += writer.itemsWritten();
+            info.pairsPacked += writer.pairsPacked();
+            return {};
+        };
+        auto withNames = [&names] {
+            ReconcileRows rows;
+            rows.providers = names.providers;
+            rows.channels = names.channels;
+            rows.currencies = names.currencies;
+            rows.products = names.products;
+            return rows;
+        };
+
+        // Pairs made by hand.
+        if (!manual.provider.empty()) {
+            const ReconcileEngineOptions eo = engineOptions(manual, m_context, manualPairs, m_o.windowSeconds);
+            if (auto st = reconcile(manual, eo, nullptr); !st)
+                return R::failure(st.error());
+        }
+
+        // 2. By reference, share by share.
+        for (qint64 k = 0; k < shares; ++k) {
+            if (cancelled())
+                return R::failure(cancelledMessage());
+            progress(int(400 + 400 * k / shares), tr("Matching by reference"));
+            ReconcileRows rows = withNames();
+            if (!byReference[size_t(k)].takeInto(rows, nullptr))
+                return R::failure(spillFailed());
+            ReconcileEngineOptions eo = engineOptions(rows, m_context, refusals, m_o.windowSeconds);
+            eo.steps = ReconcileEngineOptions::Steps::ByReference;
+            // What is left goes on to step 3; it and the rows paired by hand are written elsewhere.
+            auto setAside = [&](ReconcileRows& r, const ReconcileEngineResult& res) {
+                for (ReconcileRow& p : r.provider) {
+                    const bool left = !(p.flags & (ReconcileRow::Taken | ReconcileRow::Duplicate));
+                    if (left)
+                        byAmount[amountShare(p)].add(r, p, false);
+                    if (left || p.is(ReconcileRow::Forced))
+                        p.flags |= ReconcileRow::Fixed;
+                }
+                for (size_t s = 0; s < r.sales.size(); ++s) {
+                    ReconcileRow& sale = r.sales[s];
+                    if (sale.is(ReconcileRow::Taken))
+                        continue;
+                    byAmount[amountShare(sale)].add(r, sale, true, res.salesReferenceProvider[s]);
+                    sale.flags |= ReconcileRow::Fixed;
+                }
+            };
+            if (auto st = reconcile(rows, eo, setAside); !st)
+                return R::failure(st.error());
+        }
+
+        // 3. By amount and time, and what is left.
+        for (qint64 k = 0; k < shares; ++k) {
+            if (cancelled())
+                return R::failure(cancelledMessage());
+            progress(int(800 + 150 * k / shares), tr("Matching by amount and time"));
+            ReconcileRows rows = withNames();
+            std::vector<quint16> referenceProviders;
+            if (!byAmount[size_t(k)].takeInto(rows, &referenceProviders))
+                return R::failure(spillFailed());
+            if (k == shares - 1)
+                rows.payouts = std::move(payouts); // written once, with the last share
+            ReconcileEngineOptions eo = engineOptions(rows, m_context, refusals, m_o.windowSeconds);
+            eo.steps = ReconcileEngineOptions::Steps::ByAmountAndTime;
+            eo.providerWithoutReference = providerWithoutReference;
+            eo.salesReferenceProvider = std::move(referenceProviders);
+            if (auto st = reconcile(rows, eo, nullptr); !st)
+                return R::failure(st.error());
+        }
+        info.matchMs = matchMs;
+
+        progress(950, tr("Writing results"));
+        if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
+            return R::failure(st.error());
+        if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
+            return R::failure(st.error());
+        if (cancelled())
+            return R::failure(cancelledMessage());
+        if (auto st = tx.commit(); !st)
+            return R::failure(st.error());
+        info.writeMs = stage.elapsed() - matchMs;
+        progress(1000, tr("Done"));
+        return info;
+    }
+
+    QString spillFailed() const
+    {
+        return tr("Cannot set rows aside in a temporary file (is the disk full?); the results are as they were.");
     }
 
     // Rows to look at again, found through stored results, and what to remove of those results.

@@ -22,12 +22,16 @@ class Reconciler final
     Q_DECLARE_TR_FUNCTIONS(Reconciler)
 public:
     static constexpr int s_engineVersion = 1;
+    static constexpr qint64 s_shareRows = 1000000;
 
     struct Options
     {
         qint64 windowSeconds = 600;
         qint64 toleranceMinor = 1; // payout check: the largest difference not flagged, in minor units
         bool full = false;         // start over even when an incremental run would do
+        // A full run over more rows than this works by shares of about this many rows, the rest set aside in
+        // temporary files, so that its memory stays the same whatever the database's size. 0: all in memory.
+        qint64 shareRows = s_shareRows;
         // Rows to look at again whatever else happens (after a decision by hand): they and whatever they are
         // paired with are reconciled anew.
         std::vector<qint64> reexamine;
@@ -45,6 +49,7 @@ public:
         qint64 rowsExamined = 0;
         qint64 itemsWritten = 0;
         qint64 pairsPacked = 0;
+        int shares = 0; // a full run by shares: how many (0: all rows at once)
         qint64 elapsedMs = 0;
         // Where the time went: reading, matching, writing (milliseconds).
         qint64 readMs = 0;

@@ -1,0 +1,132 @@
+#include "rowspill.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace {
+
+// Written when the buffer holds this much: a few dozen files can be open at once.
+constexpr size_t s_bufferBytes = 256 * 1024;
+constexpr size_t s_readBytes = 1024 * 1024;
+
+} // namespace
+
+RowSpill::RowSpill() : m_file(std::tmpfile())
+{
+    m_failed = m_file == nullptr;
+}
+
+RowSpill::~RowSpill()
+{
+    if (m_file)
+        std::fclose(m_file);
+}
+
+RowSpill::RowSpill(RowSpill&& other) noexcept
+    : m_file(other.m_file), m_buffer(std::move(other.m_buffer)), m_count(other.m_count), m_failed(other.m_failed)
+{
+    other.m_file = nullptr;
+    other.m_count = 0;
+}
+
+void RowSpill::add(const ReconcileRows& from, const ReconcileRow& row, bool isSale, quint16 referenceProvider)
+{
+    Record r;
+    r.row = row;
+    r.referenceProvider = referenceProvider;
+    r.isSale = isSale ? 1 : 0;
+    const std::string_view ref = from.reference(row);
+    m_buffer.append(reinterpret_cast<const char*>(&r), sizeof r);
+    m_buffer.append(ref);
+    ++m_count;
+    if (m_buffer.size() >= s_bufferBytes)
+        flush();
+}
+
+void RowSpill::flush()
+{
+    if (m_buffer.empty())
+        return;
+    if (!m_file || std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size())
+        m_failed = true;
+    m_buffer.clear();
+}
+
+bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProviders)
+{
+    flush();
+    if (m_failed || std::fflush(m_file) != 0 || std::fseek(m_file, 0, SEEK_SET) != 0)
+        return false;
+    const size_t salesBefore = into.sales.size(), providerBefore = into.provider.size();
+    std::vector<quint16> providers;
+    std::vector<char> buffer(s_readBytes);
+    size_t begin = 0, end = 0;
+    bool atEnd = false;
+    auto need = [&](size_t n) {
+        while (end - begin < n && !atEnd) {
+            if (begin > 0) {
+                std::memmove(buffer.data(), buffer.data() + begin, end - begin);
+                end -= begin;
+                begin = 0;
+            }
+            if (buffer.size() < n)
+                buffer.resize(n);
+            const size_t got = std::fread(buffer.data() + end, 1, buffer.size() - end, m_file);
+            end += got;
+            atEnd = got == 0;
+        }
+        return end - begin >= n;
+    };
+    for (qint64 i = 0; i < m_count; ++i) {
+        Record r;
+        if (!need(sizeof r))
+            return false;
+        std::memcpy(&r, buffer.data() + begin, sizeof r);
+        begin += sizeof r;
+        if (r.row.hasReference()) {
+            if (!need(r.row.refLength))
+                return false;
+            r.row.refOffset = quint32(into.refs.size());
+            into.refs.append(buffer.data() + begin, r.row.refLength);
+            begin += r.row.refLength;
+        }
+        if (r.isSale) {
+            into.sales.push_back(r.row);
+            providers.push_back(r.referenceProvider);
+        } else {
+            into.provider.push_back(r.row);
+        }
+    }
+    if (std::ferror(m_file))
+        return false;
+    std::fclose(m_file);
+    m_file = std::tmpfile();
+    m_failed = m_file == nullptr;
+    m_count = 0;
+
+    // Rows set aside share by share come back in id order per share: put in order once more.
+    const auto byId = [](const ReconcileRow& a, const ReconcileRow& b) { return a.id < b.id; };
+    if (!std::is_sorted(into.provider.begin() + qsizetype(providerBefore), into.provider.end(), byId))
+        std::sort(into.provider.begin() + qsizetype(providerBefore), into.provider.end(), byId);
+    if (!std::is_sorted(into.sales.begin() + qsizetype(salesBefore), into.sales.end(), byId)) {
+        std::vector<quint32> order(into.sales.size() - salesBefore);
+        for (quint32 k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
+            return into.sales[salesBefore + a].id < into.sales[salesBefore + b].id;
+        });
+        std::vector<ReconcileRow> sorted;
+        sorted.reserve(order.size());
+        std::vector<quint16> sortedProviders;
+        sortedProviders.reserve(order.size());
+        for (quint32 k : order) {
+            sorted.push_back(into.sales[salesBefore + k]);
+            sortedProviders.push_back(providers[k]);
+        }
+        std::copy(sorted.begin(), sorted.end(), into.sales.begin() + qsizetype(salesBefore));
+        providers.swap(sortedProviders);
+    }
+    if (referenceProviders)
+        referenceProviders->insert(referenceProviders->end(), providers.begin(), providers.end());
+    return true;
+}
