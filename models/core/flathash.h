@@ -4,23 +4,24 @@
 
 #include <QtGlobal>
 
-#include <bit>
 #include <type_traits>
 #include <utility>
 #include <vector>
 
 // A hash table of 64-bit keys with open addressing and linear probing: one allocation for all entries instead of
 // one per entry, and a probe that mostly stays in one cache line. Meant for the millions of row identities an import
-// checks; with an empty Value it is a set.
+// checks; with an empty Value it is a set. Its capacity is not rounded up to a power of two (a key's slot is the high
+// half of its hash scaled to the capacity): reserving for 3 million keys takes 4.5 million slots, not 8.
 template <typename Value> class FlatHash64 final
 {
 public:
     FlatHash64() { rehash(16); }
 
-    // Room for `count` entries without growing (the table is at most three quarters full).
+    // Room for `count` entries without growing (the table grows when three quarters full): half as many slots more,
+    // as new keys probe far in a table that is nearly full.
     void reserve(size_t count)
     {
-        const size_t wanted = std::bit_ceil(count + count / 3 + 2);
+        const size_t wanted = count + count / 2 + 2;
         if (wanted > m_slots.size())
             rehash(wanted);
     }
@@ -41,7 +42,7 @@ public:
         while (m_slots[i].key != 0) {
             if (m_slots[i].key == key)
                 return {valueAt(i), false};
-            i = (i + 1) & m_mask;
+            i = next(i);
         }
         m_slots[i].key = key;
         ++m_size;
@@ -65,7 +66,7 @@ public:
     {
         if (key == 0)
             return m_hasZero;
-        for (size_t i = slotOf(key); m_slots[i].key != 0; i = (i + 1) & m_mask) {
+        for (size_t i = slotOf(key); m_slots[i].key != 0; i = next(i)) {
             if (m_slots[i].key == key)
                 return true;
         }
@@ -87,9 +88,18 @@ private:
     };
     using Slot = std::conditional_t<s_isSet, SetSlot, MapSlot>;
 
+    // The high 32 bits of the hash scaled to the capacity (below 2^32 slots: 32 GiB of keys).
+    static size_t slotIn(quint64 key, size_t capacity)
+    {
+        return size_t(((splitMix64(key) >> 32) * capacity) >> 32);
+    }
     size_t slotOf(quint64 key) const
     {
-        return size_t(splitMix64(key)) & m_mask;
+        return slotIn(key, m_slots.size());
+    }
+    size_t next(size_t i) const
+    {
+        return ++i == m_slots.size() ? 0 : i;
     }
 
     Value* valueAt(size_t i)
@@ -106,22 +116,21 @@ private:
     {
         std::vector<Slot> grown;
         grown.resize(capacity);
-        const size_t mask = capacity - 1;
         for (Slot& old : m_slots) {
             if (old.key == 0)
                 continue;
-            size_t i = size_t(splitMix64(old.key)) & mask;
-            while (grown[i].key != 0)
-                i = (i + 1) & mask;
+            size_t i = slotIn(old.key, capacity);
+            while (grown[i].key != 0) {
+                if (++i == capacity)
+                    i = 0;
+            }
             grown[i] = std::move(old);
         }
         m_slots = std::move(grown);
-        m_mask = mask;
     }
 
     std::vector<Slot> m_slots; // a key of 0 marks an empty slot; the key 0 itself is kept aside
     size_t m_size = 0;
-    size_t m_mask = 0;
     bool m_hasZero = false;
     Value m_zeroValue{};
 };

@@ -194,7 +194,7 @@ void StagingPipeline::run()
                 // The table of occurrences is sized from the first chunk's share of the text: one allocation,
                 // no rehash, and no more memory than the file needs.
                 const double share = double(qMax<qsizetype>(1, m_reader.position())) / double(m_reader.size());
-                m_occurrences.reserve(size_t(double(s_rowsPerChunk) / std::min(1.0, share) * 1.05));
+                m_seen.reserve(size_t(double(s_rowsPerChunk) / std::min(1.0, share) * 1.05));
                 sized = true;
             }
             finishChunk(*chunk);
@@ -229,13 +229,13 @@ void StagingPipeline::finishChunk(StagedChunk& chunk)
     std::vector<StagedRow>& rows = chunk.rows;
     const size_t n = rows.size();
     for (size_t i = 0; i < n && i < ahead; ++i)
-        m_occurrences.prefetch(rows[i].identity);
+        m_seen.prefetch(rows[i].identity);
     size_t kept = 0;
     for (size_t i = 0; i < n; ++i) {
         if (i + ahead < n)
-            m_occurrences.prefetch(rows[i + ahead].identity);
+            m_seen.prefetch(rows[i + ahead].identity);
         StagedRow& row = rows[i];
-        const quint32 occurrence = ++*m_occurrences.tryEmplace(row.identity).first;
+        const quint32 occurrence = m_seen.insert(row.identity) ? 1 : ++*m_repeats.tryEmplace(row.identity).first + 1;
         row.identity = RowIdentity::identity(row.scope, row.identity, occurrence);
         // Within the file the occurrence already tells rows apart: only what was stored before needs looking up.
         if (m_existing.contains(row.identity)) {

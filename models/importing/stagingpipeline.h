@@ -93,7 +93,10 @@ private:
     QString m_kind;
     QString m_provider;
     FlatHashSet64 m_existing;
-    FlatHash64<quint32> m_occurrences;
+    // Occurrences of each row's content in the file: every content seen (8 bytes each), and how many times more
+    // than once for the few seen again.
+    FlatHashSet64 m_seen;
+    FlatHash64<quint32> m_repeats;
     bool m_skipBadRows;
 
     std::mutex m_mutex;
