@@ -679,7 +679,7 @@ private:
         Reconciler::RunInfo info;
         info.full = true;
         info.why = why;
-        // At most 256 shares (two files each): a billion rows at the default size.
+        // At most 256 shares (two files each): 128 million rows at the default size.
         const qint64 shares = std::min<qint64>(256, (m_maxId + m_o.shareRows - 1) / m_o.shareRows);
         info.shares = int(shares);
         QElapsedTimer stage;

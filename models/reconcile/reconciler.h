@@ -22,7 +22,8 @@ class Reconciler final
     Q_DECLARE_TR_FUNCTIONS(Reconciler)
 public:
     static constexpr int s_engineVersion = 1;
-    static constexpr qint64 s_shareRows = 1000000;
+    // Smaller shares take less memory and are no slower (they fit the caches better), down to about this size.
+    static constexpr qint64 s_shareRows = 500000;
 
     struct Options
     {

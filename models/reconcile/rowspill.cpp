@@ -6,7 +6,7 @@
 namespace {
 
 // Written when the buffer holds this much: a few dozen files can be open at once.
-constexpr size_t s_bufferBytes = 256 * 1024;
+constexpr size_t s_bufferBytes = 64 * 1024;
 constexpr size_t s_readBytes = 1024 * 1024;
 
 } // namespace
