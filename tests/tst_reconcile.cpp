@@ -891,8 +891,19 @@ private slots:
         const auto data = ReconcileGen::generate(o);
         QTemporaryDir dir;
         auto db = openDb(dir);
-        QVERIFY(ReconcileGen::insert(*db, data).ok());
+        const qint64 cut = o.startUtc + 40 * 86400;
+        QVERIFY(ReconcileGen::insert(*db, part(data, 0, cut), QStringLiteral("first")).ok());
         run(*db);
+        // More new rows than a share: a full run by shares rather than an incremental one with them all in memory.
+        QVERIFY(ReconcileGen::insert(*db, part(data, cut, std::numeric_limits<qint64>::max()), QStringLiteral("second"))
+                    .ok());
+        Reconciler::Options small = options();
+        small.shareRows = 700;
+        auto more = Reconciler::run(*db, small);
+        QVERIFY2(more.ok(), qPrintable(more.error()));
+        QVERIFY(more->full);
+        QVERIFY(more->shares > 1);
+        QCOMPARE(more->why, Reconciler::tr("more new rows than fit in memory at once"));
         compare(summary(*db), data.truth);
         compareShares(*db, 700);
         compare(summary(*db), data.truth);

@@ -6585,6 +6585,10 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>Cannot set rows aside in a temporary file (is the disk full?); the results are as they were.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more new rows than fit in memory at once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>

@@ -6617,6 +6617,10 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>Cannot set rows aside in a temporary file (is the disk full?); the results are as they were.</source>
         <translation>Impossible de mettre des lignes de côté dans un fichier temporaire (le disque est-il plein ?) ; les résultats sont restés tels quels.</translation>
     </message>
+    <message>
+        <source>more new rows than fit in memory at once</source>
+        <translation>trop de nouvelles lignes pour les garder toutes en mémoire à la fois</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationPage</name>

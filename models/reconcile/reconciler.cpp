@@ -983,6 +983,10 @@ private:
             return info;
         }
 
+        // More new rows than a share: a full run, by shares, keeps the memory bounded.
+        if (m_o.shareRows > 0 && m_maxId - m_state.watermark > m_o.shareRows)
+            return full(tr("more new rows than fit in memory at once"));
+
         // The new rows.
         ReconcileRows rows;
         ReconcileLoader::Options lo;

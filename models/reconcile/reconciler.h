@@ -22,7 +22,8 @@ class Reconciler final
     Q_DECLARE_TR_FUNCTIONS(Reconciler)
 public:
     static constexpr int s_engineVersion = 1;
-    // Smaller shares take less memory and are no slower (they fit the caches better), down to about this size.
+    // Shares of this size are no slower than every row in memory (they fit the caches better); smaller ones save
+    // little more memory for more time (see docs/reconciliation.md).
     static constexpr qint64 s_shareRows = 500000;
 
     struct Options
