@@ -1,7 +1,13 @@
 #include "rowspill.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <algorithm>
 #include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -11,8 +17,19 @@ constexpr size_t s_readBytes = 1024 * 1024;
 
 } // namespace
 
-RowSpill::RowSpill() : m_file(std::tmpfile())
+RowSpill::RowSpill()
 {
+#if defined(O_TMPFILE)
+    // In the temporary folder the user chose (TMPDIR), where tmpfile() would always use /tmp.
+    const int fd = ::open(QFile::encodeName(QDir::tempPath()).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        m_file = ::fdopen(fd, "w+b");
+        if (!m_file)
+            ::close(fd);
+    }
+#endif
+    if (!m_file)
+        m_file = std::tmpfile();
     m_failed = m_file == nullptr;
 }
 
@@ -99,9 +116,10 @@ bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProv
     }
     if (std::ferror(m_file))
         return false;
+    // Taken once: the file goes now rather than with the run.
     std::fclose(m_file);
-    m_file = std::tmpfile();
-    m_failed = m_file == nullptr;
+    m_file = nullptr;
+    m_failed = true;
     m_count = 0;
 
     // Rows set aside share by share come back in id order per share: put in order once more.

@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-// Rows set aside in a temporary file while a reconciliation by shares works on another share. The file has no name
-// (it is gone when closed, or when the process ends however it ends) and is written through a buffer of its own.
+// Rows set aside in a temporary file while a reconciliation by shares works on another share. The file, in the
+// temporary folder (TMPDIR), has no name: it is gone when closed, or when the process ends however it ends. It is
+// written through a buffer of its own.
 class RowSpill final
 {
 public:
@@ -23,9 +24,9 @@ public:
     qint64 count() const { return m_count; }
 
     // Appends every row set aside to `into` (whose interners must number the strings as those of the rows added
-    // did), sales and provider rows each sorted by id, and empties the file. `referenceProviders`, when given,
-    // receives the providers added with the sales, in the order of into.sales from its former size on. False when
-    // the file could not be written or read back (a full disk).
+    // did), sales and provider rows each sorted by id, and closes the file: a spill is taken once.
+    // `referenceProviders`, when given, receives the providers added with the sales, in the order of into.sales from
+    // its former size on. False when the file could not be written or read back (a full disk).
     bool takeInto(ReconcileRows& into, std::vector<quint16>* referenceProviders);
     bool failed() const { return m_failed; }
 
