@@ -622,13 +622,9 @@ private:
         info.matchMs = stage.restart();
 
         progress(800, tr("Writing results"));
-        std::optional<PayoutSchedule> schedule;
-        if (m_context.hasPricePoints()) {
-            auto loaded = PayoutSchedule::load(m_db, m_context.data);
-            if (!loaded)
-                return R::failure(loaded.error());
-            schedule = std::move(loaded.value());
-        }
+        auto schedule = payoutSchedule();
+        if (!schedule)
+            return R::failure(schedule.error());
         // A full run rewrites every result: with a rollback journal when nothing else has the database open, as
         // a big import does.
         const BulkWrite bulk(m_db);
@@ -642,7 +638,7 @@ private:
             5000;
         if (auto st = ReconcileStore::clearResults(m_db, manyItems); !st)
             return R::failure(st.error());
-        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+        ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
         if (auto st = writer.prepare(); !st)
             return R::failure(st.error());
         if (auto st = writer.write(res, 0); !st)
@@ -651,11 +647,7 @@ private:
             if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
                 return R::failure(st.error());
         }
-        if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
-            return R::failure(st.error());
-        if (cancelled())
-            return R::failure(cancelledMessage());
-        if (auto st = tx.commit(); !st)
+        if (auto st = finish(tx, true, 0); !st)
             return R::failure(st.error());
         info.itemsWritten = writer.itemsWritten();
         info.pairsPacked = writer.pairsPacked();
@@ -796,13 +788,9 @@ private:
                 return R::failure(spillFailed());
         }
 
-        std::optional<PayoutSchedule> schedule;
-        if (m_context.hasPricePoints()) {
-            auto loaded = PayoutSchedule::load(m_db, m_context.data);
-            if (!loaded)
-                return R::failure(loaded.error());
-            schedule = std::move(loaded.value());
-        }
+        auto schedule = payoutSchedule();
+        if (!schedule)
+            return R::failure(schedule.error());
         const BulkWrite bulk(m_db);
         Transaction tx(m_db);
         if (!tx.isActive())
@@ -819,7 +807,7 @@ private:
             if (after)
                 after(rows, res);
             matchMs += match.elapsed();
-            ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+            ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
             if (auto st = writer.prepare(); !st)
                 return st;
             if (auto st = writer.write(res, 0); !st)
@@ -898,15 +886,33 @@ private:
         progress(950, tr("Writing results"));
         if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
             return R::failure(st.error());
-        if (auto st = writeState(m_db, m_o, m_maxId, m_context, true, 0); !st)
-            return R::failure(st.error());
-        if (cancelled())
-            return R::failure(cancelledMessage());
-        if (auto st = tx.commit(); !st)
+        if (auto st = finish(tx, true, 0); !st)
             return R::failure(st.error());
         info.writeMs = stage.elapsed() - matchMs;
         progress(1000, tr("Done"));
         return info;
+    }
+
+    // The payout check's expectations, when the catalog has price points.
+    Result<std::optional<PayoutSchedule>> payoutSchedule()
+    {
+        using R = Result<std::optional<PayoutSchedule>>;
+        if (!m_context.hasPricePoints())
+            return std::optional<PayoutSchedule>();
+        auto loaded = PayoutSchedule::load(m_db, m_context.data);
+        if (!loaded)
+            return R::failure(loaded.error());
+        return std::optional<PayoutSchedule>(std::move(loaded.value()));
+    }
+
+    // Records the run and commits its results, unless cancelled meanwhile.
+    Status finish(Transaction& tx, bool full, qint64 previousFull)
+    {
+        if (auto st = writeState(m_db, m_o, m_maxId, m_context, full, previousFull); !st)
+            return st;
+        if (cancelled())
+            return Status::failure(cancelledMessage());
+        return tx.commit();
     }
 
     QString spillFailed() const
@@ -1125,17 +1131,13 @@ private:
         const ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
 
         progress(800, tr("Writing results"));
-        std::optional<PayoutSchedule> schedule;
-        if (m_context.hasPricePoints()) {
-            auto loaded = PayoutSchedule::load(m_db, m_context.data);
-            if (!loaded)
-                return R::failure(loaded.error());
-            schedule = std::move(loaded.value());
-        }
+        auto schedule = payoutSchedule();
+        if (!schedule)
+            return R::failure(schedule.error());
         Transaction tx(m_db);
         if (!tx.isActive())
             return R::failure(tx.error());
-        ResultWriter writer(m_db, rows, schedule ? &*schedule : nullptr, m_o.toleranceMinor);
+        ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
         if (auto st = writer.prepare(); !st)
             return R::failure(st.error());
         std::sort(scope.itemsToDelete.begin(), scope.itemsToDelete.end());
@@ -1172,11 +1174,7 @@ private:
         const qint64 rewritten = writer.pairsPacked();
         if (auto st = writer.write(res, m_state.watermark); !st)
             return R::failure(st.error());
-        if (auto st = writeState(m_db, m_o, m_maxId, m_context, false, m_state.fullRunUtc); !st)
-            return R::failure(st.error());
-        if (cancelled())
-            return R::failure(cancelledMessage());
-        if (auto st = tx.commit(); !st)
+        if (auto st = finish(tx, false, m_state.fullRunUtc); !st)
             return R::failure(st.error());
         info.itemsWritten = writer.itemsWritten();
         info.pairsPacked = writer.pairsPacked() - rewritten;
