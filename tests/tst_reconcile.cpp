@@ -908,6 +908,25 @@ private slots:
         compareShares(*db, 700);
         compare(summary(*db), data.truth);
 
+        // Cancelled at any stage (reading, by reference, by amount and time, writing the state), a run by shares
+        // leaves the results as they were.
+        const QStringList before = everyResult(*db);
+        for (const int at : {1, 500, 850, 950}) {
+            std::atomic<bool> stop{false};
+            Reconciler::Options cancelled = options();
+            cancelled.full = true;
+            cancelled.shareRows = 700;
+            cancelled.cancel = &stop;
+            cancelled.progress = [&](int permille, const QString&) {
+                if (permille >= at)
+                    stop = true;
+            };
+            auto r = Reconciler::run(*db, cancelled);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().contains(u"cancelled"_s), qPrintable(r.error()));
+            QCOMPARE(everyResult(*db), before);
+        }
+
         // Decisions by hand: two lonely rows matched (with and without a reference), pairs by reference and by
         // amount and time separated, a discrepancy explained.
         const auto [lonelyProvider, none1] = firstItem(*db, ReconcileOutcome::MissingInSalesLog);
