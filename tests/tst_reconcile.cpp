@@ -166,6 +166,16 @@ void compareShares(Database& db, qint64 shareRows)
     QVERIFY2(b->shares > 1, qPrintable(QString::number(b->shares)));
     QCOMPARE(b->rowsExamined, a->rowsExamined);
     QCOMPARE(summary(db), counts);
+    // Pairs are packed by periods of sale times, at least one a share: a block covers at most one such period (the page
+    // reads every block overlapping what it shows, and a share's pairs are spread over the whole time).
+    auto blockSpan = [&db] {
+        auto s = db.prepare("SELECT coalesce(CAST(avg(last_utc - first_utc) AS INTEGER), 0) FROM reconcile_blocks");
+        return s && s->next().value_or(false) ? s->int64(0) : -1;
+    };
+    auto sales = db.prepare("SELECT max(occurred_utc) - min(occurred_utc) FROM transactions WHERE kind = 'sales'");
+    QVERIFY(sales && sales->next().value_or(false));
+    const qint64 period = sales->int64(0) / b->shares + 1;
+    QVERIFY2(blockSpan() <= period, qPrintable(u"%1 s > %2 s"_s.arg(blockSpan()).arg(period)));
     const QStringList got = everyResult(db);
     QCOMPARE(got.size(), expected.size());
     for (qsizetype i = 0; i < got.size(); ++i)

@@ -23,6 +23,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <functional>
+#include <limits>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -295,6 +297,10 @@ public:
                     pair.gross = p.gross;
                     pair.ref = ref;
                     pair.fuzzy = outcome == ReconcileOutcome::MatchedFuzzy;
+                    if (m_pairSink) {
+                        m_pairSink(PairSpill::Record{pair, p.provider, p.channel, p.currency});
+                        continue;
+                    }
                     const std::tuple<quint16, quint16, quint16> key{p.provider, p.channel, p.currency};
                     if (key != lastPackKey) {
                         lastPack = &packed[key];
@@ -432,6 +438,9 @@ public:
         return m_out->addBlock(b);
     }
 
+    // Agreeing pairs go to `sink` instead of into blocks (a run by shares packs them itself).
+    void setPairSink(std::function<void(const PairSpill::Record&)> sink) { m_pairSink = std::move(sink); }
+
     qint64 itemsWritten() const { return m_items; }
     qint64 pairsPacked() const { return m_pairsPacked; }
 
@@ -487,6 +496,7 @@ private:
     qint64 m_tolerance;
     std::optional<ReconcileStore::Writer> m_out;
     std::unordered_map<quint64, QList<int>> m_candidates;
+    std::function<void(const PairSpill::Record&)> m_pairSink;
     qint64 m_items = 0;
     qint64 m_pairsPacked = 0;
 };
@@ -740,6 +750,7 @@ private:
             return size_t(ReconcileHash::mix(key ^ 0x5bd1e995ULL) % quint64(shares));
         };
         bool providerWithoutReference = false;
+        qint64 firstSale = std::numeric_limits<qint64>::max(), lastSale = std::numeric_limits<qint64>::min();
         ReconcileRows names; // the numbering of the strings every share uses
         std::vector<ReconcilePayout> payouts;
         ReconcileLoader::Options lo;
@@ -757,6 +768,10 @@ private:
             for (const bool isSale : {false, true}) {
                 for (const ReconcileRow& row : isSale ? names.sales : names.provider) {
                     ++info.rowsExamined;
+                    if (isSale) {
+                        firstSale = std::min(firstSale, row.t);
+                        lastSale = std::max(lastSale, row.t);
+                    }
                     const bool manualRow = byHand.count(row.id) != 0;
                     if (row.hasReference()) {
                         // A provider row paired by hand still counts as a reference seen (for duplicates).
@@ -798,6 +813,18 @@ private:
         if (auto st = ReconcileStore::clearResults(m_db, true); !st)
             return R::failure(st.error());
         qint64 matchMs = 0;
+        // Agreeing pairs are packed at the end, by periods of sale times (at least as many as shares, and of about a
+        // hundred thousand pairs each, as ids count both sides): a block then holds pairs of nearby times, as the page
+        // reads them, rather than a share's pairs spread over the whole period.
+        const qint64 periods = std::clamp<qint64>(m_maxId / 200000, shares, 256);
+        std::vector<PairSpill> pairsByTime(static_cast<size_t>(periods));
+        const quint64 saleSpan = lastSale >= firstSale ? quint64(lastSale - firstSale) + 1 : 1;
+        auto setPairAside = [&](const PairSpill::Record& r) {
+            const quint64 offset = quint64(std::clamp(r.pair.saleTime, firstSale, std::max(firstSale, lastSale)) -
+                                           std::min(firstSale, lastSale));
+            const size_t k = size_t((static_cast<double>(offset) / static_cast<double>(saleSpan)) * double(periods));
+            pairsByTime[std::min(k, pairsByTime.size() - 1)].add(r);
+        };
         // Matches and writes one share; rows marked Fixed are written elsewhere.
         auto reconcile = [&](ReconcileRows& rows, const ReconcileEngineOptions& eo,
                              const std::function<void(ReconcileRows&, const ReconcileEngineResult&)>& after) -> Status {
@@ -810,10 +837,10 @@ private:
             ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
             if (auto st = writer.prepare(); !st)
                 return st;
+            writer.setPairSink(setPairAside);
             if (auto st = writer.write(res, 0); !st)
                 return st;
             info.itemsWritten += writer.itemsWritten();
-            info.pairsPacked += writer.pairsPacked();
             return {};
         };
         auto withNames = [&names] {
@@ -884,6 +911,34 @@ private:
         info.matchMs = matchMs;
 
         progress(950, tr("Writing results"));
+        {
+            ResultWriter writer(m_db, names, nullptr, m_o.toleranceMinor);
+            if (auto st = writer.prepare(); !st)
+                return R::failure(st.error());
+            std::vector<PairSpill::Record> records;
+            std::vector<ReconcilePair> block;
+            block.reserve(PairBlock::s_pairsPerBlock);
+            for (PairSpill& spill : pairsByTime) {
+                if (cancelled())
+                    return R::failure(cancelledMessage());
+                if (!spill.take(records))
+                    return R::failure(spillFailed());
+                for (size_t i = 0; i < records.size();) {
+                    const PairSpill::Record& first = records[i];
+                    block.clear();
+                    for (; i < records.size() && block.size() < size_t(PairBlock::s_pairsPerBlock) &&
+                           records[i].provider == first.provider && records[i].channel == first.channel &&
+                           records[i].currency == first.currency;
+                         ++i)
+                        block.push_back(records[i].pair);
+                    if (auto st = writer.writeBlock(first.provider, first.channel, first.currency, block.data(),
+                                                    block.size());
+                        !st)
+                        return R::failure(st.error());
+                }
+            }
+            info.pairsPacked = writer.pairsPacked();
+        }
         if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
             return R::failure(st.error());
         if (auto st = finish(tx, true, 0); !st)

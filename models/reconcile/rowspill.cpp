@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <tuple>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -15,21 +16,33 @@ namespace {
 constexpr size_t s_bufferBytes = 64 * 1024;
 constexpr size_t s_readBytes = 1024 * 1024;
 
-} // namespace
-
-RowSpill::RowSpill()
+// An unnamed file in the temporary folder the user chose (TMPDIR), where tmpfile() would always use /tmp.
+std::FILE* openTemporary()
 {
+    std::FILE* file = nullptr;
 #if defined(O_TMPFILE)
-    // In the temporary folder the user chose (TMPDIR), where tmpfile() would always use /tmp.
     const int fd = ::open(QFile::encodeName(QDir::tempPath()).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd >= 0) {
-        m_file = ::fdopen(fd, "w+b");
-        if (!m_file)
+        file = ::fdopen(fd, "w+b");
+        if (!file)
             ::close(fd);
     }
 #endif
-    if (!m_file)
-        m_file = std::tmpfile();
+    return file ? file : std::tmpfile();
+}
+
+// Writes the buffer out and empties it; false when it could not be written.
+bool writeOut(std::FILE* file, std::string& buffer)
+{
+    const bool ok = buffer.empty() || (file && std::fwrite(buffer.data(), 1, buffer.size(), file) == buffer.size());
+    buffer.clear();
+    return ok;
+}
+
+} // namespace
+
+RowSpill::RowSpill() : m_file(openTemporary())
+{
     m_failed = m_file == nullptr;
 }
 
@@ -62,11 +75,8 @@ void RowSpill::add(const ReconcileRows& from, const ReconcileRow& row, bool isSa
 
 void RowSpill::flush()
 {
-    if (m_buffer.empty())
-        return;
-    if (!m_file || std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size())
+    if (!writeOut(m_file, m_buffer))
         m_failed = true;
-    m_buffer.clear();
 }
 
 bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProviders)
@@ -146,5 +156,51 @@ bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProv
     }
     if (referenceProviders)
         referenceProviders->insert(referenceProviders->end(), providers.begin(), providers.end());
+    return true;
+}
+
+PairSpill::PairSpill() : m_file(openTemporary())
+{
+    m_failed = m_file == nullptr;
+}
+
+PairSpill::~PairSpill()
+{
+    if (m_file)
+        std::fclose(m_file);
+}
+
+PairSpill::PairSpill(PairSpill&& other) noexcept
+    : m_file(other.m_file), m_buffer(std::move(other.m_buffer)), m_count(other.m_count), m_failed(other.m_failed)
+{
+    other.m_file = nullptr;
+    other.m_count = 0;
+}
+
+void PairSpill::add(const Record& record)
+{
+    m_buffer.append(reinterpret_cast<const char*>(&record), sizeof record);
+    ++m_count;
+    if (m_buffer.size() >= s_bufferBytes && !writeOut(m_file, m_buffer))
+        m_failed = true;
+}
+
+bool PairSpill::take(std::vector<Record>& out)
+{
+    if (!writeOut(m_file, m_buffer))
+        m_failed = true;
+    if (m_failed || std::fflush(m_file) != 0 || std::fseek(m_file, 0, SEEK_SET) != 0)
+        return false;
+    out.resize(size_t(m_count));
+    const bool read = std::fread(out.data(), sizeof(Record), out.size(), m_file) == out.size();
+    std::fclose(m_file);
+    m_file = nullptr;
+    m_failed = true;
+    if (!read)
+        return false;
+    std::sort(out.begin(), out.end(), [](const Record& a, const Record& b) {
+        return std::tie(a.provider, a.channel, a.currency, a.pair.saleTime, a.pair.providerTxn) <
+               std::tie(b.provider, b.channel, b.currency, b.pair.saleTime, b.pair.providerTxn);
+    });
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reconcile/pairblock.h"
 #include "reconcile/reconcilerows.h"
 
 #include <cstdio>
@@ -39,6 +40,39 @@ private:
     };
     void flush();
 
+    std::FILE* m_file = nullptr;
+    std::string m_buffer;
+    qint64 m_count = 0;
+    bool m_failed = false;
+};
+
+// Agreeing pairs set aside by a reconciliation by shares, to be packed into blocks of nearby times once every share is
+// matched (a share's pairs are spread over the whole period). Same kind of file as RowSpill.
+class PairSpill final
+{
+public:
+    struct Record
+    {
+        ReconcilePair pair;
+        quint16 provider = 0; // interned as in the rows the pairs come from
+        quint16 channel = 0;
+        quint16 currency = 0;
+    };
+
+    PairSpill();
+    ~PairSpill();
+    PairSpill(const PairSpill&) = delete;
+    PairSpill& operator=(const PairSpill&) = delete;
+    PairSpill(PairSpill&& other) noexcept;
+    PairSpill& operator=(PairSpill&&) = delete;
+
+    void add(const Record& record);
+    // Every record added, sorted by provider, channel, currency, then sale time; closes the file. False when the file
+    // could not be written or read back.
+    bool take(std::vector<Record>& out);
+    bool failed() const { return m_failed; }
+
+private:
     std::FILE* m_file = nullptr;
     std::string m_buffer;
     qint64 m_count = 0;
