@@ -12,7 +12,7 @@
 
 namespace {
 
-// Written when the buffer holds this much: a few dozen files can be open at once.
+// Written when the buffer holds this much: a few hundred files can be open at once.
 constexpr size_t s_bufferBytes = 64 * 1024;
 constexpr size_t s_readBytes = 1024 * 1024;
 
@@ -31,32 +31,84 @@ std::FILE* openTemporary()
     return file ? file : std::tmpfile();
 }
 
-// Writes the buffer out and empties it; false when it could not be written.
-bool writeOut(std::FILE* file, std::string& buffer)
-{
-    const bool ok = buffer.empty() || (file && std::fwrite(buffer.data(), 1, buffer.size(), file) == buffer.size());
-    buffer.clear();
-    return ok;
-}
-
 } // namespace
 
-RowSpill::RowSpill() : m_file(openTemporary())
+SpillFile::SpillFile() : m_file(openTemporary())
 {
     m_failed = m_file == nullptr;
 }
 
-RowSpill::~RowSpill()
+SpillFile::~SpillFile()
 {
-    if (m_file)
-        std::fclose(m_file);
+    close();
 }
 
-RowSpill::RowSpill(RowSpill&& other) noexcept
-    : m_file(other.m_file), m_buffer(std::move(other.m_buffer)), m_count(other.m_count), m_failed(other.m_failed)
+SpillFile::SpillFile(SpillFile&& other) noexcept
+    : m_file(other.m_file), m_buffer(std::move(other.m_buffer)), m_read(std::move(other.m_read)),
+      m_readAt(other.m_readAt), m_count(other.m_count), m_failed(other.m_failed)
 {
     other.m_file = nullptr;
     other.m_count = 0;
+    other.m_failed = true;
+}
+
+void SpillFile::add(const void* record, size_t size, const char* tail, size_t extra)
+{
+    m_buffer.append(static_cast<const char*>(record), size);
+    if (extra)
+        m_buffer.append(tail, extra);
+    ++m_count;
+    if (m_buffer.size() >= s_bufferBytes)
+        flush();
+}
+
+void SpillFile::flush()
+{
+    if (!m_buffer.empty() && (!m_file || std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_file) != m_buffer.size()))
+        m_failed = true;
+    m_buffer.clear();
+}
+
+bool SpillFile::rewind()
+{
+    flush();
+    if (m_failed || std::fflush(m_file) != 0 || std::fseek(m_file, 0, SEEK_SET) != 0)
+        return false;
+    m_read.clear();
+    m_readAt = 0;
+    return true;
+}
+
+bool SpillFile::read(void* into, size_t size)
+{
+    if (m_readAt == m_read.size() && size >= s_readBytes) {
+        // Nothing read ahead and much wanted: straight into place.
+        return m_file && std::fread(into, 1, size, m_file) == size;
+    }
+    if (m_read.size() - m_readAt < size) {
+        // Keep what is left, then read ahead a megabyte (or the record, if longer).
+        m_read.erase(m_read.begin(), m_read.begin() + qsizetype(m_readAt));
+        m_readAt = 0;
+        const size_t have = m_read.size();
+        m_read.resize(have + std::max(size, s_readBytes));
+        const size_t got = m_file ? std::fread(m_read.data() + have, 1, m_read.size() - have, m_file) : 0;
+        m_read.resize(have + got);
+        if (m_read.size() < size)
+            return false;
+    }
+    std::memcpy(into, m_read.data() + m_readAt, size);
+    m_readAt += size;
+    return true;
+}
+
+void SpillFile::close()
+{
+    if (m_file)
+        std::fclose(m_file);
+    m_file = nullptr;
+    m_failed = true;
+    std::string().swap(m_buffer);
+    std::vector<char>().swap(m_read);
 }
 
 void RowSpill::add(const ReconcileRows& from, const ReconcileRow& row, bool isSale, quint16 referenceProvider)
@@ -66,56 +118,26 @@ void RowSpill::add(const ReconcileRows& from, const ReconcileRow& row, bool isSa
     r.referenceProvider = referenceProvider;
     r.isSale = isSale ? 1 : 0;
     const std::string_view ref = from.reference(row);
-    m_buffer.append(reinterpret_cast<const char*>(&r), sizeof r);
-    m_buffer.append(ref);
-    ++m_count;
-    if (m_buffer.size() >= s_bufferBytes)
-        flush();
-}
-
-void RowSpill::flush()
-{
-    if (!writeOut(m_file, m_buffer))
-        m_failed = true;
+    m_file.add(&r, sizeof r, ref.data(), ref.size());
 }
 
 bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProviders)
 {
-    flush();
-    if (m_failed || std::fflush(m_file) != 0 || std::fseek(m_file, 0, SEEK_SET) != 0)
+    if (!m_file.rewind())
         return false;
     const size_t salesBefore = into.sales.size(), providerBefore = into.provider.size();
     std::vector<quint16> providers;
-    std::vector<char> buffer(s_readBytes);
-    size_t begin = 0, end = 0;
-    bool atEnd = false;
-    auto need = [&](size_t n) {
-        while (end - begin < n && !atEnd) {
-            if (begin > 0) {
-                std::memmove(buffer.data(), buffer.data() + begin, end - begin);
-                end -= begin;
-                begin = 0;
-            }
-            if (buffer.size() < n)
-                buffer.resize(n);
-            const size_t got = std::fread(buffer.data() + end, 1, buffer.size() - end, m_file);
-            end += got;
-            atEnd = got == 0;
-        }
-        return end - begin >= n;
-    };
-    for (qint64 i = 0; i < m_count; ++i) {
+    std::string reference;
+    for (qint64 i = 0, n = m_file.count(); i < n; ++i) {
         Record r;
-        if (!need(sizeof r))
+        if (!m_file.read(&r, sizeof r))
             return false;
-        std::memcpy(&r, buffer.data() + begin, sizeof r);
-        begin += sizeof r;
         if (r.row.hasReference()) {
-            if (!need(r.row.refLength))
+            reference.resize(r.row.refLength);
+            if (!m_file.read(reference.data(), reference.size()))
                 return false;
             r.row.refOffset = quint32(into.refs.size());
-            into.refs.append(buffer.data() + begin, r.row.refLength);
-            begin += r.row.refLength;
+            into.refs.append(reference);
         }
         if (r.isSale) {
             into.sales.push_back(r.row);
@@ -124,13 +146,7 @@ bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProv
             into.provider.push_back(r.row);
         }
     }
-    if (std::ferror(m_file))
-        return false;
-    // Taken once: the file goes now rather than with the run.
-    std::fclose(m_file);
-    m_file = nullptr;
-    m_failed = true;
-    m_count = 0;
+    m_file.close();
 
     // Rows set aside share by share come back in id order per share: put in order once more.
     const auto byId = [](const ReconcileRow& a, const ReconcileRow& b) { return a.id < b.id; };
@@ -159,43 +175,13 @@ bool RowSpill::takeInto(ReconcileRows& into, std::vector<quint16>* referenceProv
     return true;
 }
 
-PairSpill::PairSpill() : m_file(openTemporary())
-{
-    m_failed = m_file == nullptr;
-}
-
-PairSpill::~PairSpill()
-{
-    if (m_file)
-        std::fclose(m_file);
-}
-
-PairSpill::PairSpill(PairSpill&& other) noexcept
-    : m_file(other.m_file), m_buffer(std::move(other.m_buffer)), m_count(other.m_count), m_failed(other.m_failed)
-{
-    other.m_file = nullptr;
-    other.m_count = 0;
-}
-
-void PairSpill::add(const Record& record)
-{
-    m_buffer.append(reinterpret_cast<const char*>(&record), sizeof record);
-    ++m_count;
-    if (m_buffer.size() >= s_bufferBytes && !writeOut(m_file, m_buffer))
-        m_failed = true;
-}
-
 bool PairSpill::take(std::vector<Record>& out)
 {
-    if (!writeOut(m_file, m_buffer))
-        m_failed = true;
-    if (m_failed || std::fflush(m_file) != 0 || std::fseek(m_file, 0, SEEK_SET) != 0)
+    if (!m_file.rewind())
         return false;
-    out.resize(size_t(m_count));
-    const bool read = std::fread(out.data(), sizeof(Record), out.size(), m_file) == out.size();
-    std::fclose(m_file);
-    m_file = nullptr;
-    m_failed = true;
+    out.resize(size_t(m_file.count()));
+    const bool read = out.empty() || m_file.read(out.data(), out.size() * sizeof(Record));
+    m_file.close();
     if (!read)
         return false;
     std::sort(out.begin(), out.end(), [](const Record& a, const Record& b) {

@@ -7,29 +7,55 @@
 #include <string>
 #include <vector>
 
-// Rows set aside in a temporary file while a reconciliation by shares works on another share. The file, in the
-// temporary folder (TMPDIR), has no name: it is gone when closed, or when the process ends however it ends. It is
-// written through a buffer of its own.
+// A temporary file a reconciliation by shares sets records aside in. It is in the temporary folder (TMPDIR) and has no
+// name: it is gone when closed, or when the process ends however it ends. Written through a buffer of its own, read
+// back once.
+class SpillFile final
+{
+public:
+    SpillFile();
+    ~SpillFile();
+    SpillFile(const SpillFile&) = delete;
+    SpillFile& operator=(const SpillFile&) = delete;
+    SpillFile(SpillFile&& other) noexcept;
+    SpillFile& operator=(SpillFile&&) = delete;
+
+    // Appends a record of `size` bytes (then `extra` bytes of `tail`, if any).
+    void add(const void* record, size_t size, const char* tail = nullptr, size_t extra = 0);
+    qint64 count() const { return m_count; }
+    // Writes out what is buffered and goes back to the start, to read the records back; false on failure.
+    bool rewind();
+    // Reads exactly `size` bytes; false at the end or on failure.
+    bool read(void* into, size_t size);
+    // Closes the file (once read back).
+    void close();
+    bool failed() const { return m_failed; }
+
+private:
+    void flush();
+
+    std::FILE* m_file = nullptr;
+    std::string m_buffer;
+    std::vector<char> m_read; // what was read ahead, from m_readAt on
+    size_t m_readAt = 0;
+    qint64 m_count = 0;
+    bool m_failed = false;
+};
+
+// Rows set aside while a reconciliation by shares works on another share.
 class RowSpill final
 {
 public:
-    RowSpill();
-    ~RowSpill();
-    RowSpill(const RowSpill&) = delete;
-    RowSpill& operator=(const RowSpill&) = delete;
-    RowSpill(RowSpill&& other) noexcept;
-    RowSpill& operator=(RowSpill&&) = delete;
-
     // Sets aside a row of `from` (its reference too), with the provider step 5 needs for a sale naming none.
     void add(const ReconcileRows& from, const ReconcileRow& row, bool isSale, quint16 referenceProvider = 0);
-    qint64 count() const { return m_count; }
+    qint64 count() const { return m_file.count(); }
 
     // Appends every row set aside to `into` (whose interners must number the strings as those of the rows added
     // did), sales and provider rows each sorted by id, and closes the file: a spill is taken once.
     // `referenceProviders`, when given, receives the providers added with the sales, in the order of into.sales from
     // its former size on. False when the file could not be written or read back (a full disk).
     bool takeInto(ReconcileRows& into, std::vector<quint16>* referenceProviders);
-    bool failed() const { return m_failed; }
+    bool failed() const { return m_file.failed(); }
 
 private:
     struct Record
@@ -38,16 +64,11 @@ private:
         quint16 referenceProvider = 0;
         quint8 isSale = 0;
     };
-    void flush();
-
-    std::FILE* m_file = nullptr;
-    std::string m_buffer;
-    qint64 m_count = 0;
-    bool m_failed = false;
+    SpillFile m_file;
 };
 
 // Agreeing pairs set aside by a reconciliation by shares, to be packed into blocks of nearby times once every share is
-// matched (a share's pairs are spread over the whole period). Same kind of file as RowSpill.
+// matched (a share's pairs are spread over the whole period).
 class PairSpill final
 {
 public:
@@ -59,22 +80,12 @@ public:
         quint16 currency = 0;
     };
 
-    PairSpill();
-    ~PairSpill();
-    PairSpill(const PairSpill&) = delete;
-    PairSpill& operator=(const PairSpill&) = delete;
-    PairSpill(PairSpill&& other) noexcept;
-    PairSpill& operator=(PairSpill&&) = delete;
-
-    void add(const Record& record);
+    void add(const Record& record) { m_file.add(&record, sizeof record); }
     // Every record added, sorted by provider, channel, currency, then sale time; closes the file. False when the file
     // could not be written or read back.
     bool take(std::vector<Record>& out);
-    bool failed() const { return m_failed; }
+    bool failed() const { return m_file.failed(); }
 
 private:
-    std::FILE* m_file = nullptr;
-    std::string m_buffer;
-    qint64 m_count = 0;
-    bool m_failed = false;
+    SpillFile m_file;
 };
