@@ -97,9 +97,13 @@ private:
     {
         return slotIn(key, m_slots.size());
     }
+    static size_t nextIn(size_t i, size_t capacity)
+    {
+        return ++i == capacity ? 0 : i;
+    }
     size_t next(size_t i) const
     {
-        return ++i == m_slots.size() ? 0 : i;
+        return nextIn(i, m_slots.size());
     }
 
     Value* valueAt(size_t i)
@@ -120,10 +124,8 @@ private:
             if (old.key == 0)
                 continue;
             size_t i = slotIn(old.key, capacity);
-            while (grown[i].key != 0) {
-                if (++i == capacity)
-                    i = 0;
-            }
+            while (grown[i].key != 0)
+                i = nextIn(i, capacity);
             grown[i] = std::move(old);
         }
         m_slots = std::move(grown);

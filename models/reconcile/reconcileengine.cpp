@@ -195,6 +195,8 @@ public:
         m_out.salesAttribution.assign(ns, quint8(ReconcileAttribution::Own));
 
         byHand();
+        if (m_o.steps == ReconcileEngineOptions::Steps::ByHand)
+            return;
         if (m_o.steps == ReconcileEngineOptions::Steps::ByAmountAndTime) {
             byAmountAndTime();
             leftovers();

@@ -27,9 +27,9 @@ struct ReconcileEngineOptions
     // rows.providers id, 0 for none).
     std::vector<quint16> providerForChannel;
 
-    // Which rules to apply. A run by partitions applies steps 2 and 3 to each share of the references, then steps
-    // 4 and 5 to what is left of every share (see Reconciler).
-    enum class Steps { All, ByReference, ByAmountAndTime };
+    // Which rules to apply. A run by shares applies step 1 alone to the pairs made by hand, steps 2 and 3 to each
+    // share of the references, then steps 4 and 5 to what is left of every share (see Reconciler).
+    enum class Steps { All, ByHand, ByReference, ByAmountAndTime };
     Steps steps = Steps::All;
     // ByAmountAndTime: whether any provider row left has no reference (over every share, not only these rows), and
     // for each sale naming no provider, the provider of the first provider row carrying its reference (0: none),

@@ -179,8 +179,8 @@ qint64 indexOf(const std::vector<ReconcileRow>& list, qint64 id)
 }
 
 // Decisions name rows by id and by identity (row_hash). When an import was undone and the file imported again, the
-// ids changed: find the rows again by identity.
-Status relinkDecisions(Database& db, const ReconcileRows& rows)
+// ids changed: find the rows again by identity. `rows` holds at least the rows the links name that still exist.
+Status relinkDecisions(Database& db, const QList<ReconcileStore::DecisionLink>& links, const ReconcileRows& rows)
 {
     struct Lost
     {
@@ -189,10 +189,7 @@ Status relinkDecisions(Database& db, const ReconcileRows& rows)
         qint64 hash;
     };
     QList<Lost> lost;
-    auto links = ReconcileStore::activeDecisionLinks(db);
-    if (!links)
-        return Status::failure(links.error());
-    for (const ReconcileStore::DecisionLink& l : std::as_const(*links)) {
+    for (const ReconcileStore::DecisionLink& l : links) {
         if (l.providerTxn && indexOf(rows.provider, *l.providerTxn) < 0 && l.providerHash != 0)
             lost.append({l.decision, true, l.providerHash});
         if (l.salesTxn && indexOf(rows.sales, *l.salesTxn) < 0 && l.salesHash != 0)
@@ -250,10 +247,6 @@ public:
     {
         const auto& prov = m_rows.provider;
         const auto& sales = m_rows.sales;
-        // Pairs are packed as they come, a block per provider, channel and currency at a time.
-        std::map<std::tuple<quint16, quint16, quint16>, std::vector<ReconcilePair>> packed;
-        std::vector<ReconcilePair>* lastPack = nullptr;
-        std::tuple<quint16, quint16, quint16> lastPackKey{0xFFFF, 0xFFFF, 0xFFFF};
         std::unordered_map<quint64, std::array<qint64, 5>> earnings;
         std::array<qint64, 5>* lastEarning = nullptr;
         quint64 lastEarningKey = ~quint64(0);
@@ -297,21 +290,11 @@ public:
                     pair.gross = p.gross;
                     pair.ref = ref;
                     pair.fuzzy = outcome == ReconcileOutcome::MatchedFuzzy;
-                    if (m_pairSink) {
-                        m_pairSink(PairSpill::Record{pair, p.provider, p.channel, p.currency});
-                        continue;
-                    }
-                    const std::tuple<quint16, quint16, quint16> key{p.provider, p.channel, p.currency};
-                    if (key != lastPackKey) {
-                        lastPack = &packed[key];
-                        lastPack->reserve(PairBlock::s_pairsPerBlock);
-                        lastPackKey = key;
-                    }
-                    lastPack->push_back(pair);
-                    if (lastPack->size() == size_t(PairBlock::s_pairsPerBlock)) {
-                        if (auto st = flushBlock(key, *lastPack); !st)
-                            return st;
-                    }
+                    const PairSpill::Record packed{pair, p.provider, p.channel, p.currency};
+                    if (m_pairSink)
+                        m_pairSink(packed);
+                    else if (auto st = addPair(packed); !st)
+                        return st;
                     continue;
                 }
                 Item item = providerItem(outcome, p);
@@ -353,10 +336,8 @@ public:
                 return st;
         }
 
-        for (auto& [key, pairs] : packed) {
-            if (auto st = flushBlock(key, pairs); !st)
-                return st;
-        }
+        if (auto st = flushPairs(); !st)
+            return st;
 
         // Payout lines (what providers paid out) go into the same daily sums.
         for (const ReconcilePayout& p : m_rows.payouts) {
@@ -381,6 +362,31 @@ public:
                 if (auto st = m_out->addEarnings(e); !st)
                     return st;
             }
+        }
+        return {};
+    }
+
+    // Packs an agreeing pair: pairs are packed as they come, a block per provider, channel and currency at a time.
+    Status addPair(const PairSpill::Record& r)
+    {
+        const std::tuple<quint16, quint16, quint16> key{r.provider, r.channel, r.currency};
+        if (key != m_lastPackKey) {
+            m_lastPack = &m_packed[key];
+            m_lastPack->reserve(PairBlock::s_pairsPerBlock);
+            m_lastPackKey = key;
+        }
+        m_lastPack->push_back(r.pair);
+        if (m_lastPack->size() == size_t(PairBlock::s_pairsPerBlock))
+            return flushBlock(key, *m_lastPack);
+        return {};
+    }
+
+    // Writes the blocks begun.
+    Status flushPairs()
+    {
+        for (auto& [key, pairs] : m_packed) {
+            if (auto st = flushBlock(key, pairs); !st)
+                return st;
         }
         return {};
     }
@@ -497,6 +503,9 @@ private:
     std::optional<ReconcileStore::Writer> m_out;
     std::unordered_map<quint64, QList<int>> m_candidates;
     std::function<void(const PairSpill::Record&)> m_pairSink;
+    std::map<std::tuple<quint16, quint16, quint16>, std::vector<ReconcilePair>> m_packed;
+    std::vector<ReconcilePair>* m_lastPack = nullptr;
+    std::tuple<quint16, quint16, quint16> m_lastPackKey{0xFFFF, 0xFFFF, 0xFFFF};
     qint64 m_items = 0;
     qint64 m_pairsPacked = 0;
 };
@@ -618,7 +627,10 @@ private:
         info.newRows = info.rowsExamined;
 
         progress(600, tr("Matching"));
-        if (auto st = relinkDecisions(m_db, rows); !st)
+        auto links = ReconcileStore::activeDecisionLinks(m_db);
+        if (!links)
+            return R::failure(links.error());
+        if (auto st = relinkDecisions(m_db, links.value(), rows); !st)
             return R::failure(st.error());
         auto decisions = ReconcileStore::activePairDecisions(m_db);
         if (!decisions)
@@ -705,7 +717,7 @@ private:
             if (auto st = ReconcileLoader::loadIds(m_db, named, namedRows, false); !st)
                 return R::failure(st.error());
             ReconcileLoader::sortAndDeduplicate(namedRows);
-            if (auto st = relinkDecisions(m_db, namedRows); !st)
+            if (auto st = relinkDecisions(m_db, links.value(), namedRows); !st)
                 return R::failure(st.error());
         }
         auto decisions = ReconcileStore::activePairDecisions(m_db);
@@ -722,22 +734,19 @@ private:
                 return R::failure(st.error());
             ReconcileLoader::sortAndDeduplicate(manual);
         }
+        // The pairs that stand, by the engine's own rule; the rows of the others are written with their shares.
+        ReconcileEngineOptions handOptions = engineOptions(manual, m_context, decisions.value(), m_o.windowSeconds);
+        handOptions.steps = ReconcileEngineOptions::Steps::ByHand;
+        const ReconcileEngineResult manualResult = ReconcileEngine::run(manual, handOptions);
         std::unordered_set<qint64> byHand;
-        Decisions manualPairs;
-        for (const auto& [p, s] : decisions->matches) {
-            if (indexOf(manual.provider, p) < 0 || indexOf(manual.sales, s) < 0 || byHand.count(p) || byHand.count(s))
-                continue;
-            byHand.insert(p);
-            byHand.insert(s);
-            manualPairs.matches.push_back({p, s});
+        for (std::vector<ReconcileRow>* list : {&manual.provider, &manual.sales}) {
+            for (ReconcileRow& r : *list) {
+                if (r.is(ReconcileRow::Forced))
+                    byHand.insert(r.id);
+                else
+                    r.flags |= ReconcileRow::Fixed;
+            }
         }
-        auto keepByHand = [&byHand](std::vector<ReconcileRow>& list) {
-            list.erase(std::remove_if(list.begin(), list.end(),
-                                      [&byHand](const ReconcileRow& r) { return !byHand.count(r.id); }),
-                       list.end());
-        };
-        keepByHand(manual.provider);
-        keepByHand(manual.sales);
         Decisions refusals;
         refusals.unmatches = decisions->unmatches;
 
@@ -752,6 +761,15 @@ private:
         bool providerWithoutReference = false;
         qint64 firstSale = std::numeric_limits<qint64>::max(), lastSale = std::numeric_limits<qint64>::min();
         ReconcileRows names; // the numbering of the strings every share uses
+        // Rows of a share, numbered as `names`.
+        auto withNames = [&names] {
+            ReconcileRows rows;
+            rows.providers = names.providers;
+            rows.channels = names.channels;
+            rows.currencies = names.currencies;
+            rows.products = names.products;
+            return rows;
+        };
         std::vector<ReconcilePayout> payouts;
         ReconcileLoader::Options lo;
         lo.products = m_context.hasPricePoints();
@@ -793,6 +811,8 @@ private:
         }
         info.newRows = info.rowsExamined;
         info.readMs = stage.restart();
+        // The last range's rows and their room go. (Replacing `names` by withNames() instead left 12 MiB more at
+        // the peak of 3M + 3M rows.)
         names.clear();
         names.sales.shrink_to_fit();
         names.provider.shrink_to_fit();
@@ -825,15 +845,15 @@ private:
             const size_t k = size_t((static_cast<double>(offset) / static_cast<double>(saleSpan)) * double(periods));
             pairsByTime[std::min(k, pairsByTime.size() - 1)].add(r);
         };
-        // Matches and writes one share; rows marked Fixed are written elsewhere.
-        auto reconcile = [&](ReconcileRows& rows, const ReconcileEngineOptions& eo,
-                             const std::function<void(ReconcileRows&, const ReconcileEngineResult&)>& after) -> Status {
-            QElapsedTimer match;
-            match.start();
-            const ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
-            if (after)
-                after(rows, res);
-            matchMs += match.elapsed();
+        auto match = [&](ReconcileRows& rows, const ReconcileEngineOptions& eo) {
+            QElapsedTimer timer;
+            timer.start();
+            ReconcileEngineResult res = ReconcileEngine::run(rows, eo);
+            matchMs += timer.elapsed();
+            return res;
+        };
+        // Writes a share's results; rows marked Fixed are written elsewhere.
+        auto write = [&](ReconcileRows& rows, const ReconcileEngineResult& res) -> Status {
             ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
             if (auto st = writer.prepare(); !st)
                 return st;
@@ -843,19 +863,10 @@ private:
             info.itemsWritten += writer.itemsWritten();
             return {};
         };
-        auto withNames = [&names] {
-            ReconcileRows rows;
-            rows.providers = names.providers;
-            rows.channels = names.channels;
-            rows.currencies = names.currencies;
-            rows.products = names.products;
-            return rows;
-        };
 
         // Pairs made by hand.
-        if (!manual.provider.empty()) {
-            const ReconcileEngineOptions eo = engineOptions(manual, m_context, manualPairs, m_o.windowSeconds);
-            if (auto st = reconcile(manual, eo, nullptr); !st)
+        if (!byHand.empty()) {
+            if (auto st = write(manual, manualResult); !st)
                 return R::failure(st.error());
         }
 
@@ -869,24 +880,23 @@ private:
                 return R::failure(spillFailed());
             ReconcileEngineOptions eo = engineOptions(rows, m_context, refusals, m_o.windowSeconds);
             eo.steps = ReconcileEngineOptions::Steps::ByReference;
+            const ReconcileEngineResult res = match(rows, eo);
             // What is left goes on to step 3; it and the rows paired by hand are written elsewhere.
-            auto setAside = [&](ReconcileRows& r, const ReconcileEngineResult& res) {
-                for (ReconcileRow& p : r.provider) {
-                    const bool left = !(p.flags & (ReconcileRow::Taken | ReconcileRow::Duplicate));
-                    if (left)
-                        byAmount[amountShare(p)].add(r, p, false);
-                    if (left || p.is(ReconcileRow::Forced))
-                        p.flags |= ReconcileRow::Fixed;
-                }
-                for (size_t s = 0; s < r.sales.size(); ++s) {
-                    ReconcileRow& sale = r.sales[s];
-                    if (sale.is(ReconcileRow::Taken))
-                        continue;
-                    byAmount[amountShare(sale)].add(r, sale, true, res.salesReferenceProvider[s]);
-                    sale.flags |= ReconcileRow::Fixed;
-                }
-            };
-            if (auto st = reconcile(rows, eo, setAside); !st)
+            for (ReconcileRow& p : rows.provider) {
+                const bool left = !(p.flags & (ReconcileRow::Taken | ReconcileRow::Duplicate));
+                if (left)
+                    byAmount[amountShare(p)].add(rows, p, false);
+                if (left || p.is(ReconcileRow::Forced))
+                    p.flags |= ReconcileRow::Fixed;
+            }
+            for (size_t s = 0; s < rows.sales.size(); ++s) {
+                ReconcileRow& sale = rows.sales[s];
+                if (sale.is(ReconcileRow::Taken))
+                    continue;
+                byAmount[amountShare(sale)].add(rows, sale, true, res.salesReferenceProvider[s]);
+                sale.flags |= ReconcileRow::Fixed;
+            }
+            if (auto st = write(rows, res); !st)
                 return R::failure(st.error());
         }
 
@@ -905,7 +915,7 @@ private:
             eo.steps = ReconcileEngineOptions::Steps::ByAmountAndTime;
             eo.providerWithoutReference = providerWithoutReference;
             eo.salesReferenceProvider = std::move(referenceProviders);
-            if (auto st = reconcile(rows, eo, nullptr); !st)
+            if (auto st = write(rows, match(rows, eo)); !st)
                 return R::failure(st.error());
         }
         info.matchMs = matchMs;
@@ -916,26 +926,18 @@ private:
             if (auto st = writer.prepare(); !st)
                 return R::failure(st.error());
             std::vector<PairSpill::Record> records;
-            std::vector<ReconcilePair> block;
-            block.reserve(PairBlock::s_pairsPerBlock);
             for (PairSpill& spill : pairsByTime) {
                 if (cancelled())
                     return R::failure(cancelledMessage());
                 if (!spill.take(records))
                     return R::failure(spillFailed());
-                for (size_t i = 0; i < records.size();) {
-                    const PairSpill::Record& first = records[i];
-                    block.clear();
-                    for (; i < records.size() && block.size() < size_t(PairBlock::s_pairsPerBlock) &&
-                           records[i].provider == first.provider && records[i].channel == first.channel &&
-                           records[i].currency == first.currency;
-                         ++i)
-                        block.push_back(records[i].pair);
-                    if (auto st = writer.writeBlock(first.provider, first.channel, first.currency, block.data(),
-                                                    block.size());
-                        !st)
+                for (const PairSpill::Record& r : records) {
+                    if (auto st = writer.addPair(r); !st)
                         return R::failure(st.error());
                 }
+                // A block never spans two periods.
+                if (auto st = writer.flushPairs(); !st)
+                    return R::failure(st.error());
             }
             info.pairsPacked = writer.pairsPacked();
         }
