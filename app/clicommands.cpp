@@ -162,12 +162,19 @@ int CliCommands::run(const QStringList& arguments)
            "                                list the closed periods, reopen the last one\n"
            "  rates import FILE.csv | status\n"
            "                                the daily exchange rates that book other currencies in the FEC\n"
-           "  db check                      check every page of the database file, changing nothing"));
+           "  db check                      check every page of the database file, changing nothing\n"
+           "  db copy FROM TO               copy a whole database into an empty one, on either engine (a file,\n"
+           "                                or a postgresql://USER@HOST:PORT/DBNAME URI)\n"
+           "  db roles                      print the SQL that creates a PostgreSQL server's accountant and\n"
+           "                                viewer roles"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("Database file (default: %1).").arg(Database::defaultPath()), tr("FILE"),
-                                      Database::defaultPath());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        tr("Database file, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a shared server "
+           "(default: %1).")
+            .arg(Database::defaultPath()),
+        tr("FILE|URI"), Database::defaultPath());
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of messages: fr or en."), tr("LANG"));
     parser.addOption(dbOption);
     parser.addOption(langOption);

@@ -47,8 +47,12 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Obole, the micropayment console."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file to open."),
-                                      QApplication::translate("main", "FILE"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main",
+                                "Database file to open, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a "
+                                "shared server."),
+        QApplication::translate("main", "FILE|URI"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language: fr or en."),
                                         QApplication::translate("main", "LANG"));

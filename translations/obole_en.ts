@@ -1950,10 +1950,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,10 +2268,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: obole-cli db check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 needs a date as YYYY-MM-DD (a day of the books&apos; time zone, %2), got &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2370,6 +2362,25 @@
         </translation>
     </message>
     <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n row(s) in %3 tables.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: obole-cli db check | copy FROM TO | roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -2394,11 +2405,19 @@ Commands:
                                 list the closed periods, reopen the last one
   rates import FILE.csv | status
                                 the daily exchange rates that book other currencies in the FEC
-  db check                      check every page of the database file, changing nothing</source>
+  db check                      check every page of the database file, changing nothing
+  db copy FROM TO               copy a whole database into an empty one, on either engine (a file,
+                                or a postgresql://USER@HOST:PORT/DBNAME URI)
+  db roles                      print the SQL that creates a PostgreSQL server&apos;s accountant and
+                                viewer roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
+        <source>Database file, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a shared server (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,6 +2538,77 @@ Commands:
     </message>
     <message>
         <source>Cannot compact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk has been writing to the database for over %1 seconds (an import or a reconciliation, most likely); nothing was changed. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: check the host, the port and that the server runs and accepts connections from this computer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the PostgreSQL server at %1 failed (%2). With sslmode=verify-full, the server&apos;s certificate must be signed by the authority in ~/.postgresql/root.crt (or sslrootcert) and name the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 asks for the password of %2, and none was found: add a line for it to ~/.pgpass (host:port:database:user:password, a file only you can read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the PostgreSQL server at %2: create it (see the team setup guide) or check its name in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in as %2, a superuser: Obole works as an ordinary role (see obole-cli db roles and the team setup guide), so that the server&apos;s own grants keep each desk to its part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not an Obole database; it was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. Step %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The two databases are at different schema steps (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (its table %2 holds rows); nothing was copied. Copy into a new file, or into a database just created on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no table %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the target was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9284,14 +9374,6 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interface language: fr or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9305,6 +9387,14 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>Cannot create the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file to open, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a shared server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1950,10 +1950,6 @@
         <translation>Catalogue importé depuis %1 : %2 produits, %3 tarifs.</translation>
     </message>
     <message>
-        <source>Database file (default: %1).</source>
-        <translation>Fichier de base de données (par défaut : %1).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -2272,10 +2268,6 @@
         </translation>
     </message>
     <message>
-        <source>usage: obole-cli db check</source>
-        <translation>usage : obole-cli db check</translation>
-    </message>
-    <message>
         <source>--%1 needs a date as YYYY-MM-DD (a day of the books&apos; time zone, %2), got &quot;%3&quot;.</source>
         <translation>--%1 attend une date au format YYYY-MM-DD (un jour du fuseau horaire des livres, %2), reçu &quot;%3&quot;.</translation>
     </message>
@@ -2370,6 +2362,25 @@
         </translation>
     </message>
     <message>
+        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
+        <translation>Données de démonstration écrites dans %1 : %2 sites, %3 produits, %4 tarifs, %5 lignes de journal des ventes, %6 lignes de relevés de prestataires, %7 reversements.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 into %2: %n row(s) in %3 tables.</source>
+        <translation>
+            <numerusform>%1 copiée dans %2 : %n ligne dans %3 tables.</numerusform>
+            <numerusform>%1 copiée dans %2 : %n lignes dans %3 tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: obole-cli db check | copy FROM TO | roles</source>
+        <translation>usage : obole-cli db check | copy SOURCE CIBLE | roles</translation>
+    </message>
+    <message>
         <source>Obole command line: import statements, reconcile, export, generate snippets, manage the catalog.
 
 Commands:
@@ -2394,7 +2405,11 @@ Commands:
                                 list the closed periods, reopen the last one
   rates import FILE.csv | status
                                 the daily exchange rates that book other currencies in the FEC
-  db check                      check every page of the database file, changing nothing</source>
+  db check                      check every page of the database file, changing nothing
+  db copy FROM TO               copy a whole database into an empty one, on either engine (a file,
+                                or a postgresql://USER@HOST:PORT/DBNAME URI)
+  db roles                      print the SQL that creates a PostgreSQL server&apos;s accountant and
+                                viewer roles</source>
         <translation>Ligne de commande d&apos;Obole : importer des relevés, rapprocher, exporter, générer des extraits de code, gérer le catalogue.
 
 Commandes :
@@ -2419,11 +2434,19 @@ Commandes :
                                 liste les périodes clôturées, rouvre la dernière
   rates import FICHIER.csv | status
                                 les taux de change quotidiens qui comptabilisent les autres devises dans le FEC
-  db check                      vérifie chaque page du fichier de base de données, sans rien modifier</translation>
+  db check                      vérifie chaque page du fichier de base de données, sans rien modifier
+  db copy SOURCE CIBLE          copie toute une base dans une base vide, d&apos;un moteur à l&apos;autre (un fichier,
+                                ou une URI postgresql://UTILISATEUR@HÔTE:PORT/BASE)
+  db roles                      affiche le SQL qui crée les rôles comptable et lecteur d&apos;un serveur
+                                PostgreSQL</translation>
     </message>
     <message>
-        <source>Demo data written to %1: %2 sites, %3 products, %4 price points, %5 sales log lines, %6 provider statement lines, %7 payouts.</source>
-        <translation>Données de démonstration écrites dans %1 : %2 sites, %3 produits, %4 tarifs, %5 lignes de journal des ventes, %6 lignes de relevés de prestataires, %7 reversements.</translation>
+        <source>Database file, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a shared server (default: %1).</source>
+        <translation>Fichier de base de données, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=... pour un serveur partagé (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FICHIER|URI</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2567,77 @@ Commandes :
     <message>
         <source>Cannot compact %1: %2</source>
         <translation>Impossible de compacter %1 : %2</translation>
+    </message>
+    <message>
+        <source>Another desk has been writing to the database for over %1 seconds (an import or a reconciliation, most likely); nothing was changed. Try again in a moment.</source>
+        <translation>Un autre poste écrit dans la base depuis plus de %1 secondes (un import ou un rapprochement, sans doute) ; rien n&apos;a été modifié. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1: check the host, the port and that the server runs and accepts connections from this computer (%2).</source>
+        <translation>Impossible de joindre le serveur PostgreSQL %1 : vérifiez l&apos;hôte, le port, et que le serveur tourne et accepte les connexions de cet ordinateur (%2).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the PostgreSQL server at %1 failed (%2). With sslmode=verify-full, the server&apos;s certificate must be signed by the authority in ~/.postgresql/root.crt (or sslrootcert) and name the host.</source>
+        <translation>La connexion sécurisée au serveur PostgreSQL %1 a échoué (%2). Avec sslmode=verify-full, le certificat du serveur doit être signé par l&apos;autorité de ~/.postgresql/root.crt (ou sslrootcert) et nommer l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 asks for the password of %2, and none was found: add a line for it to ~/.pgpass (host:port:database:user:password, a file only you can read).</source>
+        <translation>Le serveur PostgreSQL %1 demande le mot de passe de %2, et aucun n&apos;a été trouvé : ajoutez-lui une ligne dans ~/.pgpass (hôte:port:base:utilisateur:mot de passe, un fichier que vous seul pouvez lire).</translation>
+    </message>
+    <message>
+        <source>There is no database &quot;%1&quot; on the PostgreSQL server at %2: create it (see the team setup guide) or check its name in %3.</source>
+        <translation>Il n&apos;y a pas de base « %1 » sur le serveur PostgreSQL %2 : créez-la (voir le guide d&apos;installation en équipe) ou vérifiez son nom dans %3.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login of %2 (%3).</source>
+        <translation>Le serveur PostgreSQL %1 a refusé la connexion de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: out of memory.</source>
+        <translation>Impossible d&apos;ouvrir %1 : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <source>%1 logs in as %2, a superuser: Obole works as an ordinary role (see obole-cli db roles and the team setup guide), so that the server&apos;s own grants keep each desk to its part.</source>
+        <translation>%1 se connecte en tant que %2, un superutilisateur : Obole travaille avec un rôle ordinaire (voir obole-cli db roles et le guide d&apos;installation en équipe), pour que les droits du serveur cantonnent chaque poste à sa part.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not an Obole database; it was left untouched.</source>
+        <translation>La base %1 contient les tables d&apos;un autre programme, ce n&apos;est pas une base Obole ; elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date: %2</source>
+        <translation>Impossible de mettre %1 à jour : %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. Step %2 failed: %3</source>
+        <translation>Impossible de mettre %1 à jour ; elle est restée telle quelle. L&apos;étape %2 a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>The two databases are at different schema steps (%1 and %2).</source>
+        <translation>Les deux bases ne sont pas à la même étape de schéma (%1 et %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (its table %2 holds rows); nothing was copied. Copy into a new file, or into a database just created on the server.</source>
+        <translation>%1 n&apos;est pas vide (sa table %2 contient des lignes) ; rien n&apos;a été copié. Copiez dans un nouveau fichier, ou dans une base tout juste créée sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2.</source>
+        <translation>%1 n&apos;a pas de table %2.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; the target was left as it was.</source>
+        <translation>Copie annulée ; la cible est restée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -9328,14 +9422,6 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <translation>Obole, la console de micropaiement.</translation>
     </message>
     <message>
-        <source>Database file to open.</source>
-        <translation>Fichier de base de données à ouvrir.</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
         <source>Interface language: fr or en.</source>
         <translation>Langue de l&apos;interface : fr ou en.</translation>
     </message>
@@ -9350,6 +9436,14 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>Cannot create the demo database</source>
         <translation>Impossible de créer la base de données de démonstration</translation>
+    </message>
+    <message>
+        <source>Database file to open, or postgresql://USER@HOST:PORT/DBNAME?sslmode=... for a shared server.</source>
+        <translation>Fichier de base de données à ouvrir, ou postgresql://UTILISATEUR@HÔTE:PORT/BASE?sslmode=... pour un serveur partagé.</translation>
+    </message>
+    <message>
+        <source>FILE|URI</source>
+        <translation>FICHIER|URI</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "serverquery.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 #include <chrono>
@@ -20,12 +22,14 @@
 namespace {
 
 constexpr int s_busyTimeoutMs = 5000;
+// How long a writer on a server waits for another desk's write to end before giving up.
+constexpr int s_writerWaitSeconds = 60;
 
 } // namespace
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_failed(other.m_failed),
-      m_error(std::move(other.m_error))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_server(std::exchange(other.m_server, nullptr)), m_db(other.m_db),
+      m_failed(other.m_failed), m_error(std::move(other.m_error))
 {
 }
 
@@ -33,7 +37,11 @@ Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
+        if (m_server)
+            m_server->reset(*m_db);
+        delete m_server;
         m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_server = std::exchange(other.m_server, nullptr);
         m_db = other.m_db;
         m_failed = other.m_failed;
         m_error = std::move(other.m_error);
@@ -44,10 +52,17 @@ Statement& Statement::operator=(Statement&& other) noexcept
 Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
+    if (m_server)
+        m_server->reset(*m_db);
+    delete m_server;
 }
 
 Statement& Statement::bind(int index, qint64 value)
 {
+    if (m_server) {
+        m_server->bindInt64(index, value);
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
@@ -55,36 +70,58 @@ Statement& Statement::bind(int index, qint64 value)
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
+    if (m_server) {
+        m_server->bindText(index, std::string_view(utf8.constData(), size_t(utf8.size())));
+        return *this;
+    }
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view utf8)
 {
+    if (m_server) {
+        m_server->bindText(index, utf8);
+        return *this;
+    }
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindStatic(int index, std::string_view utf8)
 {
+    if (m_server)
+        return bind(index, utf8);
     sqlite3_bind_text(m_stmt, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
 Statement& Statement::bindBlob(int index, const QByteArray& value)
 {
+    if (m_server) {
+        m_server->bindBlob(index, std::string_view(value.constData(), size_t(value.size())));
+        return *this;
+    }
     sqlite3_bind_blob(m_stmt, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
 Statement& Statement::bindBlobStatic(int index, std::string_view bytes)
 {
+    if (m_server) {
+        m_server->bindBlob(index, bytes);
+        return *this;
+    }
     sqlite3_bind_blob64(m_stmt, index, bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
+    if (m_server) {
+        m_server->bindNull(index);
+        return *this;
+    }
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
@@ -105,6 +142,13 @@ Result<bool> Statement::next()
 
 bool Statement::step()
 {
+    if (m_server) {
+        const bool row = m_server->step(*m_db);
+        m_failed = m_server->failed;
+        if (m_failed)
+            m_error = m_server->error;
+        return row;
+    }
     const int rc = sqlite3_step(m_stmt);
     m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
     // Kept now: the connection's message changes with its next call.
@@ -128,16 +172,26 @@ Status Statement::run()
 
 void Statement::reset()
 {
+    if (m_server) {
+        m_server->reset(*m_db);
+        return;
+    }
     sqlite3_reset(m_stmt);
 }
 
 qint64 Statement::int64(int column) const
 {
+    if (m_server)
+        return m_server->int64(column);
     return sqlite3_column_int64(m_stmt, column);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_server) {
+        const char* data = m_server->text(column);
+        return data ? QString::fromUtf8(data, m_server->length(column)) : QString();
+    }
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
@@ -146,29 +200,48 @@ QString Statement::text(int column) const
 
 const char* Statement::textData(int column) const
 {
+    if (m_server)
+        return m_server->text(column);
     return reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
 }
 
 int Statement::byteCount(int column) const
 {
+    if (m_server)
+        return m_server->length(column);
     return sqlite3_column_bytes(m_stmt, column);
 }
 
 std::string_view Statement::blobView(int column) const
 {
+    if (m_server)
+        return m_server->blob(column);
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return data ? std::string_view(data, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
 }
 
 QByteArray Statement::blob(int column) const
 {
+    if (m_server) {
+        const std::string_view bytes = m_server->blob(column);
+        return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    }
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_server)
+        return m_server->isNull(column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int Statement::columnCount() const
+{
+    if (m_server)
+        return m_server->columnCount();
+    return sqlite3_column_count(m_stmt);
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const
@@ -181,6 +254,8 @@ std::optional<qint64> Statement::optionalInt64(int column) const
 Database::~Database()
 {
     sqlite3_close_v2(m_db);
+    if (m_pg)
+        PQfinish(m_pg);
 }
 
 QString Database::defaultPath()
@@ -191,6 +266,8 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (isServerLocation(path))
+        return openServer(path, Schema::serverMigrations(), true);
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -215,12 +292,14 @@ int Database::latestVersion()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
-    return open(path, Schema::migrations());
+    return open(path, isServerLocation(path) ? Schema::serverMigrations() : Schema::migrations());
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QList<Migration>& migrations)
 {
     using R = Result<std::unique_ptr<Database>>;
+    if (isServerLocation(path))
+        return openServer(path, migrations, false);
     const QString shown = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
@@ -354,6 +433,23 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
 {
     using R = Result<CheckReport>;
     CheckReport report;
+    if (m_pg) {
+        // The server keeps its own pages: what can be checked from here is that every table answers.
+        auto tables = prepare("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1");
+        if (!tables)
+            return R::failure(tables.error());
+        QStringList names;
+        while (tables->step())
+            names << tables->text(0);
+        if (tables->failed())
+            return R::failure(tables->error());
+        for (const QString& name : names) {
+            const QByteArray sql = "SELECT count(*) FROM \"" + name.toUtf8() + '"';
+            if (auto n = queryInt64(sql.constData()); !n)
+                report.problems << name + u": " + n.error();
+        }
+        return report;
+    }
     // An interrupt from another thread keeps the budget: SQLite checks a whole table in one step, which a progress
     // handler (called between steps) could not stop.
     std::mutex watchMutex;
@@ -405,6 +501,10 @@ Result<Database::CheckReport> Database::checkStructure(bool full, int budgetMs)
 
 int Database::schemaVersion()
 {
+    if (m_pg) {
+        auto v = queryInt64("SELECT max(version) FROM obole_schema");
+        return v ? int(v.value()) : -1;
+    }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr) != SQLITE_OK)
         return -1;
@@ -435,6 +535,11 @@ Status Database::migrate(const QList<Migration>& migrations, int from)
 
 Result<Statement> Database::prepare(std::string_view sql)
 {
+    if (m_pg) {
+        std::vector<char> used;
+        std::string translated = ServerQuery::translatePlaceholders(sql, used);
+        return Statement(new ServerQuery(std::move(translated), std::move(used)), this);
+    }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr) != SQLITE_OK)
         return Result<Statement>::failure(lastError());
@@ -443,6 +548,8 @@ Result<Statement> Database::prepare(std::string_view sql)
 
 Status Database::exec(const char* sql)
 {
+    if (m_pg)
+        return serverExec(sql);
     char* message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         const QString error = message ? QString::fromUtf8(message) : lastError();
@@ -454,13 +561,15 @@ Status Database::exec(const char* sql)
 
 void Database::setPageCacheKiB(int kib)
 {
+    if (m_pg)
+        return; // the server manages its own cache
     const std::string sql = "PRAGMA cache_size = -" + std::to_string(kib);
     (void)exec(sql.c_str());
 }
 
 BulkWrite::BulkWrite(Database& db, bool wanted) : m_db(db)
 {
-    if (!wanted || db.inTransaction())
+    if (!wanted || db.m_pg || db.inTransaction())
         return;
     sqlite3* handle = db.m_db;
     // Leaving the log needs the file to itself: ask once rather than wait on another connection.
@@ -478,32 +587,54 @@ BulkWrite::~BulkWrite()
 
 qint64 Database::lastInsertId() const
 {
+    if (m_pg) {
+        // The id the last insert took from its table's sequence (schema: obole_assign_id).
+        auto id = const_cast<Database*>(this)->queryInt64("SELECT lastval()");
+        return id ? id.value() : 0;
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    if (m_pg)
+        return int(m_changes);
     return sqlite3_changes(m_db);
 }
 
 QString Database::lastError() const
 {
+    if (m_pg)
+        return QString::fromUtf8(PQerrorMessage(m_pg)).trimmed();
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
 bool Database::lastErrorIsBusy() const
 {
+    if (m_pg)
+        return false;
     const int code = sqlite3_extended_errcode(m_db);
     return code == SQLITE_BUSY || code == SQLITE_BUSY_SNAPSHOT || code == SQLITE_LOCKED;
 }
 
 bool Database::inTransaction() const
 {
+    if (m_pg) {
+        // A statement whose rows are still arriving keeps the connection busy; once read, the state is known.
+        const_cast<Database*>(this)->settle();
+        return PQtransactionStatus(m_pg) != PQTRANS_IDLE;
+    }
     return sqlite3_get_autocommit(m_db) == 0;
 }
 
 Result<Database::Space> Database::space()
 {
+    if (m_pg) {
+        auto bytes = queryInt64("SELECT pg_database_size(current_database())");
+        if (!bytes)
+            return Result<Space>::failure(bytes.error());
+        return Space{bytes.value(), 0};
+    }
     auto pages = queryInt64("PRAGMA page_count");
     auto freePages = queryInt64("PRAGMA freelist_count");
     auto pageSize = queryInt64("PRAGMA page_size");
@@ -519,6 +650,8 @@ bool Database::worthCompacting(const Space& space)
 
 Status Database::compact(const std::atomic<bool>* cancel)
 {
+    if (m_pg)
+        return {}; // the server's autovacuum gives space back
     setCancelFlag(cancel);
     const auto removeFlag = qScopeGuard([this] { setCancelFlag(nullptr); });
     auto st = exec("VACUUM");
@@ -533,6 +666,8 @@ Status Database::compact(const std::atomic<bool>* cancel)
 
 void Database::setCancelFlag(const std::atomic<bool>* cancel)
 {
+    if (m_pg)
+        return; // long loops check the flag between rows
     if (!cancel) {
         sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
         return;
@@ -546,9 +681,30 @@ Transaction::Transaction(Database& db, bool immediate) : m_db(db)
 {
     // Inside an open transaction this one becomes a savepoint, so services can be composed.
     m_nested = m_db.inTransaction();
-    auto st = m_db.exec(m_nested ? "SAVEPOINT obole_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+    if (m_nested || !m_db.m_pg) {
+        auto st = m_db.exec(m_nested ? "SAVEPOINT obole_nested" : immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+        m_active = st.ok();
+        m_error = st.error();
+        return;
+    }
+    // On a server, a writer takes the database's one writer lock, as BEGIN IMMEDIATE takes a file's: writers follow
+    // one another (each reads what the one before committed, so two desks importing the same rows add them once) and
+    // readers never wait. A reader reads one snapshot.
+    m_writer = immediate;
+    const QByteArray begin = immediate ? "BEGIN; SET LOCAL lock_timeout = '" + QByteArray::number(s_writerWaitSeconds) +
+                                             "s'; SELECT pg_advisory_xact_lock(" +
+                                             QByteArray::number(Database::kWriterLockKey) + ")"
+                                       : QByteArray("BEGIN ISOLATION LEVEL REPEATABLE READ");
+    auto st = m_db.serverExec(begin.constData());
     m_active = st.ok();
-    m_error = st.error();
+    if (!m_active) {
+        (void)m_db.serverExec("ROLLBACK");
+        m_error = st.error().contains(u"lock timeout")
+                      ? Database::tr("Another desk has been writing to the database for over %1 seconds (an import or "
+                                     "a reconciliation, most likely); nothing was changed. Try again in a moment.")
+                            .arg(s_writerWaitSeconds)
+                      : st.error();
+    }
 }
 
 Transaction::~Transaction()
@@ -563,7 +719,8 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
-    auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : "COMMIT");
+    // Other desks listening on a server learn that something changed once it is committed (ChangeListener).
+    auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : m_writer ? "NOTIFY obole_changes; COMMIT" : "COMMIT");
     if (st)
         m_active = false;
     return st;

@@ -14,10 +14,13 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 
 class Database;
+struct ServerQuery;
 
-// A prepared statement. Values are bound by 1-based index; columns are read by 0-based index.
+// A prepared statement. Values are bound by 1-based index; columns are read by 0-based index. The same statement runs
+// on either engine: `?` and `?N` placeholders (PostgreSQL's `$N`, same numbering), standard SQL.
 class Statement final
 {
     Q_DECLARE_TR_FUNCTIONS(Statement)
@@ -29,7 +32,7 @@ public:
     Statement& operator=(const Statement&) = delete;
     ~Statement();
 
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || m_server != nullptr; }
 
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, int value) { return bind(index, qint64(value)); }
@@ -86,21 +89,27 @@ public:
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
+    // How many columns the current row has.
+    int columnCount() const;
 
 private:
     friend class Database;
     Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+    Statement(ServerQuery* query, Database* db) : m_server(query), m_db(db) {}
     const char* textData(int column) const;
     int byteCount(int column) const;
     sqlite3_stmt* m_stmt = nullptr;
+    ServerQuery* m_server = nullptr; // owned: a statement on a PostgreSQL server (models/storage/serverengine.cpp)
     Database* m_db = nullptr;
     bool m_failed = false;
     QString m_error;
 };
 
-// One connection to an Obole database file. A thread opens its own; a Database is never shared across threads.
-// Opening checks the file is an SQLite database written by a version of Obole this build understands, brings its
-// schema up to date in a single transaction, then switches it to WAL with foreign keys on.
+// One connection to an Obole database: an SQLite file (the default, one desk) or a database on a PostgreSQL server (a
+// team), named by a `postgresql://` URI. A thread opens its own; a Database is never shared across threads.
+// Opening checks the database was written by a version of Obole this build understands and brings its schema up to
+// date in a single transaction (a file then switches to WAL with foreign keys on; a server's upgrade holds an advisory
+// lock, so two desks opening an old database at once upgrade it once).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -115,15 +124,23 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // `path` is a file, or a libpq connection URI (postgresql://USER@HOST:PORT/DBNAME?sslmode=...) for a server.
     static Result<std::unique_ptr<Database>> open(const QString& path);
     // The steps used by open(); tests pass their own to check upgrades and failures.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QList<Migration>& migrations);
-    // Opens an existing file read-only, as it is: no check, no upgrade, nothing written (obole-cli db check).
+    // Opens an existing database read-only, as it is: no check, no upgrade, nothing written (obole-cli db check).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path);
     static QString defaultPath();
     static int latestVersion();
+    // Whether `path` names a database on a server (a postgresql:// or postgres:// URI) rather than a file.
+    static bool isServerLocation(const QString& path);
 
+    enum class Engine { File, Server };
+    Engine engine() const { return m_pg ? Engine::Server : Engine::File; }
+    // The file's path, or the server URI without any password: what reopens it on another thread, and what is shown.
     QString path() const { return m_path; }
+    // Who writes: the server's role name (recorded with imports, decisions and edits), empty for a file.
+    QString userName() const { return m_userName; }
     int schemaVersion();
 
     // What a structure check found: empty when the file is sound. `complete` is false when a bounded check ran out of
@@ -138,6 +155,8 @@ public:
     Result<CheckReport> checkStructure(bool full, int budgetMs = 0);
     // Files up to this size are checked whole when opened; larger ones within kOpenCheckBudgetMs.
     static constexpr qint64 kOpenCheckWholeBytes = 32 * 1024 * 1024;
+    // Server: the advisory lock a writing transaction holds (Transaction).
+    static constexpr qint64 kWriterLockKey = 0x4f626f6c6557;
     static constexpr int kOpenCheckBudgetMs = 50;
 
     // How big the file is and how much of it is free pages (left by a large delete, such as an undone import).
@@ -173,10 +192,23 @@ public:
 
 private:
     friend class BulkWrite;
+    friend class Transaction;
+    friend class Statement;
+    friend struct ServerQuery;
     Database() = default;
     Status migrate(const QList<Migration>& migrations, int from);
+    static Result<std::unique_ptr<Database>> openServer(const QString& uri, const QList<Migration>& migrations,
+                                                        bool readOnly);
+    Status migrateServer(const QList<Migration>& migrations);
+    // Server: makes the connection free for a new command, keeping the rows of a statement still being read.
+    void settle();
+    Status serverExec(const char* sql);
     sqlite3* m_db = nullptr;
+    pg_conn* m_pg = nullptr;
+    ServerQuery* m_reading = nullptr; // the server statement whose rows are arriving, if any
+    qint64 m_changes = 0;             // server: rows the last command changed
     QString m_path;
+    QString m_userName;
 };
 
 // For a write of many pages by the only connection to the file: for its lifetime, the file uses a rollback journal
@@ -215,5 +247,6 @@ private:
     Database& m_db;
     bool m_active = false;
     bool m_nested = false;
+    bool m_writer = false; // a server transaction holding the writer lock
     QString m_error;
 };

@@ -668,6 +668,524 @@ CREATE TABLE statement_rates (
 );
 )SQL";
 
+// PostgreSQL, for a team's shared server. Its steps share the numbers of the file's: its first step builds at once
+// what the file's steps 1 to 19 built (the server engine came at step 19), and a later change to the schema is a
+// step of the same number in both lists. Ids are BIGINT, given by a sequence when a statement gives NULL (as SQLite
+// gives INTEGER PRIMARY KEY ids), the sequence moved past any id given explicitly; blobs are BYTEA.
+constexpr const char* s_server19 = R"SQL(
+CREATE FUNCTION obole_assign_id() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.id IS NULL THEN
+        NEW.id := nextval(TG_ARGV[0]::regclass);
+    ELSIF NEW.id > coalesce(pg_sequence_last_value(TG_ARGV[0]::regclass), 0) THEN
+        PERFORM setval(TG_ARGV[0]::regclass, NEW.id);
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE TABLE channels (
+    id TEXT PRIMARY KEY,
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    position BIGINT NOT NULL
+);
+INSERT INTO channels (id, name_fr, name_en, position) VALUES
+    ('audiotel', 'Audiotel, numéro surtaxé', 'Premium-rate phone number', 1),
+    ('sms', 'SMS+ surtaxé', 'Premium SMS', 2),
+    ('internet_plus', 'Internet+ (facture FAI)', 'Internet+ (ISP billing)', 3),
+    ('carrier_billing', 'Facture opérateur mobile (MPME)', 'Mobile carrier billing', 4),
+    ('prepaid_card', 'Carte prépayée', 'Prepaid card', 5),
+    ('crypto', 'Bitcoin / Lightning', 'Bitcoin / Lightning', 6),
+    ('wallet', 'Porte-monnaie (regroupement)', 'Pre-funded wallet', 7);
+
+CREATE TABLE sites (
+    id BIGINT PRIMARY KEY,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    created_utc BIGINT NOT NULL
+);
+
+CREATE TABLE products (
+    id BIGINT PRIMARY KEY,
+    site_id BIGINT NOT NULL REFERENCES sites(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    vat_category TEXT NOT NULL DEFAULT 'digital',
+    vat_rate_bp BIGINT NOT NULL DEFAULT 2000,
+    active BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX products_site ON products(site_id);
+
+CREATE TABLE providers (
+    id BIGINT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    channels TEXT NOT NULL DEFAULT '',
+    min_payout_minor BIGINT NOT NULL DEFAULT 0,
+    payout_currency TEXT NOT NULL DEFAULT 'EUR',
+    payout_delay_days BIGINT NOT NULL DEFAULT 30,
+    statement_day BIGINT NOT NULL DEFAULT 1,
+    vat_model TEXT NOT NULL DEFAULT 'by_channel',
+    reversement_excludes_vat BIGINT NOT NULL DEFAULT 0,
+    fee_account TEXT NOT NULL DEFAULT 'banking',
+    fee_vat_bp BIGINT NOT NULL DEFAULT 0,
+    auxiliary_account TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE price_points (
+    id BIGINT PRIMARY KEY,
+    product_id BIGINT NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL REFERENCES channels(id),
+    provider_id BIGINT NOT NULL REFERENCES providers(id) ON DELETE RESTRICT,
+    price_minor BIGINT NOT NULL,
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    payout_kind TEXT NOT NULL CHECK (payout_kind IN ('amount', 'share')),
+    payout_value BIGINT NOT NULL,
+    billing TEXT NOT NULL DEFAULT 'one_off' CHECK (billing IN ('one_off', 'per_call', 'per_minute')),
+    service_number TEXT NOT NULL DEFAULT '',
+    keyword TEXT NOT NULL DEFAULT '',
+    mt_count BIGINT NOT NULL DEFAULT 1,
+    expected_seconds BIGINT NOT NULL DEFAULT 0,
+    operators TEXT NOT NULL DEFAULT '',
+    brand TEXT NOT NULL DEFAULT '',
+    min_minor BIGINT,
+    max_minor BIGINT,
+    invoice_currency TEXT NOT NULL DEFAULT '',
+    invoice_expiry_minutes BIGINT NOT NULL DEFAULT 0,
+    top_ups TEXT NOT NULL DEFAULT '',
+    access_kind TEXT NOT NULL DEFAULT 'single' CHECK (access_kind IN ('single', 'duration')),
+    access_seconds BIGINT NOT NULL DEFAULT 0,
+    country TEXT NOT NULL DEFAULT 'FR',
+    active BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX price_points_product ON price_points(product_id, channel);
+
+CREATE TABLE provider_payout_tiers (
+    provider_id BIGINT NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+    channel TEXT NOT NULL REFERENCES channels(id),
+    price_minor BIGINT NOT NULL,
+    payout_kind TEXT NOT NULL CHECK (payout_kind IN ('amount', 'share')),
+    payout_value BIGINT NOT NULL,
+    PRIMARY KEY (provider_id, channel, price_minor)
+);
+
+CREATE TABLE channel_rules (
+    id BIGINT PRIMARY KEY,
+    channel TEXT NOT NULL REFERENCES channels(id),
+    country TEXT NOT NULL,
+    label TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    billing TEXT NOT NULL DEFAULT '',
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    min_minor BIGINT,
+    max_minor BIGINT,
+    allowed_minor TEXT NOT NULL DEFAULT '',
+    monthly_max_minor BIGINT,
+    stored_max_minor BIGINT,
+    effective_from TEXT NOT NULL,
+    effective_to TEXT,
+    source TEXT NOT NULL
+);
+CREATE INDEX channel_rules_lookup ON channel_rules(channel, country);
+
+CREATE TABLE import_batches (
+    id BIGINT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('sales', 'provider', 'payout')),
+    provider TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    profile TEXT NOT NULL,
+    imported_utc BIGINT NOT NULL,
+    rows_read BIGINT NOT NULL DEFAULT 0,
+    rows_added BIGINT NOT NULL DEFAULT 0,
+    rows_present BIGINT NOT NULL DEFAULT 0,
+    rows_rejected BIGINT NOT NULL DEFAULT 0,
+    rows_skipped BIGINT NOT NULL DEFAULT 0,
+    encoding TEXT NOT NULL DEFAULT '',
+    rejected_detail TEXT NOT NULL DEFAULT '',
+    first_txn_id BIGINT,
+    last_txn_id BIGINT,
+    first_occurred_utc BIGINT,
+    last_occurred_utc BIGINT
+);
+CREATE UNIQUE INDEX import_batches_hash ON import_batches(file_sha256);
+
+CREATE TABLE transactions (
+    id BIGINT PRIMARY KEY,
+    batch_id BIGINT NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind = 'sales' OR kind = 'provider' OR kind = 'payout'),
+    provider TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    row_hash BIGINT NOT NULL DEFAULT 0,
+    occurred_utc BIGINT NOT NULL,
+    product TEXT NOT NULL DEFAULT '',
+    gross_minor BIGINT NOT NULL,
+    net_minor BIGINT,
+    fee_minor BIGINT,
+    currency TEXT NOT NULL,
+    line BIGINT NOT NULL DEFAULT 0
+);
+
+CREATE TABLE transaction_blocks (
+    first_txn_id BIGINT PRIMARY KEY,
+    batch_id BIGINT NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+    row_count BIGINT NOT NULL CHECK (row_count > 0),
+    data BYTEA NOT NULL
+);
+CREATE INDEX transaction_blocks_batch ON transaction_blocks(batch_id);
+
+CREATE TABLE statement_rates (
+    transaction_id BIGINT PRIMARY KEY REFERENCES transactions(id) ON DELETE CASCADE,
+    base_currency TEXT NOT NULL,
+    quote_currency TEXT NOT NULL,
+    rate TEXT NOT NULL
+);
+
+CREATE TABLE reconcile_state (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    engine_version BIGINT NOT NULL,
+    watermark BIGINT NOT NULL,
+    window_seconds BIGINT NOT NULL,
+    tolerance_minor BIGINT NOT NULL,
+    context TEXT NOT NULL DEFAULT '',
+    dirty BIGINT NOT NULL DEFAULT 0,
+    run_utc BIGINT NOT NULL,
+    full_run_utc BIGINT NOT NULL
+);
+
+CREATE TABLE reconcile_items (
+    id BIGINT PRIMARY KEY,
+    outcome BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    occurred_utc BIGINT NOT NULL,
+    provider_txn_id BIGINT,
+    sales_txn_id BIGINT,
+    related_txn_id BIGINT,
+    provider_gross BIGINT,
+    sales_gross BIGINT,
+    provider_net BIGINT,
+    expected_net BIGINT,
+    payout_flag BIGINT NOT NULL DEFAULT 0,
+    attribution BIGINT NOT NULL DEFAULT 0,
+    ref_hash BIGINT
+);
+CREATE INDEX reconcile_items_provider_txn ON reconcile_items(provider_txn_id);
+CREATE INDEX reconcile_items_sales_txn ON reconcile_items(sales_txn_id);
+CREATE INDEX reconcile_items_time ON reconcile_items(occurred_utc);
+
+CREATE TABLE reconcile_blocks (
+    id BIGINT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    first_utc BIGINT NOT NULL,
+    last_utc BIGINT NOT NULL,
+    pair_count BIGINT NOT NULL,
+    fuzzy_count BIGINT NOT NULL,
+    gross_minor BIGINT NOT NULL,
+    fuzzy_gross_minor BIGINT NOT NULL,
+    min_provider_txn BIGINT NOT NULL,
+    max_provider_txn BIGINT NOT NULL,
+    min_sales_txn BIGINT NOT NULL,
+    max_sales_txn BIGINT NOT NULL,
+    pairs BYTEA NOT NULL,
+    refs BYTEA NOT NULL
+);
+
+CREATE TABLE reconcile_earnings (
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    day BIGINT NOT NULL,
+    net_minor BIGINT NOT NULL,
+    rows BIGINT NOT NULL,
+    rows_without_net BIGINT NOT NULL,
+    paid_minor BIGINT NOT NULL DEFAULT 0,
+    payments BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (provider, currency, day)
+);
+
+CREATE TABLE reconcile_decisions (
+    id BIGINT PRIMARY KEY,
+    made_utc BIGINT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('match', 'unmatch', 'explain')),
+    provider_txn_id BIGINT,
+    provider_row_hash BIGINT,
+    sales_txn_id BIGINT,
+    sales_row_hash BIGINT,
+    note TEXT NOT NULL DEFAULT '',
+    before TEXT NOT NULL DEFAULT '',
+    undone_utc BIGINT
+);
+CREATE INDEX reconcile_decisions_provider ON reconcile_decisions(provider_txn_id);
+CREATE INDEX reconcile_decisions_sales ON reconcile_decisions(sales_txn_id);
+
+CREATE TABLE audit_log (
+    id BIGINT PRIMARY KEY,
+    at_utc BIGINT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    field TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    action TEXT NOT NULL DEFAULT 'edit',
+    entity_label TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_time ON audit_log(at_utc);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+
+CREATE TABLE database_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE snippet_check_templates (
+    id BIGINT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT 'GET' CHECK (method IN ('GET', 'POST')),
+    url TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '',
+    headers TEXT NOT NULL DEFAULT '',
+    reply_format TEXT NOT NULL CHECK (reply_format IN ('json', 'pipe', 'text')),
+    success_field TEXT NOT NULL DEFAULT '',
+    success_value TEXT NOT NULL,
+    reference_field TEXT NOT NULL DEFAULT '',
+    built_in BIGINT NOT NULL DEFAULT 0
+);
+
+CREATE TABLE snippet_provider_settings (
+    provider_code TEXT PRIMARY KEY,
+    template_id BIGINT NOT NULL REFERENCES snippet_check_templates(id) ON DELETE RESTRICT,
+    account TEXT NOT NULL DEFAULT '',
+    pay_url TEXT NOT NULL DEFAULT '',
+    codes_case_insensitive BIGINT NOT NULL DEFAULT 0 CHECK (codes_case_insensitive IN (0, 1))
+);
+
+CREATE TABLE snippet_secrets (
+    owner TEXT NOT NULL CHECK (owner IN ('site', 'site_retired', 'provider')),
+    owner_key TEXT NOT NULL,
+    sealed_id BIGINT,
+    key_id TEXT NOT NULL,
+    nonce BYTEA NOT NULL,
+    ciphertext BYTEA NOT NULL,
+    updated_utc BIGINT NOT NULL,
+    PRIMARY KEY (owner, owner_key)
+);
+
+CREATE TABLE revenue_daily (
+    day BIGINT NOT NULL,
+    site_id BIGINT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed BIGINT NOT NULL,
+    sales BIGINT NOT NULL,
+    gross_minor BIGINT NOT NULL,
+    payout_minor BIGINT NOT NULL,
+    payout_unknown BIGINT NOT NULL,
+    net_of_vat_minor BIGINT NOT NULL,
+    PRIMARY KEY (day, site_id, channel, currency, confirmed)
+);
+CREATE TABLE revenue_daily_products (
+    day BIGINT NOT NULL,
+    product TEXT NOT NULL,
+    site_id BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed BIGINT NOT NULL,
+    sales BIGINT NOT NULL,
+    gross_minor BIGINT NOT NULL,
+    payout_minor BIGINT NOT NULL,
+    payout_unknown BIGINT NOT NULL,
+    net_of_vat_minor BIGINT NOT NULL,
+    PRIMARY KEY (day, product, currency, confirmed)
+);
+CREATE TABLE revenue_hourly (
+    hour_utc BIGINT NOT NULL,
+    site_id BIGINT NOT NULL,
+    channel TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    confirmed BIGINT NOT NULL,
+    sales BIGINT NOT NULL,
+    gross_minor BIGINT NOT NULL,
+    payout_minor BIGINT NOT NULL,
+    payout_unknown BIGINT NOT NULL,
+    net_of_vat_minor BIGINT NOT NULL,
+    PRIMARY KEY (hour_utc, site_id, channel, currency, confirmed)
+);
+CREATE TABLE revenue_provider_references (
+    reference_hash BIGINT NOT NULL,
+    provider_hash BIGINT NOT NULL,
+    PRIMARY KEY (reference_hash, provider_hash)
+);
+CREATE TABLE revenue_provider_amounts (
+    amount_hash BIGINT NOT NULL,
+    occurred_utc BIGINT NOT NULL,
+    provider_hash BIGINT NOT NULL,
+    PRIMARY KEY (amount_hash, occurred_utc, provider_hash)
+);
+CREATE TABLE revenue_unconfirmed_sales (
+    transaction_id BIGINT PRIMARY KEY,
+    reference_hash BIGINT,
+    amount_hash BIGINT NOT NULL,
+    occurred_utc BIGINT NOT NULL,
+    provider_hash BIGINT NOT NULL
+);
+CREATE INDEX revenue_unconfirmed_reference ON revenue_unconfirmed_sales(reference_hash)
+    WHERE reference_hash IS NOT NULL;
+CREATE INDEX revenue_unconfirmed_amount ON revenue_unconfirmed_sales(amount_hash, occurred_utc);
+
+CREATE TABLE books_closings (
+    id BIGINT PRIMARY KEY,
+    first_day BIGINT NOT NULL,
+    last_day BIGINT NOT NULL CHECK (last_day >= first_day),
+    valid_day BIGINT NOT NULL,
+    closed_utc BIGINT NOT NULL,
+    watermark BIGINT NOT NULL,
+    reopened_utc BIGINT
+);
+CREATE TABLE books_entries (
+    closing_id BIGINT NOT NULL REFERENCES books_closings(id),
+    line BIGINT NOT NULL,
+    journal_code TEXT NOT NULL,
+    journal_label TEXT NOT NULL,
+    entry_number TEXT NOT NULL,
+    entry_day BIGINT NOT NULL,
+    account TEXT NOT NULL,
+    account_label TEXT NOT NULL,
+    auxiliary TEXT NOT NULL,
+    auxiliary_label TEXT NOT NULL,
+    piece TEXT NOT NULL,
+    piece_day BIGINT NOT NULL,
+    label TEXT NOT NULL,
+    debit_minor BIGINT NOT NULL CHECK (debit_minor >= 0),
+    credit_minor BIGINT NOT NULL CHECK (credit_minor >= 0),
+    lettering TEXT NOT NULL DEFAULT '',
+    lettering_day BIGINT NOT NULL DEFAULT 0,
+    foreign_minor BIGINT NOT NULL DEFAULT 0,
+    foreign_currency TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (closing_id, line)
+);
+CREATE INDEX books_entries_day ON books_entries(entry_day);
+
+CREATE TABLE exchange_rates (
+    day BIGINT NOT NULL,
+    currency TEXT NOT NULL,
+    book_currency TEXT NOT NULL,
+    rate TEXT NOT NULL,
+    per_book BIGINT NOT NULL CHECK (per_book IN (0, 1)),
+    source TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (day, currency, book_currency)
+);
+
+CREATE TABLE books_adjustments (
+    id BIGINT PRIMARY KEY,
+    day BIGINT NOT NULL,
+    provider TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    provider_txn BIGINT NOT NULL,
+    sales_txn BIGINT NOT NULL,
+    reference TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL,
+    accepted_utc BIGINT NOT NULL,
+    what TEXT NOT NULL,
+    UNIQUE (provider_txn, sales_txn)
+);
+CREATE INDEX books_adjustments_day ON books_adjustments(day);
+CREATE TABLE books_adjustment_lines (
+    adjustment_id BIGINT NOT NULL REFERENCES books_adjustments(id),
+    line BIGINT NOT NULL,
+    account TEXT NOT NULL,
+    account_label TEXT NOT NULL,
+    auxiliary TEXT NOT NULL,
+    auxiliary_label TEXT NOT NULL,
+    label TEXT NOT NULL,
+    debit_minor BIGINT NOT NULL CHECK (debit_minor >= 0),
+    credit_minor BIGINT NOT NULL CHECK (credit_minor >= 0),
+    PRIMARY KEY (adjustment_id, line)
+);
+
+-- The tables whose ids a statement may leave to the database, each with its sequence.
+DO $$
+DECLARE t TEXT;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['sites', 'products', 'providers', 'price_points', 'channel_rules', 'import_batches',
+                             'transactions', 'reconcile_items', 'reconcile_blocks', 'reconcile_decisions', 'audit_log',
+                             'snippet_check_templates', 'books_closings', 'books_adjustments'] LOOP
+        EXECUTE format('CREATE SEQUENCE %I', t || '_id_seq');
+        EXECUTE format('CREATE TRIGGER %I BEFORE INSERT ON %I FOR EACH ROW EXECUTE FUNCTION obole_assign_id(%L)',
+                       t || '_assign_id', t, t || '_id_seq');
+    END LOOP;
+END
+$$;
+
+-- Removing a batch makes the reconciliation results stale and clears the revenue totals' state.
+CREATE FUNCTION obole_batch_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE reconcile_state SET dirty = 1;
+    DELETE FROM database_settings WHERE key = 'revenue.aggregates';
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER import_batch_removed AFTER DELETE ON import_batches FOR EACH ROW
+    EXECUTE FUNCTION obole_batch_removed();
+
+-- France, as in the design: each rule is data with its source and the date it applies from.
+INSERT INTO channel_rules (channel, country, label, prefix, billing, max_minor, allowed_minor, monthly_max_minor,
+                           stored_max_minor, effective_from, source) VALUES
+    ('audiotel', 'FR', '081x numbers, per call', '081', 'per_call', 15, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 081x'),
+    ('audiotel', 'FR', '081x numbers, per minute', '081', 'per_minute', 6, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 081x'),
+    ('audiotel', 'FR', '082x numbers, per call', '082', 'per_call', 50, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 082x'),
+    ('audiotel', 'FR', '082x numbers, per minute', '082', 'per_minute', 20, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 082x'),
+    ('audiotel', 'FR', '089x numbers, per call', '089', 'per_call', 300, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 089x'),
+    ('audiotel', 'FR', '089x numbers, per minute', '089', 'per_minute', 80, '', NULL, NULL, '2015-10-01',
+        'ARCEP numbering plan, value-added service numbers 089x'),
+    ('sms', 'FR', 'SMS+ one-off purchase', '', 'one_off', 450, '', NULL, NULL, '2015-10-01',
+        'SMS+ code of practice: one-off purchase cap'),
+    ('sms', 'FR', 'SMS+ short code 3xxxx', '3', 'one_off', NULL, '5', NULL, NULL, '2015-10-01',
+        'SMS+ tariff tiers by short code'),
+    ('sms', 'FR', 'SMS+ short code 4xxxx', '4', 'one_off', NULL, '20', NULL, NULL, '2015-10-01',
+        'SMS+ tariff tiers by short code'),
+    ('sms', 'FR', 'SMS+ short code 5xxxx', '5', 'one_off', NULL, '35', NULL, NULL, '2015-10-01',
+        'SMS+ tariff tiers by short code'),
+    ('sms', 'FR', 'SMS+ short code 6xxxx', '6', 'one_off', NULL, '50', NULL, NULL, '2015-10-01',
+        'SMS+ tariff tiers by short code'),
+    ('sms', 'FR', 'SMS+ short code 7xxxx', '7', 'one_off', NULL, '65,80,100', NULL, NULL, '2015-10-01',
+        'SMS+ tariff tiers by short code'),
+    ('sms', 'FR', 'SMS+ short code 8xxxx', '8', 'one_off', NULL, '100,150,200,250,300,350,400,450', NULL, NULL,
+        '2015-10-01', 'SMS+ tariff tiers by short code'),
+    ('internet_plus', 'FR', 'PSD2 art. 3(l) electronic communications exclusion', '', '', 5000, '', 30000, NULL,
+        '2018-01-13', 'Directive (EU) 2015/2366 (PSD2), art. 3(l)'),
+    ('carrier_billing', 'FR', 'PSD2 art. 3(l) electronic communications exclusion', '', '', 5000, '', 30000, NULL,
+        '2018-01-13', 'Directive (EU) 2015/2366 (PSD2), art. 3(l)'),
+    ('prepaid_card', 'FR', 'Prepaid card without a buyer account', '', '', 5000, '', NULL, NULL, '2018-01-13',
+        'Provider terms: payment without a buyer account'),
+    ('wallet', 'FR', 'Low-value payment instrument', '', '', 3000, '', NULL, 15000, '2018-01-13',
+        'Directive (EU) 2015/2366 (PSD2), art. 42');
+
+INSERT INTO snippet_check_templates (code, name, method, url, params, headers, reply_format, success_field,
+                                     success_value, reference_field, built_in) VALUES
+    ('dedipass_json', 'JSON reply with a status field (Dedipass style)', 'GET', 'https://api.dedipass.com/v1/pay/',
+        'public_key={account}' || chr(10) || 'private_key={secret}' || chr(10) || 'code={code}', '', 'json',
+        'status', 'success', '', 1),
+    ('starpass_pipe', 'Pipe reply OUI|… (Starpass style)', 'GET', 'https://script.starpass.fr/check_php.php',
+        'ident={account}' || chr(10) || 'codes={code}' || chr(10) || 'DATAS={secret}', '', 'pipe', '0', 'OUI', '',
+        1),
+    ('allopass_ok', 'Plain OK reply (Allopass legacy style)', 'GET', 'https://payment.allopass.com/api/checkcode.apu',
+        'code={code}' || chr(10) || 'auth={account}/{secret}', '', 'text', '', 'OK', '', 1),
+    ('generic_json', 'Generic: form POST, JSON reply', 'POST', 'https://provider.example/api/verify',
+        'merchant={account}' || chr(10) || 'code={code}' || chr(10) || 'ip={ip}',
+        'Authorization: Bearer {secret}', 'json', 'valid', 'true', 'transaction_id', 1);
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -676,4 +1194,9 @@ QList<Database::Migration> Schema::migrations()
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
             {17, s_version17}, {18, s_version18}, {19, s_version19}};
+}
+
+QList<Database::Migration> Schema::serverMigrations()
+{
+    return {{19, s_server19}};
 }

@@ -1,0 +1,188 @@
+#include "databasecopy.h"
+
+#include "database.h"
+
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Every table of the schema, each after the tables its rows refer to. A table added by a schema step is added here
+// (tst_server checks that the list matches the schema).
+constexpr const char* s_tables[] = {
+    "channels",
+    "channel_rules",
+    "sites",
+    "providers",
+    "products",
+    "price_points",
+    "provider_payout_tiers",
+    "audit_log",
+    "database_settings",
+    "snippet_check_templates",
+    "snippet_provider_settings",
+    "snippet_secrets",
+    "import_batches",
+    "transactions",
+    "transaction_blocks",
+    "statement_rates",
+    "reconcile_state",
+    "reconcile_items",
+    "reconcile_blocks",
+    "reconcile_earnings",
+    "reconcile_decisions",
+    "revenue_daily",
+    "revenue_daily_products",
+    "revenue_hourly",
+    "revenue_provider_references",
+    "revenue_provider_amounts",
+    "revenue_unconfirmed_sales",
+    "books_closings",
+    "books_entries",
+    "exchange_rates",
+    "books_adjustments",
+    "books_adjustment_lines",
+};
+
+// The tables a new database fills by itself: the channels, the rules of each channel and the built-in check
+// templates. The copy replaces them with the source's.
+constexpr const char* s_seeded[] = {"channels", "channel_rules", "snippet_check_templates"};
+
+bool isSeeded(std::string_view table)
+{
+    for (const char* t : s_seeded)
+        if (table == t)
+            return true;
+    return false;
+}
+
+// Columns of raw bytes; every other value is copied as the text of its number or as its text.
+bool isBlob(std::string_view table, std::string_view column)
+{
+    return (table == "transaction_blocks" && column == "data") ||
+           (table == "reconcile_blocks" && (column == "pairs" || column == "refs")) ||
+           (table == "snippet_secrets" && (column == "nonce" || column == "ciphertext"));
+}
+
+Result<std::vector<std::string>> columnsOf(Database& db, const char* table)
+{
+    using R = Result<std::vector<std::string>>;
+    auto s = db.engine() == Database::Engine::Server
+                 ? db.prepare("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                              "current_schema() AND table_name = ? ORDER BY ordinal_position")
+                 : db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, std::string_view(table));
+    std::vector<std::string> out;
+    while (s->step())
+        out.emplace_back(s->textView(0));
+    if (s->failed())
+        return R::failure(s->error());
+    return out;
+}
+
+} // namespace
+
+Result<QString> DatabaseCopy::firstNonEmptyTable(Database& db)
+{
+    for (const char* table : s_tables) {
+        if (isSeeded(table) && std::string_view(table) != "snippet_check_templates")
+            continue;
+        const std::string sql = std::string("SELECT count(*) FROM ") + table +
+                                (std::string_view(table) == "snippet_check_templates" ? " WHERE built_in = 0" : "");
+        auto n = db.queryInt64(sql);
+        if (!n)
+            return Result<QString>::failure(n.error());
+        if (n.value() > 0)
+            return QString::fromUtf8(table);
+    }
+    return QString();
+}
+
+Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, const std::atomic<bool>* cancel,
+                                                 const std::function<void(const QString&, qint64)>& progress)
+{
+    using R = Result<Summary>;
+    if (from.schemaVersion() != to.schemaVersion())
+        return R::failure(tr("The two databases are at different schema steps (%1 and %2).")
+                              .arg(from.schemaVersion())
+                              .arg(to.schemaVersion()));
+    auto busy = firstNonEmptyTable(to);
+    if (!busy)
+        return R::failure(busy.error());
+    if (!busy->isEmpty())
+        return R::failure(tr("%1 is not empty (its table %2 holds rows); nothing was copied. Copy into a new file, or "
+                             "into a database just created on the server.")
+                              .arg(to.path(), busy.value()));
+    // The source is read in one snapshot, so a desk writing meanwhile cannot make the copy half of each state.
+    Transaction snapshot(from, false);
+    if (!snapshot.isActive())
+        return R::failure(snapshot.error());
+    Transaction tx(to);
+    if (!tx.isActive())
+        return R::failure(tx.error());
+    // The rows a new database fills by itself make way for the source's, children first.
+    for (auto t = std::rbegin(s_tables); t != std::rend(s_tables); ++t) {
+        if (!isSeeded(*t))
+            continue;
+        if (auto st = to.exec((std::string("DELETE FROM ") + *t).c_str()); !st)
+            return R::failure(tr("%1: %2").arg(QString::fromUtf8(*t), st.error()));
+    }
+    Summary summary;
+    for (const char* table : s_tables) {
+        auto columns = columnsOf(from, table);
+        if (!columns)
+            return R::failure(columns.error());
+        if (columns->empty())
+            return R::failure(tr("%1 has no table %2.").arg(from.path(), QString::fromUtf8(table)));
+        std::string list;
+        std::string marks;
+        for (const std::string& c : columns.value()) {
+            list += (list.empty() ? "" : ", ") + c;
+            marks += marks.empty() ? "?" : ", ?";
+        }
+        auto read = from.prepare(std::string("SELECT ") + list + " FROM " + table);
+        auto write = to.prepare(std::string("INSERT INTO ") + table + " (" + list + ") VALUES (" + marks + ")");
+        if (!read)
+            return R::failure(read.error());
+        if (!write)
+            return R::failure(write.error());
+        const int n = int(columns->size());
+        std::vector<char> blob(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            blob[size_t(i)] = isBlob(table, columns.value()[size_t(i)]);
+        qint64 rows = 0;
+        while (read->step()) {
+            for (int i = 0; i < n; ++i) {
+                if (read->isNull(i))
+                    write->bindNull(i + 1);
+                else if (blob[size_t(i)])
+                    write->bindBlobStatic(i + 1, read->blobView(i));
+                else
+                    write->bindStatic(i + 1, read->textView(i));
+            }
+            if (auto st = write->run(); !st)
+                return R::failure(tr("%1, row %2: %3").arg(QString::fromUtf8(table)).arg(rows + 1).arg(st.error()));
+            ++rows;
+            if ((rows & 4095) == 0) {
+                if (cancel && cancel->load())
+                    return R::failure(tr("Copy cancelled; the target was left as it was."));
+                if (progress)
+                    progress(QString::fromUtf8(table), rows);
+            }
+        }
+        if (read->failed())
+            return R::failure(tr("%1: %2").arg(QString::fromUtf8(table), read->error()));
+        if (progress)
+            progress(QString::fromUtf8(table), rows);
+        summary.rows += rows;
+        ++summary.tables;
+    }
+    if (cancel && cancel->load())
+        return R::failure(tr("Copy cancelled; the target was left as it was."));
+    if (auto st = tx.commit(); !st)
+        return R::failure(st.error());
+    return summary;
+}

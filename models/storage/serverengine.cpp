@@ -1,0 +1,571 @@
+// The PostgreSQL engine behind Database and Statement: a team's shared server, named by a libpq URI.
+#include "database.h"
+#include "schema.h"
+#include "serverquery.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <QUrl>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+constexpr Oid s_int8Oid = 20;
+constexpr Oid s_byteaOid = 17;
+constexpr Oid s_textOid = 25;
+// The key of the advisory lock that serialises upgrades: two desks opening an old database upgrade it once.
+constexpr qint64 s_upgradeLockKey = 0x4f626f6c65; // "Obole"
+
+// A password written in a URI is kept in memory only, so that another thread can open the same database again; the
+// location the program keeps and shows has none. Passwords otherwise come from ~/.pgpass, as libpq reads it.
+QMutex s_passwordsMutex;
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+struct Location
+{
+    QString shown;    // the URI without its password
+    QString password; // empty when the URI has none
+};
+
+Location splitPassword(const QString& uri)
+{
+    static const QRegularExpression userInfo(QStringLiteral("^(postgres(?:ql)?://)([^@/?#:]*):([^@/?#]*)@"));
+    const auto m = userInfo.match(uri);
+    if (!m.hasMatch())
+        return {uri, {}};
+    Location l;
+    l.shown = m.captured(1) + m.captured(2) + u'@' + uri.mid(m.capturedEnd(0));
+    l.password = QUrl::fromPercentEncoding(m.captured(3).toUtf8());
+    return l;
+}
+
+QString message(const char* text)
+{
+    return QString::fromUtf8(text).trimmed();
+}
+
+// A failed result's text: the server's primary message, and its detail when it gives one.
+QString resultError(const PGresult* result)
+{
+    const char* primary = PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY);
+    if (!primary)
+        return message(PQresultErrorMessage(result));
+    QString text = QString::fromUtf8(primary);
+    if (const char* detail = PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL))
+        text += u' ' + QString::fromUtf8(detail);
+    return text;
+}
+
+struct ConnectParams
+{
+    QByteArray uri;
+    QByteArray database; // overrides the URI's database when set
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+
+    explicit ConnectParams(const QByteArray& connectionUri, const QByteArray& otherDatabase = {})
+        : uri(connectionUri), database(otherDatabase)
+    {
+        // A URI's own connect_timeout wins over ours: it comes later.
+        add("connect_timeout", "10");
+        add("dbname", uri.constData());
+        add("fallback_application_name", "obole");
+        add("client_encoding", "UTF8");
+        if (!database.isEmpty())
+            add("dbname", database.constData());
+        keywords.push_back(nullptr);
+        values.push_back(nullptr);
+    }
+    void add(const char* k, const char* v)
+    {
+        keywords.push_back(k);
+        values.push_back(v);
+    }
+};
+
+} // namespace
+
+// --- Statements ---------------------------------------------------------------------------------------------------
+
+ServerQuery::ServerQuery(std::string sql, std::vector<char> used)
+    : m_sql(std::move(sql)), m_values(used.size()), m_bound(used.size(), 0), m_used(std::move(used))
+{
+}
+
+ServerQuery::~ServerQuery()
+{
+    clearRow();
+    for (PGresult* r : m_taken)
+        PQclear(r);
+}
+
+std::string ServerQuery::translatePlaceholders(std::string_view sql, std::vector<char>& used)
+{
+    std::string out;
+    out.reserve(sql.size() + 16);
+    used.clear();
+    for (size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (c == '\'' || c == '"') {
+            const size_t end = sql.find(c, i + 1);
+            const size_t stop = end == std::string_view::npos ? sql.size() : end + 1;
+            out.append(sql.substr(i, stop - i));
+            i = stop - 1;
+        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            const size_t end = sql.find('\n', i);
+            const size_t stop = end == std::string_view::npos ? sql.size() : end;
+            out.append(sql.substr(i, stop - i));
+            i = stop - 1;
+        } else if (c == '$' && i + 1 < sql.size() && sql[i + 1] == '$') {
+            // A dollar-quoted body ($$ ... $$) is copied as it is.
+            const size_t end = sql.find("$$", i + 2);
+            const size_t stop = end == std::string_view::npos ? sql.size() : end + 2;
+            out.append(sql.substr(i, stop - i));
+            i = stop - 1;
+        } else if (c == '?') {
+            size_t j = i + 1;
+            int number = 0;
+            while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9')
+                number = number * 10 + (sql[j++] - '0');
+            if (j == i + 1)
+                number = int(used.size()) + 1;
+            if (number < 1)
+                number = 1;
+            if (size_t(number) > used.size())
+                used.resize(size_t(number), 0);
+            used[size_t(number - 1)] = 1;
+            out += '$';
+            out += std::to_string(number);
+            i = j - 1;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+void ServerQuery::bindText(int index, std::string_view utf8)
+{
+    if (index < 1 || size_t(index) > m_values.size())
+        return;
+    m_values[size_t(index - 1)].assign(utf8.data(), utf8.size());
+    m_bound[size_t(index - 1)] = 't';
+}
+
+void ServerQuery::bindInt64(int index, qint64 value)
+{
+    if (index < 1 || size_t(index) > m_values.size())
+        return;
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_values[size_t(index - 1)].assign(digits, end);
+    m_bound[size_t(index - 1)] = 'i';
+}
+
+void ServerQuery::bindBlob(int index, std::string_view bytes)
+{
+    if (index < 1 || size_t(index) > m_values.size())
+        return;
+    m_values[size_t(index - 1)].assign(bytes.data(), bytes.size());
+    m_bound[size_t(index - 1)] = 'b';
+}
+
+void ServerQuery::bindNull(int index)
+{
+    if (index < 1 || size_t(index) > m_values.size())
+        return;
+    m_values[size_t(index - 1)].clear();
+    m_bound[size_t(index - 1)] = 0;
+}
+
+bool ServerQuery::send(Database& db)
+{
+    db.settle();
+    const size_t n = m_values.size();
+    std::vector<const char*> values(n);
+    std::vector<int> lengths(n);
+    std::vector<int> formats(n);
+    std::vector<Oid> types(n);
+    for (size_t i = 0; i < n; ++i) {
+        const char kind = m_bound[i];
+        values[i] = kind ? m_values[i].data() : nullptr;
+        lengths[i] = int(m_values[i].size());
+        formats[i] = kind == 'b' ? 1 : 0;
+        types[i] = kind == 'b' ? s_byteaOid : kind == 'i' ? s_int8Oid : m_used[i] ? 0 : s_textOid;
+    }
+    if (!PQsendQueryParams(db.m_pg, m_sql.c_str(), int(n), types.data(), values.data(), lengths.data(), formats.data(),
+                           0)) {
+        failed = true;
+        error = message(PQerrorMessage(db.m_pg));
+        return false;
+    }
+    PQsetSingleRowMode(db.m_pg);
+    m_sent = true;
+    m_arriving = true;
+    db.m_reading = this;
+    return true;
+}
+
+void ServerQuery::clearRow()
+{
+    if (m_row) {
+        PQclear(m_row);
+        m_row = nullptr;
+        m_blobs.clear();
+        m_blobDecoded.clear();
+    }
+}
+
+bool ServerQuery::step(Database& db)
+{
+    clearRow();
+    if (failed)
+        return false;
+    if (!m_sent && !send(db))
+        return false;
+    for (;;) {
+        PGresult* r = nullptr;
+        if (!m_taken.empty()) {
+            r = m_taken.front();
+            m_taken.pop_front();
+        } else if (m_arriving) {
+            r = PQgetResult(db.m_pg);
+            if (!r) {
+                m_arriving = false;
+                if (db.m_reading == this)
+                    db.m_reading = nullptr;
+                return false;
+            }
+        } else {
+            return false;
+        }
+        if (takeResult(db, r))
+            return true;
+    }
+}
+
+bool ServerQuery::takeResult(Database& db, PGresult* r)
+{
+    switch (PQresultStatus(r)) {
+    case PGRES_SINGLE_TUPLE:
+        if (failed) {
+            PQclear(r);
+            return false;
+        }
+        m_row = r;
+        return true;
+    case PGRES_TUPLES_OK:
+    case PGRES_COMMAND_OK:
+        db.m_changes = std::atoll(PQcmdTuples(r));
+        break;
+    default:
+        failed = true;
+        error = resultError(r);
+        break;
+    }
+    PQclear(r);
+    return false;
+}
+
+void ServerQuery::takeRemainingRows(Database& db)
+{
+    while (m_arriving) {
+        PGresult* r = PQgetResult(db.m_pg);
+        if (!r)
+            m_arriving = false;
+        else
+            m_taken.push_back(r);
+    }
+    if (db.m_reading == this)
+        db.m_reading = nullptr;
+}
+
+void ServerQuery::reset(Database& db)
+{
+    clearRow();
+    while (m_arriving) {
+        PGresult* r = PQgetResult(db.m_pg);
+        if (!r)
+            m_arriving = false;
+        else
+            PQclear(r);
+    }
+    if (db.m_reading == this)
+        db.m_reading = nullptr;
+    for (PGresult* r : m_taken)
+        PQclear(r);
+    m_taken.clear();
+    m_sent = false;
+    failed = false;
+    error.clear();
+}
+
+bool ServerQuery::isNull(int column) const
+{
+    return !m_row || PQgetisnull(m_row, 0, column);
+}
+
+int ServerQuery::columnCount() const
+{
+    return m_row ? PQnfields(m_row) : 0;
+}
+
+const char* ServerQuery::text(int column) const
+{
+    return isNull(column) ? nullptr : PQgetvalue(m_row, 0, column);
+}
+
+int ServerQuery::length(int column) const
+{
+    return m_row ? PQgetlength(m_row, 0, column) : 0;
+}
+
+qint64 ServerQuery::int64(int column) const
+{
+    const char* v = text(column);
+    if (!v)
+        return 0;
+    // A comparison is a boolean on the server, a number in SQLite.
+    if (v[0] == 't' && v[1] == 0)
+        return 1;
+    if (v[0] == 'f' && v[1] == 0)
+        return 0;
+    return std::strtoll(v, nullptr, 10);
+}
+
+std::string_view ServerQuery::blob(int column) const
+{
+    const char* v = text(column);
+    if (!v)
+        return {};
+    const int n = length(column);
+    if (PQftype(m_row, column) != s_byteaOid)
+        return std::string_view(v, size_t(n));
+    if (m_blobs.size() <= size_t(column)) {
+        m_blobs.resize(size_t(column) + 1);
+        m_blobDecoded.resize(size_t(column) + 1, 0);
+    }
+    std::string& out = m_blobs[size_t(column)];
+    if (!m_blobDecoded[size_t(column)]) {
+        // Text results give bytea as "\x" and two hex digits a byte.
+        out.clear();
+        if (n >= 2 && v[0] == '\\' && v[1] == 'x') {
+            out.resize(size_t(n - 2) / 2);
+            auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
+            for (size_t i = 0; i < out.size(); ++i)
+                out[i] = char(nibble(v[2 + 2 * i]) << 4 | nibble(v[3 + 2 * i]));
+        } else {
+            size_t size = 0;
+            unsigned char* raw = PQunescapeBytea(reinterpret_cast<const unsigned char*>(v), &size);
+            if (raw) {
+                out.assign(reinterpret_cast<const char*>(raw), size);
+                PQfreemem(raw);
+            }
+        }
+        m_blobDecoded[size_t(column)] = 1;
+    }
+    return out;
+}
+
+// --- Connections --------------------------------------------------------------------------------------------------
+
+bool Database::isServerLocation(const QString& path)
+{
+    return path.startsWith(u"postgresql://") || path.startsWith(u"postgres://");
+}
+
+namespace {
+
+// Why a connection failed, in words a user can act on: the server out of reach, a password not found, a missing
+// database and a refused login each get their own message (libpq's own words, in the reader's language or not,
+// follow).
+QString connectionFailure(PGconn* conn, const ConnectParams& params, const QString& shown)
+{
+    const QString why = message(PQerrorMessage(conn));
+    const QString host = QString::fromUtf8(PQhost(conn)) + u':' + QString::fromUtf8(PQport(conn));
+    const QString user = QString::fromUtf8(PQuser(conn));
+    const QString name = QString::fromUtf8(PQdb(conn));
+    if (PQpingParams(params.keywords.data(), params.values.data(), 1) == PQPING_NO_RESPONSE)
+        return Database::tr("Cannot reach the PostgreSQL server at %1: check the host, the port and that the server "
+                            "runs and accepts connections from this computer (%2).")
+            .arg(host, why);
+    if (why.contains(u"SSL") || why.contains(u"certificate"))
+        return Database::tr("The secure connection to the PostgreSQL server at %1 failed (%2). With "
+                            "sslmode=verify-full, the server's certificate must be signed by the authority in "
+                            "~/.postgresql/root.crt (or sslrootcert) and name the host.")
+            .arg(host, why);
+    if (PQconnectionNeedsPassword(conn))
+        return Database::tr("The PostgreSQL server at %1 asks for the password of %2, and none was found: add a line "
+                            "for it to ~/.pgpass (host:port:database:user:password, a file only you can read).")
+            .arg(host, user);
+    // The same login on the server's own database tells a missing database from a refused login.
+    const ConnectParams probe(params.uri, "postgres");
+    PGconn* other = PQconnectdbParams(probe.keywords.data(), probe.values.data(), 1);
+    const bool loginWorks = PQstatus(other) == CONNECTION_OK;
+    PQfinish(other);
+    if (loginWorks)
+        return Database::tr("There is no database \"%1\" on the PostgreSQL server at %2: create it (see the team "
+                            "setup guide) or check its name in %3.")
+            .arg(name, host, shown);
+    return Database::tr("The PostgreSQL server at %1 refused the login of %2 (%3).").arg(host, user, why);
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, const QList<Migration>& migrations,
+                                                       bool readOnly)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    Location location = splitPassword(uri);
+    const bool passwordGiven = !location.password.isEmpty();
+    if (!passwordGiven) {
+        QMutexLocker lock(&s_passwordsMutex);
+        location.password = passwords().value(location.shown);
+    }
+    const QString& shown = location.shown;
+    QByteArray full = uri.toUtf8();
+    if (!location.password.isEmpty() && !passwordGiven) {
+        const qsizetype at = full.indexOf('@');
+        const qsizetype scheme = full.indexOf("://") + 3;
+        if (at > scheme)
+            full.insert(at, ':' + QUrl::toPercentEncoding(location.password));
+    }
+    const ConnectParams params(full);
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = shown;
+    db->m_pg = PQconnectdbParams(params.keywords.data(), params.values.data(), 1);
+    if (!db->m_pg)
+        return R::failure(tr("Cannot open %1: out of memory.").arg(shown));
+    if (PQstatus(db->m_pg) != CONNECTION_OK)
+        return R::failure(connectionFailure(db->m_pg, params, shown));
+    // The server's notices (a DROP ... IF EXISTS that had nothing to drop) are not for the user's terminal.
+    PQsetNoticeProcessor(
+        db->m_pg, [](void*, const char*) {}, nullptr);
+    if (passwordGiven) {
+        // Remembered once it has worked, for this program's other connections to the same database.
+        QMutexLocker lock(&s_passwordsMutex);
+        passwords().insert(location.shown, location.password);
+    }
+    auto who = db->prepare("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)");
+    if (!who || !who->step())
+        return R::failure(tr("Cannot open %1: %2").arg(shown, who ? who->error() : who.error()));
+    db->m_userName = who->text(0);
+    if (who->int64(1) != 0)
+        return R::failure(tr("%1 logs in as %2, a superuser: Obole works as an ordinary role (see obole-cli db roles "
+                             "and the team setup guide), so that the server's own grants keep each desk to its part.")
+                              .arg(shown, db->m_userName));
+    who = Result<Statement>::failure(QString());
+    if (readOnly) {
+        // As it is: no check, no upgrade, nothing written.
+        if (auto st = db->serverExec("SET default_transaction_read_only TO on"); !st)
+            return R::failure(tr("Cannot open %1: %2").arg(shown, st.error()));
+        return R(std::move(db));
+    }
+    if (auto st = db->migrateServer(migrations); !st)
+        return R::failure(st.error());
+    return R(std::move(db));
+}
+
+Status Database::migrateServer(const QList<Migration>& migrations)
+{
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    // Is it an Obole database, and at which step? Another program's tables are not touched.
+    auto readVersion = [this]() -> Result<int> {
+        auto known = queryInt64("SELECT CASE WHEN to_regclass('obole_schema') IS NULL THEN -1 ELSE 0 END");
+        if (!known)
+            return Result<int>::failure(known.error());
+        if (known.value() < 0) {
+            auto tables = queryInt64("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()");
+            if (!tables)
+                return Result<int>::failure(tables.error());
+            return tables.value() > 0 ? -1 : 0;
+        }
+        auto v = queryInt64("SELECT max(version) FROM obole_schema");
+        if (!v)
+            return Result<int>::failure(v.error());
+        return int(v.value());
+    };
+    auto version = readVersion();
+    if (!version)
+        return Status::failure(tr("Cannot read %1: %2").arg(m_path, version.error()));
+    auto refuse = [&](int v) -> Status {
+        if (v < 0)
+            return Status::failure(tr("The database %1 holds tables of another program, not an Obole database; it "
+                                      "was left untouched.")
+                                       .arg(m_path));
+        return Status::failure(tr("%1 was written by a newer version of Obole (schema %2; this version knows up to "
+                                  "%3). It was left untouched: update Obole to open it.")
+                                   .arg(m_path)
+                                   .arg(v)
+                                   .arg(latest));
+    };
+    if (version.value() < 0 || version.value() > latest)
+        return refuse(version.value());
+    if (version.value() == latest)
+        return {};
+    // One desk upgrades; another that opens the database at the same time waits for the lock, then finds it done.
+    Transaction tx(*this);
+    if (!tx.isActive())
+        return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, tx.error()));
+    const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(s_upgradeLockKey) + ")";
+    if (auto st = serverExec(lock.constData()); !st)
+        return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, st.error()));
+    version = readVersion();
+    if (!version)
+        return Status::failure(tr("Cannot read %1: %2").arg(m_path, version.error()));
+    if (version.value() < 0 || version.value() > latest)
+        return refuse(version.value());
+    if (version.value() == latest)
+        return tx.commit();
+    if (version.value() == 0) {
+        if (auto st = serverExec("CREATE TABLE obole_schema (version BIGINT NOT NULL)"); !st)
+            return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, st.error()));
+    }
+    for (const Migration& m : migrations) {
+        if (m.version <= version.value())
+            continue;
+        if (auto st = serverExec(m.sql); !st)
+            return Status::failure(tr("Cannot bring %1 up to date; it was left as it was. Step %2 failed: %3")
+                                       .arg(m_path)
+                                       .arg(m.version)
+                                       .arg(st.error()));
+    }
+    const QByteArray record =
+        "DELETE FROM obole_schema; INSERT INTO obole_schema (version) VALUES (" + QByteArray::number(latest) + ")";
+    if (auto st = serverExec(record.constData()); !st)
+        return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, st.error()));
+    return tx.commit();
+}
+
+void Database::settle()
+{
+    if (m_reading)
+        m_reading->takeRemainingRows(*this);
+}
+
+Status Database::serverExec(const char* sql)
+{
+    settle();
+    PGresult* r = PQexec(m_pg, sql);
+    const ExecStatusType status = PQresultStatus(r);
+    Status st;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        m_changes = std::atoll(PQcmdTuples(r));
+    else
+        st = Status::failure(r ? resultError(r) : message(PQerrorMessage(m_pg)));
+    PQclear(r);
+    return st;
+}

@@ -1,0 +1,341 @@
+// Team mode on a real PostgreSQL server (tests/pg/cluster.sh, started by ctest before this suite): opening by URI,
+// the upgrade under an advisory lock, each kind of connection failure, the same results as an SQLite file from the
+// same data, copies between engines, and the server's own grants refusing a viewer's write.
+#include "storage/database.h"
+#include "storage/serverroles.h"
+#include "support/testhelpers.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QtConcurrent>
+
+using namespace TestSupport;
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QHash<QString, QString> m_env;
+    int m_databases = 0;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString owner() const { return m_env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")); }
+
+    // A new, empty database on the test server, owned by the ordinary role Obole logs in as; its URI.
+    QString newDatabase()
+    {
+        const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
+        auto admin = Database::openReadOnly(owner() + QStringLiteral("/postgres"));
+        if (!admin)
+            qFatal("cannot reach the test server: %s", qPrintable(admin.error()));
+        const QByteArray sql = "CREATE DATABASE " + name.toUtf8();
+        if (auto st = admin.value()->exec("SET default_transaction_read_only TO off"); !st)
+            qFatal("%s", qPrintable(st.error()));
+        if (auto st = admin.value()->exec(sql.constData()); !st)
+            qFatal("CREATE DATABASE failed: %s", qPrintable(st.error()));
+        return owner() + u'/' + name;
+    }
+
+    // Every row of a table, in a stable order, each value's bytes: what "the same data" means between two databases.
+    static QByteArray contents(Database& db, const char* table)
+    {
+        auto s = db.prepare(std::string("SELECT * FROM ") + table + " ORDER BY 1, 2");
+        if (!s)
+            return "error: " + s.error().toUtf8();
+        QByteArray out;
+        while (s->step()) {
+            for (int i = 0; i < s->columnCount(); ++i) {
+                const std::string_view v = s->blobView(i);
+                out += s->isNull(i) ? QByteArray("NULL") : QByteArray(v.data(), qsizetype(v.size()));
+                out += '\x1f';
+            }
+            out += '\n';
+        }
+        return s->failed() ? "error: " + s->error().toUtf8() : out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile file(QStringLiteral(OBOLE_PG_ENV));
+        QVERIFY2(file.open(QIODevice::ReadOnly),
+                 "the test server's settings are missing: ctest starts it (pg_cluster_start) before this suite");
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq > 0)
+                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        QVERIFY(!owner().isEmpty());
+        qputenv("PGPASSFILE", m_env.value(QStringLiteral("PGPASSFILE")).toUtf8());
+    }
+
+    void opensAServerDatabase()
+    {
+        const QString uri = newDatabase();
+        QVERIFY(Database::isServerLocation(uri));
+        auto db = Database::open(uri);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->engine(), Database::Engine::Server);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
+        QCOMPARE(db.value()->userName(), QStringLiteral("obole_owner"));
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
+        // Ids: given by the database when left NULL, the sequence moved past those given.
+        QVERIFY(db.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (NULL, 'a', 1)"));
+        QCOMPARE(db.value()->lastInsertId(), 1);
+        QVERIFY(db.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (7, 'b', 1)"));
+        auto insert = db.value()->prepare("INSERT INTO sites (id, name, created_utc) VALUES (?, ?, ?)");
+        QVERIFY(insert);
+        insert->bindNull(1).bind(2, QStringLiteral("c")).bind(3, qint64(5'000'000'000));
+        QVERIFY(insert->run());
+        QCOMPARE(db.value()->lastInsertId(), 8);
+        QCOMPARE(db.value()->changes(), 1);
+        // A statement read halfway while another runs: the rows it had not read yet are still there.
+        auto read = db.value()->prepare("SELECT id FROM sites ORDER BY id");
+        QVERIFY(read);
+        QVERIFY(read->step());
+        QCOMPARE(read->int64(0), 1);
+        QCOMPARE(scalar(*db.value(), "SELECT max(created_utc) FROM sites"), 5'000'000'000);
+        QVERIFY(read->step());
+        QCOMPARE(read->int64(0), 7);
+        QVERIFY(read->step());
+        QCOMPARE(read->int64(0), 8);
+        QVERIFY(!read->step());
+        QVERIFY(!read->failed());
+        // Blobs go in and come back byte for byte.
+        QByteArray bytes;
+        for (int i = 0; i < 256; ++i)
+            bytes.append(char(i));
+        QVERIFY(db.value()->exec("INSERT INTO import_batches (id, kind, file_name, file_sha256, profile, "
+                                 "imported_utc) VALUES (1, 'sales', 'f', 'h', 'p', 0)"));
+        auto blob = db.value()->prepare("INSERT INTO transaction_blocks (first_txn_id, batch_id, row_count, data) "
+                                        "VALUES (1, 1, 1, ?)");
+        QVERIFY(blob);
+        blob->bindBlob(1, bytes);
+        QVERIFY(blob->run());
+        auto back = db.value()->prepare("SELECT data, data IS NULL FROM transaction_blocks");
+        QVERIFY(back && back->step());
+        QCOMPARE(back->blob(0), bytes);
+        QCOMPARE(back->int64(1), 0);
+        // A failure says why.
+        auto bad = db.value()->prepare("SELECT no_such_column FROM sites");
+        QVERIFY(bad);
+        QVERIFY(!bad->step());
+        QVERIFY(bad->failed());
+        QVERIFY2(bad->error().contains(u"no_such_column"), qPrintable(bad->error()));
+    }
+
+    void twoDesksUpgradeOnce()
+    {
+        const QString uri = newDatabase();
+        auto open = [uri] {
+            auto db = Database::open(uri);
+            return db ? QString() : db.error();
+        };
+        QFuture<QString> a = QtConcurrent::run(open);
+        QFuture<QString> b = QtConcurrent::run(open);
+        QCOMPARE(a.result(), QString());
+        QCOMPARE(b.result(), QString());
+        auto db = Database::open(uri);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM obole_schema"), 1);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
+    }
+
+    void refusesWhatItCannotOpen()
+    {
+        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
+        // No server on this port.
+        auto none = Database::open(QStringLiteral("postgresql://obole_owner@127.0.0.1:1/x"));
+        QVERIFY(!none);
+        QVERIFY2(none.error().contains(u"Cannot reach the PostgreSQL server at 127.0.0.1:1"), qPrintable(none.error()));
+        // A database that is not there.
+        auto missing = Database::open(owner() + QStringLiteral("/no_such_database"));
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().contains(u"There is no database \"no_such_database\""), qPrintable(missing.error()));
+        // A role without a password in ~/.pgpass, and a wrong password.
+        auto stranger = Database::open(QStringLiteral("postgresql://stranger@127.0.0.1:%1/postgres").arg(port));
+        QVERIFY(!stranger);
+        QVERIFY2(stranger.error().contains(u"asks for the password of stranger"), qPrintable(stranger.error()));
+        auto wrong = Database::open(QStringLiteral("postgresql://obole_owner:wrong@127.0.0.1:%1/postgres").arg(port));
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().contains(u"refused the login of obole_owner"), qPrintable(wrong.error()));
+        QVERIFY2(!wrong.error().contains(u"wrong"), "a password never shows in a message");
+        // A superuser.
+        auto super = Database::open(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
+        QVERIFY(!super);
+        QVERIFY2(super.error().contains(u"a superuser"), qPrintable(super.error()));
+        // Another program's database, and one written by a newer Obole.
+        const QString other = newDatabase();
+        {
+            auto db = Database::open(other);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec("DROP TABLE obole_schema; CREATE TABLE other_program (x INTEGER)"));
+        }
+        auto foreign = Database::open(other);
+        QVERIFY(!foreign);
+        QVERIFY2(foreign.error().contains(u"another program"), qPrintable(foreign.error()));
+        const QString newer = newDatabase();
+        {
+            auto db = Database::open(newer);
+            QVERIFY(db);
+            QVERIFY(db.value()->exec("UPDATE obole_schema SET version = 999"));
+        }
+        auto future = Database::open(newer);
+        QVERIFY(!future);
+        QVERIFY2(future.error().contains(u"newer version of Obole (schema 999"), qPrintable(future.error()));
+    }
+
+    void sameResultsAsAFile()
+    {
+        const QString file = path(QStringLiteral("same.sqlite"));
+        const QString server = newDatabase();
+        for (const QString& db : {file, server}) {
+            Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
+            QVERIFY2(demo.exitCode == 0, qPrintable(db + u": " + demo.err));
+        }
+        Run fileReconcile = cli({QStringLiteral("--db"), file, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        Run serverReconcile =
+            cli({QStringLiteral("--db"), server, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QVERIFY2(fileReconcile.exitCode == 0, qPrintable(fileReconcile.err));
+        QVERIFY2(serverReconcile.exitCode == 0, qPrintable(serverReconcile.err));
+        const QJsonObject a = QJsonDocument::fromJson(fileReconcile.out.toUtf8()).object();
+        const QJsonObject b = QJsonDocument::fromJson(serverReconcile.out.toUtf8()).object();
+        QVERIFY(a.value(QStringLiteral("matched")).toInt() > 0);
+        for (const QString& key : a.keys()) {
+            if (key.contains(u"seconds") || key.contains(u"_ms"))
+                continue;
+            QCOMPARE(b.value(key), a.value(key));
+        }
+        // The books, closed the same way, and the FEC byte for byte; the accountant's CSV files.
+        for (const QString& db : {file, server}) {
+            Run siren = cli({QStringLiteral("--db"), db, QStringLiteral("accounting"), QStringLiteral("set"),
+                             QStringLiteral("siren"), QStringLiteral("732829320")});
+            QVERIFY2(siren.exitCode == 0, qPrintable(siren.err));
+        }
+        const QDate lastMonthEnd = QDate::currentDate().addDays(-QDate::currentDate().day());
+        const QDate closeTo = lastMonthEnd.addDays(-lastMonthEnd.day());
+        for (const QString& db : {file, server}) {
+            Run close = cli({QStringLiteral("--db"), db, QStringLiteral("books"), QStringLiteral("close"),
+                             QStringLiteral("--to"), closeTo.toString(Qt::ISODate)});
+            QVERIFY2(close.exitCode == 0, qPrintable(db + u": " + close.err));
+        }
+        struct Export
+        {
+            QString format;
+            QString from;
+            QStringList files;
+        };
+        const QList<Export> exports = {
+            {QStringLiteral("fec"), QString(), {QStringLiteral("out.fec")}},
+            {QStringLiteral("fec"), closeTo.addMonths(-1).toString(Qt::ISODate), {QStringLiteral("out.fec")}},
+            {QStringLiteral("csv"),
+             QStringLiteral("2000-01-01"),
+             {QStringLiteral("out-daily.csv"), QStringLiteral("out-reconciliation.csv"),
+              QStringLiteral("out-discrepancies.csv"), QStringLiteral("out-payouts.csv"),
+              QStringLiteral("out-balances.csv"), QStringLiteral("out-products.csv")}},
+        };
+        for (const Export& e : exports) {
+            QHash<QString, QByteArray> first;
+            int i = 0;
+            for (const QString& db : {file, server}) {
+                QDir folder(path(QStringLiteral("export%1").arg(i++)));
+                folder.removeRecursively();
+                QVERIFY(folder.mkpath(QStringLiteral(".")));
+                QStringList args = {QStringLiteral("--db"),
+                                    db,
+                                    QStringLiteral("export"),
+                                    QStringLiteral("--format"),
+                                    e.format,
+                                    QStringLiteral("--output"),
+                                    folder.filePath(QStringLiteral("out.") + e.format)};
+                if (!e.from.isEmpty())
+                    args << QStringLiteral("--from") << e.from << QStringLiteral("--to")
+                         << lastMonthEnd.toString(Qt::ISODate);
+                Run run = cli(args);
+                QVERIFY2(run.exitCode == 0, qPrintable(db + u": " + run.err));
+                for (const QString& name : e.files) {
+                    QFile f(folder.filePath(name));
+                    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+                    const QByteArray bytes = f.readAll();
+                    if (db == file) {
+                        QVERIFY2(bytes.count('\n') > 2, qPrintable(name));
+                        first.insert(name, bytes);
+                    } else {
+                        QVERIFY2(bytes == first.value(name), qPrintable(e.format + u' ' + e.from + u' ' + name));
+                    }
+                }
+            }
+        }
+    }
+
+    void copiesBetweenEngines()
+    {
+        const QString original = path(QStringLiteral("original.sqlite"));
+        QCOMPARE(cli({QStringLiteral("--db"), original, QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), original, QStringLiteral("reconcile")}).exitCode, 0);
+        const QString server = newDatabase();
+        Run up = cli({QStringLiteral("db"), QStringLiteral("copy"), original, server});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        const QString back = path(QStringLiteral("back.sqlite"));
+        Run down = cli({QStringLiteral("db"), QStringLiteral("copy"), server, back});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        // Every row of every table came back as it was.
+        auto a = Database::open(original);
+        auto b = Database::open(back);
+        QVERIFY(a && b);
+        for (const char* table : {"sites", "providers", "products", "price_points", "channel_rules", "import_batches",
+                                  "transactions", "transaction_blocks", "reconcile_items", "reconcile_blocks",
+                                  "reconcile_decisions", "reconcile_earnings", "revenue_daily", "books_closings",
+                                  "books_entries", "audit_log", "database_settings", "snippet_check_templates"}) {
+            const QByteArray before = contents(*a.value(), table);
+            QVERIFY2(!before.startsWith("error"), before.constData());
+            QVERIFY2(contents(*b.value(), table) == before, table);
+        }
+        // The same answers from the copy: the whole reconciliation and the FEC.
+        Run r1 = cli({QStringLiteral("--db"), original, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        Run r2 = cli({QStringLiteral("--db"), back, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r2.out.toUtf8()).object().value(QStringLiteral("matched")),
+                 QJsonDocument::fromJson(r1.out.toUtf8()).object().value(QStringLiteral("matched")));
+        // A target that is not empty is refused, and left as it was.
+        Run again = cli({QStringLiteral("db"), QStringLiteral("copy"), original, server});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"is not empty"), qPrintable(again.err));
+    }
+
+    void aViewerCannotWrite()
+    {
+        const QString uri = newDatabase();
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
+        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
+        const QString name = uri.section(u'/', -1);
+        {
+            auto db = Database::open(uri);
+            QVERIFY(db);
+            const QByteArray roles = ServerRoles::sql().toUtf8();
+            QVERIFY2(db.value()->exec(roles.constData()), qPrintable(db.value()->lastError()));
+            QVERIFY(db.value()->exec("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN PASSWORD "
+                                     "'viewer-pw' IN ROLE obole_viewer"));
+        }
+        const QString viewer = QStringLiteral("postgresql://desk_viewer:viewer-pw@127.0.0.1:%1/%2").arg(port, name);
+        auto db = Database::open(viewer);
+        QVERIFY2(db, qPrintable(db.error()));
+        QVERIFY(scalar(*db.value(), "SELECT count(*) FROM transactions") > 0);
+        auto write = db.value()->exec("DELETE FROM import_batches");
+        QVERIFY(!write);
+        QVERIFY2(write.error().contains(u"permission denied"), qPrintable(write.error()));
+        auto settings = db.value()->exec("UPDATE database_settings SET value = 'x' WHERE key = 'time_zone'");
+        QVERIFY(settings); // row security: the viewer's update touches no row of the books' settings
+        QCOMPARE(db.value()->changes(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
