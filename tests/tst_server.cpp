@@ -6,12 +6,17 @@
 #include "support/testhelpers.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -59,6 +64,26 @@ class TestServer : public QObject
             out += '\n';
         }
         return s->failed() ? "error: " + s->error().toUtf8() : out;
+    }
+
+    // A generic provider statement of rows `from` to `to` - 1, one a minute from 1 March 2026.
+    QString statementFile(const QString& name, int from, int to) const
+    {
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(f.fileName()));
+        QByteArray text = "date,reference,channel,product,gross,net,currency\n";
+        const QDateTime start(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+        for (int i = from; i < to; ++i) {
+            text += start.addSecs(qint64(i) * 60).toString(Qt::ISODate).toUtf8() + ",R-" + QByteArray::number(i) +
+                    ",sms,Pass,3.00,1.95,EUR\n";
+            if (text.size() > (1 << 20)) {
+                f.write(text);
+                text.clear();
+            }
+        }
+        f.write(text);
+        return f.fileName();
     }
 
 private slots:
@@ -334,6 +359,108 @@ private slots:
         auto settings = db.value()->exec("UPDATE database_settings SET value = 'x' WHERE key = 'time_zone'");
         QVERIFY(settings); // row security: the viewer's update touches no row of the books' settings
         QCOMPARE(db.value()->changes(), 0);
+    }
+    void twoDesksImportTheSameRowsOnce()
+    {
+        const QString uri = newDatabase();
+        QVERIFY(Database::open(uri));
+        // Two statements that share half their rows, imported at the same moment by two processes.
+        const QString a = statementFile(QStringLiteral("a.csv"), 0, 60000);
+        const QString b = statementFile(QStringLiteral("b.csv"), 30000, 90000);
+        QProcess first;
+        QProcess second;
+        const QStringList common = {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), uri,
+                                    QStringLiteral("import")};
+        first.start(QStringLiteral(OBOLE_CLI_PATH), common + QStringList{a});
+        second.start(QStringLiteral(OBOLE_CLI_PATH), common + QStringList{b});
+        QVERIFY(first.waitForFinished(120000) && second.waitForFinished(120000));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+        auto db = Database::open(uri);
+        QVERIFY(db);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 90000);
+        QCOMPARE(scalar(*db.value(), "SELECT count(DISTINCT reference) FROM transactions"), 90000);
+        QCOMPARE(scalar(*db.value(), "SELECT sum(rows_added) FROM import_batches"), 90000);
+        QCOMPARE(scalar(*db.value(), "SELECT sum(rows_present) FROM import_batches"), 30000);
+        // The rows read back as a reconciliation reads them: every one, by its packed blocks.
+        Run reconcile = cli({QStringLiteral("--db"), uri, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QVERIFY2(reconcile.exitCode == 0, qPrintable(reconcile.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(reconcile.out.toUtf8()).object().value(QStringLiteral("provider_rows")).toInt(),
+            90000);
+    }
+
+    // The server stops in the middle of an import: the import fails with a clear message, and once the server is
+    // back, nothing of it is there.
+    void serverGoneDuringAnImport()
+    {
+        const QString envFile = m_dir.filePath(QStringLiteral("lost.env"));
+        const QString script = QStringLiteral(OBOLE_SOURCE_DIR) + QStringLiteral("/tests/pg/cluster.sh");
+        QCOMPARE(QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("start"), envFile}), 0);
+        auto stop = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile});
+        });
+        QHash<QString, QString> env;
+        {
+            QFile f(envFile);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            for (const QByteArray& line : f.readAll().split('\n'))
+                if (const qsizetype eq = line.indexOf('='); eq > 0)
+                    env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        }
+        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+        pe.insert(QStringLiteral("PGPASSFILE"), env.value(QStringLiteral("PGPASSFILE")));
+        const QString uri = env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres_lost");
+        {
+            QProcess create;
+            create.setProcessEnvironment(pe);
+            create.start(env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                         {QStringLiteral("-qX"),
+                          env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres"),
+                          QStringLiteral("-c"), QStringLiteral("CREATE DATABASE postgres_lost")});
+            QVERIFY(create.waitForFinished(30000));
+            QCOMPARE(create.exitCode(), 0);
+        }
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("show")}, pe).exitCode,
+                 0);
+        const QString big = statementFile(QStringLiteral("big.csv"), 0, 1500000);
+        QProcess import;
+        import.setProcessEnvironment(pe);
+        import.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"),
+                                                      QStringLiteral("--db"), uri, QStringLiteral("import"), big});
+        QVERIFY(import.waitForStarted());
+        // Once rows are arriving on the server, it goes away.
+        QElapsedTimer waited;
+        waited.start();
+        bool writing = false;
+        while (!writing && waited.elapsed() < 60000 && import.state() == QProcess::Running) {
+            QProcess probe;
+            probe.setProcessEnvironment(pe);
+            probe.start(
+                env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                {QStringLiteral("-qXtA"),
+                 env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres"), QStringLiteral("-c"),
+                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY transactions%'")});
+            probe.waitForFinished(10000);
+            writing = probe.readAllStandardOutput().trimmed() != "0";
+        }
+        QVERIFY2(writing, qPrintable(QStringLiteral("the import never reached the server: ") +
+                                     QString::fromUtf8(import.readAllStandardError())));
+        QCOMPARE(QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("restart"), envFile}), 0);
+        QVERIFY(import.waitForFinished(60000));
+        QCOMPARE(import.exitCode(), 1);
+        const QString err = QString::fromUtf8(import.readAllStandardError());
+        QVERIFY2(err.contains(u"The connection to the PostgreSQL server was lost"), qPrintable(err));
+        QVERIFY2(err.count(u'\n') == 1, qPrintable(err));
+        // Back up: not a row, not a batch of the import that was cut.
+        const QByteArray ownPasswords = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", pe.value(QStringLiteral("PGPASSFILE")).toUtf8());
+        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", ownPasswords); });
+        auto db = Database::open(uri);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 0);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM import_batches"), 0);
+        QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transaction_blocks"), 0);
     }
 };
 

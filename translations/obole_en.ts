@@ -2584,6 +2584,10 @@ Commands:
         <source>Cannot bring %1 up to date; it was left as it was. Step %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost (%1); what was being written was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -2612,6 +2612,10 @@ Commandes :
         <source>Cannot bring %1 up to date; it was left as it was. Step %2 failed: %3</source>
         <translation>Impossible de mettre %1 à jour ; elle est restée telle quelle. L&apos;étape %2 a échoué : %3</translation>
     </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost (%1); what was being written was not kept.</source>
+        <translation>La connexion au serveur PostgreSQL a été perdue (%1) ; ce qui était en cours d&apos;écriture n&apos;a pas été conservé.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

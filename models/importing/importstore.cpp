@@ -1,6 +1,7 @@
 #include "importstore.h"
 
 #include "stagingpipeline.h"
+#include "storage/bulkcopy.h"
 
 #include <functional>
 #include <string>
@@ -565,10 +566,52 @@ void ImportStore::RowWriter::bindRow(Statement& st, int row, bool sharedCurrency
     st.bind(i, r.line);
 }
 
+// On a server, a chunk's rows go in by one COPY, with the ids this writer gives them (reserved first, so that no
+// other insert takes them).
+Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
+{
+    const size_t n = chunk.rows.size();
+    if (auto st = m_db->reserveIds("transactions", m_nextId + qint64(n) - 1); !st)
+        return st;
+    auto copy = BulkCopy::begin(*m_db, "transactions",
+                                "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, product, "
+                                "gross_minor, net_minor, fee_minor, currency, line");
+    if (!copy)
+        return Status::failure(copy.error());
+    const std::string kind = m_shape.kind.toStdString();
+    const std::string_view provider(m_providerUtf8.constData(), size_t(m_providerUtf8.size()));
+    for (size_t k = 0; k < n; ++k) {
+        const StagedRow& r = chunk.rows[k];
+        copy->number(m_nextId + qint64(k));
+        copy->number(m_shape.batchId);
+        copy->text(kind);
+        copy->text(m_shape.providerColumn ? chunk.text(r.provider) : provider);
+        copy->text(chunk.text(r.channel));
+        copy->text(chunk.text(r.reference));
+        copy->number(qint64(r.identity));
+        copy->number(r.occurredUtc);
+        copy->text(chunk.text(r.product));
+        copy->number(r.grossMinor);
+        m_shape.netColumn&& r.hasNet ? copy->number(r.netMinor) : copy->null();
+        m_shape.feeColumn&& r.hasFee ? copy->number(r.feeMinor) : copy->null();
+        copy->text(chunk.text(r.currency));
+        copy->number(r.line);
+        copy->endRow();
+    }
+    return copy->finish();
+}
+
 Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLine)
 {
     const size_t n = chunk.rows.size();
-    size_t i = 0;
+    const bool server = m_db->engine() == Database::Engine::Server;
+    if (server && n > 0) {
+        if (auto st = copyRows(chunk); !st) {
+            failedLine = chunk.rows.front().line;
+            return st;
+        }
+    }
+    size_t i = server ? n : 0;
     for (; i + s_rowsPerStatement <= n; i += s_rowsPerStatement) {
         // Repeated text is one span of the chunk's buffer, so equal spans are equal currencies.
         const StagedRow::Span currency = chunk.rows[i].currency;
@@ -596,7 +639,7 @@ Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLin
     }
     if (n == 0)
         return {};
-    const qint64 lastRowId = m_db->lastInsertId();
+    const qint64 lastRowId = server ? m_nextId + qint64(n) - 1 : m_db->lastInsertId();
     if (m_shape.rateColumn) {
         // The rows of one import take consecutive ids: the chunk's first is the last less its size.
         for (size_t k = 0; k < n; ++k) {

@@ -198,6 +198,7 @@ public:
         {
         }
         void bindRow(Statement& st, int row, bool sharedCurrency, const StagedChunk& chunk, size_t index);
+        Status copyRows(const StagedChunk& chunk);
 
         Database* m_db;
         Shape m_shape;

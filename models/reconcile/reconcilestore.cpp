@@ -659,9 +659,6 @@ Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
     using R = Result<Writer>;
     Writer w(db);
     const std::pair<Statement*, std::string_view> statements[] = {
-        {&w.m_item, "INSERT INTO reconcile_items (outcome, provider, channel, currency, occurred_utc, provider_txn_id, "
-                    "sales_txn_id, related_txn_id, provider_gross, sales_gross, provider_net, expected_net, "
-                    "payout_flag, attribution, ref_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&w.m_block, "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
                      "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
                      "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
@@ -681,28 +678,25 @@ Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
             return R::failure(s.error());
         *into = std::move(s.value());
     }
+    auto items =
+        BulkInsert::create(db, "reconcile_items",
+                           "outcome, provider, channel, currency, occurred_utc, provider_txn_id, sales_txn_id, "
+                           "related_txn_id, provider_gross, sales_gross, provider_net, expected_net, "
+                           "payout_flag, attribution, ref_hash");
+    if (!items)
+        return R::failure(items.error());
+    w.m_item = std::move(items.value());
     return w;
 }
 
 Status ReconcileStore::Writer::addItem(const ItemRow& i)
 {
-    Statement& s = m_item;
-    s.bind(1, qint64(i.outcome));
-    s.bindStatic(2, i.provider);
-    s.bindStatic(3, i.channel);
-    s.bindStatic(4, i.currency);
-    s.bind(5, i.time);
-    s.bind(6, i.providerTxn);
-    s.bind(7, i.salesTxn);
-    s.bind(8, i.related);
-    s.bind(9, i.providerGross);
-    s.bind(10, i.salesGross);
-    s.bind(11, i.providerNet);
-    s.bind(12, i.expectedNet);
-    s.bind(13, i.payoutFlag ? 1 : 0);
-    s.bind(14, qint64(i.attribution));
-    s.bind(15, i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
-    return s.run();
+    BulkInsert& s = m_item;
+    s.number(qint64(i.outcome)).text(i.provider).text(i.channel).text(i.currency).number(i.time);
+    s.number(i.providerTxn).number(i.salesTxn).number(i.related).number(i.providerGross).number(i.salesGross);
+    s.number(i.providerNet).number(i.expectedNet).number(i.payoutFlag ? 1 : 0).number(qint64(i.attribution));
+    s.number(i.ref ? std::optional<qint64>(i.ref) : std::nullopt);
+    return s.endRow();
 }
 
 Status ReconcileStore::Writer::addBlock(const BlockRow& b)

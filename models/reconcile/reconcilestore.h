@@ -5,6 +5,7 @@
 #include "reconcile/reconciletypes.h"
 
 #include "importing/importstore.h"
+#include "storage/bulkinsert.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -243,7 +244,7 @@ public:
     private:
         explicit Writer(Database& db) : m_db(&db) {}
         Database* m_db;
-        Statement m_item;
+        BulkInsert m_item;
         Statement m_block;
         Statement m_earnings;
         Statement m_removeItem;

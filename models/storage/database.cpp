@@ -38,7 +38,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         if (m_server)
-            m_server->reset(*m_db);
+            m_server->release(*m_db);
         delete m_server;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_server = std::exchange(other.m_server, nullptr);
@@ -53,7 +53,7 @@ Statement::~Statement()
 {
     sqlite3_finalize(m_stmt);
     if (m_server)
-        m_server->reset(*m_db);
+        m_server->release(*m_db);
     delete m_server;
 }
 

@@ -10,7 +10,9 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -18,6 +20,7 @@ struct pg_conn;
 
 class Database;
 struct ServerQuery;
+class BulkInsert;
 
 // A prepared statement. Values are bound by 1-based index; columns are read by 0-based index. The same statement runs
 // on either engine: `?` and `?N` placeholders (PostgreSQL's `$N`, same numbering), standard SQL.
@@ -189,9 +192,14 @@ public:
     // Lets this connection keep up to `kib` KiB of the file's pages in memory (a reader of more than the default 2 MB
     // that asks again and again). Best effort: a failure leaves the default.
     void setPageCacheKiB(int kib);
+    // For a writer that gives ids itself (a COPY on a server): ids up to `lastId` of `table` are taken, so that the
+    // database never gives them to a row inserted without one. Nothing to do for a file, which gives max(id) + 1.
+    Status reserveIds(std::string_view table, qint64 lastId);
 
 private:
     friend class BulkWrite;
+    friend class BulkCopy;
+    friend class BulkInsert;
     friend class Transaction;
     friend class Statement;
     friend struct ServerQuery;
@@ -202,11 +210,19 @@ private:
     Status migrateServer(const QList<Migration>& migrations);
     // Server: makes the connection free for a new command, keeping the rows of a statement still being read.
     void settle();
+    void waitingBulkInsert(BulkInsert* insert);
+    void forgetBulkInsert(BulkInsert* insert);
     Status serverExec(const char* sql);
+    // A server's message as one line, saying so when the connection itself is gone.
+    QString serverError(const QString& raw) const;
     sqlite3* m_db = nullptr;
     pg_conn* m_pg = nullptr;
-    ServerQuery* m_reading = nullptr; // the server statement whose rows are arriving, if any
-    qint64 m_changes = 0;             // server: rows the last command changed
+    ServerQuery* m_reading = nullptr;          // the server statement whose rows are arriving, if any
+    qint64 m_changes = 0;                      // server: rows the last command changed
+    qint64 m_prepared = 0;                     // server: statements prepared so far (their names)
+    std::vector<std::string> m_unprepare;      // server: prepared statements to deallocate once the connection is idle
+    std::vector<BulkInsert*> m_waitingInserts; // server: rows waiting to be sent before the next command
+    QString m_insertError;                     // server: why rows sent by settle() failed, for the next command
     QString m_path;
     QString m_userName;
 };

@@ -177,6 +177,14 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
             return R::failure(tr("%1: %2").arg(QString::fromUtf8(table), read->error()));
         if (progress)
             progress(QString::fromUtf8(table), rows);
+        // The ids copied are taken: a row added later without one gets the next.
+        if (columns->front() == "id") {
+            auto last = to.queryInt64(std::string("SELECT max(id) FROM ") + table);
+            if (!last)
+                return R::failure(last.error());
+            if (auto st = to.reserveIds(table, last.value()); !st)
+                return R::failure(st.error());
+        }
         summary.rows += rows;
         ++summary.tables;
     }

@@ -1,4 +1,5 @@
 // The PostgreSQL engine behind Database and Statement: a team's shared server, named by a libpq URI.
+#include "bulkinsert.h"
 #include "database.h"
 #include "schema.h"
 #include "serverquery.h"
@@ -194,6 +195,11 @@ void ServerQuery::bindNull(int index)
 bool ServerQuery::send(Database& db)
 {
     db.settle();
+    if (!db.m_insertError.isEmpty()) {
+        failed = true;
+        error = std::exchange(db.m_insertError, QString());
+        return false;
+    }
     const size_t n = m_values.size();
     std::vector<const char*> values(n);
     std::vector<int> lengths(n);
@@ -206,10 +212,23 @@ bool ServerQuery::send(Database& db)
         formats[i] = kind == 'b' ? 1 : 0;
         types[i] = kind == 'b' ? s_byteaOid : kind == 'i' ? s_int8Oid : m_used[i] ? 0 : s_textOid;
     }
-    if (!PQsendQueryParams(db.m_pg, m_sql.c_str(), int(n), types.data(), values.data(), lengths.data(), formats.data(),
-                           0)) {
+    // A statement run a second time is prepared on the server, which then parses and plans it once for all its runs
+    // (a writer of thousands of rows runs the same statement thousands of times).
+    if (m_name.empty() && m_runs == 1) {
+        std::string name = "obole_" + std::to_string(++db.m_prepared);
+        PGresult* r = PQprepare(db.m_pg, name.c_str(), m_sql.c_str(), int(n), types.data());
+        if (PQresultStatus(r) == PGRES_COMMAND_OK)
+            m_name = std::move(name);
+        PQclear(r);
+    }
+    ++m_runs;
+    const bool sent = m_name.empty() ? PQsendQueryParams(db.m_pg, m_sql.c_str(), int(n), types.data(), values.data(),
+                                                         lengths.data(), formats.data(), 0)
+                                     : PQsendQueryPrepared(db.m_pg, m_name.c_str(), int(n), values.data(),
+                                                           lengths.data(), formats.data(), 0);
+    if (!sent) {
         failed = true;
-        error = message(PQerrorMessage(db.m_pg));
+        error = db.serverError(message(PQerrorMessage(db.m_pg)));
         return false;
     }
     PQsetSingleRowMode(db.m_pg);
@@ -273,7 +292,7 @@ bool ServerQuery::takeResult(Database& db, PGresult* r)
         break;
     default:
         failed = true;
-        error = resultError(r);
+        error = db.serverError(resultError(r));
         break;
     }
     PQclear(r);
@@ -311,6 +330,19 @@ void ServerQuery::reset(Database& db)
     m_sent = false;
     failed = false;
     error.clear();
+}
+
+void ServerQuery::release(Database& db)
+{
+    reset(db);
+    if (m_name.empty())
+        return;
+    // A transaction that failed refuses every command but its rollback: the name is given back after it.
+    if (PQtransactionStatus(db.m_pg) == PQTRANS_INERROR) {
+        db.m_unprepare.push_back(std::move(m_name));
+        return;
+    }
+    (void)db.serverExec(("DEALLOCATE " + m_name).c_str());
 }
 
 bool ServerQuery::isNull(int column) const
@@ -554,18 +586,65 @@ void Database::settle()
 {
     if (m_reading)
         m_reading->takeRemainingRows(*this);
+    // Rows waiting in a BulkInsert go first, so that what runs next sees them.
+    while (!m_waitingInserts.empty()) {
+        BulkInsert* insert = m_waitingInserts.back();
+        if (auto st = insert->flush(); !st && m_insertError.isEmpty())
+            m_insertError = st.error();
+    }
+}
+
+void Database::waitingBulkInsert(BulkInsert* insert)
+{
+    m_waitingInserts.push_back(insert);
+}
+
+void Database::forgetBulkInsert(BulkInsert* insert)
+{
+    std::erase(m_waitingInserts, insert);
 }
 
 Status Database::serverExec(const char* sql)
 {
     settle();
+    // Rows a BulkInsert sent and the server refused fail the next command but a rollback.
+    if (!m_insertError.isEmpty() && std::strncmp(sql, "ROLLBACK", 8) != 0)
+        return Status::failure(std::exchange(m_insertError, QString()));
+    m_insertError.clear();
+    if (!m_unprepare.empty() && PQtransactionStatus(m_pg) == PQTRANS_IDLE) {
+        std::string names;
+        for (const std::string& name : m_unprepare)
+            names += "DEALLOCATE " + name + ";";
+        m_unprepare.clear();
+        PQclear(PQexec(m_pg, names.c_str()));
+    }
     PGresult* r = PQexec(m_pg, sql);
     const ExecStatusType status = PQresultStatus(r);
     Status st;
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         m_changes = std::atoll(PQcmdTuples(r));
     else
-        st = Status::failure(r ? resultError(r) : message(PQerrorMessage(m_pg)));
+        st = Status::failure(serverError(r ? resultError(r) : message(PQerrorMessage(m_pg))));
     PQclear(r);
     return st;
+}
+
+Status Database::reserveIds(std::string_view table, qint64 lastId)
+{
+    if (!m_pg || lastId < 1)
+        return {};
+    // A table without a sequence of its own (its ids are always given) has nothing to reserve.
+    const std::string sequence = "to_regclass('" + std::string(table) + "_id_seq')";
+    const std::string sql = "SELECT CASE WHEN " + sequence + " IS NOT NULL THEN setval(" + sequence + ", greatest(" +
+                            std::to_string(lastId) + ", coalesce(pg_sequence_last_value(" + sequence + "), 0))) END";
+    return serverExec(sql.c_str());
+}
+
+QString Database::serverError(const QString& raw) const
+{
+    const QString text = raw.simplified();
+    if (PQstatus(m_pg) == CONNECTION_BAD)
+        return tr("The connection to the PostgreSQL server was lost (%1); what was being written was not kept.")
+            .arg(text);
+    return text;
 }

@@ -35,6 +35,8 @@ struct ServerQuery
     bool step(Database& db);
     // Forgets the rows still to come; the values bound stay, as with SQLite.
     void reset(Database& db);
+    // Before the statement goes: forgets its rows and its prepared form on the server.
+    void release(Database& db);
     // Reads every row still to come from the connection into memory, so the connection can run another command.
     void takeRemainingRows(Database& db);
 
@@ -58,6 +60,8 @@ private:
     std::vector<char> m_bound; // 0 null, 't' text, 'i' integer, 'b' blob
     std::vector<char> m_used;
     bool m_sent = false;
+    std::string m_name; // the server's prepared statement, once run twice
+    int m_runs = 0;
     bool m_arriving = false;        // rows are still arriving on the connection for this statement
     std::deque<pg_result*> m_taken; // rows (and the closing result) read ahead by takeRemainingRows()
     pg_result* m_row = nullptr;

@@ -4,13 +4,14 @@
 # package creates), listening on 127.0.0.1 on a free port.
 #   tests/pg/cluster.sh start ENV_FILE   start it; ENV_FILE then holds OBOLE_TEST_PG_* for the suites and PGPASSFILE
 #   tests/pg/cluster.sh stop ENV_FILE    stop it and remove its folder
+#   tests/pg/cluster.sh restart ENV_FILE stop it at once, as a crash or a power cut would, and start it again
 # Roles: obole_admin (the superuser, for setting up), obole_owner (an ordinary role that may create databases: what
 # Obole logs in as). Passwords are in a .pgpass file only the tests' user reads.
 set -euo pipefail
 
 action=${1:-}
 env_file=${2:-}
-[[ -n $action && -n $env_file ]] || { echo "usage: $0 start|stop ENV_FILE" >&2; exit 2; }
+[[ -n $action && -n $env_file ]] || { echo "usage: $0 start|stop|restart ENV_FILE" >&2; exit 2; }
 
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [[ -x $bin/initdb ]] || { echo "cluster.sh: PostgreSQL's initdb is missing (Debian package postgresql)" >&2; exit 1; }
@@ -59,6 +60,15 @@ PGPASSFILE=$pgpass
 ENV
     echo "PostgreSQL test server on 127.0.0.1:$port"
     ;;
+restart)
+    dir=$(sed -n 's/^OBOLE_TEST_PG_DIR=//p' "$env_file")
+    port=$(sed -n 's/^OBOLE_TEST_PG_PORT=//p' "$env_file")
+    as_server "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off \
+            -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" >/dev/null ||
+        { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 stop)
     [[ -f $env_file ]] || exit 0
     dir=$(sed -n 's/^OBOLE_TEST_PG_DIR=//p' "$env_file")
@@ -71,7 +81,7 @@ stop)
     rm -f "$env_file"
     ;;
 *)
-    echo "usage: $0 start|stop ENV_FILE" >&2
+    echo "usage: $0 start|stop|restart ENV_FILE" >&2
     exit 2
     ;;
 esac

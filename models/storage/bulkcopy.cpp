@@ -1,0 +1,136 @@
+#include "bulkcopy.h"
+
+#include "database.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+
+namespace {
+constexpr size_t s_sendBytes = 256 * 1024;
+} // namespace
+
+Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::string_view columns)
+{
+    using R = Result<BulkCopy>;
+    if (db.engine() != Database::Engine::Server)
+        return R::failure(QStringLiteral("COPY needs a PostgreSQL server"));
+    db.settle();
+    const std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
+    PGresult* r = PQexec(db.m_pg, sql.c_str());
+    const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
+    const QString why = ok ? QString() : QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    PQclear(r);
+    if (!ok)
+        return R::failure(why);
+    BulkCopy copy(db);
+    copy.m_open = true;
+    copy.m_buffer.reserve(s_sendBytes + 4096);
+    return R(std::move(copy));
+}
+
+BulkCopy::BulkCopy(BulkCopy&& other) noexcept
+    : m_db(other.m_db), m_buffer(std::move(other.m_buffer)), m_rowStarted(other.m_rowStarted),
+      m_open(std::exchange(other.m_open, false)), m_failed(other.m_failed)
+{
+}
+
+BulkCopy::~BulkCopy()
+{
+    if (!m_open)
+        return;
+    // Abandoned: the command fails, and with it the transaction it ran in, which its owner then rolls back.
+    PQputCopyEnd(m_db->m_pg, "abandoned");
+    while (PGresult* r = PQgetResult(m_db->m_pg))
+        PQclear(r);
+}
+
+void BulkCopy::separate()
+{
+    if (m_rowStarted)
+        m_buffer += '\t';
+    m_rowStarted = true;
+}
+
+void BulkCopy::text(std::string_view value)
+{
+    separate();
+    for (const char c : value) {
+        switch (c) {
+        case '\\':
+            m_buffer += "\\\\";
+            break;
+        case '\t':
+            m_buffer += "\\t";
+            break;
+        case '\n':
+            m_buffer += "\\n";
+            break;
+        case '\r':
+            m_buffer += "\\r";
+            break;
+        default:
+            m_buffer += c;
+        }
+    }
+}
+
+void BulkCopy::number(qint64 value)
+{
+    separate();
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    m_buffer.append(digits, end);
+}
+
+void BulkCopy::null()
+{
+    separate();
+    m_buffer += "\\N";
+}
+
+void BulkCopy::endRow()
+{
+    m_buffer += '\n';
+    m_rowStarted = false;
+    if (m_buffer.size() >= s_sendBytes)
+        (void)send(); // a failure shows at finish()
+}
+
+void BulkCopy::raw(std::string_view rows)
+{
+    if (!m_buffer.empty())
+        (void)send();
+    const int rc = PQputCopyData(m_db->m_pg, rows.data(), int(rows.size()));
+    if (rc != 1)
+        m_failed = true;
+}
+
+Status BulkCopy::send()
+{
+    if (m_buffer.empty())
+        return {};
+    const int rc = PQputCopyData(m_db->m_pg, m_buffer.data(), int(m_buffer.size()));
+    m_buffer.clear();
+    if (rc != 1)
+        return Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
+    return {};
+}
+
+Status BulkCopy::finish()
+{
+    Status st = send();
+    if (st && m_failed)
+        st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
+    m_open = false;
+    if (PQputCopyEnd(m_db->m_pg, st ? nullptr : "failed") != 1)
+        st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
+    while (PGresult* r = PQgetResult(m_db->m_pg)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK && st) {
+            const char* primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+            st = Status::failure(m_db->serverError(QString::fromUtf8(primary ? primary : PQresultErrorMessage(r))));
+        }
+        PQclear(r);
+    }
+    return st;
+}

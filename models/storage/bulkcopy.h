@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QtGlobal>
+
+#include <string>
+#include <string_view>
+
+class Database;
+
+// Rows streamed into a table of a PostgreSQL server with COPY, the server's fast way in (one command for thousands
+// of rows, no statement per row). Values are given field by field, in the order of the columns named; endRow() closes
+// a row. Nothing is visible to others before the transaction it runs in commits. A file has no such path: its
+// writers use multi-row INSERT statements, which SQLite runs as fast.
+class BulkCopy final
+{
+public:
+    // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server.
+    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns);
+    BulkCopy(BulkCopy&& other) noexcept;
+    BulkCopy& operator=(BulkCopy&&) = delete;
+    BulkCopy(const BulkCopy&) = delete;
+    ~BulkCopy();
+
+    void text(std::string_view value);
+    void number(qint64 value);
+    void null();
+    void endRow();
+    // Rows already in COPY's text form, each ending with a newline.
+    void raw(std::string_view rows);
+    // Sends what is left and ends the command; the rows are then in the table (or the error says why not).
+    Status finish();
+
+private:
+    explicit BulkCopy(Database& db) : m_db(&db) {}
+    Status send();
+    void separate();
+
+    Database* m_db;
+    std::string m_buffer;
+    bool m_rowStarted = false;
+    bool m_open = false;
+    bool m_failed = false;
+};
