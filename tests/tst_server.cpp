@@ -1,6 +1,9 @@
 // Team mode on a real PostgreSQL server (tests/pg/cluster.sh, started by ctest before this suite): opening by URI,
 // the upgrade under an advisory lock, each kind of connection failure, the same results as an SQLite file from the
 // same data, copies between engines, and the server's own grants refusing a viewer's write.
+#include "reconcile/reconciler.h"
+#include "reconcile/reconcilereview.h"
+#include "reconcile/reconciletypes.h"
 #include "storage/database.h"
 #include "storage/serverroles.h"
 #include "support/testhelpers.h"
@@ -360,6 +363,61 @@ private slots:
         QVERIFY(settings); // row security: the viewer's update touches no row of the books' settings
         QCOMPARE(db.value()->changes(), 0);
     }
+    // Two reviewers on one line: the second, deciding on what it read before the first decided, is told who changed
+    // the rows and when, and nothing is lost. Each decision and import records the role that made it.
+    void twoReviewersOnOneLine()
+    {
+        const QString uri = newDatabase();
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("reconcile")}).exitCode, 0);
+        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
+        {
+            auto db = Database::open(uri);
+            QVERIFY(db);
+            const QByteArray roles = ServerRoles::sql().toUtf8();
+            QVERIFY(db.value()->exec(roles.constData()));
+            QVERIFY(db.value()->exec("DROP ROLE IF EXISTS desk_b; CREATE ROLE desk_b LOGIN PASSWORD 'desk-b-pw' IN "
+                                     "ROLE obole_accountant"));
+        }
+        auto a = Database::open(uri);
+        auto b = Database::open(
+            QStringLiteral("postgresql://desk_b:desk-b-pw@127.0.0.1:%1/%2").arg(port, uri.section(u'/', -1)));
+        QVERIFY2(a && b, qPrintable(a ? b.error() : a.error()));
+        auto line = a.value()->prepare("SELECT provider_txn_id, sales_txn_id FROM reconcile_items WHERE outcome = ?");
+        QVERIFY(line);
+        line->bind(1, qint64(ReconcileOutcome::AmountMismatch));
+        QVERIFY(line->step());
+        const qint64 provider = line->int64(0);
+        const qint64 sale = line->int64(1);
+        line = Result<Statement>::failure(QString());
+        // Desk A reads the lines; desk B explains the discrepancy meanwhile.
+        auto seenByA = ReconcileReview::lastDecisionId(*a.value());
+        QVERIFY(seenByA);
+        auto explained = ReconcileReview::explain(*b.value(), provider, sale, QStringLiteral("refund by phone"),
+                                                  ReconcileReview::lastDecisionId(*b.value()).value());
+        QVERIFY2(explained, qPrintable(explained.error()));
+        // Desk A, on what it read, separates the pair: refused, naming desk B.
+        auto late = ReconcileReview::unmatch(*a.value(), provider, sale, QStringLiteral("not the same sale"),
+                                             Reconciler::defaultOptions(), seenByA.value());
+        QVERIFY(!late);
+        QVERIFY2(late.error().contains(u"desk_b") && late.error().contains(u"explained"), qPrintable(late.error()));
+        auto history = ReconcileReview::decisionsFor(*a.value(), provider);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->constFirst().madeBy, QStringLiteral("desk_b"));
+        QCOMPARE(history->constFirst().note, QStringLiteral("refund by phone"));
+        // Having read the lines again, desk A may decide.
+        auto again =
+            ReconcileReview::unmatch(*a.value(), provider, sale, QStringLiteral("not the same sale"),
+                                     Reconciler::defaultOptions(), ReconcileReview::lastDecisionId(*a.value()).value());
+        QVERIFY2(again, qPrintable(again.error()));
+        // Imports and catalog edits record their role too.
+        QCOMPARE(scalar(*a.value(), "SELECT count(*) FROM import_batches WHERE made_by = 'obole_owner'"),
+                 scalar(*a.value(), "SELECT count(*) FROM import_batches"));
+        QVERIFY(b.value()->exec("INSERT INTO audit_log (at_utc, entity, entity_id, field) VALUES (1, 'x', 1, 'y')"));
+        QCOMPARE(scalar(*a.value(), "SELECT count(*) FROM audit_log WHERE made_by = 'desk_b'"), 1);
+    }
+
     void twoDesksImportTheSameRowsOnce()
     {
         const QString uri = newDatabase();

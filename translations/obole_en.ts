@@ -515,6 +515,10 @@
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2778,6 +2782,10 @@ Commands:
     </message>
     <message>
         <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6545,6 +6553,14 @@ The file is left as it is. Open another database, create a new one, or quit.</so
             <numerusform>they are %1 apart, more than the reconciliation window of %n minute</numerusform>
             <numerusform>they are %1 apart, more than the reconciliation window of %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows were changed after you read them: %1 by %2 on %3. Nothing was changed; look at them again before deciding.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,10 @@
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2807,6 +2811,10 @@ Commandes :
     <message>
         <source>Rejected</source>
         <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -6581,6 +6589,14 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
             <numerusform>elles sont à %1 d&apos;écart, plus que la fenêtre de rapprochement de %n minute</numerusform>
             <numerusform>elles sont à %1 d&apos;écart, plus que la fenêtre de rapprochement de %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>un autre poste</translation>
+    </message>
+    <message>
+        <source>These rows were changed after you read them: %1 by %2 on %3. Nothing was changed; look at them again before deciding.</source>
+        <translation>Ces lignes ont été modifiées après votre lecture : %1 par %2 le %3. Rien n&apos;a été modifié ; relisez-les avant de décider.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ void AuditDialog::refresh()
 {
     if (const QString error = m_model->reload(&m_editor->database()); !error.isEmpty())
         m_countLabel->setText(error);
+    m_table->setColumnHidden(AuditLogModel::ByColumn, !m_model->anyMadeBy());
     const qint64 total = AuditTrail::count(m_editor->database()).value_or(0);
     m_countLabel->setText(total == 0 ? tr("No catalog edit recorded yet.")
                                      : tr("%n recorded change(s), newest first.", nullptr, int(total)));

@@ -154,6 +154,7 @@ void ImportHistoryPage::reload()
         if (const QString error = m_model->reload(*m_db); !error.isEmpty())
             emit statusMessage(error);
     }
+    m_table->setColumnHidden(ImportBatchModel::ByColumn, !m_model->anyMadeBy());
     qint64 rows = 0;
     for (int i = 0; i < m_model->rowCount(); ++i)
         rows += m_model->batch(i).rowsAdded;

@@ -636,6 +636,7 @@ ReconcileFilter ReconciliationPage::currentFilter() const
 
 void ReconciliationPage::refresh()
 {
+    rememberSeenDecisions();
     refreshSummary();
     applyFilter();
     if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
@@ -932,13 +933,25 @@ void ReconciliationPage::decide(const QString& text, std::function<QString()> ap
     QPointer<ReconciliationPage> self(this);
     undoStack()->push(
         new ReviewCommand(text, this, m_db->path(), std::move(apply), std::move(revert), [self](const QString& error) {
-            if (self)
-                emit self->statusMessage(error);
+            if (!self)
+                return;
+            emit self->statusMessage(error);
+            // Another desk may have changed the rows: the page shows them as they now are.
+            self->refresh();
         }));
+}
+
+// What this desk's reviewer has seen: a decision about rows another desk has decided about since is refused, saying
+// who and when (ReconcileReview's check), rather than silently undoing the other desk's work.
+void ReconciliationPage::rememberSeenDecisions()
+{
+    auto last = m_db ? ReconcileReview::lastDecisionId(*m_db) : Result<qint64>(qint64(0));
+    m_seenDecision = last ? last.value() : ReconcileReview::kUnseen;
 }
 
 void ReconciliationPage::afterDecision(qint64 focusTxn)
 {
+    rememberSeenDecisions();
     m_model->reload();
     refreshSummary();
     if (const QString error = m_payoutModel->reload(m_db); !error.isEmpty())
@@ -993,11 +1006,13 @@ void ReconciliationPage::matchSelected()
         }
     }
     auto decision = std::make_shared<qint64>(0);
+    auto seen = std::make_shared<qint64>(m_seenDecision);
     QPointer<ReconciliationPage> self(this);
     decide(
         tr("Match provider row %1 with sale %2").arg(provider).arg(sale),
-        [self, provider, sale, note, decision]() -> QString {
-            auto id = ReconcileReview::match(*self->m_db, provider, sale, note, Reconciler::defaultOptions());
+        [self, provider, sale, note, decision, seen]() -> QString {
+            auto id = ReconcileReview::match(*self->m_db, provider, sale, note, Reconciler::defaultOptions(),
+                                             std::exchange(*seen, ReconcileReview::kUnseen));
             if (!id)
                 return id.error();
             *decision = id.value();
@@ -1022,12 +1037,14 @@ void ReconciliationPage::unmatchSelected()
     const ReconcileEntry e = m_model->entry(rows.first());
     const QString note = m_noteEdit->text();
     auto decision = std::make_shared<qint64>(0);
+    auto seen = std::make_shared<qint64>(m_seenDecision);
     QPointer<ReconciliationPage> self(this);
     decide(
         tr("Unmatch provider row %1 and sale %2").arg(e.providerTxn).arg(e.salesTxn),
-        [self, e, note, decision]() -> QString {
+        [self, e, note, decision, seen]() -> QString {
             auto id =
-                ReconcileReview::unmatch(*self->m_db, e.providerTxn, e.salesTxn, note, Reconciler::defaultOptions());
+                ReconcileReview::unmatch(*self->m_db, e.providerTxn, e.salesTxn, note, Reconciler::defaultOptions(),
+                                         std::exchange(*seen, ReconcileReview::kUnseen));
             if (!id)
                 return id.error();
             *decision = id.value();
@@ -1057,12 +1074,14 @@ void ReconciliationPage::explainSelected()
     }
     const ReconcileEntry e = m_model->entry(rows.first());
     auto decision = std::make_shared<qint64>(0);
+    auto seen = std::make_shared<qint64>(m_seenDecision);
     QPointer<ReconciliationPage> self(this);
     const qint64 focus = e.providerTxn ? e.providerTxn : e.salesTxn;
     decide(
         tr("Explain: %1").arg(note),
-        [self, e, note, decision, focus]() -> QString {
-            auto id = ReconcileReview::explain(*self->m_db, e.providerTxn, e.salesTxn, note);
+        [self, e, note, decision, focus, seen]() -> QString {
+            auto id = ReconcileReview::explain(*self->m_db, e.providerTxn, e.salesTxn, note,
+                                               std::exchange(*seen, ReconcileReview::kUnseen));
             if (!id)
                 return id.error();
             *decision = id.value();
@@ -1109,10 +1128,13 @@ void ReconciliationPage::reopenSelected()
         }
     }
     QPointer<ReconciliationPage> self(this);
+    auto seen = std::make_shared<qint64>(m_seenDecision);
     decide(
         tr("Reopen a discrepancy"),
-        [self, e, focus]() -> QString {
-            if (auto st = ReconcileReview::reopen(*self->m_db, e.providerTxn, e.salesTxn); !st)
+        [self, e, focus, seen]() -> QString {
+            if (auto st = ReconcileReview::reopen(*self->m_db, e.providerTxn, e.salesTxn,
+                                                  std::exchange(*seen, ReconcileReview::kUnseen));
+                !st)
                 return st.error();
             self->afterDecision(focus);
             return {};

@@ -114,6 +114,7 @@ private:
     // Runs a decision through the undo stack; `apply` and `revert` return an error message, empty when fine.
     void decide(const QString& text, std::function<QString()> apply, std::function<QString()> revert);
     void afterDecision(qint64 focusTxn);
+    void rememberSeenDecisions();
     QString nearestHint(const ReconcileItemModel& model, int row) const;
 
     Database* m_db = nullptr;
@@ -174,5 +175,6 @@ private:
     bool m_loadPending = false;
     // Counts the tiles' refreshes: an overview read before the latest one is not shown over it.
     quint64 m_summaryStamp = 0;
+    qint64 m_seenDecision = -1; // the newest decision this page had read (ReconcileReview::lastDecisionId)
     quint64 m_overviewStamp = 0;
 };

@@ -91,7 +91,7 @@ Status AuditTrail::record(Database& db, const QList<CatalogChange>& changes, con
 namespace {
 
 constexpr const char* s_entryColumns =
-    "SELECT id, at_utc, action, entity, entity_id, entity_label, field, old_value, new_value FROM audit_log ";
+    "SELECT id, at_utc, action, entity, entity_id, entity_label, field, old_value, new_value, made_by FROM audit_log ";
 
 Result<QList<AuditTrail::Entry>> readEntries(Statement& stmt)
 {
@@ -109,6 +109,7 @@ Result<QList<AuditTrail::Entry>> readEntries(Statement& stmt)
             e.oldValue = stmt.text(7);
         if (!stmt.isNull(8))
             e.newValue = stmt.text(8);
+        e.madeBy = stmt.text(9);
         out.append(e);
     });
     if (!st)

@@ -26,6 +26,7 @@ public:
         QString field;
         std::optional<QString> oldValue;
         std::optional<QString> newValue;
+        QString madeBy; // the server role that made the change; empty in a file
     };
 
     // The field name of rows that hold a whole record (a creation or a deletion).

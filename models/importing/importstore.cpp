@@ -15,7 +15,7 @@ constexpr std::string_view s_unknownLastId = "9223372036854775807";
 
 constexpr const char* s_batchColumns =
     "id, kind, provider, file_name, profile, encoding, file_sha256, imported_utc, rows_read, rows_added, "
-    "rows_present, rows_skipped, rows_rejected, rejected_detail";
+    "rows_present, rows_skipped, rows_rejected, rejected_detail, made_by";
 
 ImportBatchRecord batchAt(const Statement& s)
 {
@@ -34,6 +34,7 @@ ImportBatchRecord batchAt(const Statement& s)
     b.rowsSkipped = s.int64(11);
     b.rowsRejected = s.int64(12);
     b.rejectedDetail = s.text(13);
+    b.madeBy = s.text(14);
     return b;
 }
 

@@ -36,6 +36,7 @@ struct ImportBatchRecord
     qint64 rowsSkipped = 0;
     qint64 rowsRejected = 0;
     QString rejectedDetail; // one rejected line per line of text
+    QString madeBy;         // the server role that imported it; empty in a file
 };
 
 // One stored transaction, as people read it.

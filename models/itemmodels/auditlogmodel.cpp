@@ -1,5 +1,7 @@
 #include "auditlogmodel.h"
 
+#include <algorithm>
+
 #include "roles.h"
 
 #include <QDateTime>
@@ -82,6 +84,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case WhenColumn:
         return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.atUtc).toLocalTime(), QLocale::ShortFormat);
+    case ByColumn:
+        return e.madeBy;
     case ActionColumn:
         return AuditTrail::actionDisplayName(e.action);
     case RecordColumn:
@@ -110,6 +114,8 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     switch (section) {
     case WhenColumn:
         return tr("When");
+    case ByColumn:
+        return tr("By");
     case ActionColumn:
         return tr("Action");
     case RecordColumn:
@@ -123,4 +129,10 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
+}
+
+bool AuditLogModel::anyMadeBy() const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const AuditTrail::Entry& e) { return !e.madeBy.isEmpty(); });
 }

@@ -13,7 +13,16 @@ class AuditLogModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogModel)
 public:
-    enum Column { WhenColumn, ActionColumn, RecordColumn, FieldColumn, OldValueColumn, NewValueColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        ByColumn, // the server role that made the change (empty in a file)
+        ActionColumn,
+        RecordColumn,
+        FieldColumn,
+        OldValueColumn,
+        NewValueColumn,
+        ColumnCount
+    };
     enum Role { EntityRole = Qt::UserRole + 300 };
 
     explicit AuditLogModel(QObject* parent = nullptr);
@@ -22,6 +31,8 @@ public:
     // next reload.
     QString reload(Database* db, int pageSize = 200);
     const AuditTrail::Entry& entry(int row) const { return m_entries.at(row); }
+    // Whether any change names who made it (a server's): the dialog shows the column only then.
+    bool anyMadeBy() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

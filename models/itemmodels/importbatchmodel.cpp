@@ -1,5 +1,7 @@
 #include "importbatchmodel.h"
 
+#include <algorithm>
+
 #include "importing/importstore.h"
 #include "roles.h"
 
@@ -63,6 +65,8 @@ QVariant ImportBatchModel::data(const QModelIndex& index, int role) const
         return b.provider;
     case ImportedColumn:
         return locale.toString(QDateTime::fromSecsSinceEpoch(b.importedUtc).toLocalTime(), QLocale::ShortFormat);
+    case ByColumn:
+        return b.madeBy;
     default:
         return locale.toString(counts[column - ReadColumn]);
     }
@@ -81,6 +85,8 @@ QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Provider");
     case ImportedColumn:
         return tr("Imported");
+    case ByColumn:
+        return tr("By");
     case ReadColumn:
         return tr("Rows read");
     case AddedColumn:
@@ -92,4 +98,9 @@ QVariant ImportBatchModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
+}
+
+bool ImportBatchModel::anyMadeBy() const
+{
+    return std::any_of(m_batches.cbegin(), m_batches.cend(), [](const Batch& b) { return !b.madeBy.isEmpty(); });
 }

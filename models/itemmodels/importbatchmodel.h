@@ -18,6 +18,7 @@ public:
         KindColumn,
         ProviderColumn,
         ImportedColumn,
+        ByColumn, // the server role that imported it (empty in a file)
         ReadColumn,
         AddedColumn,
         PresentColumn,
@@ -32,6 +33,8 @@ public:
     // Reads the batches again from the database; returns an error message, empty when fine.
     QString reload(Database& db);
     const Batch& batch(int row) const { return m_batches.at(row); }
+    // Whether any batch names who imported it (a server's): the page shows the column only then.
+    bool anyMadeBy() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

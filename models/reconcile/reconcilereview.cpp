@@ -118,15 +118,42 @@ Status reconcileAgain(Database& db, std::vector<qint64> rows, const Reconciler::
     return run ? Status() : Status::failure(run.error());
 }
 
+// Refuses a decision taken on what a reviewer saw before `seen` when another desk has since decided about the same
+// rows: the reviewer is told what was done, when and by whom, and nothing is lost.
+Status checkUnchanged(Database& db, qint64 seen, qint64 providerTxn, qint64 salesTxn)
+{
+    if (seen == ReconcileReview::kUnseen)
+        return {};
+    auto newer = ReconcileStore::decisionAfter(db, seen, providerTxn, salesTxn);
+    if (!newer)
+        return Status::failure(newer.error());
+    if (!newer->has_value())
+        return {};
+    const ReconcileStore::DecisionRecord& d = **newer;
+    const QString when =
+        QLocale().toString(QDateTime::fromSecsSinceEpoch(d.madeUtc).toLocalTime(), QLocale::ShortFormat);
+    const QString who = d.madeBy.isEmpty() ? ReconcileReview::tr("another desk") : d.madeBy;
+    return Status::failure(ReconcileReview::tr("These rows were changed after you read them: %1 by %2 on %3. Nothing "
+                                               "was changed; look at them again before deciding.")
+                               .arg(ReconcileReview::actionName(actionFrom(d.action)), who, when));
+}
+
 } // namespace
 
+Result<qint64> ReconcileReview::lastDecisionId(Database& db)
+{
+    return ReconcileStore::lastDecisionId(db);
+}
+
 Result<qint64> ReconcileReview::match(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
-                                      const Reconciler::Options& options)
+                                      const Reconciler::Options& options, qint64 seen)
 {
     using R = Result<qint64>;
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (auto st = checkUnchanged(db, seen, providerTxn, salesTxn); !st)
+        return R::failure(st.error());
     auto current = ReconcileStore::entryOf(db, providerTxn);
     if (!current)
         return R::failure(current.error());
@@ -147,12 +174,14 @@ Result<qint64> ReconcileReview::match(Database& db, qint64 providerTxn, qint64 s
 }
 
 Result<qint64> ReconcileReview::unmatch(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
-                                        const Reconciler::Options& options)
+                                        const Reconciler::Options& options, qint64 seen)
 {
     using R = Result<qint64>;
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (auto st = checkUnchanged(db, seen, providerTxn, salesTxn); !st)
+        return R::failure(st.error());
     auto current = ReconcileStore::entryOf(db, providerTxn);
     if (!current)
         return R::failure(current.error());
@@ -172,7 +201,8 @@ Result<qint64> ReconcileReview::unmatch(Database& db, qint64 providerTxn, qint64
     return id;
 }
 
-Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note)
+Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                        qint64 seen)
 {
     using R = Result<qint64>;
     if (note.trimmed().isEmpty())
@@ -180,6 +210,8 @@ Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64
     Transaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    if (auto st = checkUnchanged(db, seen, providerTxn, salesTxn); !st)
+        return R::failure(st.error());
     auto current = ReconcileStore::entryOf(db, providerTxn ? providerTxn : salesTxn);
     if (!current)
         return R::failure(current.error());
@@ -198,11 +230,13 @@ Result<qint64> ReconcileReview::explain(Database& db, qint64 providerTxn, qint64
     return id;
 }
 
-Status ReconcileReview::reopen(Database& db, qint64 providerTxn, qint64 salesTxn)
+Status ReconcileReview::reopen(Database& db, qint64 providerTxn, qint64 salesTxn, qint64 seen)
 {
     Transaction tx(db);
     if (!tx.isActive())
         return Status::failure(tx.error());
+    if (auto st = checkUnchanged(db, seen, providerTxn, salesTxn); !st)
+        return st;
     auto undone = undoActive(db, Action::Explain, providerTxn, salesTxn);
     if (!undone)
         return Status::failure(undone.error());
@@ -259,6 +293,7 @@ Result<QList<ReconcileReview::Decision>> decisionsFrom(const Result<QList<Reconc
         d.note = r.note;
         d.before = r.before;
         d.undoneUtc = r.undoneUtc;
+        d.madeBy = r.madeBy;
         out.append(d);
     }
     return out;

@@ -35,20 +35,28 @@ public:
         QString note;
         QString before; // what the rows were before, in words (outcome names in the UI language at the time)
         std::optional<qint64> undoneUtc;
+        QString madeBy; // the server role that took it; empty in a file
         bool active() const { return !undoneUtc; }
     };
 
+    // Several desks review at once: a decision says what its reviewer had seen (the newest decision id when the
+    // lines were read, lastDecisionId()), and is refused, saying who changed the rows and when, if another decision
+    // about the same rows came since. kUnseen skips the check (a command's redo, a script).
+    static constexpr qint64 kUnseen = -1;
+    static Result<qint64> lastDecisionId(Database& db);
+
     // Pairs a provider row and a sale. Whatever each was paired with is reconciled anew.
     static Result<qint64> match(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
-                                const Reconciler::Options& options);
+                                const Reconciler::Options& options, qint64 seen = kUnseen);
     // Separates a pair, made by the rules or by hand, for good: the rules will not pair these two again.
     static Result<qint64> unmatch(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
-                                  const Reconciler::Options& options);
+                                  const Reconciler::Options& options, qint64 seen = kUnseen);
     // Marks a discrepancy (amount mismatch, missing, duplicate) as explained. Its counts do not change: it is
     // listed as explained rather than open.
-    static Result<qint64> explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note);
+    static Result<qint64> explain(Database& db, qint64 providerTxn, qint64 salesTxn, const QString& note,
+                                  qint64 seen = kUnseen);
     // Takes back the explanation of a discrepancy.
-    static Status reopen(Database& db, qint64 providerTxn, qint64 salesTxn);
+    static Status reopen(Database& db, qint64 providerTxn, qint64 salesTxn, qint64 seen = kUnseen);
     // Takes back any decision; the rows it concerned are reconciled anew.
     static Status undo(Database& db, qint64 decisionId, const Reconciler::Options& options);
 

@@ -739,7 +739,7 @@ std::optional<qint64> idOrNull(qint64 id)
 }
 
 constexpr const char* s_decisionColumns = "id, made_utc, action, provider_txn_id, sales_txn_id, note, before, "
-                                          "undone_utc";
+                                          "undone_utc, made_by";
 
 Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
 {
@@ -754,6 +754,7 @@ Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
         d.note = s.text(5);
         d.before = s.text(6);
         d.undoneUtc = s.optionalInt64(7);
+        d.madeBy = s.text(8);
         out.append(d);
     });
     if (!st)
@@ -794,6 +795,29 @@ Result<int> ReconcileStore::undoDecisions(Database& db, const char* action, qint
     if (auto st = s->run(); !st)
         return Result<int>::failure(st.error());
     return db.changes();
+}
+
+Result<qint64> ReconcileStore::lastDecisionId(Database& db)
+{
+    return db.queryInt64("SELECT coalesce(max(id), 0) FROM reconcile_decisions");
+}
+
+Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decisionAfter(Database& db, qint64 afterId,
+                                                                                    qint64 providerTxn, qint64 salesTxn)
+{
+    using R = Result<std::optional<DecisionRecord>>;
+    auto s = db.prepare(std::string("SELECT ") + s_decisionColumns +
+                        " FROM reconcile_decisions WHERE id > ?1 AND (provider_txn_id IN (?2, ?3) OR sales_txn_id IN "
+                        "(?2, ?3)) ORDER BY id DESC LIMIT 1");
+    if (!s)
+        return R::failure(s.error());
+    s->bind(1, afterId).bind(2, providerTxn).bind(3, salesTxn);
+    auto found = readDecisions(s.value());
+    if (!found)
+        return R::failure(found.error());
+    if (found->isEmpty())
+        return R(std::nullopt);
+    return R(found->constFirst());
 }
 
 Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decision(Database& db, qint64 id)

@@ -266,6 +266,7 @@ public:
         QString note;
         QString before;
         std::optional<qint64> undoneUtc;
+        QString madeBy; // the server role that took it; empty in a file
     };
     // Records a decision; the identities (row_hash) let it find its rows again after an import is undone and redone.
     static Result<qint64> addDecision(Database& db, const char* action, qint64 providerTxn,
@@ -274,6 +275,10 @@ public:
     // Takes back the active decisions of an action about exactly these two rows (0: none); returns how many.
     static Result<int> undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn);
     static Result<std::optional<DecisionRecord>> decision(Database& db, qint64 id);
+    // The newest decision's id (0 when none), and the newest decision after `afterId` about either row (0: none).
+    static Result<qint64> lastDecisionId(Database& db);
+    static Result<std::optional<DecisionRecord>> decisionAfter(Database& db, qint64 afterId, qint64 providerTxn,
+                                                               qint64 salesTxn);
     static Status markDecisionUndone(Database& db, qint64 id);
     // The decisions naming a transaction, newest first; the latest `limit` decisions.
     static Result<QList<DecisionRecord>> decisionsAbout(Database& db, qint64 txnId);

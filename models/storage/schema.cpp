@@ -1194,6 +1194,25 @@ INSERT INTO snippet_check_templates (code, name, method, url, params, headers, r
         'Authorization: Bearer {secret}', 'json', 'valid', 'true', 'transaction_id', 1);
 )SQL";
 
+// Version 20: who did it. Each import, decision, catalog edit, closing and accepted adjustment records the database
+// user who made it: on a server, the role the desk logs in as, which the column's default fills by itself; in a file,
+// which one person uses, nothing.
+constexpr const char* s_version20 = R"SQL(
+ALTER TABLE import_batches ADD COLUMN made_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE reconcile_decisions ADD COLUMN made_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN made_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE books_closings ADD COLUMN made_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE books_adjustments ADD COLUMN made_by TEXT NOT NULL DEFAULT '';
+)SQL";
+
+constexpr const char* s_server20 = R"SQL(
+ALTER TABLE import_batches ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
+ALTER TABLE reconcile_decisions ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
+ALTER TABLE audit_log ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
+ALTER TABLE books_closings ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
+ALTER TABLE books_adjustments ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -1201,10 +1220,10 @@ QList<Database::Migration> Schema::migrations()
     return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
-            {17, s_version17}, {18, s_version18}, {19, s_version19}};
+            {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}};
 }
 
 QList<Database::Migration> Schema::serverMigrations()
 {
-    return {{19, s_server19}};
+    return {{19, s_server19}, {20, s_server20}};
 }
