@@ -8,11 +8,13 @@
 #include "page.h"
 #include "preferencesdialog.h"
 #include "revenue/revenueaggregates.h"
+#include "serverdialog.h"
 #include "storage/database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -214,6 +216,54 @@ private slots:
         for (Settings::Key key :
              {Settings::Key::Language, Settings::Key::ReconcileWindowSeconds, Settings::Key::ExportFolder})
             Settings::remove(key);
+    }
+
+    // File → Open Shared Database…: the URI it builds, the password kept out of the recent list, and a recent server
+    // filling the fields again.
+    void sharedDatabaseDialog()
+    {
+        MainWindow window;
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("openSharedDatabaseAction")));
+        Settings::remove(Settings::Key::RecentServers);
+        {
+            ServerDialog dialog(&window);
+            auto* host = dialog.findChild<QLineEdit*>(QStringLiteral("hostLineEdit"));
+            auto* port = dialog.findChild<QSpinBox*>(QStringLiteral("portSpinBox"));
+            auto* database = dialog.findChild<QLineEdit*>(QStringLiteral("databaseLineEdit"));
+            auto* user = dialog.findChild<QLineEdit*>(QStringLiteral("userLineEdit"));
+            auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+            auto* security = dialog.findChild<QComboBox*>(QStringLiteral("securityComboBox"));
+            QVERIFY(host && port && database && user && password && security);
+            auto* open = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Open);
+            QVERIFY(!open->isEnabled()); // no database named yet
+            host->setText(QStringLiteral("books.example.org"));
+            port->setValue(5433);
+            database->setText(QStringLiteral("books"));
+            user->setText(QStringLiteral("alice"));
+            password->setText(QStringLiteral("p@ss word"));
+            security->setCurrentIndex(security->findData(QStringLiteral("verify-full")));
+            QVERIFY(open->isEnabled());
+            QCOMPARE(dialog.shownUri(),
+                     QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=verify-full"));
+            QCOMPARE(
+                dialog.uri(),
+                QStringLiteral("postgresql://alice:p%40ss%20word@books.example.org:5433/books?sslmode=verify-full"));
+            QVERIFY(Database::isServerLocation(dialog.uri()));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            if (const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR"); !out.isEmpty())
+                QVERIFY(dialog.grab().save(out + QStringLiteral("/shared-database-dialog.png")));
+            ServerDialog::remember(dialog.shownUri());
+        }
+        const QStringList recent = Settings::value(Settings::Key::RecentServers).toStringList();
+        QCOMPARE(recent,
+                 QStringList{QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=verify-full")});
+        ServerDialog again(&window);
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("hostLineEdit"))->text(),
+                 QStringLiteral("books.example.org"));
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->text(), QString());
+        QCOMPARE(again.shownUri(), recent.constFirst());
+        Settings::remove(Settings::Key::RecentServers);
     }
 
     void refusesBadFileAndKeepsCurrent()

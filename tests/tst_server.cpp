@@ -1,9 +1,11 @@
 // Team mode on a real PostgreSQL server (tests/pg/cluster.sh, started by ctest before this suite): opening by URI,
 // the upgrade under an advisory lock, each kind of connection failure, the same results as an SQLite file from the
 // same data, copies between engines, and the server's own grants refusing a viewer's write.
+#include "mainwindow.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconciletypes.h"
+#include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/serverroles.h"
 #include "support/testhelpers.h"
@@ -17,6 +19,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -418,6 +422,40 @@ private slots:
         QCOMPARE(scalar(*a.value(), "SELECT count(*) FROM audit_log WHERE made_by = 'desk_b'"), 1);
     }
 
+    // Another desk's commit reaches a listener at once; this program's own do not count. In the window, the pages
+    // show another desk's import without a restart.
+    void otherDesksChangesShow()
+    {
+        const QString uri = newDatabase();
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
+        auto listener = ChangeListener::listen(uri);
+        QVERIFY2(listener, qPrintable(listener ? QString() : listener.error()));
+        {
+            auto own = Database::open(uri);
+            QVERIFY(own);
+            Transaction tx(*own.value());
+            QVERIFY(own.value()->exec("UPDATE database_settings SET value = value WHERE key = 'x'"));
+            QVERIFY(tx.commit());
+        }
+        QTest::qWait(300);
+        QVERIFY(!listener.value()->othersChanged());
+
+        MainWindow window;
+        QVERIFY(window.openDatabase(uri));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* batches = window.findChild<QTableView*>(QStringLiteral("batchesTableView"));
+        QVERIFY(batches);
+        const int before = batches->model()->rowCount();
+        const QString file = statementFile(QStringLiteral("other-desk.csv"), 0, 50);
+        Run other = cli({QStringLiteral("--db"), uri, QStringLiteral("import"), file});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QVERIFY(listener.value()->othersChanged() ||
+                QTest::qWaitFor([&] { return listener.value()->othersChanged(); }, 5000));
+        QTRY_COMPARE_WITH_TIMEOUT(batches->model()->rowCount(), before + 1, 10000);
+        QVERIFY(window.statusBar()->currentMessage().contains(u"Another desk changed the data"));
+    }
+
     void twoDesksImportTheSameRowsOnce()
     {
         const QString uri = newDatabase();
@@ -522,5 +560,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServer)
+QTEST_MAIN(TestServer)
 #include "tst_server.moc"

@@ -3722,6 +3722,22 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>&amp;Open Another Database…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open S&amp;hared Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database on a PostgreSQL server, shared by a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made at other desks will show when a page is opened again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another desk changed the data: the pages show it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -8829,6 +8845,77 @@ Its entries are no longer frozen until it is closed again; entries that did not 
     </message>
     <message>
         <source>A stored secret failed its integrity check: it was altered or belongs to another record. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Shared Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by a team. See the team setup guide for creating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers opened lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password typed here is used until Obole closes, and never saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

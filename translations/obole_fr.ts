@@ -3758,6 +3758,22 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>&amp;Open Another Database…</source>
         <translation>&amp;Ouvrir une autre base…</translation>
     </message>
+    <message>
+        <source>Open S&amp;hared Database…</source>
+        <translation>Ouvrir une base pa&amp;rtagée…</translation>
+    </message>
+    <message>
+        <source>Open a database on a PostgreSQL server, shared by a team</source>
+        <translation>Ouvrir une base sur un serveur PostgreSQL, partagée par une équipe</translation>
+    </message>
+    <message>
+        <source>Changes made at other desks will show when a page is opened again: %1</source>
+        <translation>Les modifications faites sur d&apos;autres postes apparaîtront à la prochaine ouverture d&apos;une page : %1</translation>
+    </message>
+    <message>
+        <source>Another desk changed the data: the pages show it now.</source>
+        <translation>Un autre poste a modifié les données : les pages les montrent désormais.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -8878,6 +8894,77 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
     <message>
         <source>A stored secret failed its integrity check: it was altered or belongs to another record. Enter it again.</source>
         <translation>Un secret enregistré n&apos;a pas passé le contrôle d&apos;intégrité : il a été modifié ou appartient à un autre enregistrement. Saisissez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Open Shared Database</source>
+        <translation>Ouvrir une base partagée</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, shared by a team. See the team setup guide for creating one.</source>
+        <translation>Une base sur un serveur PostgreSQL, partagée par une équipe. Le guide d&apos;installation en équipe explique comment la créer.</translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation>(un nouveau serveur)</translation>
+    </message>
+    <message>
+        <source>Servers opened lately</source>
+        <translation>Serveurs ouverts récemment</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>lu dans ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffrée</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Non chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Récents :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Por&amp;t :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>A password typed here is used until Obole closes, and never saved.</source>
+        <translation>Un mot de passe saisi ici sert jusqu&apos;à la fermeture d&apos;Obole, et n&apos;est jamais enregistré.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 #include "jobpool.h"
+#include "serverdialog.h"
+#include "storage/changelistener.h"
 
 #include "aboutdialog.h"
 #include "catalog/catalogeditor.h"
@@ -33,10 +35,12 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QScreen>
+#include <QSocketNotifier>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent>
 
@@ -180,6 +184,9 @@ void MainWindow::createMenus()
     QAction* openDb = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     openDb->setShortcut(QKeySequence::Open);
     openDb->setObjectName(QStringLiteral("openDatabaseAction"));
+    QAction* openServer = file->addAction(tr("Open S&hared Database…"), this, &MainWindow::chooseServerDatabase);
+    openServer->setObjectName(QStringLiteral("openSharedDatabaseAction"));
+    openServer->setToolTip(tr("Open a database on a PostgreSQL server, shared by a team"));
     file->addSeparator();
     QAction* import = file->addAction(tr("Im&port…"), this, [this] { importFiles({}); });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -302,6 +309,7 @@ void MainWindow::useDatabase(std::unique_ptr<Database> db)
     setWindowFilePath(m_db->path());
     setWindowTitle(tr("%1 — Obole").arg(QFileInfo(m_db->path()).fileName()));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    listenForChanges();
     refreshPages();
     // An empty database opens on the ways to start.
     m_welcomeAsked = false;
@@ -435,6 +443,55 @@ void MainWindow::chooseDatabase()
     const QString path = askDatabasePath();
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+// A server database is shared: what another desk commits shows here without a restart. Notifications that come
+// close together (an import's, then the revenue totals') refresh the pages once.
+void MainWindow::listenForChanges()
+{
+    delete m_changes;
+    m_changes = nullptr;
+    m_listener.reset();
+    if (!m_db || m_db->engine() != Database::Engine::Server)
+        return;
+    auto listener = ChangeListener::listen(m_db->path());
+    if (!listener) {
+        statusBar()->showMessage(
+            tr("Changes made at other desks will show when a page is opened again: %1").arg(listener.error()));
+        return;
+    }
+    m_listener = std::move(listener.value());
+    if (!m_changesSettle) {
+        m_changesSettle = new QTimer(this);
+        m_changesSettle->setSingleShot(true);
+        m_changesSettle->setInterval(700);
+        connect(m_changesSettle, &QTimer::timeout, this, &MainWindow::showOthersChanges);
+    }
+    m_changes = new QSocketNotifier(qintptr(m_listener->socket()), QSocketNotifier::Read, this);
+    connect(m_changes, &QSocketNotifier::activated, this, [this] {
+        if (m_listener && m_listener->othersChanged())
+            m_changesSettle->start();
+    });
+}
+
+void MainWindow::showOthersChanges()
+{
+    // Not under a dialog the user is filling in: the pages are read again once it is closed.
+    if (QApplication::activeModalWidget()) {
+        m_changesSettle->start();
+        return;
+    }
+    refreshPages();
+    statusBar()->showMessage(tr("Another desk changed the data: the pages show it now."), 10000);
+}
+
+void MainWindow::chooseServerDatabase()
+{
+    ServerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (openDatabase(dialog.uri()))
+        ServerDialog::remember(dialog.shownUri());
 }
 
 void MainWindow::showPreferences()

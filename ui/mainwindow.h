@@ -5,7 +5,10 @@
 
 #include <memory>
 
+class ChangeListener;
 class Database;
+class QSocketNotifier;
+class QTimer;
 class HelpDialog;
 class ImportDialog;
 class Page;
@@ -75,6 +78,9 @@ private:
     QString askDatabasePath();
     void newDatabase();
     void chooseDatabase();
+    void chooseServerDatabase();
+    void listenForChanges();
+    void showOthersChanges();
     void showAbout();
     void showPreferences();
     // True when the database has no site, no product and no import.
@@ -82,6 +88,10 @@ private:
     void updateWelcome();
 
     std::unique_ptr<Database> m_db;
+    // On a server: other desks' commits, which refresh the pages (see listenForChanges()).
+    std::unique_ptr<ChangeListener> m_listener;
+    QSocketNotifier* m_changes = nullptr;
+    QTimer* m_changesSettle = nullptr;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStackedWidget* m_body;

@@ -23,6 +23,7 @@ const KeyInfo& info(Settings::Key key)
         {Settings::Key::ImportFolder, "import/last_folder", QString()},
         {Settings::Key::ImportProfile, "import/last_profile", QString()},
         {Settings::Key::ExportFolder, "export/folder", QString()},
+        {Settings::Key::RecentServers, "database/recent_servers", QStringList()},
     };
     return table[int(key)];
 }

@@ -17,6 +17,7 @@ public:
         ImportFolder,
         ImportProfile,
         ExportFolder,
+        RecentServers, // the server databases opened lately, as URIs without passwords, newest first
     };
 
     static QVariant value(Key key);

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "changelistener.h"
 #include "schema.h"
 #include "serverquery.h"
 
@@ -720,7 +721,9 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     // Other desks listening on a server learn that something changed once it is committed (ChangeListener).
-    auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : m_writer ? "NOTIFY obole_changes; COMMIT" : "COMMIT");
+    static const QByteArray notifyAndCommit =
+        QByteArray("NOTIFY ") + Database::kChangesChannel + ", '" + ChangeListener::processToken() + "'; COMMIT";
+    auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : m_writer ? notifyAndCommit.constData() : "COMMIT");
     if (st)
         m_active = false;
     return st;

@@ -160,6 +160,8 @@ public:
     static constexpr qint64 kOpenCheckWholeBytes = 32 * 1024 * 1024;
     // Server: the advisory lock a writing transaction holds (Transaction).
     static constexpr qint64 kWriterLockKey = 0x4f626f6c6557;
+    // Server: the channel a writing transaction's commit notifies (ChangeListener).
+    static constexpr const char* kChangesChannel = "obole_changes";
     static constexpr int kOpenCheckBudgetMs = 50;
 
     // How big the file is and how much of it is free pages (left by a large delete, such as an undone import).
@@ -200,6 +202,7 @@ private:
     friend class BulkWrite;
     friend class BulkCopy;
     friend class BulkInsert;
+    friend class ChangeListener;
     friend class Transaction;
     friend class Statement;
     friend struct ServerQuery;

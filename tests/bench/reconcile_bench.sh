@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Reconciliation benchmark: the same generated sales log and provider statement reconciled by Obole (import of both
-# files into a new database, then `reconcile --json`), by DuckDB (read_csv and SQL in memory, through its Node.js
+# files into a new database, then `reconcile --json`), the same on a PostgreSQL server (a cluster of the benchmark's
+# own, started with tests/pg/cluster.sh), by DuckDB (read_csv and SQL in memory, through its Node.js
 # package), by pandas and by the sqlite3 shell. Checks that they all agree on every count (and with the generator's
 # truth), then prints each one's median time and peak memory over interleaved runs, with the spread, and Obole's
 # ratios to each of them.
@@ -10,7 +11,7 @@
 # BUILD_DIR defaults to build/ci; ROWS (sales, and about as many provider rows) to 1000000. --runs N (default 3)
 # runs every tool N times, one after the other in each round, so a busy moment of a shared machine falls on all of
 # them. --rows 1000000,3000000,10000000 is the scale run: each size in turn, then a table of Obole's time and peak
-# memory per size. --only obole,duckdb limits the tools (obole, duckdb, pandas, sqlite3).
+# memory per size. --only obole,duckdb limits the tools (obole, postgresql, duckdb, pandas, sqlite3).
 #
 # Needs python3-pandas, sqlite3 and GNU time (/usr/bin/time). DuckDB needs node and npm: the script installs
 # @duckdb/node-api into BUILD_DIR/bench-node the first time (from npm's registry); without npm, DuckDB is skipped with
@@ -22,7 +23,7 @@ root=$(cd "$here/../.." && pwd)
 build=$root/build/ci
 sizes=1000000
 runs=3
-only=obole,duckdb,pandas,sqlite3
+only=obole,postgresql,duckdb,pandas,sqlite3
 positional=0
 while (($#)); do
     case $1 in
@@ -83,6 +84,20 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/obole-reconcile-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+# Obole on PostgreSQL: a server of the benchmark's own on 127.0.0.1, a new database for each round.
+if wants postgresql; then
+    if ! bash "$root/tests/pg/cluster.sh" start "$work/pg.env" >/dev/null; then
+        echo "PostgreSQL skipped: the test server did not start (Debian package postgresql)." >&2
+        only=${only//postgresql/}
+    else
+        trap 'bash "$root/tests/pg/cluster.sh" stop "$work/pg.env"; rm -rf "$work"' EXIT
+        pg_owner=$(sed -n 's/^OBOLE_TEST_PG_OWNER=//p' "$work/pg.env")
+        pg_bin=$(sed -n 's/^OBOLE_TEST_PG_BIN=//p' "$work/pg.env")
+        PGPASSFILE=$(sed -n 's/^PGPASSFILE=//p' "$work/pg.env")
+        export PGPASSFILE
+    fi
+fi
+
 # measure NAME OUT_FILE COMMAND...: runs the command under GNU time; appends "SIZE RUN NAME SECONDS MAX_RSS_KB" to
 # $work/times.
 measure() {
@@ -116,6 +131,18 @@ for size in "${size_list[@]}"; do
             measure obole_reconcile_again "$work/obole-again-$size-$run.json" \
                 "$cli" --db "$work/obole.sqlite" reconcile --window "$window" --json
         fi
+        if wants postgresql; then
+            echo "  Obole on PostgreSQL..."
+            pg_db="bench_${size}_$run"
+            "$pg_bin/psql" -qX "$pg_owner/postgres" -c "CREATE DATABASE $pg_db" >/dev/null
+            measure postgresql_import_statement "$work/pg.import1" \
+                "$cli" --db "$pg_owner/$pg_db" import --profile-file "${statement%.csv}.json" "$statement"
+            measure postgresql_import_sales "$work/pg.import2" \
+                "$cli" --db "$pg_owner/$pg_db" import --profile-file "$data/sales-profile.json" "$data/sales.csv"
+            measure postgresql_reconcile "$work/postgresql-$size-$run.json" \
+                "$cli" --db "$pg_owner/$pg_db" reconcile --window "$window" --json
+            "$pg_bin/psql" -qX "$pg_owner/postgres" -c "DROP DATABASE $pg_db" >/dev/null
+        fi
         if wants duckdb; then
             echo "  DuckDB..."
             measure duckdb "$work/duckdb-$size-$run.json" \
@@ -138,11 +165,12 @@ done
 "$python" - "$work" "$only" "$runs" "$sizes" <<'PY'
 import json, statistics, sys
 work, only, runs, sizes = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), [int(s) for s in sys.argv[4].split(",")]
-tools = [t for t in ("obole", "duckdb", "pandas", "sqlite3") if t in only]
+tools = [t for t in ("obole", "postgresql", "duckdb", "pandas", "sqlite3") if t in only]
 keys = ["provider_rows", "sales_rows", "matched", "matched_by_reference", "matched_fuzzy", "amount_mismatch",
         "missing_at_provider", "missing_in_sales_log", "duplicates_at_provider", "provider_gross_cents",
         "sales_gross_cents"]
 steps = ["obole_import_statement", "obole_import_sales", "obole_reconcile"]
+pg_steps = ["postgresql_import_statement", "postgresql_import_sales", "postgresql_reconcile"]
 
 def last_json(path):
     return json.loads(open(path).read().strip().splitlines()[-1])
@@ -182,21 +210,35 @@ for size in sizes:
         if "obole" in tools:
             per_run.setdefault("obole", []).append(
                 (sum(r[s][0] for s in steps), max(r[s][1] for s in steps)))
-        for t in tools[1:] if tools and tools[0] == "obole" else tools:
-            per_run.setdefault(t, []).append(r[t])
+        if "postgresql" in tools:
+            per_run.setdefault("postgresql", []).append(
+                (sum(r[s][0] for s in pg_steps), max(r[s][1] for s in pg_steps)))
+        for t in tools:
+            if t not in ("obole", "postgresql"):
+                per_run.setdefault(t, []).append(r[t])
     print()
     print(f"{'run':<28}{'seconds, median (min-max)':>28}{'peak MiB, median (min-max)':>30}")
-    for name in (steps + ["obole_reconcile_again"] if "obole" in tools else []):
+    for name in ((steps + ["obole_reconcile_again"] if "obole" in tools else []) +
+                 (pg_steps if "postgresql" in tools else [])):
         s = [times[size][run][name][0] for run in range(1, runs + 1)]
         m = [times[size][run][name][1] for run in range(1, runs + 1)]
         print(f"{name:<28}{spread(s):>28}{spread(m):>30}")
     for t, values in per_run.items():
-        label = "obole (import + reconcile)" if t == "obole" else t
+        label = {"obole": "obole (import + reconcile)",
+                 "postgresql": "obole on postgresql"}.get(t, t)
         print(f"{label:<28}{spread([v[0] for v in values]):>28}{spread([v[1] for v in values]):>30}")
     if "obole" in per_run:
         print()
+        if "postgresql" in per_run:
+            for name, a, b in (("import", steps[:2], pg_steps[:2]), ("reconcile", steps[2:], pg_steps[2:]),
+                               ("import + reconcile", steps, pg_steps)):
+                ratios = [sum(times[size][run][x][0] for x in b) / sum(times[size][run][x][0] for x in a)
+                          for run in range(1, runs + 1)]
+                print(f"Obole on PostgreSQL / on SQLite, {name}: time {spread(ratios)}x (per round)")
+            ratios = [p[0] / o[0] for p, o in zip(per_run["postgresql"], per_run["obole"])]
+            print(f"Goal: PostgreSQL within 2x of SQLite in every round ({'met' if max(ratios) <= 2 else 'NOT met'}).")
         for other in tools:
-            if other == "obole":
+            if other in ("obole", "postgresql"):
                 continue
             ratios = [o[0] / x[0] for o, x in zip(per_run["obole"], per_run[other])]
             memory = [o[1] / x[1] for o, x in zip(per_run["obole"], per_run[other])]

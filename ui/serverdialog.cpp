@@ -1,0 +1,138 @@
+#include "serverdialog.h"
+
+#include "core/settings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int s_recentCount = 8;
+} // namespace
+
+ServerDialog::ServerDialog(QWidget* parent)
+    : QDialog(parent), m_recent(new QComboBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
+      m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_security(new QComboBox(this))
+{
+    setWindowTitle(tr("Open Shared Database"));
+    setMinimumWidth(440);
+    auto* intro = new QLabel(tr("A database on a PostgreSQL server, shared by a team. See the team setup guide for "
+                                "creating one."),
+                             this);
+    intro->setWordWrap(true);
+
+    const QStringList recent = Settings::value(Settings::Key::RecentServers).toStringList();
+    m_recent->addItem(tr("(a new server)"));
+    m_recent->addItems(recent);
+    m_recent->setAccessibleName(tr("Servers opened lately"));
+    m_recent->setObjectName(QStringLiteral("recentComboBox"));
+    m_host->setObjectName(QStringLiteral("hostLineEdit"));
+    m_port->setObjectName(QStringLiteral("portSpinBox"));
+    m_database->setObjectName(QStringLiteral("databaseLineEdit"));
+    m_user->setObjectName(QStringLiteral("userLineEdit"));
+    m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_security->setObjectName(QStringLiteral("securityComboBox"));
+    m_host->setText(QStringLiteral("localhost"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_port->setGroupSeparatorShown(false);
+    m_user->setText(qEnvironmentVariable("USER"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("from ~/.pgpass when empty"));
+    m_security->addItem(tr("Encrypted when the server offers it"), QStringLiteral("prefer"));
+    m_security->addItem(tr("Always encrypted"), QStringLiteral("require"));
+    m_security->addItem(tr("Encrypted, server certificate checked"), QStringLiteral("verify-full"));
+    m_security->addItem(tr("Not encrypted"), QStringLiteral("disable"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Recent:"), m_recent);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&Security:"), m_security);
+    auto* note = new QLabel(tr("A password typed here is used until Obole closes, and never saved."), this);
+    note->setWordWrap(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    QPushButton* open = buttons->button(QDialogButtonBox::Open);
+    auto updateOpen = [this, open] {
+        open->setEnabled(!m_host->text().trimmed().isEmpty() && !m_database->text().trimmed().isEmpty() &&
+                         !m_user->text().trimmed().isEmpty());
+    };
+    for (QLineEdit* edit : {m_host, m_database, m_user})
+        connect(edit, &QLineEdit::textChanged, this, updateOpen);
+    updateOpen();
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_recent, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index > 0)
+            fillFrom(m_recent->itemText(index));
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (!recent.isEmpty())
+        m_recent->setCurrentIndex(1);
+    else
+        m_database->setFocus();
+}
+
+void ServerDialog::fillFrom(const QString& uri)
+{
+    const QUrl url(uri);
+    if (!url.isValid())
+        return;
+    m_host->setText(url.host());
+    m_port->setValue(url.port(5432));
+    m_database->setText(url.path().mid(1));
+    m_user->setText(url.userName());
+    const int security = m_security->findData(QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
+    m_security->setCurrentIndex(security >= 0 ? security : 0);
+}
+
+QString ServerDialog::build(bool withPassword) const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host->text().trimmed());
+    url.setPort(m_port->value());
+    url.setPath(u'/' + m_database->text().trimmed());
+    url.setUserName(m_user->text().trimmed());
+    if (withPassword && !m_password->text().isEmpty())
+        url.setPassword(m_password->text());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sslmode"), m_security->currentData().toString());
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+QString ServerDialog::uri() const
+{
+    return build(true);
+}
+
+QString ServerDialog::shownUri() const
+{
+    return build(false);
+}
+
+void ServerDialog::remember(const QString& uriWithoutPassword)
+{
+    QStringList recent = Settings::value(Settings::Key::RecentServers).toStringList();
+    recent.removeAll(uriWithoutPassword);
+    recent.prepend(uriWithoutPassword);
+    Settings::setValue(Settings::Key::RecentServers, recent.mid(0, s_recentCount));
+}
