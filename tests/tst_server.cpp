@@ -10,6 +10,8 @@
 #include "storage/serverroles.h"
 #include "support/testhelpers.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QStatusBar>
@@ -357,6 +360,33 @@ private slots:
                                      "'viewer-pw' IN ROLE obole_viewer"));
         }
         const QString viewer = QStringLiteral("postgresql://desk_viewer:viewer-pw@127.0.0.1:%1/%2").arg(port, name);
+        // The window greys out what the role may not do.
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(viewer));
+            auto enabled = [&window](const char* objectName) {
+                auto* action = window.findChild<QAction*>(QLatin1StringView(objectName));
+                auto* button = window.findChild<QAbstractButton*>(QLatin1StringView(objectName));
+                if (!action && !button)
+                    qFatal("no %s in the window", objectName);
+                return action ? action->isEnabled() : button->isEnabled();
+            };
+            QVERIFY(!enabled("importAction"));
+            QVERIFY(!enabled("newPricePointAction"));
+            QVERIFY(!enabled("closeBooksButton"));
+            QVERIFY(!enabled("reconcileNowAction"));
+            QVERIFY(enabled("rulesDialogAction")); // reading stays open
+            auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+            QVERIFY(label && label->text().contains(u"read only"));
+            QVERIFY(!label->text().contains(u"viewer-pw"));
+        }
+        // The owner's window is not greyed.
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(uri));
+            QVERIFY(window.findChild<QAction*>(QStringLiteral("importAction"))->isEnabled());
+            QVERIFY(window.findChild<QAbstractButton*>(QStringLiteral("closeBooksButton"))->isEnabled());
+        }
         auto db = Database::open(viewer);
         QVERIFY2(db, qPrintable(db.error()));
         QVERIFY(scalar(*db.value(), "SELECT count(*) FROM transactions") > 0);

@@ -3738,6 +3738,14 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>Another desk changed the data: the pages show it now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database: %1 (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on this server reads the data but may not import: an accountant&apos;s desk imports statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>

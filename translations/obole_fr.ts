@@ -3774,6 +3774,14 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>Another desk changed the data: the pages show it now.</source>
         <translation>Un autre poste a modifié les données : les pages les montrent désormais.</translation>
     </message>
+    <message>
+        <source>Database: %1 (read only)</source>
+        <translation>Base de données : %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Your role on this server reads the data but may not import: an accountant&apos;s desk imports statements.</source>
+        <translation>Votre rôle sur ce serveur lit les données mais ne peut pas importer : c&apos;est le poste d&apos;un comptable qui importe les relevés.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>

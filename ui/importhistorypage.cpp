@@ -219,7 +219,7 @@ bool ImportHistoryPage::isUndoing() const
 
 void ImportHistoryPage::updateActions()
 {
-    const bool can = m_db && !isUndoing() && !isCompacting() && selectedBatchId() != 0;
+    const bool can = m_db && rights().importRows && !isUndoing() && !isCompacting() && selectedBatchId() != 0;
     m_undoAction->setEnabled(can);
     m_undoButton->setEnabled(can);
 }

@@ -321,8 +321,17 @@ void MainWindow::useDatabase(std::unique_ptr<Database> db)
 
 void MainWindow::refreshPages()
 {
-    for (int i = 0; i < pageCount(); ++i)
+    // What this desk may change: a viewer's window greys out the rest (the server refuses it anyway).
+    const DeskRights rights = m_db ? DeskRights::of(*m_db) : DeskRights();
+    if (auto* import = findChild<QAction*>(QStringLiteral("importAction")))
+        import->setEnabled(rights.importRows);
+    for (int i = 0; i < pageCount(); ++i) {
+        page(i)->setRights(rights);
         page(i)->setDatabase(m_db.get());
+    }
+    if (m_db)
+        m_databaseLabel->setText(rights.readOnly() ? tr("Database: %1 (read only)").arg(m_db->path())
+                                                   : tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
 
     QString lastImport = tr("No import yet");
     if (m_db) {
@@ -526,6 +535,12 @@ ImportDialog* MainWindow::importFiles(const QStringList& paths)
 {
     if (!m_db) {
         MessageBox::critical(this, tr("Import"), tr("Open or create a database first (File → Open Database)."));
+        return nullptr;
+    }
+    if (!DeskRights::of(*m_db).importRows) {
+        MessageBox::critical(this, tr("Import"),
+                             tr("Your role on this server reads the data but may not import: an accountant's desk "
+                                "imports statements."));
         return nullptr;
     }
     auto* dialog = new ImportDialog(m_db->path(), paths, this);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/deskrights.h"
+
 #include <QAction>
 #include <QWidget>
 
@@ -16,6 +18,15 @@ public:
     // The name of the page's guide in Help (docs/guide/<language>/<topic>.md).
     virtual QString helpTopic() const = 0;
     virtual void setDatabase(Database* db) = 0;
+    // What the desk may change in the database about to be set (DeskRights): a page greys out the rest.
+    void setRights(const DeskRights& rights)
+    {
+        m_rights = rights;
+        if (m_importAction)
+            m_importAction->setEnabled(rights.importRows);
+        rightsChanged();
+    }
+    const DeskRights& rights() const { return m_rights; }
 
 signals:
     void statusMessage(const QString& message);
@@ -25,6 +36,7 @@ signals:
     void pageRequested(const QString& topic);
 
 protected:
+    virtual void rightsChanged() {}
     // Import… for the page's empty state: the next step of a page with nothing imported yet.
     QAction* importAction()
     {
@@ -33,10 +45,12 @@ protected:
             m_importAction->setObjectName(QStringLiteral("pageImportAction"));
             m_importAction->setToolTip(tr("Import providers' statements and the site's sales log (Ctrl+I)"));
             connect(m_importAction, &QAction::triggered, this, &Page::importRequested);
+            m_importAction->setEnabled(m_rights.importRows);
         }
         return m_importAction;
     }
 
 private:
     QAction* m_importAction = nullptr;
+    DeskRights m_rights;
 };

@@ -270,8 +270,10 @@ void PricePointsPage::setDatabase(Database* db)
             MessageBox::critical(this, tr("The catalog could not be changed"), message);
         });
     }
-    for (QAction* a : {m_catalogAction, m_rulesAction, m_auditAction, m_importAction, m_exportAction})
+    for (QAction* a : {m_rulesAction, m_auditAction, m_exportAction})
         a->setEnabled(db != nullptr);
+    for (QAction* a : {m_catalogAction, m_importAction})
+        a->setEnabled(db != nullptr && rights().catalog);
     refresh();
 }
 
@@ -383,9 +385,10 @@ void PricePointsPage::updateActions()
     const QModelIndex index = currentSourceIndex();
     const bool cell = index.isValid() && index.column() >= PriceMatrixModel::FirstChannelColumn;
     const bool point = cell && m_model->primaryPricePoint(index.row(), index.column()).has_value();
-    m_editAction->setEnabled(m_editor && index.isValid());
-    m_newAction->setEnabled(m_editor && m_model->rowCount() > 0);
-    m_deleteAction->setEnabled(m_editor && point);
+    const bool may = m_editor && rights().catalog;
+    m_editAction->setEnabled(may && index.isValid());
+    m_newAction->setEnabled(may && m_model->rowCount() > 0);
+    m_deleteAction->setEnabled(may && point);
 }
 
 void PricePointsPage::updateDetail()
@@ -481,7 +484,7 @@ PricePointDialog* PricePointsPage::openPricePointDialog(const PricePoint& point)
 void PricePointsPage::editCurrent()
 {
     const QModelIndex index = currentSourceIndex();
-    if (!m_editor || !index.isValid())
+    if (!m_editor || !index.isValid() || !rights().catalog)
         return;
     if (index.column() == PriceMatrixModel::ProductColumn) {
         auto* dialog = new ProductDialog(m_editor.get(), m_model->product(index.row()), this);

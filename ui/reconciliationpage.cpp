@@ -486,8 +486,14 @@ void ReconciliationPage::setDatabase(Database* db)
     m_searchHits.reset();
     load();
     // New rows since the last run (or an undone import): bring the results up to date in the background.
-    if (m_db && !resultsCurrent() && !isRunning())
+    if (m_db && rights().review && !resultsCurrent() && !isRunning())
         reconcile(false);
+}
+
+void ReconciliationPage::rightsChanged()
+{
+    m_runButton->setEnabled(rights().review && !isRunning());
+    updateActions();
 }
 
 void ReconciliationPage::showEvent(QShowEvent* event)
@@ -868,7 +874,7 @@ void ReconciliationPage::runFinished()
     m_progressTimer->stop();
     for (QWidget* w : std::initializer_list<QWidget*>{m_cancelButton, m_progressBar, m_progressLabel})
         w->hide();
-    m_runButton->setEnabled(true);
+    m_runButton->setEnabled(rights().review);
     const RunOutcome outcome = m_runWatcher->result();
     if (!outcome.error.isEmpty()) {
         emit statusMessage(outcome.error);
@@ -898,7 +904,7 @@ QList<int> ReconciliationPage::selectedRows() const
 void ReconciliationPage::updateActions()
 {
     const QList<int> rows = selectedRows();
-    const bool ready = m_db && !isRunning();
+    const bool ready = m_db && !isRunning() && rights().review;
     bool canMatch = false, canUnmatch = false, canExplain = false, canReopen = false;
     if (ready && rows.size() == 2) {
         const ReconcileEntry& a = m_model->entry(rows.at(0));
@@ -923,7 +929,7 @@ void ReconciliationPage::updateActions()
     m_unmatchButton->setEnabled(canUnmatch);
     m_explainButton->setEnabled(canExplain);
     m_reopenButton->setEnabled(canReopen);
-    m_runAction->setEnabled(m_db && !isRunning());
+    m_runAction->setEnabled(ready);
 }
 
 void ReconciliationPage::decide(const QString& text, std::function<QString()> apply, std::function<QString()> revert)

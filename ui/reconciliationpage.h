@@ -47,6 +47,10 @@ public:
     QString helpTopic() const override { return QStringLiteral("reconciliation"); }
     void setDatabase(Database* db) override;
 
+protected:
+    void rightsChanged() override;
+
+public:
     Database* database() const { return m_db; }
     bool isRunning() const;
     ReconcileItemModel* model() const { return m_model; }

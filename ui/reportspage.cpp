@@ -809,10 +809,11 @@ void ReportsPage::setControlsEnabled(bool enabled)
 {
     for (QPushButton* b : std::as_const(m_exportButtons))
         b->setEnabled(enabled);
-    m_settings->setEnabled(m_db != nullptr);
-    m_importRates->setEnabled(m_db != nullptr && enabled);
-    m_closeBooks->setEnabled(enabled);
-    m_reopenBooks->setEnabled(enabled && m_booksClosed);
+    const bool books = rights().books;
+    m_settings->setEnabled(m_db != nullptr && books);
+    m_importRates->setEnabled(m_db != nullptr && enabled && books);
+    m_closeBooks->setEnabled(enabled && books);
+    m_reopenBooks->setEnabled(enabled && m_booksClosed && books);
 }
 
 void ReportsPage::closeBooks()
@@ -851,7 +852,7 @@ void ReportsPage::showBooksStatus()
         }
     }
     m_booksStatus->setText(text);
-    m_reopenBooks->setEnabled(m_booksClosed && m_db && !isBusy());
+    m_reopenBooks->setEnabled(m_booksClosed && m_db && !isBusy() && rights().books);
 }
 
 void ReportsPage::askCloseBooks()

@@ -402,8 +402,8 @@ void SnippetsPage::regenerate()
     showFile(m_fileList->currentRow());
     m_copy->setEnabled(!m_files.isEmpty());
     m_save->setEnabled(!m_files.isEmpty());
-    m_providerButton->setEnabled(input.ok());
-    m_renewButton->setEnabled(m_box.has_value() && m_site->count() > 0);
+    m_providerButton->setEnabled(input.ok() && rights().catalog);
+    m_renewButton->setEnabled(m_box.has_value() && m_site->count() > 0 && rights().catalog);
 }
 
 void SnippetsPage::renewSiteSecret()

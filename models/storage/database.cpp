@@ -729,6 +729,17 @@ Status Transaction::commit()
     return st;
 }
 
+bool Database::mayWrite(std::string_view table)
+{
+    if (!m_pg)
+        return sqlite3_db_readonly(m_db, "main") != 1;
+    auto s = prepare("SELECT has_table_privilege(current_user, ?, 'INSERT')");
+    if (!s)
+        return false;
+    s->bind(1, table);
+    return s->step() && s->int64(0) != 0;
+}
+
 Result<qint64> Database::queryInt64(std::string_view sql)
 {
     auto stmt = prepare(sql);

@@ -194,6 +194,9 @@ public:
     // Lets this connection keep up to `kib` KiB of the file's pages in memory (a reader of more than the default 2 MB
     // that asks again and again). Best effort: a failure leaves the default.
     void setPageCacheKiB(int kib);
+    // Whether this connection may add rows to `table`: a file unless it is read-only; on a server, as the role's
+    // grants say.
+    bool mayWrite(std::string_view table);
     // For a writer that gives ids itself (a COPY on a server): ids up to `lastId` of `table` are taken, so that the
     // database never gives them to a row inserted without one. Nothing to do for a file, which gives max(id) + 1.
     Status reserveIds(std::string_view table, qint64 lastId);
