@@ -13,6 +13,7 @@
 #include "revenue/revenueaggregates.h"
 #include "storage/database.h"
 #include "support/importrows.h"
+#include "support/testhelpers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -141,7 +142,8 @@ private:
 
     std::unique_ptr<Database> freshDb()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("books%1.sqlite").arg(++m_count)));
+        auto db =
+            Database::open(TestSupport::location(m_dir.filePath(QStringLiteral("books%1.sqlite").arg(++m_count))));
         if (!db)
             return nullptr;
         Database& d = *db.value();
@@ -810,7 +812,7 @@ private slots:
     // entry is in the FEC (journal OD) and the discrepancy is explained; withdrawn, both go back.
     void correctingEntriesForDiscrepancies()
     {
-        auto opened = Database::open(m_dir.filePath(QStringLiteral("discrepancies.sqlite")));
+        auto opened = Database::open(TestSupport::location(m_dir.filePath(QStringLiteral("discrepancies.sqlite"))));
         QVERIFY(opened);
         Database& db = *opened.value();
         AccountingSettings settings;
@@ -915,7 +917,8 @@ private slots:
         db.reset();
         const auto cli = [&](const QStringList& args) {
             QProcess p;
-            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), path} + args);
+            p.start(QStringLiteral(OBOLE_CLI_PATH),
+                    QStringList{QStringLiteral("--db"), TestSupport::location(path)} + args);
             p.waitForFinished(120000);
             return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                                    QString::fromUtf8(p.readAllStandardError()));

@@ -13,6 +13,7 @@
 #include "revenue/revenuequery.h"
 #include "storage/database.h"
 #include "support/importrows.h"
+#include "support/testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -48,8 +49,12 @@ Run run(const QString& program, const QStringList& args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-Run cli(const QStringList& args)
+Run cli(const QStringList& arguments)
 {
+    QStringList args = arguments;
+    for (qsizetype i = 0; i + 1 < args.size(); ++i)
+        if (args.at(i) == u"--db")
+            args[i + 1] = TestSupport::location(args.at(i + 1));
     return run(QStringLiteral(OBOLE_CLI_PATH), args);
 }
 
@@ -119,7 +124,7 @@ private:
 
     std::unique_ptr<Database> freshDb()
     {
-        auto db = Database::open(path(QStringLiteral("db%1.sqlite").arg(++m_dbCount)));
+        auto db = Database::open(TestSupport::location(path(QStringLiteral("db%1.sqlite").arg(++m_dbCount))));
         return db ? std::move(db.value()) : nullptr;
     }
 
@@ -181,7 +186,7 @@ private slots:
 
         // The demo merchant, March 2025 being its last full month (with the change to summer time).
         m_demoPath = path(QStringLiteral("demo.sqlite"));
-        auto db = Database::open(m_demoPath);
+        auto db = Database::open(TestSupport::location(m_demoPath));
         QVERIFY2(db, qPrintable(db.error()));
         auto demo = DemoData::create(*db.value(), QDate(2025, 4, 12));
         QVERIFY2(demo, qPrintable(demo.error()));
@@ -282,7 +287,7 @@ private slots:
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QVERIFY2(set.out.contains(u"time_zone = America/Toronto") && set.out.contains(u"fiscal_year_end = 03-31"),
                  qPrintable(set.out));
-        auto opened = Database::open(db);
+        auto opened = Database::open(TestSupport::location(db));
         QVERIFY(opened.ok());
         QCOMPARE(RevenueAggregates::timeZone(*opened.value()).id(), QByteArray("America/Toronto"));
         const Run bad = cli({QStringLiteral("--db"), db, QStringLiteral("accounting"), QStringLiteral("set"),
@@ -539,7 +544,8 @@ private slots:
     {
         // openpyxl is one of the project's packages (packaging/debian-packages.txt): missing, the check fails.
         QVERIFY2(!m_python.isEmpty(), "no Python with openpyxl: run scripts/dev.sh install");
-        const QStringList base = {QStringLiteral("--db"), m_demoPath, QStringLiteral("--lang"), QStringLiteral("en")};
+        const QStringList base = {QStringLiteral("--db"), TestSupport::location(m_demoPath), QStringLiteral("--lang"),
+                                  QStringLiteral("en")};
         Run set = cli(base + QStringList{QStringLiteral("accounting"), QStringLiteral("set"), QStringLiteral("siren"),
                                          s_siren, QStringLiteral("company"), QStringLiteral("Étoile & Pixel SARL")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
@@ -614,7 +620,7 @@ private slots:
         }
 
         // The report built here, and the Revenue page.
-        auto db = Database::open(m_demoPath);
+        auto db = Database::open(TestSupport::location(m_demoPath));
         QVERIFY(db);
         auto built = ReportBuilder::build(*db.value(), {QDate(2025, 3, 1), QDate(2025, 3, 31), false});
         QVERIFY2(built, qPrintable(built.error()));
@@ -848,7 +854,7 @@ private slots:
                         QStringLiteral("siren"), s_siren, QStringLiteral("account.fees"), QStringLiteral("6278")});
         QVERIFY2(good.exitCode == 0, qPrintable(good.err));
         QVERIFY(good.out.contains(QStringLiteral("account.fees = 6278")));
-        auto opened = Database::open(db);
+        auto opened = Database::open(TestSupport::location(db));
         QVERIFY(opened);
         auto loaded = AccountingSettingsStore::load(*opened.value());
         QVERIFY(loaded);

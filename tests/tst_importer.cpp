@@ -49,7 +49,7 @@ private:
 
     std::unique_ptr<Database> freshDb()
     {
-        auto db = Database::open(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbCount)));
+        auto db = Database::open(TestSupport::location(m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_dbCount))));
         return db ? std::move(db.value()) : nullptr;
     }
 
@@ -151,6 +151,8 @@ private slots:
 
     void tableChecksStandAfterAnImport()
     {
+        if (TestSupport::onServer())
+            QSKIP("a file's own mechanism (pragmas, journal); tst_server tests the server's");
         // The import skips the table's CHECK on the kind for its own rows, which can only be right; afterwards the
         // check holds again for anything else that writes.
         auto db = freshDb();
@@ -507,6 +509,8 @@ private slots:
 
     void bigImportAloneOrBesideAnotherConnection()
     {
+        if (TestSupport::onServer())
+            QSKIP("a file's own mechanism (pragmas, journal); tst_server tests the server's");
         // A file this size is written with a rollback journal when the database is not shared, and through the
         // write-ahead log when another connection has it open; either way every row lands and the file is left
         // in write-ahead-log mode for the next reader.
@@ -515,7 +519,7 @@ private slots:
             big += "01/10/2025 08:15:00;B-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98\r\n";
         QVERIFY(big.size() > 8 * 1024 * 1024);
         const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
-        auto db = Database::open(path);
+        auto db = Database::open(TestSupport::location(path));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         auto first = Importer::importData(*db.value(), m_profile, big, QStringLiteral("alone.csv"));
         QVERIFY2(first.ok(), qPrintable(first.error()));
@@ -539,7 +543,7 @@ private slots:
                  scalar(*db.value(), "SELECT count(*) FROM transaction_blocks WHERE batch_id = 1"));
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM import_batches WHERE file_sha256 = 'pending'"), 0);
 
-        auto other = Database::open(path);
+        auto other = Database::open(TestSupport::location(path));
         QVERIFY2(other.ok(), qPrintable(other.error()));
         QCOMPARE(scalar(*other.value(), "SELECT count(*) FROM transactions"), 200000);
         big.replace("B-", "C-");
@@ -646,6 +650,8 @@ private slots:
 
     void killedImportLeavesDatabaseAsItWas()
     {
+        if (TestSupport::onServer())
+            QSKIP("a file's own mechanism (pragmas, journal); tst_server tests the server's");
         const QString dbPath = m_dir.filePath(QStringLiteral("killed.sqlite"));
         const QString profilePath = m_dir.filePath(QStringLiteral("profile.json"));
         QFile pf(profilePath);
@@ -661,19 +667,20 @@ private slots:
         bf.write(big);
         bf.close();
         {
-            auto db = Database::open(dbPath);
+            auto db = Database::open(TestSupport::location(dbPath));
             QVERIFY(db.ok());
         }
         QProcess p;
-        p.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--db"), dbPath, QStringLiteral("import"),
-                                                 QStringLiteral("--profile-file"), profilePath, file});
+        p.start(QStringLiteral(OBOLE_CLI_PATH),
+                {QStringLiteral("--db"), TestSupport::location(dbPath), QStringLiteral("import"),
+                 QStringLiteral("--profile-file"), profilePath, file});
         QVERIFY(p.waitForStarted());
         // Killed while it writes: once its journal is there (a file this size is written with a rollback journal).
         QTRY_VERIFY_WITH_TIMEOUT(
             QFile::exists(dbPath + QStringLiteral("-journal")) || p.state() == QProcess::NotRunning, 20000);
         p.kill();
         p.waitForFinished();
-        auto db = Database::open(dbPath);
+        auto db = Database::open(TestSupport::location(dbPath));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         const qint64 batches = scalar(*db.value(), "SELECT count(*) FROM import_batches");
         const qint64 rows = scalar(*db.value(), "SELECT count(*) FROM transactions");

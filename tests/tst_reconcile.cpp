@@ -27,7 +27,7 @@ namespace {
 
 std::unique_ptr<Database> openDb(const QTemporaryDir& dir, const QString& name = QStringLiteral("r.sqlite"))
 {
-    auto db = Database::open(dir.filePath(name));
+    auto db = Database::open(TestSupport::location(dir.filePath(name)));
     if (!db)
         qFatal("cannot open database: %s", qPrintable(db.error()));
     return std::move(db.value());
@@ -615,7 +615,8 @@ private slots:
         }
         auto cli = [&](const QStringList& args, QString* out = nullptr) {
             QProcess p;
-            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), path} + args);
+            p.start(QStringLiteral(OBOLE_CLI_PATH),
+                    QStringList{QStringLiteral("--db"), TestSupport::location(path)} + args);
             p.waitForFinished(60000);
             if (out)
                 *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
@@ -684,7 +685,8 @@ private slots:
         const QString db = dir.filePath(QStringLiteral("import.sqlite"));
         auto cli = [&](const QStringList& args, QString* out = nullptr) {
             QProcess p;
-            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), db} + args);
+            p.start(QStringLiteral(OBOLE_CLI_PATH),
+                    QStringList{QStringLiteral("--db"), TestSupport::location(db)} + args);
             p.waitForFinished(120000);
             const QString text = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
             if (out)
@@ -712,7 +714,7 @@ private slots:
 
         // The import stored its rows packed as well: read from the blocks, from the table, or from both (a block
         // missing, another damaged), reconciliation gets the very same rows.
-        auto opened = Database::open(db);
+        auto opened = Database::open(TestSupport::location(db));
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         Database& database = *opened.value();
         const qint64 maxId = TestSupport::scalar(database, "SELECT max(id) FROM transactions");
@@ -828,7 +830,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("reimport.sqlite"));
         auto cli = [&](const QStringList& args) {
             QProcess p;
-            p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--db"), path} + args);
+            p.start(QStringLiteral(OBOLE_CLI_PATH),
+                    QStringList{QStringLiteral("--db"), TestSupport::location(path)} + args);
             p.waitForFinished(120000);
             if (p.exitCode() != 0)
                 qWarning("%s", p.readAllStandardError().constData());
@@ -845,7 +848,7 @@ private slots:
                  0);
         qint64 lonelyProvider = 0, lonelySale = 0, providerBatch = 0;
         {
-            auto db = Database::open(path);
+            auto db = Database::open(TestSupport::location(path));
             QVERIFY(db.ok());
             run(*db.value());
             lonelyProvider = firstItem(*db.value(), ReconcileOutcome::MissingInSalesLog).first;
@@ -860,7 +863,7 @@ private slots:
         }
         QCOMPARE(cli({QStringLiteral("batches"), QStringLiteral("undo"), QString::number(providerBatch)}), 0);
         QCOMPARE(cli(importStatement), 0);
-        auto db = Database::open(path);
+        auto db = Database::open(TestSupport::location(path));
         QVERIFY(db.ok());
         auto again = Reconciler::run(*db.value(), options());
         QVERIFY2(again.ok(), qPrintable(again.error()));

@@ -122,7 +122,7 @@ struct Fixture
 
     bool open()
     {
-        auto opened = Database::open(dir.filePath(QStringLiteral("revenue.sqlite")));
+        auto opened = Database::open(TestSupport::location(dir.filePath(QStringLiteral("revenue.sqlite"))));
         if (!opened)
             return false;
         db = std::move(opened.value());
@@ -958,7 +958,7 @@ private slots:
     void demoTotalsAreTheSumOfTheRows()
     {
         QTemporaryDir dir;
-        auto opened = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+        auto opened = Database::open(TestSupport::location(dir.filePath(QStringLiteral("demo.sqlite"))));
         QVERIFY(opened.ok());
         Database& db = *opened.value();
         const QDate last(2026, 10, 31);

@@ -189,7 +189,7 @@ Result<std::vector<qint64>> ImportStore::textMatches(const QString& text, const 
         .replace(u'_', QStringLiteral("\\_"));
     auto s = m_db.prepare("SELECT id FROM transactions WHERE kind IN ('sales', 'provider') AND "
                           "(lower(reference) LIKE '%' || lower(?1) || '%' ESCAPE '\\' OR "
-                          "lower(product) LIKE '%' || lower(?1) || '%' ESCAPE '\\')");
+                          "lower(product) LIKE '%' || lower(?1) || '%' ESCAPE '\\') ORDER BY id");
     if (!s)
         return R::failure(s.error());
     s->bind(1, pattern);
@@ -220,14 +220,14 @@ Result<Statement> ImportStore::rowReader(bool products, bool oneRow)
     std::string sql = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
                       "coalesce(net_minor, gross_minor - fee_minor, " +
                       std::to_string(s_unknownNet) + "), currency, " + (products ? "product" : "''") +
-                      " FROM transactions WHERE " + (oneRow ? "id = ?1" : "id > ?1 AND id <= ?2");
+                      " FROM transactions WHERE " + (oneRow ? "id = ?1" : "id > ?1 AND id <= ?2 ORDER BY id");
     return m_db.prepare(sql);
 }
 
 Result<Statement> ImportStore::providerRowReader(qint64 after)
 {
     auto s = m_db.prepare("SELECT provider, channel, reference, currency, gross_minor, occurred_utc FROM transactions "
-                          "WHERE id > ? AND kind = 'provider'");
+                          "WHERE id > ? AND kind = 'provider' ORDER BY id");
     if (s)
         s->bind(1, after);
     return s;
@@ -249,6 +249,8 @@ Result<Statement> ImportStore::saleReader(SaleRange range, qint64 a, qint64 b)
         sql += "id = ?1";
         break;
     }
+    // In the order of the ids, on either engine (a server returns rows in whatever order it read them).
+    sql += " ORDER BY id";
     auto s = m_db.prepare(sql);
     if (!s)
         return s;
@@ -261,7 +263,7 @@ Result<Statement> ImportStore::saleReader(SaleRange range, qint64 a, qint64 b)
 Result<Statement> ImportStore::rowsBefore(qint64 beforeUtc)
 {
     auto s = m_db.prepare("SELECT id, kind, provider, channel, product, currency, gross_minor, net_minor, fee_minor, "
-                          "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1");
+                          "occurred_utc, reference FROM transactions WHERE occurred_utc < ?1 ORDER BY id");
     if (s)
         s->bind(1, beforeUtc);
     return s;

@@ -812,8 +812,8 @@ CREATE TABLE import_batches (
 CREATE UNIQUE INDEX import_batches_hash ON import_batches(file_sha256);
 
 -- batch_id has no foreign key: checking it cost a million-row import 3.5 s of its 5 (an index probe a row). The
--- importer writes every row with the batch it has just created, in the same transaction, and removing a batch removes
--- its rows first (ImportStore::removeBatch), as the file's UncheckedWrite and cascade do.
+-- importer writes every row with the batch it has just created, in the same transaction (as the file's UncheckedWrite
+-- lets it), and removing a batch removes its rows (obole_batch_removed, as the file's cascade does).
 CREATE TABLE transactions (
     id BIGINT PRIMARY KEY,
     batch_id BIGINT NOT NULL,
@@ -1133,6 +1133,12 @@ CREATE TRIGGER transactions_assign_id BEFORE INSERT ON transactions FOR EACH ROW
 -- Removing a batch makes the reconciliation results stale and clears the revenue totals' state.
 CREATE FUNCTION obole_batch_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    -- The batch's rows go with it, whoever removes it (the file's cascade): along its range of ids when known.
+    IF OLD.first_txn_id IS NOT NULL AND OLD.last_txn_id IS NOT NULL THEN
+        DELETE FROM transactions WHERE id BETWEEN OLD.first_txn_id AND OLD.last_txn_id AND batch_id = OLD.id;
+    ELSE
+        DELETE FROM transactions WHERE batch_id = OLD.id;
+    END IF;
     UPDATE reconcile_state SET dirty = 1;
     DELETE FROM database_settings WHERE key = 'revenue.aggregates';
     RETURN NULL;

@@ -5,13 +5,56 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <string_view>
 
 namespace TestSupport {
+
+// The suites that say so run on either engine: with OBOLE_TEST_ENGINE=server (set by ctest for their second run,
+// tests/CMakeLists.txt), each database file a test names is a database of its own on the tests' PostgreSQL server
+// (tests/pg/cluster.sh), created empty the first time it is named. Otherwise the file itself.
+inline bool onServer()
+{
+    return qEnvironmentVariable("OBOLE_TEST_ENGINE") == u"server";
+}
+
+inline QString location(const QString& path)
+{
+    if (!onServer() || Database::isServerLocation(path))
+        return path;
+    static QHash<QString, QString> env;
+    if (env.isEmpty()) {
+        QFile file(QStringLiteral(OBOLE_PG_ENV));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("OBOLE_TEST_ENGINE=server, and the test server's settings are missing (%s)", OBOLE_PG_ENV);
+        for (const QByteArray& line : file.readAll().split('\n'))
+            if (const qsizetype eq = line.indexOf('='); eq > 0)
+                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+        qputenv("PGPASSFILE", env.value(QStringLiteral("PGPASSFILE")).toUtf8());
+    }
+    const QString name =
+        QStringLiteral("t_") +
+        QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    const QString owner = env.value(QStringLiteral("OBOLE_TEST_PG_OWNER"));
+    static QSet<QString> created;
+    if (!created.contains(name)) {
+        auto admin = Database::openReadOnly(owner + QStringLiteral("/postgres"));
+        if (!admin)
+            qFatal("cannot reach the test server: %s", qPrintable(admin.error()));
+        const QByteArray drop = "DROP DATABASE IF EXISTS " + name.toUtf8();
+        const QByteArray create = "CREATE DATABASE " + name.toUtf8();
+        if (!admin.value()->exec("SET default_transaction_read_only TO off") ||
+            !admin.value()->exec(drop.constData()) || !admin.value()->exec(create.constData()))
+            qFatal("cannot create %s on the test server: %s", qPrintable(name), qPrintable(admin.value()->lastError()));
+        created.insert(name);
+    }
+    return owner + u'/' + name;
+}
 
 // The first column of the first row, or -1 when the statement fails or returns nothing.
 inline qint64 scalar(Database& db, std::string_view sql)
@@ -35,7 +78,7 @@ inline qint64 scalar(Database& db, const QByteArray& sql)
 // The same, on the database file at `dbPath`, opened for this one question.
 inline qint64 scalar(const QString& dbPath, std::string_view sql)
 {
-    auto db = Database::open(dbPath);
+    auto db = Database::open(location(dbPath));
     return db ? scalar(*db.value(), sql) : -1;
 }
 
@@ -61,7 +104,11 @@ inline Run cli(const QStringList& arguments, const QProcessEnvironment& environm
     QProcess p;
     if (!environment.isEmpty())
         p.setProcessEnvironment(environment);
-    p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments);
+    QStringList args = arguments;
+    for (qsizetype i = 0; i + 1 < args.size(); ++i)
+        if (args.at(i) == u"--db")
+            args[i + 1] = location(args.at(i + 1));
+    p.start(QStringLiteral(OBOLE_CLI_PATH), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
     Run r;
     if (!p.waitForFinished(120000)) {
         p.kill();
