@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fails when data access leaves its layer (docs/architecture.md): SQL or Database statements in ui/ or app/, SQL
-# outside the stores, <sqlite3.h> or sqlite3 types outside models/storage/, or SQLite-only SQL in a store. Names each
-# file and line.
+# outside the stores, <sqlite3.h> or sqlite3 types (or libpq's) outside models/storage/, or SQLite-only SQL in a
+# store. Names each file and line.
 set -uo pipefail
 src=$1
 cd "$src" || exit 1
@@ -24,6 +24,9 @@ report "SQL outside the stores (move it into the store of its concern)" < <(
     grep -rnE "$sql" models --include='*.cpp' --include='*.h' | grep -vE "^models/storage/|^$stores:")
 report "SQLite outside models/storage/" < <(
     grep -rnE '#include <sqlite3\.h>|\bsqlite3(_[a-z_]+)?\b' models ui app --include='*.cpp' --include='*.h' |
+        grep -v '^models/storage/')
+report "PostgreSQL's libpq outside models/storage/" < <(
+    grep -rnE '#include <libpq-fe\.h>|\bPQ[a-z][A-Za-z]+\(|\bPGconn\b|\bPGresult\b' models ui app --include='*.cpp' --include='*.h' |
         grep -v '^models/storage/')
 report "SQLite-only SQL in a store (use the standard spelling: docs/architecture.md, The engine seam)" < <(
     grep -rnE '\b(ifnull|instr|iif|group_concat|julianday|strftime|printf)\(| IS \?| INSERT OR |ON CONFLICT DO UPDATE| WHERE 1\b' \

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "page.h"
+#include "passwordkeyring.h"
 #include "preferencesdialog.h"
 #include "revenue/revenueaggregates.h"
 #include "serverdialog.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -264,6 +266,33 @@ private slots:
         QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->text(), QString());
         QCOMPARE(again.shownUri(), recent.constFirst());
         Settings::remove(Settings::Key::RecentServers);
+    }
+
+    // A server password kept in the system keyring comes back for the same server, never for another, and goes when
+    // removed; where no keyring answers (a machine without a desktop session), keeping it says why.
+    void keyringKeepsServerPasswords()
+    {
+        const QString location = QStringLiteral("postgresql://alice@keyring-test.invalid:5432/books?sslmode=prefer");
+        const QString other = QStringLiteral("postgresql://bob@keyring-test.invalid:5432/books?sslmode=prefer");
+        PasswordKeyring::remove(location);
+        QElapsedTimer timer;
+        timer.start();
+        const QString why = PasswordKeyring::write(location, QStringLiteral("s3cret:/@"));
+        QVERIFY2(timer.elapsed() < 10000, "a keyring that does not answer holds the window at most a few seconds");
+        if (why.isEmpty()) {
+            QCOMPARE(PasswordKeyring::read(location), QStringLiteral("s3cret:/@"));
+            QCOMPARE(PasswordKeyring::read(other), QString());
+            QCOMPARE(
+                PasswordKeyring::withKeptPassword(location),
+                QStringLiteral("postgresql://alice:s3cret%3A%2F%40@keyring-test.invalid:5432/books?sslmode=prefer"));
+            PasswordKeyring::remove(location);
+        } else {
+            qInfo("no system keyring here: %s", qPrintable(why));
+        }
+        QCOMPARE(PasswordKeyring::read(location), QString());
+        QCOMPARE(PasswordKeyring::withKeptPassword(location), location);
+        // A file is never looked up.
+        QCOMPARE(PasswordKeyring::withKeptPassword(QStringLiteral("/tmp/x.sqlite")), QStringLiteral("/tmp/x.sqlite"));
     }
 
     void refusesBadFileAndKeepsCurrent()

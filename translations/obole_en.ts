@@ -3746,6 +3746,10 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>Your role on this server reads the data but may not import: an accountant&apos;s desk imports statements.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password was not kept in the system keyring (%1): it is used until Obole closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -4426,6 +4430,21 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
     <message>
         <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no system keyring is available (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system keyring refused it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8923,7 +8942,11 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A password typed here is used until Obole closes, and never saved.</source>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password typed here is used until Obole closes; it is never written to the settings, and is kept only in the system keyring when asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3782,6 +3782,10 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>Your role on this server reads the data but may not import: an accountant&apos;s desk imports statements.</source>
         <translation>Votre rôle sur ce serveur lit les données mais ne peut pas importer : c&apos;est le poste d&apos;un comptable qui importe les relevés.</translation>
     </message>
+    <message>
+        <source>The password was not kept in the system keyring (%1): it is used until Obole closes.</source>
+        <translation>Le mot de passe n&apos;a pas été conservé dans le trousseau du système (%1) : il sert jusqu&apos;à la fermeture d&apos;Obole.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>
@@ -4463,6 +4467,21 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     <message>
         <source>Import providers&apos; statements and the site&apos;s sales log (Ctrl+I)</source>
         <translation>Importer les relevés des prestataires et le journal des ventes du site (Ctrl+I)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeyring</name>
+    <message>
+        <source>the system keyring did not answer</source>
+        <translation>le trousseau du système n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>no system keyring is available (%1)</source>
+        <translation>aucun trousseau système n&apos;est disponible (%1)</translation>
+    </message>
+    <message>
+        <source>the system keyring refused it (%1)</source>
+        <translation>le trousseau du système l’a refusé (%1)</translation>
     </message>
 </context>
 <context>
@@ -8971,8 +8990,12 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <translation>&amp;Sécurité :</translation>
     </message>
     <message>
-        <source>A password typed here is used until Obole closes, and never saved.</source>
-        <translation>Un mot de passe saisi ici sert jusqu&apos;à la fermeture d&apos;Obole, et n&apos;est jamais enregistré.</translation>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>A password typed here is used until Obole closes; it is never written to the settings, and is kept only in the system keyring when asked.</source>
+        <translation>Un mot de passe saisi ici sert jusqu&apos;à la fermeture d&apos;Obole ; il n&apos;est jamais écrit dans les réglages, et n&apos;est gardé dans le trousseau du système que sur demande.</translation>
     </message>
 </context>
 <context>

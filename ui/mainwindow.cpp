@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "jobpool.h"
+#include "passwordkeyring.h"
 #include "serverdialog.h"
 #include "storage/changelistener.h"
 
@@ -282,7 +283,7 @@ bool MainWindow::openAtStart(const QString& path)
     QString problem;
     for (QString candidate = path;;) {
         if (!candidate.isEmpty()) { // empty: a file dialog was cancelled, the last problem stands
-            auto db = Database::open(candidate);
+            auto db = Database::open(PasswordKeyring::withKeptPassword(candidate));
             if (db) {
                 useDatabase(std::move(db.value()));
                 return true;
@@ -499,8 +500,18 @@ void MainWindow::chooseServerDatabase()
     ServerDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (openDatabase(dialog.uri()))
-        ServerDialog::remember(dialog.shownUri());
+    // Without a password typed, the keyring's (else ~/.pgpass, which libpq reads).
+    const QString uri =
+        dialog.password().isEmpty() ? PasswordKeyring::withKeptPassword(dialog.shownUri()) : dialog.uri();
+    if (!openDatabase(uri))
+        return;
+    ServerDialog::remember(dialog.shownUri());
+    if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+        if (const QString why = PasswordKeyring::write(dialog.shownUri(), dialog.password()); !why.isEmpty())
+            statusBar()->showMessage(
+                tr("The password was not kept in the system keyring (%1): it is used until Obole closes.").arg(why),
+                10000);
+    }
 }
 
 void MainWindow::showPreferences()

@@ -2,6 +2,7 @@
 
 #include "core/settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,7 +21,7 @@ constexpr int s_recentCount = 8;
 ServerDialog::ServerDialog(QWidget* parent)
     : QDialog(parent), m_recent(new QComboBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_security(new QComboBox(this))
+      m_security(new QComboBox(this)), m_remember(new QCheckBox(tr("&Keep the password in the system keyring"), this))
 {
     setWindowTitle(tr("Open Shared Database"));
     setMinimumWidth(440);
@@ -40,6 +41,7 @@ ServerDialog::ServerDialog(QWidget* parent)
     m_user->setObjectName(QStringLiteral("userLineEdit"));
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_security->setObjectName(QStringLiteral("securityComboBox"));
+    m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_host->setText(QStringLiteral("localhost"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
@@ -60,7 +62,10 @@ ServerDialog::ServerDialog(QWidget* parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Security:"), m_security);
-    auto* note = new QLabel(tr("A password typed here is used until Obole closes, and never saved."), this);
+    form->addRow(QString(), m_remember);
+    auto* note = new QLabel(tr("A password typed here is used until Obole closes; it is never written to the settings, "
+                               "and is kept only in the system keyring when asked."),
+                            this);
     note->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
@@ -117,6 +122,16 @@ QString ServerDialog::build(bool withPassword) const
     query.addQueryItem(QStringLiteral("sslmode"), m_security->currentData().toString());
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
+}
+
+QString ServerDialog::password() const
+{
+    return m_password->text();
+}
+
+bool ServerDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
 }
 
 QString ServerDialog::uri() const

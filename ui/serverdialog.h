@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -24,6 +25,9 @@ public:
     static void remember(const QString& uriWithoutPassword);
     // Fills the fields from a URI of the recent list.
     void fillFrom(const QString& uri);
+    QString password() const;
+    // Whether the password typed is to be kept in the system keyring (PasswordKeyring).
+    bool rememberPassword() const;
 
 private:
     QString build(bool withPassword) const;
@@ -34,4 +38,5 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_security;
+    QCheckBox* m_remember;
 };
