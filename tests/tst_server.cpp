@@ -486,6 +486,28 @@ private slots:
         QVERIFY(window.statusBar()->currentMessage().contains(u"Another desk changed the data"));
     }
 
+    // Text that COPY's own format escapes (a backslash, a tab, a line break, a carriage return) arrives as it was.
+    void copyKeepsEveryCharacter()
+    {
+        const QString uri = newDatabase();
+        const QString file = path(QStringLiteral("chars.sqlite"));
+        QFile csv(m_dir.filePath(QStringLiteral("chars.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("date,reference,channel,product,gross,net,currency\n"
+                  "2026-03-01T10:00:00Z,R\\1,sms,\"back\\slash\ttab\nline\rreturn \xc3\xa9\\N\",3.00,1.95,EUR\n");
+        csv.close();
+        for (const QString& db : {file, uri}) {
+            Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), csv.fileName()});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        auto a = Database::open(file);
+        auto b = Database::open(uri);
+        QVERIFY(a && b);
+        const QByteArray fromFile = contents(*a.value(), "transactions");
+        QVERIFY(fromFile.contains("back\\slash\ttab\nline"));
+        QCOMPARE(contents(*b.value(), "transactions"), fromFile);
+    }
+
     void twoDesksImportTheSameRowsOnce()
     {
         const QString uri = newDatabase();

@@ -52,27 +52,32 @@ void BulkCopy::separate()
     m_rowStarted = true;
 }
 
+void BulkCopy::appendEscaped(std::string& out, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
 void BulkCopy::text(std::string_view value)
 {
     separate();
-    for (const char c : value) {
-        switch (c) {
-        case '\\':
-            m_buffer += "\\\\";
-            break;
-        case '\t':
-            m_buffer += "\\t";
-            break;
-        case '\n':
-            m_buffer += "\\n";
-            break;
-        case '\r':
-            m_buffer += "\\r";
-            break;
-        default:
-            m_buffer += c;
-        }
-    }
+    appendEscaped(m_buffer, value);
 }
 
 void BulkCopy::number(qint64 value)

@@ -29,6 +29,8 @@ public:
     void endRow();
     // Rows already in COPY's text form, each ending with a newline.
     void raw(std::string_view rows);
+    // Appends a text value in COPY's text form (a backslash, tab, newline or carriage return escaped).
+    static void appendEscaped(std::string& out, std::string_view text);
     // Sends what is left and ends the command; the rows are then in the table (or the error says why not).
     Status finish();
 

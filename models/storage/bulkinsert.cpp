@@ -8,27 +8,6 @@
 namespace {
 constexpr qint64 s_rowsPerCopy = 8192;
 
-void appendEscaped(std::string& out, std::string_view text)
-{
-    for (const char c : text) {
-        switch (c) {
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        default:
-            out += c;
-        }
-    }
-}
 } // namespace
 
 Result<BulkInsert> BulkInsert::create(Database& db, std::string_view table, std::string_view columns)
@@ -120,7 +99,7 @@ BulkInsert& BulkInsert::text(std::string_view utf8)
         return *this;
     }
     separate();
-    appendEscaped(m_rows, utf8);
+    BulkCopy::appendEscaped(m_rows, utf8);
     return *this;
 }
 
