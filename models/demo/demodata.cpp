@@ -300,7 +300,11 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
     QMap<QString, QByteArray> statements; // by provider and month, in the order of their files' names
     QHash<QString, QString> statementProvider;
     const int missing = int(sales.size() / 5);
-    const int doubled = int(sales.size() / 2);
+    // The line reported twice repeats a reference (a line without one would be the same line, imported once): the
+    // first sale with one from the middle on, whatever the day the demo is made.
+    int doubled = int(sales.size() / 2);
+    while (doubled + 1 < int(sales.size()) && sales.at(doubled).reference.isEmpty())
+        ++doubled;
     const int wrongAmount = int(sales.size() * 2 / 3);
     const int late = int(sales.size() * 4 / 5);
     for (int i = 0; i < sales.size(); ++i) {
@@ -326,7 +330,7 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
                                 ',' + amount(s.gross - s.net, s.currency) + ',' + s.currency.toUtf8() + '\n';
         text += line;
         ++summary.providerRows;
-        if (i == doubled && !s.reference.isEmpty()) {
+        if (i == doubled) {
             text += line;
             ++summary.providerRows;
         }
