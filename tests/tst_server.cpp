@@ -46,16 +46,8 @@ class TestServer : public QObject
     // A new, empty database on the test server, owned by the ordinary role Obole logs in as; its URI.
     QString newDatabase()
     {
-        const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases);
-        auto admin = Database::openReadOnly(owner() + QStringLiteral("/postgres"));
-        if (!admin)
-            qFatal("cannot reach the test server: %s", qPrintable(admin.error()));
-        const QByteArray sql = "CREATE DATABASE " + name.toUtf8();
-        if (auto st = admin.value()->exec("SET default_transaction_read_only TO off"); !st)
-            qFatal("%s", qPrintable(st.error()));
-        if (auto st = admin.value()->exec(sql.constData()); !st)
-            qFatal("CREATE DATABASE failed: %s", qPrintable(st.error()));
-        return owner() + u'/' + name;
+        return createServerDatabase(
+            owner(), QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_databases));
     }
 
     // Every row of a table, in a stable order, each value's bytes: what "the same data" means between two databases.
@@ -100,15 +92,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QFile file(QStringLiteral(OBOLE_PG_ENV));
-        QVERIFY2(file.open(QIODevice::ReadOnly),
+        m_env = readServerEnv(QStringLiteral(OBOLE_PG_ENV));
+        QVERIFY2(!owner().isEmpty(),
                  "the test server's settings are missing: ctest starts it (pg_cluster_start) before this suite");
-        for (const QByteArray& line : file.readAll().split('\n')) {
-            const qsizetype eq = line.indexOf('=');
-            if (eq > 0)
-                m_env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        QVERIFY(!owner().isEmpty());
         qputenv("PGPASSFILE", m_env.value(QStringLiteral("PGPASSFILE")).toUtf8());
     }
 
@@ -553,32 +539,17 @@ private slots:
         auto stop = qScopeGuard([&] {
             QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), envFile});
         });
-        QHash<QString, QString> env;
-        {
-            QFile f(envFile);
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const QByteArray& line : f.readAll().split('\n'))
-                if (const qsizetype eq = line.indexOf('='); eq > 0)
-                    env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        }
-        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
-        pe.insert(QStringLiteral("PGPASSFILE"), env.value(QStringLiteral("PGPASSFILE")));
-        const QString uri = env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres_lost");
-        {
-            QProcess create;
-            create.setProcessEnvironment(pe);
-            create.start(env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
-                         {QStringLiteral("-qX"),
-                          env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres"),
-                          QStringLiteral("-c"), QStringLiteral("CREATE DATABASE postgres_lost")});
-            QVERIFY(create.waitForFinished(30000));
-            QCOMPARE(create.exitCode(), 0);
-        }
-        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("show")}, pe).exitCode,
-                 0);
+        const QHash<QString, QString> env = readServerEnv(envFile);
+        const QString owner = env.value(QStringLiteral("OBOLE_TEST_PG_OWNER"));
+        QVERIFY(!owner.isEmpty());
+        // This server's passwords, for this process and the ones it starts, until the test ends.
+        const QByteArray ownPasswords = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", env.value(QStringLiteral("PGPASSFILE")).toUtf8());
+        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", ownPasswords); });
+        const QString uri = createServerDatabase(owner, QStringLiteral("postgres_lost"));
+        QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("show")}).exitCode, 0);
         const QString big = statementFile(QStringLiteral("big.csv"), 0, 1500000);
         QProcess import;
-        import.setProcessEnvironment(pe);
         import.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"),
                                                       QStringLiteral("--db"), uri, QStringLiteral("import"), big});
         QVERIFY(import.waitForStarted());
@@ -586,16 +557,15 @@ private slots:
         QElapsedTimer waited;
         waited.start();
         bool writing = false;
-        while (!writing && waited.elapsed() < 60000 && import.state() == QProcess::Running) {
-            QProcess probe;
-            probe.setProcessEnvironment(pe);
-            probe.start(
-                env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
-                {QStringLiteral("-qXtA"),
-                 env.value(QStringLiteral("OBOLE_TEST_PG_OWNER")) + QStringLiteral("/postgres"), QStringLiteral("-c"),
-                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'COPY transactions%'")});
-            probe.waitForFinished(10000);
-            writing = probe.readAllStandardOutput().trimmed() != "0";
+        {
+            auto watch = Database::openReadOnly(owner + QStringLiteral("/postgres"));
+            QVERIFY2(watch, qPrintable(watch ? QString() : watch.error()));
+            while (!writing && waited.elapsed() < 60000 && import.state() == QProcess::Running) {
+                writing = scalar(*watch.value(), "SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                                 "'COPY transactions%'") > 0;
+                if (!writing)
+                    QTest::qWait(20);
+            }
         }
         QVERIFY2(writing, qPrintable(QStringLiteral("the import never reached the server: ") +
                                      QString::fromUtf8(import.readAllStandardError())));
@@ -606,9 +576,6 @@ private slots:
         QVERIFY2(err.contains(u"The connection to the PostgreSQL server was lost"), qPrintable(err));
         QVERIFY2(err.count(u'\n') == 1, qPrintable(err));
         // Back up: not a row, not a batch of the import that was cut.
-        const QByteArray ownPasswords = qgetenv("PGPASSFILE");
-        qputenv("PGPASSFILE", pe.value(QStringLiteral("PGPASSFILE")).toUtf8());
-        auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", ownPasswords); });
         auto db = Database::open(uri);
         QVERIFY2(db, qPrintable(db.error()));
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 0);

@@ -309,7 +309,16 @@ void MainWindow::useDatabase(std::unique_ptr<Database> db)
     Settings::setValue(Settings::Key::LastDatabase, m_db->path());
     setWindowFilePath(m_db->path());
     setWindowTitle(tr("%1 — Obole").arg(QFileInfo(m_db->path()).fileName()));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
+    // What this desk may change, asked once per database: a viewer's window greys out the rest (the server refuses it
+    // anyway).
+    m_rights = DeskRights::of(*m_db);
+    const QString shown = QDir::toNativeSeparators(m_db->path());
+    m_databaseLabel->setText(m_rights.readOnly() ? tr("Database: %1 (read only)").arg(shown)
+                                                 : tr("Database: %1").arg(shown));
+    if (auto* import = findChild<QAction*>(QStringLiteral("importAction")))
+        import->setEnabled(m_rights.importRows);
+    for (int i = 0; i < pageCount(); ++i)
+        page(i)->setRights(m_rights);
     listenForChanges();
     refreshPages();
     // An empty database opens on the ways to start.
@@ -322,17 +331,8 @@ void MainWindow::useDatabase(std::unique_ptr<Database> db)
 
 void MainWindow::refreshPages()
 {
-    // What this desk may change: a viewer's window greys out the rest (the server refuses it anyway).
-    const DeskRights rights = m_db ? DeskRights::of(*m_db) : DeskRights();
-    if (auto* import = findChild<QAction*>(QStringLiteral("importAction")))
-        import->setEnabled(rights.importRows);
-    for (int i = 0; i < pageCount(); ++i) {
-        page(i)->setRights(rights);
+    for (int i = 0; i < pageCount(); ++i)
         page(i)->setDatabase(m_db.get());
-    }
-    if (m_db)
-        m_databaseLabel->setText(rights.readOnly() ? tr("Database: %1 (read only)").arg(m_db->path())
-                                                   : tr("Database: %1").arg(QDir::toNativeSeparators(m_db->path())));
 
     QString lastImport = tr("No import yet");
     if (m_db) {
@@ -548,7 +548,7 @@ ImportDialog* MainWindow::importFiles(const QStringList& paths)
         MessageBox::critical(this, tr("Import"), tr("Open or create a database first (File → Open Database)."));
         return nullptr;
     }
-    if (!DeskRights::of(*m_db).importRows) {
+    if (!m_rights.importRows) {
         MessageBox::critical(this, tr("Import"),
                              tr("Your role on this server reads the data but may not import: an accountant's desk "
                                 "imports statements."));

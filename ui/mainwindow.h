@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/deskrights.h"
+
 #include <QFutureWatcher>
 #include <QMainWindow>
 
@@ -88,6 +90,7 @@ private:
     void updateWelcome();
 
     std::unique_ptr<Database> m_db;
+    DeskRights m_rights; // what this desk may change in m_db
     // On a server: other desks' commits, which refresh the pages (see listenForChanges()).
     std::unique_ptr<ChangeListener> m_listener;
     QSocketNotifier* m_changes = nullptr;

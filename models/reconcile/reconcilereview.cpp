@@ -4,9 +4,8 @@
 #include "importing/importstore.h"
 #include "money/money.h"
 #include "reconcile/reconcilestore.h"
+#include "revenue/revenueaggregates.h"
 #include "storage/database.h"
-
-#include <QDateTime>
 
 namespace {
 
@@ -130,8 +129,7 @@ Status checkUnchanged(Database& db, qint64 seen, qint64 providerTxn, qint64 sale
     if (!newer->has_value())
         return {};
     const ReconcileStore::DecisionRecord& d = **newer;
-    const QString when =
-        QLocale().toString(QDateTime::fromSecsSinceEpoch(d.madeUtc).toLocalTime(), QLocale::ShortFormat);
+    const QString when = ReconcileText::timeText(d.madeUtc, RevenueAggregates::timeZone(db));
     const QString who = d.madeBy.isEmpty() ? ReconcileReview::tr("another desk") : d.madeBy;
     return Status::failure(ReconcileReview::tr("These rows were changed after you read them: %1 by %2 on %3. Nothing "
                                                "was changed; look at them again before deciding.")

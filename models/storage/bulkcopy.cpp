@@ -80,12 +80,16 @@ void BulkCopy::text(std::string_view value)
     appendEscaped(m_buffer, value);
 }
 
+void BulkCopy::appendNumber(std::string& out, qint64 value)
+{
+    char digits[24];
+    out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+}
+
 void BulkCopy::number(qint64 value)
 {
     separate();
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    m_buffer.append(digits, end);
+    appendNumber(m_buffer, value);
 }
 
 void BulkCopy::null()

@@ -31,6 +31,7 @@ public:
     void raw(std::string_view rows);
     // Appends a text value in COPY's text form (a backslash, tab, newline or carriage return escaped).
     static void appendEscaped(std::string& out, std::string_view text);
+    static void appendNumber(std::string& out, qint64 value);
     // Sends what is left and ends the command; the rows are then in the table (or the error says why not).
     Status finish();
 

@@ -3,7 +3,6 @@
 #include "bulkcopy.h"
 
 #include <algorithm>
-#include <charconv>
 
 namespace {
 constexpr qint64 s_rowsPerCopy = 8192;
@@ -74,8 +73,7 @@ BulkInsert& BulkInsert::number(qint64 value)
         return *this;
     }
     separate();
-    char digits[24];
-    m_rows.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+    BulkCopy::appendNumber(m_rows, value);
     return *this;
 }
 

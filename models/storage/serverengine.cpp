@@ -1,4 +1,5 @@
 // The PostgreSQL engine behind Database and Statement: a team's shared server, named by a libpq URI.
+#include "bulkcopy.h"
 #include "bulkinsert.h"
 #include "database.h"
 #include "schema.h"
@@ -14,7 +15,6 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdlib>
 #include <cstring>
 
@@ -170,9 +170,8 @@ void ServerQuery::bindInt64(int index, qint64 value)
 {
     if (index < 1 || size_t(index) > m_values.size())
         return;
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    m_values[size_t(index - 1)].assign(digits, end);
+    m_values[size_t(index - 1)].clear();
+    BulkCopy::appendNumber(m_values[size_t(index - 1)], value);
     m_bound[size_t(index - 1)] = 'i';
 }
 

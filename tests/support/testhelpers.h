@@ -23,34 +23,53 @@ inline bool onServer()
     return qEnvironmentVariable("OBOLE_TEST_ENGINE") == u"server";
 }
 
+// The settings tests/pg/cluster.sh wrote for a server it started (OBOLE_TEST_PG_OWNER, _PORT, _BIN, PGPASSFILE...);
+// empty when the file cannot be read.
+inline QHash<QString, QString> readServerEnv(const QString& envFile)
+{
+    QHash<QString, QString> env;
+    QFile file(envFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return env;
+    for (const QByteArray& line : file.readAll().split('\n'))
+        if (const qsizetype eq = line.indexOf('='); eq > 0)
+            env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
+    return env;
+}
+
+// A new, empty database `name` on the server whose ordinary role's URI (without a database) is `owner`, replacing
+// one left by an earlier run; its URI. The passwords are those of the process's PGPASSFILE.
+inline QString createServerDatabase(const QString& owner, const QString& name)
+{
+    auto admin = Database::openReadOnly(owner + QStringLiteral("/postgres"));
+    if (!admin)
+        qFatal("cannot reach the test server: %s", qPrintable(admin.error()));
+    const QByteArray drop = "DROP DATABASE IF EXISTS " + name.toUtf8();
+    const QByteArray create = "CREATE DATABASE " + name.toUtf8();
+    if (!admin.value()->exec("SET default_transaction_read_only TO off") || !admin.value()->exec(drop.constData()) ||
+        !admin.value()->exec(create.constData()))
+        qFatal("cannot create %s on the test server: %s", qPrintable(name), qPrintable(admin.value()->lastError()));
+    return owner + u'/' + name;
+}
+
+// `path` itself, or on a server run the database that stands for it.
 inline QString location(const QString& path)
 {
     if (!onServer() || Database::isServerLocation(path))
         return path;
-    static QHash<QString, QString> env;
-    if (env.isEmpty()) {
-        QFile file(QStringLiteral(OBOLE_PG_ENV));
-        if (!file.open(QIODevice::ReadOnly))
+    static const QHash<QString, QString> env = [] {
+        QHash<QString, QString> e = readServerEnv(QStringLiteral(OBOLE_PG_ENV));
+        if (e.isEmpty())
             qFatal("OBOLE_TEST_ENGINE=server, and the test server's settings are missing (%s)", OBOLE_PG_ENV);
-        for (const QByteArray& line : file.readAll().split('\n'))
-            if (const qsizetype eq = line.indexOf('='); eq > 0)
-                env.insert(QString::fromUtf8(line.left(eq)), QString::fromUtf8(line.mid(eq + 1)));
-        qputenv("PGPASSFILE", env.value(QStringLiteral("PGPASSFILE")).toUtf8());
-    }
-    const QString name =
-        QStringLiteral("t_") +
-        QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+        qputenv("PGPASSFILE", e.value(QStringLiteral("PGPASSFILE")).toUtf8());
+        return e;
+    }();
+    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QString name = QStringLiteral("t_") + QString::fromLatin1(hash.left(20));
     const QString owner = env.value(QStringLiteral("OBOLE_TEST_PG_OWNER"));
     static QSet<QString> created;
     if (!created.contains(name)) {
-        auto admin = Database::openReadOnly(owner + QStringLiteral("/postgres"));
-        if (!admin)
-            qFatal("cannot reach the test server: %s", qPrintable(admin.error()));
-        const QByteArray drop = "DROP DATABASE IF EXISTS " + name.toUtf8();
-        const QByteArray create = "CREATE DATABASE " + name.toUtf8();
-        if (!admin.value()->exec("SET default_transaction_read_only TO off") ||
-            !admin.value()->exec(drop.constData()) || !admin.value()->exec(create.constData()))
-            qFatal("cannot create %s on the test server: %s", qPrintable(name), qPrintable(admin.value()->lastError()));
+        createServerDatabase(owner, name);
         created.insert(name);
     }
     return owner + u'/' + name;
