@@ -1,3 +1,5 @@
+#include "support/testhelpers.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,23 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(OBOLE_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+// On its second run (tst_cli_server) each --db a test names is a database on the tests' PostgreSQL server
+// (TestSupport::cli and location).
+using TestSupport::cli;
+using TestSupport::Run;
 
 class TestCli final : public QObject
 {
@@ -123,6 +112,8 @@ private slots:
 
     void notADatabase()
     {
+        if (TestSupport::onServer())
+            QSKIP("a file that is not a database; tst_storage_server refuses another program's server database");
         const QString file = path("notes.txt");
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

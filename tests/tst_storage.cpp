@@ -9,25 +9,43 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using TestSupport::fileHash;
+using TestSupport::location;
+using TestSupport::onServer;
 using TestSupport::scalar;
 
+// This suite runs twice: on files, and (tst_storage_server) with each database on the tests' PostgreSQL server,
+// where the steps are the server's (Schema::serverMigrations). What only a file has (pragmas, pages, its bytes on
+// disk) is checked on files; the server's counterpart is checked on the server.
 namespace {
-QByteArray fileHash(const QString& path)
+QList<Database::Migration> engineSteps()
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    return onServer() ? Schema::serverMigrations() : Schema::migrations();
 }
 
 QList<Database::Migration> upTo(int version)
 {
     QList<Database::Migration> steps;
-    for (const auto& m : Schema::migrations()) {
+    for (const auto& m : engineSteps()) {
         if (m.version <= version)
             steps.append(m);
     }
     return steps;
+}
+
+int firstVersion()
+{
+    return engineSteps().constFirst().version;
+}
+
+// Whether the database holds a table of this name.
+bool hasTable(Database& db, const char* name)
+{
+    const QByteArray table = QByteArray("'") + name + "'";
+    if (onServer())
+        return scalar(db, "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = " +
+                              table) > 0;
+    return scalar(db, "SELECT count(*) FROM sqlite_schema WHERE name = " + table) > 0;
 }
 
 } // namespace
@@ -41,12 +59,20 @@ private slots:
     void freshDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("new.sqlite")));
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestVersion());
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
         QVERIFY(scalar(*db.value(), "SELECT count(*) FROM channel_rules WHERE country = 'FR'") >= 17);
+        if (onServer()) {
+            // One version row, and ids that a new row takes from the table's own sequence.
+            QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM obole_schema"), 1);
+            QVERIFY(db.value()->exec("INSERT INTO sites (name, created_utc) VALUES ('First', 0)").ok());
+            QCOMPARE(scalar(*db.value(), "SELECT id FROM sites WHERE name = 'First'"), db.value()->lastInsertId());
+            QVERIFY(db.value()->lastInsertId() > 0);
+            return;
+        }
         QCOMPARE(scalar(*db.value(), "PRAGMA foreign_keys"), 1);
         QCOMPARE(scalar(*db.value(), "PRAGMA page_size"), 8192);
         auto mode = db.value()->prepare("PRAGMA journal_mode");
@@ -58,7 +84,7 @@ private slots:
     {
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
-        const auto steps = Schema::migrations();
+        const auto steps = engineSteps();
         for (qsizetype i = 1; i < steps.size(); ++i) {
             QTest::addRow("%d to %d", steps.at(i - 1).version, steps.at(i).version)
                 << steps.at(i - 1).version << steps.at(i).version;
@@ -71,7 +97,7 @@ private slots:
         QFETCH(int, from);
         QFETCH(int, to);
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("old.sqlite")));
         {
             auto old = Database::open(path, upTo(from));
             QVERIFY2(old.ok(), qPrintable(old.error()));
@@ -94,7 +120,8 @@ private slots:
         QCOMPARE(db.value()->schemaVersion(), to);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
         QCOMPARE(scalar(*db.value(), "SELECT sum(gross_minor) FROM transactions"), 150);
-        QCOMPARE(scalar(*db.value(), "PRAGMA foreign_key_check"), -1);
+        if (!onServer())
+            QCOMPARE(scalar(*db.value(), "PRAGMA foreign_key_check"), -1);
         if (from < 9 && to >= 9) {
             // The batch learns the range of ids its rows lie in.
             QCOMPARE(scalar(*db.value(), "SELECT first_txn_id = (SELECT min(id) FROM transactions) AND "
@@ -123,10 +150,11 @@ private slots:
     void upgradeFromFirstToLatest()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("first.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("first.sqlite")));
         {
-            auto first = Database::open(path, upTo(1));
+            auto first = Database::open(path, upTo(firstVersion()));
             QVERIFY(first.ok());
+            QCOMPARE(first.value()->schemaVersion(), firstVersion());
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -136,35 +164,46 @@ private slots:
     void failingMigrationLeavesFileAsItWas()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("fail.sqlite")));
+        const int first = firstVersion();
         {
-            auto old = Database::open(path, upTo(1));
+            auto old = Database::open(path, upTo(first));
             QVERIFY(old.ok());
             QVERIFY(old.value()->exec("INSERT INTO sites (id, name, created_utc) VALUES (1, 'Kept', 0)").ok());
-            QVERIFY(old.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+            if (!onServer())
+                QVERIFY(old.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
         }
-        const QByteArray before = fileHash(path);
-        QList<Database::Migration> steps = upTo(1);
-        steps.append({2, "CREATE TABLE half_done (x INTEGER);"});
-        steps.append({3, "THIS IS NOT SQL;"});
+        const QByteArray before = onServer() ? QByteArray() : fileHash(path);
+        QList<Database::Migration> steps = upTo(first);
+        steps.append({first + 1, "CREATE TABLE half_done (x INTEGER);"});
+        steps.append({first + 2, "THIS IS NOT SQL;"});
         auto db = Database::open(path, steps);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("left as it was")), qPrintable(db.error()));
-        QVERIFY2(db.error().contains(QStringLiteral("Step 3")), qPrintable(db.error()));
-        QCOMPARE(fileHash(path), before);
-        auto reopened = Database::open(path, upTo(1));
+        QVERIFY2(db.error().contains(QStringLiteral("Step %1").arg(first + 2)), qPrintable(db.error()));
+        if (!onServer())
+            QCOMPARE(fileHash(path), before);
+        auto reopened = Database::open(path, upTo(first));
         QVERIFY(reopened.ok());
-        QCOMPARE(reopened.value()->schemaVersion(), 1);
-        QCOMPARE(scalar(*reopened.value(), "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), 0);
+        QCOMPARE(reopened.value()->schemaVersion(), first);
+        QVERIFY(!hasTable(*reopened.value(), "half_done"));
+        QCOMPARE(scalar(*reopened.value(), "SELECT count(*) FROM sites WHERE name = 'Kept'"), 1);
     }
 
+    // A database whose very first step fails is not left behind half made: no file, or on a server no table.
     void failingCreationLeavesNoFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("never.sqlite"));
-        auto db = Database::open(path, {{1, "CREATE TABLE t (x); BROKEN;"}});
+        const QString path = location(dir.filePath(QStringLiteral("never.sqlite")));
+        auto db = Database::open(path, {{1, "CREATE TABLE t (x INTEGER); BROKEN;"}});
         QVERIFY(!db.ok());
-        QVERIFY(!QFile::exists(path));
+        if (!onServer()) {
+            QVERIFY(!QFile::exists(path));
+            return;
+        }
+        auto look = Database::openReadOnly(path);
+        QVERIFY2(look.ok(), qPrintable(look.error()));
+        QCOMPARE(scalar(*look.value(), "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()"), 0);
     }
 
     void refusesNonDatabase_data()
@@ -181,6 +220,8 @@ private slots:
 
     void refusesNonDatabase()
     {
+        if (onServer())
+            QSKIP("a file's own check of its bytes; a server's other program is refusesForeignSqliteDatabase");
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         QTemporaryDir dir;
@@ -199,31 +240,48 @@ private slots:
     void refusesNewerVersion()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("newer.sqlite")));
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec("PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);").ok());
+            QVERIFY(db.value()
+                        ->exec(onServer() ? "UPDATE obole_schema SET version = 999"
+                                          : "PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);")
+                        .ok());
         }
-        const QByteArray before = fileHash(path);
+        const QByteArray before = onServer() ? QByteArray() : fileHash(path);
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("newer version")), qPrintable(db.error()));
-        QCOMPARE(fileHash(path), before);
+        if (!onServer()) {
+            QCOMPARE(fileHash(path), before);
+            return;
+        }
+        auto look = Database::openReadOnly(path);
+        QVERIFY2(look.ok(), qPrintable(look.error()));
+        QCOMPARE(scalar(*look.value(), "SELECT version FROM obole_schema"), 999);
     }
 
     void refusesForeignSqliteDatabase()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        const QString path = location(dir.filePath(QStringLiteral("other.sqlite")));
         {
-            auto db = Database::open(path, {{1, "CREATE TABLE other_app (x);"}});
+            auto db = Database::open(path, {{1, "CREATE TABLE other_app (x INTEGER);"}});
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec("PRAGMA user_version = 0; PRAGMA journal_mode = DELETE;").ok());
+            QVERIFY(db.value()
+                        ->exec(onServer() ? "DROP TABLE obole_schema"
+                                          : "PRAGMA user_version = 0; PRAGMA journal_mode = DELETE;")
+                        .ok());
         }
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("another program")), qPrintable(db.error()));
+        // Its tables are left as they were, and none of Obole's is added.
+        auto look = Database::openReadOnly(path);
+        QVERIFY2(look.ok(), qPrintable(look.error()));
+        QVERIFY(hasTable(*look.value(), "other_app"));
+        QVERIFY(!hasTable(*look.value(), "sites"));
     }
 
     // A check within a budget stops when the budget runs out, says it did not cover the file, and leaves the
@@ -231,6 +289,8 @@ private slots:
     // of a 2 GB database for seconds is shown by tests/bench/gui_scale_bench: 1.8 s down to 0.1 s.)
     void structureCheckKeepsItsBudgetOnOneBigTable()
     {
+        if (onServer())
+            QSKIP("a file's own check of its pages; a server checks its own");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.sqlite"));
         {
@@ -259,6 +319,8 @@ private slots:
     // file and its data as they were.
     void compactionGivesFreeSpaceBack()
     {
+        if (onServer())
+            QSKIP("a file's free pages; a server gives back its own (autovacuum)");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("compact.sqlite"));
         auto opened = Database::open(path);
@@ -302,7 +364,7 @@ private slots:
     void transactionRollsBackUnlessCommitted()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("tx.sqlite")));
+        auto db = Database::open(location(dir.filePath(QStringLiteral("tx.sqlite"))));
         QVERIFY(db.ok());
         {
             Transaction tx(*db.value());
