@@ -251,6 +251,17 @@ private slots:
                 dialog.uri(),
                 QStringLiteral("postgresql://alice:p%40ss%20word@books.example.org:5433/books?sslmode=verify-full"));
             QVERIFY(Database::isServerLocation(dialog.uri()));
+            // The authority that signed the server's certificate, only when the certificate is checked.
+            auto* authority = dialog.findChild<QLineEdit*>(QStringLiteral("authorityLineEdit"));
+            QVERIFY(authority && authority->isEnabled());
+            authority->setText(QStringLiteral("/etc/obole/team ca.crt"));
+            QCOMPARE(dialog.shownUri(), QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=verify-"
+                                                       "full&sslrootcert=/etc/obole/team%20ca.crt"));
+            security->setCurrentIndex(security->findData(QStringLiteral("require")));
+            QVERIFY(!authority->isEnabled());
+            QCOMPARE(dialog.shownUri(),
+                     QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=require"));
+            security->setCurrentIndex(security->findData(QStringLiteral("verify-full")));
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             if (const QString out = qEnvironmentVariable("OBOLE_SCREENSHOT_DIR"); !out.isEmpty())
@@ -259,11 +270,14 @@ private slots:
         }
         const QStringList recent = Settings::value(Settings::Key::RecentServers).toStringList();
         QCOMPARE(recent,
-                 QStringList{QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=verify-full")});
+                 QStringList{QStringLiteral("postgresql://alice@books.example.org:5433/books?sslmode=verify-full&"
+                                            "sslrootcert=/etc/obole/team%20ca.crt")});
         ServerDialog again(&window);
         QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("hostLineEdit"))->text(),
                  QStringLiteral("books.example.org"));
         QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->text(), QString());
+        QCOMPARE(again.findChild<QLineEdit*>(QStringLiteral("authorityLineEdit"))->text(),
+                 QStringLiteral("/etc/obole/team ca.crt"));
         QCOMPARE(again.shownUri(), recent.constFirst());
         Settings::remove(Settings::Key::RecentServers);
     }

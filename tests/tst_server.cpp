@@ -214,6 +214,42 @@ private slots:
         QVERIFY2(future.error().contains(u"newer version of Obole (schema 999"), qPrintable(future.error()));
     }
 
+    // sslmode=verify-full: a server whose certificate the given authority signed, for the host named, is opened over
+    // TLS; a certificate signed by another authority, or for another host name, is refused with the TLS message.
+    void verifyFullChecksTheCertificate()
+    {
+        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
+        const QString ca = m_env.value(QStringLiteral("OBOLE_TEST_PG_CA"));
+        const QString otherCa = m_env.value(QStringLiteral("OBOLE_TEST_PG_OTHER_CA"));
+        QVERIFY2(QFile::exists(ca) && QFile::exists(otherCa), "tests/pg/cluster.sh makes the test authorities");
+        const QString database = newDatabase();
+        const QString name = database.mid(database.lastIndexOf(u'/') + 1);
+        auto uri = [&](const QString& host, const QString& authority, const QString& more = {}) {
+            return QStringLiteral("postgresql://obole_owner@%1:%2/%3?sslmode=verify-full&sslrootcert=%4%5")
+                .arg(host, port, name, authority, more);
+        };
+        for (const QString& host : {QStringLiteral("127.0.0.1"), QStringLiteral("localhost")}) {
+            auto db = Database::open(uri(host, ca));
+            QVERIFY2(db, qPrintable(db.error()));
+            QCOMPARE(scalar(*db.value(), "SELECT CASE WHEN ssl THEN 1 ELSE 0 END FROM pg_stat_ssl WHERE pid = "
+                                         "pg_backend_pid()"),
+                     1);
+            QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
+        }
+        auto unknownAuthority = Database::open(uri(QStringLiteral("127.0.0.1"), otherCa));
+        QVERIFY(!unknownAuthority);
+        QVERIFY2(unknownAuthority.error().contains(u"The secure connection to the PostgreSQL server"),
+                 qPrintable(unknownAuthority.error()));
+        QVERIFY2(unknownAuthority.error().contains(u"verify-full"), qPrintable(unknownAuthority.error()));
+        // Reached at 127.0.0.1 under a name the certificate does not give.
+        auto otherName =
+            Database::open(uri(QStringLiteral("db.example.org"), ca, QStringLiteral("&hostaddr=127.0.0.1")));
+        QVERIFY(!otherName);
+        QVERIFY2(otherName.error().contains(u"The secure connection to the PostgreSQL server"),
+                 qPrintable(otherName.error()));
+        QVERIFY2(otherName.error().contains(u"db.example.org"), qPrintable(otherName.error()));
+    }
+
     void sameResultsAsAFile()
     {
         const QString file = path(QStringLiteral("same.sqlite"));

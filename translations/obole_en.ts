@@ -8949,6 +8949,30 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <source>A password typed here is used until Obole closes; it is never written to the settings, and is kept only in the system keyring when asked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteDialog</name>

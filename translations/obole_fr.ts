@@ -8997,6 +8997,30 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <source>A password typed here is used until Obole closes; it is never written to the settings, and is kept only in the system keyring when asked.</source>
         <translation>Un mot de passe saisi ici sert jusqu&apos;à la fermeture d&apos;Obole ; il n&apos;est jamais écrit dans les réglages, et n&apos;est gardé dans le trousseau du système que sur demande.</translation>
     </message>
+    <message>
+        <source>~/.postgresql/root.crt when empty</source>
+        <translation>lu dans ~/.postgresql/root.crt si vide</translation>
+    </message>
+    <message>
+        <source>The certificate of the authority that signed the server&apos;s certificate (PEM).</source>
+        <translation>Le certificat de l&apos;autorité qui a signé le certificat du serveur (PEM).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority:</source>
+        <translation>Autorité de &amp;certification :</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Cho&amp;isir…</translation>
+    </message>
 </context>
 <context>
     <name>SiteDialog</name>

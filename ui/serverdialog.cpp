@@ -5,7 +5,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,12 +19,15 @@
 
 namespace {
 constexpr int s_recentCount = 8;
+constexpr QLatin1StringView s_verifyFull("verify-full");
 } // namespace
 
 ServerDialog::ServerDialog(QWidget* parent)
     : QDialog(parent), m_recent(new QComboBox(this)), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)),
       m_database(new QLineEdit(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_security(new QComboBox(this)), m_remember(new QCheckBox(tr("&Keep the password in the system keyring"), this))
+      m_security(new QComboBox(this)), m_authority(new QLineEdit(this)),
+      m_chooseAuthority(new QPushButton(tr("Choos&e…"), this)),
+      m_remember(new QCheckBox(tr("&Keep the password in the system keyring"), this))
 {
     setWindowTitle(tr("Open Shared Database"));
     setMinimumWidth(440);
@@ -41,6 +47,8 @@ ServerDialog::ServerDialog(QWidget* parent)
     m_user->setObjectName(QStringLiteral("userLineEdit"));
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
     m_security->setObjectName(QStringLiteral("securityComboBox"));
+    m_authority->setObjectName(QStringLiteral("authorityLineEdit"));
+    m_chooseAuthority->setObjectName(QStringLiteral("chooseAuthorityButton"));
     m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
     m_host->setText(QStringLiteral("localhost"));
     m_port->setRange(1, 65535);
@@ -53,6 +61,25 @@ ServerDialog::ServerDialog(QWidget* parent)
     m_security->addItem(tr("Always encrypted"), QStringLiteral("require"));
     m_security->addItem(tr("Encrypted, server certificate checked"), QStringLiteral("verify-full"));
     m_security->addItem(tr("Not encrypted"), QStringLiteral("disable"));
+    m_authority->setPlaceholderText(tr("~/.postgresql/root.crt when empty"));
+    m_authority->setToolTip(tr("The certificate of the authority that signed the server's certificate (PEM)."));
+    auto updateAuthority = [this] {
+        const bool checked = m_security->currentData().toString() == s_verifyFull;
+        m_authority->setEnabled(checked);
+        m_chooseAuthority->setEnabled(checked);
+    };
+    connect(m_security, &QComboBox::currentIndexChanged, this, updateAuthority);
+    updateAuthority();
+    connect(m_chooseAuthority, &QPushButton::clicked, this, [this] {
+        const QString start = m_authority->text().isEmpty() ? QDir::homePath() : m_authority->text();
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate Authority"), start,
+                                                          tr("Certificates (*.crt *.pem *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_authority->setText(QDir::toNativeSeparators(file));
+    });
+    auto* authorityRow = new QHBoxLayout;
+    authorityRow->addWidget(m_authority, 1);
+    authorityRow->addWidget(m_chooseAuthority);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Recent:"), m_recent);
@@ -62,6 +89,10 @@ ServerDialog::ServerDialog(QWidget* parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Security:"), m_security);
+    // A row holding a layout gets no buddy of its own: the label names the field its mnemonic goes to.
+    auto* authorityLabel = new QLabel(tr("Certificate &authority:"), this);
+    authorityLabel->setBuddy(m_authority);
+    form->addRow(authorityLabel, authorityRow);
     form->addRow(QString(), m_remember);
     auto* note = new QLabel(tr("A password typed here is used until Obole closes; it is never written to the settings, "
                                "and is kept only in the system keyring when asked."),
@@ -106,6 +137,7 @@ void ServerDialog::fillFrom(const QString& uri)
     m_user->setText(url.userName());
     const int security = m_security->findData(QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
     m_security->setCurrentIndex(security >= 0 ? security : 0);
+    m_authority->setText(QUrlQuery(url).queryItemValue(QStringLiteral("sslrootcert"), QUrl::FullyDecoded));
 }
 
 QString ServerDialog::build(bool withPassword) const
@@ -119,7 +151,11 @@ QString ServerDialog::build(bool withPassword) const
     if (withPassword && !m_password->text().isEmpty())
         url.setPassword(m_password->text());
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("sslmode"), m_security->currentData().toString());
+    const QString mode = m_security->currentData().toString();
+    query.addQueryItem(QStringLiteral("sslmode"), mode);
+    if (mode == s_verifyFull && !m_authority->text().trimmed().isEmpty())
+        query.addQueryItem(QStringLiteral("sslrootcert"),
+                           QString::fromUtf8(QUrl::toPercentEncoding(m_authority->text().trimmed(), "/")));
     url.setQuery(query);
     return url.toString(QUrl::FullyEncoded);
 }

@@ -5,11 +5,13 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 // File → Open Shared Database…: a database on a PostgreSQL server, by host, port, database, user and how the
-// connection is secured, or one of the servers opened lately. The password, when one is typed, is used for this
-// session only: it never goes into the settings (~/.pgpass keeps passwords between sessions).
+// connection is secured (with the server's certificate checked, the authority that signed it: a file, or
+// ~/.postgresql/root.crt when none is chosen), or one of the servers opened lately. The password, when one is typed, is
+// used for this session only: it never goes into the settings (~/.pgpass keeps passwords between sessions).
 class ServerDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,5 +40,7 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QComboBox* m_security;
+    QLineEdit* m_authority;
+    QPushButton* m_chooseAuthority;
     QCheckBox* m_remember;
 };

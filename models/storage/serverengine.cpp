@@ -429,14 +429,15 @@ QString connectionFailure(PGconn* conn, const ConnectParams& params, const QStri
     const QString host = QString::fromUtf8(PQhost(conn)) + u':' + QString::fromUtf8(PQport(conn));
     const QString user = QString::fromUtf8(PQuser(conn));
     const QString name = QString::fromUtf8(PQdb(conn));
-    if (PQpingParams(params.keywords.data(), params.values.data(), 1) == PQPING_NO_RESPONSE)
-        return Database::tr("Cannot reach the PostgreSQL server at %1: check the host, the port and that the server "
-                            "runs and accepts connections from this computer (%2).")
-            .arg(host, why);
+    // A refused certificate is a server that answered: libpq's ping counts it as no answer, so it is asked first.
     if (why.contains(u"SSL") || why.contains(u"certificate"))
         return Database::tr("The secure connection to the PostgreSQL server at %1 failed (%2). With "
                             "sslmode=verify-full, the server's certificate must be signed by the authority in "
                             "~/.postgresql/root.crt (or sslrootcert) and name the host.")
+            .arg(host, why);
+    if (PQpingParams(params.keywords.data(), params.values.data(), 1) == PQPING_NO_RESPONSE)
+        return Database::tr("Cannot reach the PostgreSQL server at %1: check the host, the port and that the server "
+                            "runs and accepts connections from this computer (%2).")
             .arg(host, why);
     if (PQconnectionNeedsPassword(conn))
         return Database::tr("The PostgreSQL server at %1 asks for the password of %2, and none was found: add a line "

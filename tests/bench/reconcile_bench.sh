@@ -95,6 +95,9 @@ if wants postgresql; then
         pg_bin=$(sed -n 's/^OBOLE_TEST_PG_BIN=//p' "$work/pg.env")
         PGPASSFILE=$(sed -n 's/^PGPASSFILE=//p' "$work/pg.env")
         export PGPASSFILE
+        # Without TLS (the server offers it): the server is on this machine, and the figures compare storage.
+        PGSSLMODE=disable
+        export PGSSLMODE
     fi
 fi
 
