@@ -330,6 +330,10 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     summary.rejected = counts.rejectedMessages;
     if (options.progress && !options.progress(textSize, textSize))
         return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
+    // What the writer held back on its way (a server's COPY under way, its blocks) is stored now.
+    qint64 heldLine = 0;
+    if (auto st = writer->finish(heldLine); !st)
+        return failed(tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(heldLine).arg(st.error()));
 
     // This import holds the write lock, so every id after the last one before it is one of its rows.
     auto lastIdAfter = store.lastTransactionId();

@@ -10,6 +10,8 @@ namespace {
 
 // 64 rows of 11 values stay well under SQLite's limit on bound parameters.
 constexpr int s_rowsPerStatement = 64;
+// Server: the packed blocks held back while a COPY goes on are stored once this many bytes of them wait.
+constexpr size_t s_heldBlockBytes = size_t(4) << 20;
 // A batch whose range of ids is not known (NULL) is looked for over the whole table.
 constexpr std::string_view s_unknownLastId = "9223372036854775807";
 
@@ -569,18 +571,22 @@ void ImportStore::RowWriter::bindRow(Statement& st, int row, bool sharedCurrency
     st.bind(i, r.line);
 }
 
-// On a server, a chunk's rows go in by one COPY, with the ids this writer gives them (reserved first, so that no
-// other insert takes them).
+// On a server, a chunk's rows go into the COPY under way (or a new one), with the ids this writer gives them: this
+// import holds the writer lock, so no other insert takes ids meanwhile, and the table's sequence is moved past them
+// before anything else can need one (storeHeldBlocks).
 Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
 {
     const size_t n = chunk.rows.size();
-    if (auto st = m_db->reserveIds("transactions", m_nextId + qint64(n) - 1); !st)
-        return st;
-    auto copy = BulkCopy::begin(*m_db, "transactions",
-                                "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, product, "
-                                "gross_minor, net_minor, fee_minor, currency, line");
-    if (!copy)
-        return Status::failure(copy.error());
+    if (!m_copy || !m_copy->isOpen()) {
+        m_copy.reset();
+        auto copy = BulkCopy::begin(*m_db, "transactions",
+                                    "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, "
+                                    "product, gross_minor, net_minor, fee_minor, currency, line");
+        if (!copy)
+            return Status::failure(copy.error());
+        m_copy.emplace(std::move(copy.value()));
+    }
+    BulkCopy* copy = &*m_copy;
     const std::string kind = m_shape.kind.toStdString();
     const std::string_view provider(m_providerUtf8.constData(), size_t(m_providerUtf8.size()));
     for (size_t k = 0; k < n; ++k) {
@@ -601,7 +607,38 @@ Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
         copy->number(r.line);
         copy->endRow();
     }
-    return copy->finish();
+    return {};
+}
+
+// Ends the COPY under way, moves the sequence past the ids given, and stores the blocks held back.
+Status ImportStore::RowWriter::storeHeldBlocks(qint64& failedLine)
+{
+    if (m_copy && m_copy->isOpen()) {
+        if (auto st = m_copy->finish(); !st) {
+            failedLine = m_heldBlocks.empty() ? 0 : m_heldBlocks.front().firstLine;
+            return st;
+        }
+    }
+    m_copy.reset();
+    if (auto st = m_db->reserveIds("transactions", m_nextId - 1); !st)
+        return st;
+    for (const HeldBlock& b : m_heldBlocks) {
+        m_block.bind(1, b.firstId).bind(2, m_shape.batchId).bind(3, b.rows).bindBlobStatic(4, b.data);
+        if (auto st = m_block.run(); !st) {
+            failedLine = b.firstLine;
+            return st;
+        }
+    }
+    m_heldBlocks.clear();
+    m_heldBytes = 0;
+    return {};
+}
+
+Status ImportStore::RowWriter::finish(qint64& failedLine)
+{
+    if (m_db->engine() != Database::Engine::Server)
+        return {};
+    return storeHeldBlocks(failedLine);
 }
 
 Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLine)
@@ -664,6 +701,13 @@ Status ImportStore::RowWriter::write(const StagedChunk& chunk, qint64& failedLin
         }
     }
     m_blocksInStep = m_blocksInStep && lastRowId == m_nextId + qint64(n) - 1;
+    if (server) {
+        // Held back while the COPY goes on; stored when a few megabytes wait, and by finish().
+        m_heldBlocks.push_back({m_nextId, qint64(n), chunk.rows.front().line, std::string(chunk.block)});
+        m_heldBytes += chunk.block.size();
+        m_nextId += qint64(n);
+        return m_heldBytes >= s_heldBlockBytes ? storeHeldBlocks(failedLine) : Status();
+    }
     if (m_blocksInStep) {
         m_block.bind(1, m_nextId).bind(2, m_shape.batchId).bind(3, qint64(n)).bindBlobStatic(4, chunk.block);
         if (auto st = m_block.run(); !st) {

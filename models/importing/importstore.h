@@ -2,6 +2,7 @@
 
 #include "core/flathash.h"
 #include "core/result.h"
+#include "storage/bulkcopy.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -192,6 +193,9 @@ public:
         // Writes a chunk's rows, and its block while the ids given stay in step with the ones expected. On failure,
         // `failedLine` is the file line of the first row of the statement that failed.
         Status write(const StagedChunk& chunk, qint64& failedLine);
+        // After the last chunk: what write() left on its way is stored (on a server, the COPY still open and the
+        // blocks held back). The rows are all in their tables only once this has succeeded.
+        Status finish(qint64& failedLine);
 
     private:
         RowWriter(Database& db, const Shape& shape, qint64 lastIdBefore)
@@ -200,6 +204,7 @@ public:
         }
         void bindRow(Statement& st, int row, bool sharedCurrency, const StagedChunk& chunk, size_t index);
         Status copyRows(const StagedChunk& chunk);
+        Status storeHeldBlocks(qint64& failedLine);
 
         Database* m_db;
         Shape m_shape;
@@ -212,6 +217,18 @@ public:
         Statement m_rate;
         qint64 m_nextId = 1;
         bool m_blocksInStep = true;
+        // Server: one COPY takes the rows of many chunks, so that the server stores them while the next ones are
+        // read; the chunks' blocks wait until it ends (a few megabytes at most), as the connection runs one command.
+        struct HeldBlock
+        {
+            qint64 firstId;
+            qint64 rows;
+            qint64 firstLine;
+            std::string data;
+        };
+        std::optional<BulkCopy> m_copy;
+        std::vector<HeldBlock> m_heldBlocks;
+        size_t m_heldBytes = 0;
     };
 
 private:

@@ -25,6 +25,7 @@ Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::stri
         return R::failure(why);
     BulkCopy copy(db);
     copy.m_open = true;
+    db.m_openCopy = &copy;
     copy.m_buffer.reserve(s_sendBytes + 4096);
     return R(std::move(copy));
 }
@@ -33,12 +34,15 @@ BulkCopy::BulkCopy(BulkCopy&& other) noexcept
     : m_db(other.m_db), m_buffer(std::move(other.m_buffer)), m_rowStarted(other.m_rowStarted),
       m_open(std::exchange(other.m_open, false)), m_failed(other.m_failed)
 {
+    if (m_open && m_db->m_openCopy == &other)
+        m_db->m_openCopy = this;
 }
 
 BulkCopy::~BulkCopy()
 {
     if (!m_open)
         return;
+    m_db->m_openCopy = nullptr;
     // Abandoned: the command fails, and with it the transaction it ran in, which its owner then rolls back.
     PQputCopyEnd(m_db->m_pg, "abandoned");
     while (PGresult* r = PQgetResult(m_db->m_pg))
@@ -132,6 +136,8 @@ Status BulkCopy::finish()
     if (st && m_failed)
         st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
     m_open = false;
+    if (m_db->m_openCopy == this)
+        m_db->m_openCopy = nullptr;
     if (PQputCopyEnd(m_db->m_pg, st ? nullptr : "failed") != 1)
         st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
     while (PGresult* r = PQgetResult(m_db->m_pg)) {

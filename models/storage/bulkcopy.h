@@ -13,6 +13,9 @@ class Database;
 // of rows, no statement per row). Values are given field by field, in the order of the columns named; endRow() closes
 // a row. Nothing is visible to others before the transaction it runs in commits. A file has no such path: its
 // writers use multi-row INSERT statements, which SQLite runs as fast.
+// A COPY may stay open across many rows while its writer does other work: the connection runs nothing else
+// meanwhile, so any other command on it first ends the COPY (Database::settle), and a failure of it then fails that
+// command.
 class BulkCopy final
 {
 public:
@@ -34,6 +37,8 @@ public:
     static void appendNumber(std::string& out, qint64 value);
     // Sends what is left and ends the command; the rows are then in the table (or the error says why not).
     Status finish();
+    // Whether the command is still open: not yet finished, by its writer or by another command on the connection.
+    bool isOpen() const { return m_open; }
 
 private:
     explicit BulkCopy(Database& db) : m_db(&db) {}

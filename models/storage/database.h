@@ -20,6 +20,7 @@ struct pg_conn;
 
 class Database;
 struct ServerQuery;
+class BulkCopy;
 class BulkInsert;
 
 // A prepared statement. Values are bound by 1-based index; columns are read by 0-based index. The same statement runs
@@ -224,6 +225,7 @@ private:
     sqlite3* m_db = nullptr;
     pg_conn* m_pg = nullptr;
     ServerQuery* m_reading = nullptr;          // the server statement whose rows are arriving, if any
+    BulkCopy* m_openCopy = nullptr;            // server: the COPY under way, if any, ended before another command
     qint64 m_changes = 0;                      // server: rows the last command changed
     qint64 m_prepared = 0;                     // server: statements prepared so far (their names)
     std::vector<std::string> m_unprepare;      // server: prepared statements to deallocate once the connection is idle

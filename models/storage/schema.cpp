@@ -1219,6 +1219,25 @@ ALTER TABLE books_closings ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user
 ALTER TABLE books_adjustments ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
 )SQL";
 
+// Version 21 changes only how a server stores rows (s_server21); a file has nothing to change.
+constexpr const char* s_version21 = "-- Version 21: nothing changes in a file.";
+
+// Version 21 on a server: the two tables a large import or reconciliation fills row by row lose their per-row
+// trigger (a BEFORE ROW trigger makes COPY insert rows one at a time instead of by pages, and runs PL/pgSQL for
+// each): a row without an id takes the next value of its sequence as its column default; the importer and
+// `db copy`, which give ids, move the sequence past them (Database::reserveIds). Packed blocks are stored as they
+// are, uncompressed: they are already compact, and the server's compression of them cost more time than the rows.
+constexpr const char* s_server21 = R"SQL(
+DROP TRIGGER transactions_assign_id ON transactions;
+ALTER SEQUENCE transactions_id_seq OWNED BY transactions.id;
+ALTER TABLE transactions ALTER COLUMN id SET DEFAULT nextval('transactions_id_seq');
+DROP TRIGGER reconcile_items_assign_id ON reconcile_items;
+ALTER SEQUENCE reconcile_items_id_seq OWNED BY reconcile_items.id;
+ALTER TABLE reconcile_items ALTER COLUMN id SET DEFAULT nextval('reconcile_items_id_seq');
+ALTER TABLE transaction_blocks ALTER COLUMN data SET STORAGE EXTERNAL;
+ALTER TABLE reconcile_blocks ALTER COLUMN pairs SET STORAGE EXTERNAL, ALTER COLUMN refs SET STORAGE EXTERNAL;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -1226,10 +1245,10 @@ QList<Database::Migration> Schema::migrations()
     return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
-            {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}};
+            {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}, {21, s_version21}};
 }
 
 QList<Database::Migration> Schema::serverMigrations()
 {
-    return {{19, s_server19}, {20, s_server20}};
+    return {{19, s_server19}, {20, s_server20}, {21, s_server21}};
 }

@@ -584,6 +584,10 @@ Status Database::migrateServer(const QList<Migration>& migrations)
 
 void Database::settle()
 {
+    if (m_openCopy) {
+        if (auto st = m_openCopy->finish(); !st && m_insertError.isEmpty())
+            m_insertError = st.error();
+    }
     if (m_reading)
         m_reading->takeRemainingRows(*this);
     // Rows waiting in a BulkInsert go first, so that what runs next sees them.
