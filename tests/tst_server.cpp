@@ -467,6 +467,27 @@ private slots:
             ReconcileReview::unmatch(*a.value(), provider, sale, QStringLiteral("not the same sale"),
                                      Reconciler::defaultOptions(), ReconcileReview::lastDecisionId(*a.value()).value());
         QVERIFY2(again, qPrintable(again.error()));
+        // Desk B, having read A's decision, explains the sale now left alone; A's undo of its decision would act
+        // under B's: refused, naming desk B.
+        auto alone = ReconcileReview::explain(*b.value(), 0, sale, QStringLiteral("paid in cash"),
+                                              ReconcileReview::lastDecisionId(*b.value()).value());
+        QVERIFY2(alone, qPrintable(alone.error()));
+        auto undoUnder = ReconcileReview::undo(*a.value(), again.value(), Reconciler::defaultOptions(), again.value());
+        QVERIFY(!undoUnder);
+        QVERIFY2(undoUnder.error().contains(u"desk_b") && undoUnder.error().contains(u"explained"),
+                 qPrintable(undoUnder.error()));
+        // B takes its explanation back; A, undoing it too, is told it was, by whom.
+        QVERIFY(ReconcileReview::undo(*b.value(), alone.value(), Reconciler::defaultOptions(), alone.value()));
+        auto twice = ReconcileReview::undo(*a.value(), alone.value(), Reconciler::defaultOptions());
+        QVERIFY(!twice);
+        QVERIFY2(twice.error().contains(u"already taken back by desk_b"), qPrintable(twice.error()));
+        auto saleHistory = ReconcileReview::decisionsFor(*a.value(), sale);
+        QVERIFY(saleHistory && !saleHistory->isEmpty());
+        QCOMPARE(saleHistory->constFirst().id, alone.value());
+        QCOMPARE(saleHistory->constFirst().undoneBy, QStringLiteral("desk_b"));
+        // Having read the rows again, A may take its own decision back.
+        QVERIFY(ReconcileReview::undo(*a.value(), again.value(), Reconciler::defaultOptions(),
+                                      ReconcileReview::lastDecisionId(*a.value()).value()));
         // Imports and catalog edits record their role too.
         QCOMPARE(scalar(*a.value(), "SELECT count(*) FROM import_batches WHERE made_by = 'obole_owner'"),
                  scalar(*a.value(), "SELECT count(*) FROM import_batches"));

@@ -6550,10 +6550,6 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This decision was already taken back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the channels differ: %1 at the provider, %2 in the sales log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,6 +6599,14 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
     <message>
         <source>These rows were changed after you read them: %1 by %2 on %3. Nothing was changed; look at them again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was already taken back, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision was already taken back by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7281,6 +7285,14 @@ Match them all the same, with the note “%2”?</source>
     </message>
     <message>
         <source>Reading the results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— taken back by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6586,10 +6586,6 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <translation>Il n&apos;y a pas de décision %1.</translation>
     </message>
     <message>
-        <source>This decision was already taken back.</source>
-        <translation>Cette décision a déjà été annulée.</translation>
-    </message>
-    <message>
         <source>the channels differ: %1 at the provider, %2 in the sales log</source>
         <translation>les canaux diffèrent : %1 chez le prestataire, %2 dans le journal des ventes</translation>
     </message>
@@ -6640,6 +6636,14 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     <message>
         <source>These rows were changed after you read them: %1 by %2 on %3. Nothing was changed; look at them again before deciding.</source>
         <translation>Ces lignes ont été modifiées après votre lecture : %1 par %2 le %3. Rien n&apos;a été modifié ; relisez-les avant de décider.</translation>
+    </message>
+    <message>
+        <source>This decision was already taken back, on %1.</source>
+        <translation>Cette décision a déjà été annulée, le %1.</translation>
+    </message>
+    <message>
+        <source>This decision was already taken back by %1 on %2.</source>
+        <translation>Cette décision a déjà été annulée par %1 le %2.</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7330,14 @@ Les rapprocher quand même, avec la remarque « %2 » ?</translation>
     <message>
         <source>Reading the results…</source>
         <translation>Lecture des résultats…</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>— taken back by %1 on %2</source>
+        <translation>— annulée par %1 le %2</translation>
     </message>
 </context>
 <context>

@@ -1027,7 +1027,7 @@ void ReconciliationPage::matchSelected()
             return {};
         },
         [self, provider, decision]() -> QString {
-            if (auto st = ReconcileReview::undo(*self->m_db, *decision, Reconciler::defaultOptions()); !st)
+            if (auto st = ReconcileReview::undo(*self->m_db, *decision, Reconciler::defaultOptions(), *decision); !st)
                 return st.error();
             self->afterDecision(provider);
             return {};
@@ -1059,7 +1059,7 @@ void ReconciliationPage::unmatchSelected()
             return {};
         },
         [self, e, decision]() -> QString {
-            if (auto st = ReconcileReview::undo(*self->m_db, *decision, Reconciler::defaultOptions()); !st)
+            if (auto st = ReconcileReview::undo(*self->m_db, *decision, Reconciler::defaultOptions(), *decision); !st)
                 return st.error();
             self->afterDecision(e.providerTxn);
             return {};
@@ -1094,8 +1094,9 @@ void ReconciliationPage::explainSelected()
             self->afterDecision(focus);
             return {};
         },
-        [self, e, focus]() -> QString {
-            if (auto st = ReconcileReview::reopen(*self->m_db, e.providerTxn, e.salesTxn); !st)
+        [self, e, decision, focus]() -> QString {
+            // Not under another desk's decision about the same rows taken since this one.
+            if (auto st = ReconcileReview::reopen(*self->m_db, e.providerTxn, e.salesTxn, *decision); !st)
                 return st.error();
             self->afterDecision(focus);
             return {};
@@ -1349,14 +1350,19 @@ void ReconciliationPage::showDetail()
     if (auto history = ReconcileReview::decisionsFor(*m_db, focus); history && !history->isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(esc(tr("Decisions")));
         for (const ReconcileReview::Decision& d : history.value()) {
-            QString item =
-                tr("%1, %2").arg(ReconcileReview::actionName(d.action), ReconcileText::timeText(d.madeUtc, m_zone));
+            const QString made = ReconcileText::timeText(d.madeUtc, m_zone);
+            QString item = d.madeBy.isEmpty()
+                               ? tr("%1, %2").arg(ReconcileReview::actionName(d.action), made)
+                               : tr("%1 by %2, %3").arg(ReconcileReview::actionName(d.action), d.madeBy, made);
             if (!d.note.isEmpty())
                 item += tr(": “%1”").arg(d.note);
             if (!d.before.isEmpty())
                 item += u' ' + tr("(before: %1)").arg(d.before);
-            if (!d.active())
-                item += u' ' + tr("— taken back %1").arg(ReconcileText::timeText(*d.undoneUtc, m_zone));
+            if (!d.active()) {
+                const QString undone = ReconcileText::timeText(*d.undoneUtc, m_zone);
+                item += u' ' + (d.undoneBy.isEmpty() ? tr("— taken back %1").arg(undone)
+                                                     : tr("— taken back by %1 on %2").arg(d.undoneBy, undone));
+            }
             html += QStringLiteral("<li>%1</li>").arg(esc(item));
         }
         html += QStringLiteral("</ul>");

@@ -243,7 +243,7 @@ Status ReconcileReview::reopen(Database& db, qint64 providerTxn, qint64 salesTxn
     return tx.commit();
 }
 
-Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::Options& options)
+Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::Options& options, qint64 seen)
 {
     Transaction tx(db);
     if (!tx.isActive())
@@ -254,11 +254,17 @@ Status ReconcileReview::undo(Database& db, qint64 decisionId, const Reconciler::
     if (!found->has_value())
         return Status::failure(tr("There is no decision %1.").arg(decisionId));
     const ReconcileStore::DecisionRecord& d = **found;
-    if (d.undoneUtc)
-        return Status::failure(tr("This decision was already taken back."));
+    if (d.undoneUtc) {
+        const QString when = ReconcileText::timeText(*d.undoneUtc, RevenueAggregates::timeZone(db));
+        if (d.undoneBy.isEmpty())
+            return Status::failure(tr("This decision was already taken back, on %1.").arg(when));
+        return Status::failure(tr("This decision was already taken back by %1 on %2.").arg(d.undoneBy, when));
+    }
     const Action action = actionFrom(d.action);
     const qint64 providerTxn = d.providerTxn;
     const qint64 salesTxn = d.salesTxn;
+    if (auto st = checkUnchanged(db, seen, providerTxn, salesTxn); !st)
+        return st;
     if (auto st = ReconcileStore::markDecisionUndone(db, decisionId); !st)
         return st;
     if (action != Action::Explain) {
@@ -292,6 +298,7 @@ Result<QList<ReconcileReview::Decision>> decisionsFrom(const Result<QList<Reconc
         d.before = r.before;
         d.undoneUtc = r.undoneUtc;
         d.madeBy = r.madeBy;
+        d.undoneBy = r.undoneBy;
         out.append(d);
     }
     return out;

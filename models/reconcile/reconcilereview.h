@@ -35,7 +35,8 @@ public:
         QString note;
         QString before; // what the rows were before, in words (outcome names in the UI language at the time)
         std::optional<qint64> undoneUtc;
-        QString madeBy; // the server role that took it; empty in a file
+        QString madeBy;   // the server role that took it; empty in a file
+        QString undoneBy; // the server role that took it back; empty in a file
         bool active() const { return !undoneUtc; }
     };
 
@@ -57,8 +58,9 @@ public:
                                   qint64 seen = kUnseen);
     // Takes back the explanation of a discrepancy.
     static Status reopen(Database& db, qint64 providerTxn, qint64 salesTxn, qint64 seen = kUnseen);
-    // Takes back any decision; the rows it concerned are reconciled anew.
-    static Status undo(Database& db, qint64 decisionId, const Reconciler::Options& options);
+    // Takes back any decision; the rows it concerned are reconciled anew. `seen` as above: the desk that took the
+    // decision passes its id, so that a decision another desk took since about the same rows is not undone under it.
+    static Status undo(Database& db, qint64 decisionId, const Reconciler::Options& options, qint64 seen = kUnseen);
 
     // The decisions about a row (active and undone), newest first.
     static Result<QList<Decision>> decisionsFor(Database& db, qint64 txnId);

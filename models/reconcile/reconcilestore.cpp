@@ -739,7 +739,7 @@ std::optional<qint64> idOrNull(qint64 id)
 }
 
 constexpr const char* s_decisionColumns = "id, made_utc, action, provider_txn_id, sales_txn_id, note, before, "
-                                          "undone_utc, made_by";
+                                          "undone_utc, made_by, undone_by";
 
 Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
 {
@@ -755,6 +755,7 @@ Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
         d.before = s.text(6);
         d.undoneUtc = s.optionalInt64(7);
         d.madeBy = s.text(8);
+        d.undoneBy = s.text(9);
         out.append(d);
     });
     if (!st)
@@ -786,12 +787,13 @@ Result<qint64> ReconcileStore::addDecision(Database& db, const char* action, qin
 
 Result<int> ReconcileStore::undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn)
 {
-    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE undone_utc IS NULL AND action = ? AND "
-                        "provider_txn_id IS NOT DISTINCT FROM ? AND sales_txn_id IS NOT DISTINCT FROM ?");
+    auto s =
+        db.prepare("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ? WHERE undone_utc IS NULL AND "
+                   "action = ? AND provider_txn_id IS NOT DISTINCT FROM ? AND sales_txn_id IS NOT DISTINCT FROM ?");
     if (!s)
         return Result<int>::failure(s.error());
-    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, std::string_view(action));
-    s->bind(3, idOrNull(providerTxn)).bind(4, idOrNull(salesTxn));
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, db.userName()).bind(3, std::string_view(action));
+    s->bind(4, idOrNull(providerTxn)).bind(5, idOrNull(salesTxn));
     if (auto st = s->run(); !st)
         return Result<int>::failure(st.error());
     return db.changes();
@@ -837,10 +839,10 @@ Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decision(D
 
 Status ReconcileStore::markDecisionUndone(Database& db, qint64 id)
 {
-    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ? WHERE id = ?");
+    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ? WHERE id = ?");
     if (!s)
         return Status::failure(s.error());
-    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, id);
+    s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, db.userName()).bind(3, id);
     return s->run();
 }
 

@@ -266,7 +266,8 @@ public:
         QString note;
         QString before;
         std::optional<qint64> undoneUtc;
-        QString madeBy; // the server role that took it; empty in a file
+        QString madeBy;   // the server role that took it; empty in a file
+        QString undoneBy; // the server role that took it back; empty in a file or while active
     };
     // Records a decision; the identities (row_hash) let it find its rows again after an import is undone and redone.
     static Result<qint64> addDecision(Database& db, const char* action, qint64 providerTxn,

@@ -1219,15 +1219,19 @@ ALTER TABLE books_closings ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user
 ALTER TABLE books_adjustments ADD COLUMN made_by TEXT NOT NULL DEFAULT session_user;
 )SQL";
 
-// Version 21 changes only how a server stores rows (s_server21); a file has nothing to change.
-constexpr const char* s_version21 = "-- Version 21: nothing changes in a file.";
+// Version 21: a review decision taken back records who took it back (the server role; empty in a file), as it
+// records who took it.
+constexpr const char* s_version21 = R"SQL(
+ALTER TABLE reconcile_decisions ADD COLUMN undone_by TEXT NOT NULL DEFAULT '';
+)SQL";
 
-// Version 21 on a server: the two tables a large import or reconciliation fills row by row lose their per-row
-// trigger (a BEFORE ROW trigger makes COPY insert rows one at a time instead of by pages, and runs PL/pgSQL for
+// Version 21 on a server: the same, and the two tables a large import or reconciliation fills row by row lose their
+// per-row trigger (a BEFORE ROW trigger makes COPY insert rows one at a time instead of by pages, and runs PL/pgSQL for
 // each): a row without an id takes the next value of its sequence as its column default; the importer and
 // `db copy`, which give ids, move the sequence past them (Database::reserveIds). Packed blocks are stored as they
 // are, uncompressed: they are already compact, and the server's compression of them cost more time than the rows.
 constexpr const char* s_server21 = R"SQL(
+ALTER TABLE reconcile_decisions ADD COLUMN undone_by TEXT NOT NULL DEFAULT '';
 DROP TRIGGER transactions_assign_id ON transactions;
 ALTER SEQUENCE transactions_id_seq OWNED BY transactions.id;
 ALTER TABLE transactions ALTER COLUMN id SET DEFAULT nextval('transactions_id_seq');
