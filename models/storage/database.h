@@ -222,6 +222,7 @@ private:
     Status serverExec(const char* sql);
     // A server's message as one line, saying so when the connection itself is gone.
     QString serverError(const QString& raw) const;
+    bool connectionLost() const;
     sqlite3* m_db = nullptr;
     pg_conn* m_pg = nullptr;
     ServerQuery* m_reading = nullptr;          // the server statement whose rows are arriving, if any

@@ -11,10 +11,10 @@
 #include <QUrl>
 
 #include <libpq-fe.h>
-
-#include <QUrl>
+#include <sys/socket.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
@@ -644,10 +644,25 @@ Status Database::reserveIds(std::string_view table, qint64 lastId)
     return serverExec(sql.c_str());
 }
 
+// libpq marks a connection bad once it has read the end of it; a failure while sending (a COPY's rows, over TLS
+// above all) can come before, with a message of the TLS layer's. The socket itself tells: closed or reset by the
+// other end, whatever the words.
+bool Database::connectionLost() const
+{
+    if (PQstatus(m_pg) == CONNECTION_BAD)
+        return true;
+    const int fd = PQsocket(m_pg);
+    if (fd < 0)
+        return true;
+    char byte = 0;
+    const ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
 QString Database::serverError(const QString& raw) const
 {
     const QString text = raw.simplified();
-    if (PQstatus(m_pg) == CONNECTION_BAD)
+    if (connectionLost())
         return tr("The connection to the PostgreSQL server was lost (%1); what was being written was not kept.")
             .arg(text);
     return text;
