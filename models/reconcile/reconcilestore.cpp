@@ -412,21 +412,25 @@ Result<std::unordered_map<qint64, qint64>> ReconcileStore::salesPartners(Databas
     std::unordered_map<qint64, qint64> out;
     std::sort(providerTxns.begin(), providerTxns.end());
     providerTxns.erase(std::unique(providerTxns.begin(), providerTxns.end()), providerTxns.end());
-    // A line of the items wins, as in entryOf(): a pair made by hand, or one whose amounts differ.
-    auto item = db.prepare("SELECT sales_txn_id FROM reconcile_items WHERE provider_txn_id = ?1 "
-                           "AND sales_txn_id IS NOT NULL AND sales_txn_id <> 0 LIMIT 1");
+    if (providerTxns.empty())
+        return out;
+    // A line of the items wins, as in entryOf(): a pair made by hand, or one whose amounts differ. The items of the
+    // span asked about are read in one statement (a server would otherwise answer once per row), the first for each
+    // row kept.
+    auto item = db.prepare("SELECT provider_txn_id, sales_txn_id FROM reconcile_items WHERE provider_txn_id BETWEEN "
+                           "?1 AND ?2 AND sales_txn_id IS NOT NULL AND sales_txn_id <> 0 ORDER BY id");
     if (!item)
         return R::failure(item.error());
+    item->bind(1, providerTxns.front()).bind(2, providerTxns.back());
+    auto read = item->forEach([&] {
+        if (const qint64 txn = item->int64(0); std::binary_search(providerTxns.cbegin(), providerTxns.cend(), txn))
+            out.emplace(txn, item->int64(1));
+    });
+    if (!read)
+        return R::failure(read.error());
     std::vector<qint64> packed;
     for (const qint64 txn : providerTxns) {
-        item->reset();
-        item->bind(1, txn);
-        auto row = item->next();
-        if (!row)
-            return R::failure(row.error());
-        if (row.value())
-            out.emplace(txn, item->int64(0));
-        else
+        if (!out.contains(txn))
             packed.push_back(txn);
     }
     if (packed.empty())
