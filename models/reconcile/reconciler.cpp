@@ -349,6 +349,8 @@ public:
             e[4] += 1;
         }
         if (!earnings.empty()) {
+            std::vector<ReconcileStore::DayEarnings> days;
+            days.reserve(earnings.size());
             for (const auto& [key, sums] : earnings) {
                 ReconcileStore::DayEarnings e;
                 e.provider = m_rows.providers.qname(quint16(key >> 48));
@@ -359,9 +361,10 @@ public:
                 e.rowsWithoutNet = sums[2];
                 e.paid = sums[3];
                 e.payments = sums[4];
-                if (auto st = m_out->addEarnings(e); !st)
-                    return st;
+                days.push_back(std::move(e));
             }
+            if (auto st = m_out->addEarnings(days); !st)
+                return st;
         }
         return {};
     }

@@ -658,21 +658,36 @@ Status ReconcileStore::writeState(Database& db, const ReconcileState& state)
     return s->run();
 }
 
+namespace {
+constexpr int s_earningsPerStatement = 64;
+
+// Adds rows of daily sums to those already there: `rows` rows of eight values, numbered in order.
+std::string earningsSql(int rows)
+{
+    std::string sql = "INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, rows_without_net, "
+                      "paid_minor, payments) VALUES ";
+    for (int r = 0; r < rows; ++r)
+        sql += r ? ", (?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql + " ON CONFLICT (provider, currency, day) DO UPDATE SET net_minor = reconcile_earnings.net_minor + "
+                 "excluded.net_minor, rows = reconcile_earnings.rows + excluded.rows, rows_without_net = "
+                 "reconcile_earnings.rows_without_net + excluded.rows_without_net, paid_minor = "
+                 "reconcile_earnings.paid_minor + excluded.paid_minor, payments = reconcile_earnings.payments + "
+                 "excluded.payments";
+}
+} // namespace
+
 Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
 {
     using R = Result<Writer>;
     Writer w(db);
+    const std::string earningsOne = earningsSql(1);
+    const std::string earningsMany = earningsSql(s_earningsPerStatement);
     const std::pair<Statement*, std::string_view> statements[] = {
         {&w.m_block, "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
                      "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
                      "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
-        {&w.m_earnings, "INSERT INTO reconcile_earnings (provider, currency, day, net_minor, rows, rows_without_net, "
-                        "paid_minor, payments) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider, currency, day) "
-                        "DO UPDATE SET net_minor = reconcile_earnings.net_minor + excluded.net_minor, rows = "
-                        "reconcile_earnings.rows + excluded.rows, rows_without_net = "
-                        "reconcile_earnings.rows_without_net + excluded.rows_without_net, paid_minor = "
-                        "reconcile_earnings.paid_minor + excluded.paid_minor, payments = "
-                        "reconcile_earnings.payments + excluded.payments"},
+        {&w.m_earnings, earningsOne},
+        {&w.m_earningsMany, earningsMany},
         {&w.m_removeItem, "DELETE FROM reconcile_items WHERE id = ?"},
         {&w.m_removeBlock, "DELETE FROM reconcile_blocks WHERE id = ?"},
     };
@@ -715,12 +730,26 @@ Status ReconcileStore::Writer::addBlock(const BlockRow& b)
     return s.run();
 }
 
-Status ReconcileStore::Writer::addEarnings(const DayEarnings& e)
+Status ReconcileStore::Writer::addEarnings(const std::vector<DayEarnings>& rows)
 {
-    Statement& s = m_earnings;
-    s.bind(1, e.provider).bind(2, e.currency).bind(3, e.day);
-    s.bind(4, e.net).bind(5, e.rows).bind(6, e.rowsWithoutNet).bind(7, e.paid).bind(8, e.payments);
-    return s.run();
+    size_t i = 0;
+    auto bindRow = [&rows, &i](Statement& s, int first) {
+        const DayEarnings& e = rows[i++];
+        s.bind(first, e.provider).bind(first + 1, e.currency).bind(first + 2, e.day).bind(first + 3, e.net);
+        s.bind(first + 4, e.rows).bind(first + 5, e.rowsWithoutNet).bind(first + 6, e.paid).bind(first + 7, e.payments);
+    };
+    while (rows.size() - i >= size_t(s_earningsPerStatement)) {
+        for (int r = 0; r < s_earningsPerStatement; ++r)
+            bindRow(m_earningsMany, 1 + 8 * r);
+        if (auto st = m_earningsMany.run(); !st)
+            return st;
+    }
+    while (i < rows.size()) {
+        bindRow(m_earnings, 1);
+        if (auto st = m_earnings.run(); !st)
+            return st;
+    }
+    return {};
 }
 
 Status ReconcileStore::Writer::removeItem(qint64 itemId)

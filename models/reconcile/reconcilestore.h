@@ -236,8 +236,9 @@ public:
         static Result<Writer> create(Database& db);
         Status addItem(const ItemRow& row);
         Status addBlock(const BlockRow& row);
-        // Adds to the sums of a provider, currency and day.
-        Status addEarnings(const DayEarnings& row);
+        // Adds to the sums of providers, currencies and days, each of them once in `rows`: many rows a statement
+        // (on a server, one round trip for dozens of days).
+        Status addEarnings(const std::vector<DayEarnings>& rows);
         Status removeItem(qint64 itemId);
         Status removeBlock(qint64 blockId);
 
@@ -246,7 +247,8 @@ public:
         Database* m_db;
         BulkInsert m_item;
         Statement m_block;
-        Statement m_earnings;
+        Statement m_earnings;     // one row
+        Statement m_earningsMany; // kEarningsPerStatement rows
         Statement m_removeItem;
         Statement m_removeBlock;
     };
