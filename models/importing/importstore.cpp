@@ -136,7 +136,16 @@ namespace {
 constexpr const char* s_transactionColumns =
     "SELECT t.id, t.kind, t.provider, t.channel, t.reference, t.occurred_utc, t.product, t.gross_minor, t.net_minor, "
     "t.fee_minor, t.currency, t.line, coalesce(b.file_name, '') FROM transactions t LEFT JOIN import_batches b ON "
-    "b.id = t.batch_id WHERE t.id = ?";
+    "b.id = t.batch_id WHERE t.id IN (";
+
+// "?1, ?2, ..., ?N)" for the ids of one read.
+std::string idPlaces()
+{
+    std::string places;
+    for (int i = 1; i <= ImportStore::kIdsPerRead; ++i)
+        places.append(i > 1 ? ", ?" : "?").append(std::to_string(i));
+    return places + ")";
+}
 
 StoredTransaction transactionFrom(const Statement& s)
 {
@@ -162,20 +171,24 @@ StoredTransaction transactionFrom(const Statement& s)
 Result<QHash<qint64, StoredTransaction>> ImportStore::transactions(const QList<qint64>& ids)
 {
     using R = Result<QHash<qint64, StoredTransaction>>;
-    auto s = m_db.prepare(s_transactionColumns);
+    auto s = m_db.prepare(s_transactionColumns + idPlaces());
     if (!s)
         return R::failure(s.error());
-    QHash<qint64, StoredTransaction> out;
-    out.reserve(ids.size());
+    std::vector<qint64> wanted;
+    wanted.reserve(size_t(ids.size()));
     for (qint64 id : ids) {
-        if (id == 0 || out.contains(id))
-            continue;
-        s->bind(1, id);
-        auto row = s->next();
-        if (!row)
-            return R::failure(row.error());
-        if (row.value())
-            out.insert(id, transactionFrom(*s));
+        if (id != 0)
+            wanted.push_back(id);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    QHash<qint64, StoredTransaction> out;
+    out.reserve(qsizetype(wanted.size()));
+    for (size_t i = 0; i < wanted.size(); i += kIdsPerRead) {
+        bindIds(*s, wanted.data() + i, std::min(wanted.size() - i, size_t(kIdsPerRead)));
+        auto st = s->forEach([&] { out.insert(s->int64(0), transactionFrom(*s)); });
+        if (!st)
+            return R::failure(st.error());
         s->reset();
     }
     return out;
@@ -217,12 +230,19 @@ Result<std::vector<qint64>> ImportStore::textMatches(const QString& text, const 
     return out;
 }
 
-Result<Statement> ImportStore::rowReader(bool products, bool oneRow)
+void ImportStore::bindIds(Statement& s, const qint64* ids, size_t n)
+{
+    for (int i = 0; i < kIdsPerRead; ++i)
+        s.bind(i + 1, ids[std::min(size_t(i), n - 1)]);
+}
+
+Result<Statement> ImportStore::rowReader(bool products, bool byIds)
 {
     std::string sql = "SELECT id, kind, provider, channel, reference, occurred_utc, gross_minor, "
                       "coalesce(net_minor, gross_minor - fee_minor, " +
                       std::to_string(s_unknownNet) + "), currency, " + (products ? "product" : "''") +
-                      " FROM transactions WHERE " + (oneRow ? "id = ?1" : "id > ?1 AND id <= ?2 ORDER BY id");
+                      " FROM transactions WHERE " + (byIds ? "id IN (" + idPlaces() : "id > ?1 AND id <= ?2") +
+                      " ORDER BY id";
     return m_db.prepare(sql);
 }
 

@@ -117,10 +117,15 @@ public:
 
     // The fast read of the rows for reconciliation: a statement whose columns are ReaderColumn, the net computed
     // (from the fee when the statement gives only that) or s_unknownNet. It selects the rows lo < id <= hi (bound at
-    // 1 and 2), or the one row whose id is bound at 1 when `oneRow`. Without `products` the product column is empty.
+    // 1 and 2), or when `byIds` the rows whose ids are bound at 1 to kIdsPerRead (bindIds), in id order. Without
+    // `products` the product column is empty.
     enum ReaderColumn { RId, RKind, RProvider, RChannel, RReference, ROccurred, RGross, RNet, RCurrency, RProduct };
     static constexpr qint64 s_unknownNet = -4611686018427387904LL; // -2^62: no amount reaches it
-    Result<Statement> rowReader(bool products, bool oneRow);
+    Result<Statement> rowReader(bool products, bool byIds);
+    // Rows read by id go kIdsPerRead a statement (on a server, one round trip for them all).
+    static constexpr int kIdsPerRead = 128;
+    // Binds ids[0..n) (n from 1 to kIdsPerRead) at 1 to kIdsPerRead, the last one again in the places left.
+    static void bindIds(Statement& s, const qint64* ids, size_t n);
     // The packed blocks (transaction_blocks) holding rows with lo < id <= hi, in id order, none overlapping.
     enum class RowKind { Sales, Provider, Payout };
     struct PackedRows

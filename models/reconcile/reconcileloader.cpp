@@ -427,11 +427,15 @@ Status ReconcileLoader::loadIds(Database& db, const std::vector<qint64>& ids, Re
     auto stmt = ImportStore(db).rowReader(products, true);
     if (!stmt)
         return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt.error()));
-    for (qint64 id : ids) {
-        stmt->bind(1, id);
-        if (stmt->step())
+    // Each id once: a row named twice would be loaded twice.
+    std::vector<qint64> wanted = ids;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    for (size_t i = 0; i < wanted.size(); i += ImportStore::kIdsPerRead) {
+        ImportStore::bindIds(*stmt, wanted.data() + i, std::min(wanted.size() - i, size_t(ImportStore::kIdsPerRead)));
+        while (stmt->step())
             appendRow(*stmt, rows, products, flags);
-        else if (stmt->failed())
+        if (stmt->failed())
             return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt->error()));
         stmt->reset();
     }
