@@ -910,7 +910,10 @@ private slots:
                                     "product, gross_minor, currency) VALUES (?, 'sales', 'sms', '', ?, 'Article', 150, "
                                     "'EUR')");
         const qint64 start = at(u"2024-05-01 00:00"_s);
-        const qint64 rows = RevenueAggregates::s_foldAtImportLimit + 1;
+        // On a server, whose folds look each row up, the limit is lower, and the reader rebuilds instead of folding.
+        const qint64 rows = (TestSupport::onServer() ? RevenueAggregates::s_foldOnServerLimit
+                                                     : RevenueAggregates::s_foldAtImportLimit) +
+                            1;
         for (qint64 i = 0; i < rows; ++i) {
             insert->bind(1, batch).bind(2, start + i);
             QVERIFY(insert->run().ok());

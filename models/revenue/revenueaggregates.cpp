@@ -8,6 +8,7 @@
 #include "money/money.h"
 #include "revenuecatalog.h"
 #include "salesconfirmation.h"
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 
 #include <QCryptographicHash>
@@ -142,6 +143,30 @@ public:
     // The first row whose amount lies beyond Money::kMaxMinorUnits, 0 when none.
     qint64 beyondBound() const { return m_beyondBoundId; }
 
+    // The rows of a slot map into an empty table, columns as write() binds them.
+    bool writeNew(Database& db, const char* table, const QByteArray& columns, const SlotMap& rows, bool byProduct)
+    {
+        auto insert = BulkInsert::create(db, table, std::string_view(columns.constData(), size_t(columns.size())));
+        if (!insert)
+            return false;
+        for (const auto& [key, s] : sorted(rows, byProduct)) {
+            if (s.sales == 0 && s.gross == 0 && s.payout == 0 && s.net == 0 && s.unknown == 0)
+                continue;
+            BulkInsert& row = *insert;
+            row.number(key.time);
+            if (byProduct) {
+                row.text(m_productNames.name(quint32(key.site))).text(m_currencies.name(key.currency));
+                row.number(key.confirmed ? 1 : 0).number(m_productSite[size_t(key.site)]);
+            } else {
+                row.number(key.site).text(m_channels.name(key.channel)).text(m_currencies.name(key.currency));
+                row.number(key.confirmed ? 1 : 0);
+            }
+            if (!row.number(s.sales).number(s.gross).number(s.payout).number(s.unknown).number(s.net).endRow())
+                return false;
+        }
+        return insert->flush().ok();
+    }
+
     bool write(Database& db, bool upsert)
     {
         SlotMap daily;
@@ -186,6 +211,12 @@ public:
             auto empty = db.prepare(emptySql.constData());
             if (!insert || !empty)
                 return false;
+            if (!upsert) {
+                // Into empty tables (a rebuild): tens of thousands of rows, by COPY on a server.
+                if (!writeNew(db, t.name, QByteArray(t.key) + ", " + sums, *t.rows, t.byProduct))
+                    return false;
+                continue;
+            }
             for (const auto& [key, s] : sorted(*t.rows, t.byProduct)) {
                 if (s.sales == 0 && s.gross == 0 && s.payout == 0 && s.net == 0 && s.unknown == 0)
                     continue;
@@ -419,7 +450,8 @@ Status RevenueAggregates::rowsAdded(Database& db)
     if (!count)
         return Status::failure(count.error());
     const qint64 added = count.value();
-    return added > s_foldAtImportLimit ? Status() : fold(db);
+    const qint64 limit = db.engine() == Database::Engine::Server ? s_foldOnServerLimit : s_foldAtImportLimit;
+    return added > limit ? Status() : fold(db);
 }
 
 QTimeZone RevenueAggregates::timeZone(Database& db)
@@ -453,6 +485,13 @@ Status RevenueAggregates::refresh(Database& db, const Progress& progress)
     auto p = planNow(db);
     if (!p)
         return Status::failure(p.error());
+    if ((p->plan == Plan::Fold || p->plan == Plan::Revalue) && db.engine() == Database::Engine::Server) {
+        auto count = ImportStore(db).rowsAfter(p->state.watermark);
+        if (!count)
+            return Status::failure(count.error());
+        if (count.value() > s_foldOnServerLimit)
+            return rebuild(db, progress);
+    }
     switch (p->plan) {
     case Plan::Nothing:
         return {};
@@ -656,54 +695,47 @@ Status RevenueAggregates::rebuildOnce(Database& db, const Progress& progress, bo
         retry = db.lastErrorIsBusy();
         return fail(db.lastError());
     }
+    // Millions of keys: a file inserts each with one prepared statement, a server takes them by COPY (BulkInsert).
     {
-        auto insert = db.prepare("INSERT INTO revenue_provider_references (reference_hash, provider_hash) "
-                                 "VALUES (?, ?)");
+        auto insert = BulkInsert::create(db, "revenue_provider_references", "reference_hash, provider_hash");
         if (!insert)
-            return fail(db.lastError());
+            return fail(insert.error());
         for (const SalesConfirmation::ReferenceKey& k : references) {
-            insert->bind(1, k.reference);
-            insert->bind(2, k.provider);
-            if (!insert->run())
-                return fail(db.lastError());
+            if (auto st = insert->number(k.reference).number(k.provider).endRow(); !st)
+                return fail(st.error());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
+        if (auto st = insert->flush(); !st)
+            return fail(st.error());
     }
     {
-        auto insert = db.prepare("INSERT INTO revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) "
-                                 "VALUES (?, ?, ?)");
+        auto insert = BulkInsert::create(db, "revenue_provider_amounts", "amount_hash, occurred_utc, provider_hash");
         if (!insert)
-            return fail(db.lastError());
+            return fail(insert.error());
         for (const SalesConfirmation::AmountKey& k : confirmation.amounts()) {
-            insert->bind(1, k.amount);
-            insert->bind(2, k.utc);
-            insert->bind(3, k.provider);
-            if (!insert->run())
-                return fail(db.lastError());
+            if (auto st = insert->number(k.amount).number(k.utc).number(k.provider).endRow(); !st)
+                return fail(st.error());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
+        if (auto st = insert->flush(); !st)
+            return fail(st.error());
     }
     {
-        auto insert = db.prepare("INSERT INTO revenue_unconfirmed_sales (transaction_id, reference_hash, amount_hash, "
-                                 "occurred_utc, provider_hash) VALUES (?, ?, ?, ?, ?)");
+        auto insert = BulkInsert::create(db, "revenue_unconfirmed_sales",
+                                         "transaction_id, reference_hash, amount_hash, occurred_utc, provider_hash");
         if (!insert)
-            return fail(db.lastError());
+            return fail(insert.error());
         for (const Unconfirmed& u : unconfirmed) {
-            insert->bind(1, u.id);
-            if (u.reference == 0)
-                insert->bindNull(2);
-            else
-                insert->bind(2, u.reference);
-            insert->bind(3, u.amount);
-            insert->bind(4, u.utc);
-            insert->bind(5, u.provider);
-            if (!insert->run())
-                return fail(db.lastError());
+            insert->number(u.id).number(u.reference == 0 ? std::nullopt : std::optional<qint64>(u.reference));
+            if (auto st = insert->number(u.amount).number(u.utc).number(u.provider).endRow(); !st)
+                return fail(st.error());
             if (!writing())
                 return Status::failure(tr("Cancelled."));
         }
+        if (auto st = insert->flush(); !st)
+            return fail(st.error());
     }
     if (auto st = AccountingSettingsStore::setDatabaseSetting(db, s_stateKey, snapshot->text()); !st) {
         retry = db.lastErrorIsBusy();

@@ -4,7 +4,8 @@
 //
 //     revenue_bench [--rows N] [--db FILE] [--keep-totals]
 //
-// With --db, an existing file is reused instead of generated again (and no day is added to it); --keep-totals skips
+// With --db, an existing file or a server database (a postgresql:// URI) is reused instead of generated again (and
+// no day is added to it); --keep-totals skips
 // timing a rebuild.
 
 #include "catalog/catalogstore.h"
@@ -259,7 +260,8 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : dir.filePath(QStringLiteral("revenue-bench.sqlite"));
-    const bool reuse = QFile::exists(path);
+    // A server database (a postgresql:// URI) is always one to reuse.
+    const bool reuse = QFile::exists(path) || Database::isServerLocation(path);
     auto opened = Database::open(path);
     if (!opened) {
         out() << opened.error() << Qt::endl;
