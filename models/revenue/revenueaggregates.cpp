@@ -801,7 +801,61 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     // partial read.
     std::unordered_set<qint64> nowConfirmed;
     qint64 done = 0;
-    {
+    // On a server, where a lookup a row is a round trip a row, the new keys and sales go by COPY into temporary
+    // tables and are matched by joins: the same rules, by sets.
+    const bool bySets = db.engine() == Database::Engine::Server;
+    if (bySets) {
+        if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS fold_references (reference_hash BIGINT NOT NULL, "
+                              "provider_hash BIGINT NOT NULL); CREATE TEMP TABLE IF NOT EXISTS fold_amounts "
+                              "(amount_hash BIGINT NOT NULL, occurred_utc BIGINT NOT NULL, provider_hash BIGINT NOT "
+                              "NULL); CREATE TEMP TABLE IF NOT EXISTS fold_sales (transaction_id BIGINT NOT NULL, "
+                              "reference_hash BIGINT NOT NULL, amount_hash BIGINT NOT NULL, occurred_utc BIGINT NOT "
+                              "NULL, provider_hash BIGINT NOT NULL); TRUNCATE fold_references, fold_amounts, "
+                              "fold_sales");
+            !st)
+            return fail(st.error());
+        auto references = BulkInsert::create(db, "fold_references", "reference_hash, provider_hash");
+        auto amounts = BulkInsert::create(db, "fold_amounts", "amount_hash, occurred_utc, provider_hash");
+        auto rows = ImportStore(db).providerRowReader(stored.watermark);
+        if (!references || !amounts || !rows)
+            return fail(!references ? references.error() : !amounts ? amounts.error() : rows.error());
+        while (rows->step()) {
+            const SalesConfirmation::Row r = SalesConfirmation::Row::at(*rows);
+            const qint64 provider = SalesConfirmation::providerHash(r.provider);
+            const Status st =
+                r.reference.empty()
+                    ? amounts->number(SalesConfirmation::amountHash(r)).number(r.occurredUtc).number(provider).endRow()
+                    : references->number(SalesConfirmation::referenceHash(r.reference)).number(provider).endRow();
+            if (!st)
+                return fail(st.error());
+            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+                return Status::failure(tr("Cancelled."));
+        }
+        if (rows->failed())
+            return fail(db.lastError());
+        if (auto st = references->flush(); !st)
+            return fail(st.error());
+        if (auto st = amounts->flush(); !st)
+            return fail(st.error());
+        if (auto st = db.exec("INSERT INTO revenue_provider_references (reference_hash, provider_hash) SELECT DISTINCT "
+                              "reference_hash, provider_hash FROM fold_references ON CONFLICT DO NOTHING; INSERT INTO "
+                              "revenue_provider_amounts (amount_hash, occurred_utc, provider_hash) SELECT DISTINCT "
+                              "amount_hash, occurred_utc, provider_hash FROM fold_amounts ON CONFLICT DO NOTHING");
+            !st)
+            return fail(st.error());
+        const std::string window = std::to_string(SalesConfirmation::s_windowSeconds);
+        auto waiting = db.prepare(
+            "SELECT u.transaction_id FROM revenue_unconfirmed_sales u JOIN fold_references r ON u.reference_hash = "
+            "r.reference_hash AND (u.provider_hash = 0 OR u.provider_hash = r.provider_hash) UNION SELECT "
+            "u.transaction_id FROM revenue_unconfirmed_sales u JOIN fold_amounts a ON u.amount_hash = a.amount_hash "
+            "AND u.occurred_utc BETWEEN a.occurred_utc - " +
+            window + " AND a.occurred_utc + " + window +
+            " AND (u.provider_hash = 0 OR u.provider_hash = a.provider_hash)");
+        if (!waiting)
+            return fail(waiting.error());
+        if (auto st = waiting->forEach([&] { nowConfirmed.insert(waiting->int64(0)); }); !st)
+            return fail(st.error());
+    } else {
         auto rows = ImportStore(db).providerRowReader(stored.watermark);
         if (!rows)
             return fail(rows.error());
@@ -870,7 +924,69 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     }
 
     // New sales, checked against every provider row's key, old and new.
-    {
+    if (bySets) {
+        // Their keys first, matched in one statement; then the sales again, counted as confirmed or waiting.
+        auto keys = BulkInsert::create(db, "fold_sales",
+                                       "transaction_id, reference_hash, amount_hash, occurred_utc, provider_hash");
+        auto rows = ImportStore(db).saleReader(ImportStore::SaleRange::SalesBetween, stored.watermark, now->watermark);
+        if (!keys || !rows)
+            return fail(!keys ? keys.error() : rows.error());
+        while (rows->step()) {
+            const SaleRow row = saleAt(*rows);
+            const qint64 reference =
+                row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
+            keys->number(row.id).number(reference).number(SalesConfirmation::amountHash(row.key));
+            if (auto st = keys->number(row.key.occurredUtc)
+                              .number(SalesConfirmation::providerHash(row.key.provider))
+                              .endRow();
+                !st)
+                return fail(st.error());
+        }
+        if (rows->failed())
+            return fail(db.lastError());
+        if (auto st = keys->flush(); !st)
+            return fail(st.error());
+        const std::string window = std::to_string(SalesConfirmation::s_windowSeconds);
+        auto matched = db.prepare(
+            "SELECT s.transaction_id FROM fold_sales s WHERE (s.reference_hash <> 0 AND EXISTS (SELECT 1 FROM "
+            "revenue_provider_references r WHERE r.reference_hash = s.reference_hash AND (s.provider_hash = 0 OR "
+            "r.provider_hash = s.provider_hash))) OR EXISTS (SELECT 1 FROM revenue_provider_amounts a WHERE "
+            "a.amount_hash = s.amount_hash AND a.occurred_utc BETWEEN s.occurred_utc - " +
+            window + " AND s.occurred_utc + " + window +
+            " AND (s.provider_hash = 0 OR a.provider_hash = s.provider_hash))");
+        if (!matched)
+            return fail(matched.error());
+        std::unordered_set<qint64> confirmedNew;
+        if (auto st = matched->forEach([&] { confirmedNew.insert(matched->int64(0)); }); !st)
+            return fail(st.error());
+        auto waiting = BulkInsert::create(db, "revenue_unconfirmed_sales",
+                                          "transaction_id, reference_hash, amount_hash, occurred_utc, provider_hash");
+        auto again = ImportStore(db).saleReader(ImportStore::SaleRange::SalesBetween, stored.watermark, now->watermark);
+        if (!waiting || !again)
+            return fail(!waiting ? waiting.error() : again.error());
+        while (again->step()) {
+            const SaleRow row = saleAt(*again);
+            const bool confirmed = confirmedNew.contains(row.id);
+            deltas.add(row, confirmed);
+            if (!confirmed) {
+                const qint64 reference =
+                    row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
+                waiting->number(row.id).number(reference == 0 ? std::nullopt : std::optional<qint64>(reference));
+                if (auto st = waiting->number(SalesConfirmation::amountHash(row.key))
+                                  .number(row.key.occurredUtc)
+                                  .number(SalesConfirmation::providerHash(row.key.provider))
+                                  .endRow();
+                    !st)
+                    return fail(st.error());
+            }
+            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+                return Status::failure(tr("Cancelled."));
+        }
+        if (again->failed())
+            return fail(db.lastError());
+        if (auto st = waiting->flush(); !st)
+            return fail(st.error());
+    } else {
         auto byReference = db.prepare("SELECT 1 FROM revenue_provider_references WHERE reference_hash = ? AND "
                                       "(? = 0 OR provider_hash = ?) LIMIT 1");
         auto byAmount = db.prepare("SELECT 1 FROM revenue_provider_amounts WHERE amount_hash = ? AND occurred_utc "

@@ -35,9 +35,9 @@ public:
 
     // Batches of at most this many rows are folded in by rowsAdded() itself.
     static constexpr qint64 s_foldAtImportLimit = 50000;
-    // On a server, a fold looks each new row up (a round trip or two a row), while a rebuild reads and writes in
-    // bulk: beyond this many new rows, the totals are rebuilt instead (a million new sales: 2 min folded, 5 s
-    // rebuilt), and an import folds in at most this many itself.
+    // On a server, a fold goes by sets (the new keys by COPY into temporary tables, matched by joins), which beyond
+    // this many new rows costs more than a rebuild: the totals are rebuilt instead (a million new sales: 20 s
+    // folded, 5 s rebuilt), and an import folds in at most this many itself (20,000 sales: 0.9 s for the import).
     static constexpr qint64 s_foldOnServerLimit = 20000;
 
     static Status rowsAdded(Database& db);
