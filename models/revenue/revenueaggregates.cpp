@@ -759,6 +759,17 @@ Status RevenueAggregates::fold(Database& db, const Progress& progress)
     return otherwise ? refresh(db, progress) : st;
 }
 
+namespace {
+// Adds the ids a statement returns (its first column) to `into`.
+Status collectIds(Database& db, const std::string& sql, std::unordered_set<qint64>& into)
+{
+    auto s = db.prepare(sql);
+    if (!s)
+        return Status::failure(s.error());
+    return s->forEach([&] { into.insert(s->int64(0)); });
+}
+} // namespace
+
 Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool& rebuildInstead)
 {
     const auto fail = &RevenueAggregates::updateFailure;
@@ -804,6 +815,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     // On a server, where a lookup a row is a round trip a row, the new keys and sales go by COPY into temporary
     // tables and are matched by joins: the same rules, by sets.
     const bool bySets = db.engine() == Database::Engine::Server;
+    const std::string window = std::to_string(SalesConfirmation::s_windowSeconds);
     if (bySets) {
         if (auto st = db.exec("CREATE TEMP TABLE IF NOT EXISTS fold_references (reference_hash BIGINT NOT NULL, "
                               "provider_hash BIGINT NOT NULL); CREATE TEMP TABLE IF NOT EXISTS fold_amounts "
@@ -843,17 +855,14 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                               "amount_hash, occurred_utc, provider_hash FROM fold_amounts ON CONFLICT DO NOTHING");
             !st)
             return fail(st.error());
-        const std::string window = std::to_string(SalesConfirmation::s_windowSeconds);
-        auto waiting = db.prepare(
+        const std::string sql =
             "SELECT u.transaction_id FROM revenue_unconfirmed_sales u JOIN fold_references r ON u.reference_hash = "
             "r.reference_hash AND (u.provider_hash = 0 OR u.provider_hash = r.provider_hash) UNION SELECT "
             "u.transaction_id FROM revenue_unconfirmed_sales u JOIN fold_amounts a ON u.amount_hash = a.amount_hash "
             "AND u.occurred_utc BETWEEN a.occurred_utc - " +
             window + " AND a.occurred_utc + " + window +
-            " AND (u.provider_hash = 0 OR u.provider_hash = a.provider_hash)");
-        if (!waiting)
-            return fail(waiting.error());
-        if (auto st = waiting->forEach([&] { nowConfirmed.insert(waiting->int64(0)); }); !st)
+            " AND (u.provider_hash = 0 OR u.provider_hash = a.provider_hash)";
+        if (auto st = collectIds(db, sql, nowConfirmed); !st)
             return fail(st.error());
     } else {
         auto rows = ImportStore(db).providerRowReader(stored.watermark);
@@ -946,18 +955,15 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
             return fail(db.lastError());
         if (auto st = keys->flush(); !st)
             return fail(st.error());
-        const std::string window = std::to_string(SalesConfirmation::s_windowSeconds);
-        auto matched = db.prepare(
+        const std::string sql =
             "SELECT s.transaction_id FROM fold_sales s WHERE (s.reference_hash <> 0 AND EXISTS (SELECT 1 FROM "
             "revenue_provider_references r WHERE r.reference_hash = s.reference_hash AND (s.provider_hash = 0 OR "
             "r.provider_hash = s.provider_hash))) OR EXISTS (SELECT 1 FROM revenue_provider_amounts a WHERE "
             "a.amount_hash = s.amount_hash AND a.occurred_utc BETWEEN s.occurred_utc - " +
             window + " AND s.occurred_utc + " + window +
-            " AND (s.provider_hash = 0 OR a.provider_hash = s.provider_hash))");
-        if (!matched)
-            return fail(matched.error());
+            " AND (s.provider_hash = 0 OR a.provider_hash = s.provider_hash))";
         std::unordered_set<qint64> confirmedNew;
-        if (auto st = matched->forEach([&] { confirmedNew.insert(matched->int64(0)); }); !st)
+        if (auto st = collectIds(db, sql, confirmedNew); !st)
             return fail(st.error());
         auto waiting = BulkInsert::create(db, "revenue_unconfirmed_sales",
                                           "transaction_id, reference_hash, amount_hash, occurred_utc, provider_hash");
