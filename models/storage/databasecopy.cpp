@@ -1,5 +1,6 @@
 #include "databasecopy.h"
 
+#include "bulkinsert.h"
 #include "database.h"
 
 #include <iterator>
@@ -90,8 +91,10 @@ Result<QString> DatabaseCopy::firstNonEmptyTable(Database& db)
     for (const char* table : s_tables) {
         if (isSeeded(table) && std::string_view(table) != "snippet_check_templates")
             continue;
-        const std::string sql = std::string("SELECT count(*) FROM ") + table +
-                                (std::string_view(table) == "snippet_check_templates" ? " WHERE built_in = 0" : "");
+        // Whether it has a row, not how many: no count over a big table.
+        const std::string sql = std::string("SELECT CASE WHEN EXISTS (SELECT 1 FROM ") + table +
+                                (std::string_view(table) == "snippet_check_templates" ? " WHERE built_in = 0" : "") +
+                                ") THEN 1 ELSE 0 END";
         auto n = db.queryInt64(sql);
         if (!n)
             return Result<QString>::failure(n.error());
@@ -138,15 +141,13 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         if (columns->empty())
             return R::failure(tr("%1 has no table %2.").arg(from.path(), QString::fromUtf8(table)));
         std::string list;
-        std::string marks;
-        for (const std::string& c : columns.value()) {
+        for (const std::string& c : columns.value())
             list += (list.empty() ? "" : ", ") + c;
-            marks += marks.empty() ? "?" : ", ?";
-        }
         auto read = from.prepare(std::string("SELECT ") + list + " FROM " + table);
-        auto write = to.prepare(std::string("INSERT INTO ") + table + " (" + list + ") VALUES (" + marks + ")");
         if (!read)
             return R::failure(read.error());
+        // Millions of rows for a big database: by COPY into a server, a prepared insert each into a file.
+        auto write = BulkInsert::create(to, table, list);
         if (!write)
             return R::failure(write.error());
         const int n = int(columns->size());
@@ -157,13 +158,13 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         while (read->step()) {
             for (int i = 0; i < n; ++i) {
                 if (read->isNull(i))
-                    write->bindNull(i + 1);
+                    write->number(std::nullopt);
                 else if (blob[size_t(i)])
-                    write->bindBlobStatic(i + 1, read->blobView(i));
+                    write->blob(read->blobView(i));
                 else
-                    write->bindStatic(i + 1, read->textView(i));
+                    write->text(read->textView(i));
             }
-            if (auto st = write->run(); !st)
+            if (auto st = write->endRow(); !st)
                 return R::failure(tr("%1, row %2: %3").arg(QString::fromUtf8(table)).arg(rows + 1).arg(st.error()));
             ++rows;
             if ((rows & 4095) == 0) {
@@ -175,6 +176,8 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         }
         if (read->failed())
             return R::failure(tr("%1: %2").arg(QString::fromUtf8(table), read->error()));
+        if (auto st = write->flush(); !st)
+            return R::failure(tr("%1: %2").arg(QString::fromUtf8(table), st.error()));
         if (progress)
             progress(QString::fromUtf8(table), rows);
         // The ids copied are taken: a row added later without one gets the next.

@@ -334,14 +334,11 @@ void ServerQuery::reset(Database& db)
 void ServerQuery::release(Database& db)
 {
     reset(db);
-    if (m_name.empty())
-        return;
-    // A transaction that failed refuses every command but its rollback: the name is given back after it.
-    if (PQtransactionStatus(db.m_pg) == PQTRANS_INERROR) {
+    // The name is given back with the next command run outside a transaction, with the others dropped meanwhile: not
+    // a round trip of its own, and not now, when a COPY under way would have to end first, or a failed transaction
+    // would refuse it.
+    if (!m_name.empty())
         db.m_unprepare.push_back(std::move(m_name));
-        return;
-    }
-    (void)db.serverExec(("DEALLOCATE " + m_name).c_str());
 }
 
 bool ServerQuery::isNull(int column) const

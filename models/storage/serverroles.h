@@ -7,8 +7,7 @@
 // rows, nothing else. The database's owner (the role that opened it first with Obole, which created its tables) edits
 // the catalog and the snippet settings. The script can be run again after an upgrade: it grants on the tables new
 // steps added.
+// The roles are named obole_accountant and obole_viewer.
 namespace ServerRoles {
-constexpr const char* kAccountant = "obole_accountant";
-constexpr const char* kViewer = "obole_viewer";
 QString sql();
 } // namespace ServerRoles
