@@ -19,7 +19,8 @@ Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::stri
     const std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
     PGresult* r = PQexec(db.m_pg, sql.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
-    const QString why = ok ? QString() : QString::fromUtf8(PQresultErrorMessage(r)).trimmed();
+    // A connection lost by now says so, as every other command's failure does.
+    const QString why = ok ? QString() : db.serverError(QString::fromUtf8(PQresultErrorMessage(r)));
     PQclear(r);
     if (!ok)
         return R::failure(why);

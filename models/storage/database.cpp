@@ -606,7 +606,7 @@ int Database::changes() const
 QString Database::lastError() const
 {
     if (m_pg)
-        return QString::fromUtf8(PQerrorMessage(m_pg)).trimmed();
+        return serverError(QString::fromUtf8(PQerrorMessage(m_pg)));
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
