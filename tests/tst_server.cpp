@@ -373,15 +373,38 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
         const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
         const QString name = uri.section(u'/', -1);
+        // As the team page says: the script, printed by the CLI, run by psql as a superuser on that database.
         {
-            auto db = Database::open(uri);
-            QVERIFY(db);
-            const QByteArray roles = ServerRoles::sql().toUtf8();
-            QVERIFY2(db.value()->exec(roles.constData()), qPrintable(db.value()->lastError()));
-            QVERIFY(db.value()->exec("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN PASSWORD "
-                                     "'viewer-pw' IN ROLE obole_viewer"));
+            Run printed = cli({QStringLiteral("db"), QStringLiteral("roles")});
+            QCOMPARE(printed.exitCode, 0);
+            QFile file(path(QStringLiteral("roles.sql")));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(printed.out.toUtf8()) > 0);
+            file.close();
+            QUrl admin(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
+            admin.setPath(u'/' + name);
+            QProcess psql;
+            psql.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                       {QStringLiteral("-qX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                        QStringLiteral("--dbname=") + admin.toString(), QStringLiteral("-f"), file.fileName(),
+                        QStringLiteral("-c"),
+                        QStringLiteral("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN PASSWORD "
+                                       "'viewer-pw' IN ROLE obole_viewer")});
+            QVERIFY(psql.waitForFinished(60000));
+            QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
         }
         const QString viewer = QStringLiteral("postgresql://desk_viewer:viewer-pw@127.0.0.1:%1/%2").arg(port, name);
+        // A viewer's import through the CLI is refused by the server, saying why, and adds nothing.
+        {
+            const qint64 batchesBefore = scalar(*Database::open(uri).value(), "SELECT count(*) FROM import_batches");
+            Run refused = cli({QStringLiteral("--db"), viewer, QStringLiteral("import"),
+                               QStringLiteral(OBOLE_TEST_DATA "/samples/obole-sales-log.csv")});
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(u"refused this to desk_viewer") &&
+                         refused.err.contains(u"permission denied for table import_batches"),
+                     qPrintable(refused.err));
+            QVERIFY2(!refused.err.contains(u"transaction is aborted"), qPrintable(refused.err));
+            QCOMPARE(scalar(*Database::open(uri).value(), "SELECT count(*) FROM import_batches"), batchesBefore);
+        }
         // The window greys out what the role may not do.
         {
             MainWindow window;

@@ -2592,6 +2592,10 @@ Commands:
         <source>The connection to the PostgreSQL server was lost (%1); what was being written was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused this to %1, whose role may not do it (%2). Imports, reviews and closings need the obole_accountant role; the catalog and snippet settings, the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -2620,6 +2620,10 @@ Commandes :
         <source>The connection to the PostgreSQL server was lost (%1); what was being written was not kept.</source>
         <translation>La connexion au serveur PostgreSQL a été perdue (%1) ; ce qui était en cours d&apos;écriture n&apos;a pas été conservé.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server refused this to %1, whose role may not do it (%2). Imports, reviews and closings need the obole_accountant role; the catalog and snippet settings, the database&apos;s owner.</source>
+        <translation>Le serveur PostgreSQL a refusé cette opération à %1, dont le rôle ne la permet pas (%2). Les imports, les revues et les clôtures demandent le rôle obole_accountant ; le catalogue et les réglages des extraits, le propriétaire de la base.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

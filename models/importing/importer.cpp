@@ -220,10 +220,11 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
         }
         return {};
     };
-    // Any failure of a file imported already is reported as that.
+    // Any failure of a file imported already is reported as that. When the check itself cannot run (a server gives
+    // up on the rest of a transaction once a statement failed), the failure that came first is what is reported.
     auto failed = [&](const QString& message) -> R {
         if (auto st = checkHash(true); !st)
-            return R::failure(st.error());
+            return R::failure(message);
         return earlier ? R(*earlier) : R::failure(message);
     };
 

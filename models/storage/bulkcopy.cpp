@@ -20,7 +20,7 @@ Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::stri
     PGresult* r = PQexec(db.m_pg, sql.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
     // A connection lost by now says so, as every other command's failure does.
-    const QString why = ok ? QString() : db.serverError(QString::fromUtf8(PQresultErrorMessage(r)));
+    const QString why = ok ? QString() : db.serverError(r);
     PQclear(r);
     if (!ok)
         return R::failure(why);
@@ -143,8 +143,7 @@ Status BulkCopy::finish()
         st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));
     while (PGresult* r = PQgetResult(m_db->m_pg)) {
         if (PQresultStatus(r) != PGRES_COMMAND_OK && st) {
-            const char* primary = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
-            st = Status::failure(m_db->serverError(QString::fromUtf8(primary ? primary : PQresultErrorMessage(r))));
+            st = Status::failure(m_db->serverError(r));
         }
         PQclear(r);
     }

@@ -17,6 +17,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 struct pg_conn;
+struct pg_result;
 
 class Database;
 struct ServerQuery;
@@ -222,6 +223,8 @@ private:
     Status serverExec(const char* sql);
     // A server's message as one line, saying so when the connection itself is gone.
     QString serverError(const QString& raw) const;
+    // A failed result's message, saying so when the server refused it to this role for want of a privilege.
+    QString serverError(const pg_result* result) const;
     bool connectionLost() const;
     sqlite3* m_db = nullptr;
     pg_conn* m_pg = nullptr;

@@ -291,7 +291,7 @@ bool ServerQuery::takeResult(Database& db, PGresult* r)
         break;
     default:
         failed = true;
-        error = db.serverError(resultError(r));
+        error = db.serverError(r);
         break;
     }
     PQclear(r);
@@ -625,7 +625,7 @@ Status Database::serverExec(const char* sql)
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         m_changes = std::atoll(PQcmdTuples(r));
     else
-        st = Status::failure(serverError(r ? resultError(r) : message(PQerrorMessage(m_pg))));
+        st = Status::failure(r ? serverError(r) : serverError(message(PQerrorMessage(m_pg))));
     PQclear(r);
     return st;
 }
@@ -663,4 +663,15 @@ QString Database::serverError(const QString& raw) const
         return tr("The connection to the PostgreSQL server was lost (%1); what was being written was not kept.")
             .arg(text);
     return text;
+}
+
+QString Database::serverError(const pg_result* result) const
+{
+    const QString text = resultError(result).simplified();
+    // SQLSTATE 42501: the server's grants refuse this role the change (a viewer's write, most often).
+    if (const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE); state && std::strcmp(state, "42501") == 0)
+        return tr("The PostgreSQL server refused this to %1, whose role may not do it (%2). Imports, reviews and "
+                  "closings need the obole_accountant role; the catalog and snippet settings, the database's owner.")
+            .arg(m_userName, text);
+    return serverError(text);
 }

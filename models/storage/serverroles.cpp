@@ -4,13 +4,16 @@ namespace {
 
 // The script, in SQL and its comments (which go to database administrators as they are, untranslated like the SQL).
 constexpr const char* s_script = R"SQL(-- Roles for a team sharing an Obole database on PostgreSQL (obole-cli db roles).
--- Run it as the database's owner (the role Obole first opened it with, which created its tables) or a superuser,
--- connected to that database:  psql "postgresql://OWNER@HOST:PORT/DBNAME" -f roles.sql
+-- Run it connected to that database, as a superuser:
+--   sudo -u postgres psql -v ON_ERROR_STOP=1 --dbname=DBNAME -f roles.sql
+-- or as the database's owner (the role Obole first opened it with) if that role may create roles (CREATEROLE), or
+-- once the two roles exist. It is one transaction: should a statement fail, nothing of it is kept.
 -- It can be run again after an Obole upgrade. Then give each person a login in one of the roles:
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE obole_accountant;
 --   CREATE ROLE bob LOGIN PASSWORD '...' IN ROLE obole_viewer;
 -- Obole never runs as a superuser; the owner edits the catalog and the snippet settings.
 
+BEGIN;
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'obole_accountant') THEN
@@ -49,6 +52,7 @@ CREATE POLICY obole_all ON database_settings TO obole_accountant USING (true) WI
 CREATE POLICY obole_viewer_reads ON database_settings FOR SELECT TO obole_viewer USING (true);
 CREATE POLICY obole_viewer_totals ON database_settings TO obole_viewer
     USING (key LIKE 'revenue.%') WITH CHECK (key LIKE 'revenue.%');
+COMMIT;
 )SQL";
 
 } // namespace
