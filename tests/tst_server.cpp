@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent>
 
@@ -86,6 +87,28 @@ class TestServer : public QObject
         }
         f.write(text);
         return f.fileName();
+    }
+
+    // As the team page says: the roles script, printed by the CLI, piped into psql as a superuser connected to the
+    // database, then `login` (SQL creating a login in one of the roles).
+    bool grantRoles(const QString& database, const QString& login)
+    {
+        Run printed = cli({QStringLiteral("db"), QStringLiteral("roles")});
+        if (printed.exitCode != 0)
+            return false;
+        QUrl admin(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
+        admin.setPath(u'/' + database);
+        QProcess psql;
+        psql.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                   {QStringLiteral("-qX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("--dbname=") + admin.toString()});
+        psql.write(printed.out.toUtf8() + login.toUtf8() + ";\n");
+        psql.closeWriteChannel();
+        if (!psql.waitForFinished(60000) || psql.exitCode() != 0) {
+            qWarning("psql: %s", psql.readAllStandardError().constData());
+            return false;
+        }
+        return true;
     }
 
 private slots:
@@ -253,10 +276,25 @@ private slots:
     void sameResultsAsAFile()
     {
         const QString file = path(QStringLiteral("same.sqlite"));
-        const QString server = newDatabase();
+        QString server = newDatabase();
         for (const QString& db : {file, server}) {
             Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo")});
             QVERIFY2(demo.exitCode == 0, qPrintable(db + u": " + demo.err));
+        }
+        // On the server, the rest is an accountant's work (the owner made the demo): imports of real providers'
+        // files, the reconciliation they make stale, the closing and the exports.
+        const QString database = server.section(u'/', -1);
+        QVERIFY(grantRoles(database, QStringLiteral("DROP ROLE IF EXISTS desk_accountant; CREATE ROLE desk_accountant "
+                                                    "LOGIN PASSWORD 'accountant-pw' IN ROLE obole_accountant")));
+        server = QStringLiteral("postgresql://desk_accountant:accountant-pw@127.0.0.1:%1/%2")
+                     .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), database);
+        const QStringList samples = {QStringLiteral(OBOLE_TEST_DATA "/samples/paypal-activity-fr.csv"),
+                                     QStringLiteral(OBOLE_TEST_DATA "/samples/stripe-itemized.csv"),
+                                     QStringLiteral(OBOLE_TEST_DATA "/samples/btcpay-payments.csv"),
+                                     QStringLiteral(OBOLE_TEST_DATA "/samples/obole-sales-log.csv")};
+        for (const QString& db : {file, server}) {
+            Run import = cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("import")} + samples);
+            QVERIFY2(import.exitCode == 0, qPrintable(db + u": " + import.err));
         }
         Run fileReconcile = cli({QStringLiteral("--db"), file, QStringLiteral("reconcile"), QStringLiteral("--json")});
         Run serverReconcile =
@@ -373,25 +411,8 @@ private slots:
         QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
         const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
         const QString name = uri.section(u'/', -1);
-        // As the team page says: the script, printed by the CLI, run by psql as a superuser on that database.
-        {
-            Run printed = cli({QStringLiteral("db"), QStringLiteral("roles")});
-            QCOMPARE(printed.exitCode, 0);
-            QFile file(path(QStringLiteral("roles.sql")));
-            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(printed.out.toUtf8()) > 0);
-            file.close();
-            QUrl admin(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
-            admin.setPath(u'/' + name);
-            QProcess psql;
-            psql.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
-                       {QStringLiteral("-qX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                        QStringLiteral("--dbname=") + admin.toString(), QStringLiteral("-f"), file.fileName(),
-                        QStringLiteral("-c"),
-                        QStringLiteral("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN PASSWORD "
-                                       "'viewer-pw' IN ROLE obole_viewer")});
-            QVERIFY(psql.waitForFinished(60000));
-            QVERIFY2(psql.exitCode() == 0, psql.readAllStandardError().constData());
-        }
+        QVERIFY(grantRoles(name, QStringLiteral("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN "
+                                                "PASSWORD 'viewer-pw' IN ROLE obole_viewer")));
         const QString viewer = QStringLiteral("postgresql://desk_viewer:viewer-pw@127.0.0.1:%1/%2").arg(port, name);
         // A viewer's import through the CLI is refused by the server, saying why, and adds nothing.
         {
@@ -404,6 +425,15 @@ private slots:
                      qPrintable(refused.err));
             QVERIFY2(!refused.err.contains(u"transaction is aborted"), qPrintable(refused.err));
             QCOMPARE(scalar(*Database::open(uri).value(), "SELECT count(*) FROM import_batches"), batchesBefore);
+        }
+        // A whole copy takes the owner: the viewer may not read the snippet secrets, and is told so (the table is
+        // not "missing"); no file is left behind.
+        {
+            const QString target = path(QStringLiteral("viewer-copy.sqlite"));
+            Run copy = cli({QStringLiteral("db"), QStringLiteral("copy"), viewer, target});
+            QCOMPARE(copy.exitCode, 1);
+            QVERIFY2(copy.err.contains(u"desk_viewer may not read the table snippet_secrets"), qPrintable(copy.err));
+            QVERIFY(!QFile::exists(target));
         }
         // The window greys out what the role may not do.
         {

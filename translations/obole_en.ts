@@ -2623,6 +2623,10 @@ Commands:
         <source>Copy cancelled; the target was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may not read the table %2 of %3: a whole copy is made as the database&apos;s owner. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3571,6 +3575,10 @@ Compact the file now?</source>
     </message>
     <message>
         <source>%1: cannot compute the file&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot store the rows: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2651,6 +2651,10 @@ Commandes :
         <source>Copy cancelled; the target was left as it was.</source>
         <translation>Copie annulée ; la cible est restée telle quelle.</translation>
     </message>
+    <message>
+        <source>%1 may not read the table %2 of %3: a whole copy is made as the database&apos;s owner. Nothing was copied.</source>
+        <translation>%1 n&apos;a pas le droit de lire la table %2 de %3 : une copie complète se fait en tant que propriétaire de la base. Rien n&apos;a été copié.</translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -3606,6 +3610,10 @@ Compacter le fichier maintenant ?</translation>
     <message>
         <source>%1: cannot compute the file&apos;s SHA-256</source>
         <translation>%1 : impossible de calculer l&apos;empreinte SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>%1: cannot store the rows: %2</source>
+        <translation>%1 : impossible d&apos;enregistrer les lignes : %2</translation>
     </message>
 </context>
 <context>

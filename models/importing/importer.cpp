@@ -286,6 +286,11 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     qint64 firstOccurred = std::numeric_limits<qint64>::max();
     qint64 lastOccurred = std::numeric_limits<qint64>::min();
     std::set<std::string, std::less<>> providersNamed;
+    // No line when what failed was not a row's (moving the table's ids past the rows, say).
+    auto storeFailure = [&fileName](qint64 line, const QString& why) {
+        return line > 0 ? tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(line).arg(why)
+                        : tr("%1: cannot store the rows: %2").arg(fileName, why);
+    };
     while (const StagedChunk* chunk = pipeline.take()) {
         StagedRow::Span lastProvider{0, 0};
         for (const StagedRow& r : chunk->rows) {
@@ -300,7 +305,7 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
         }
         qint64 failedLine = 0;
         if (auto st = writer->write(*chunk, failedLine); !st)
-            failure = tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(failedLine).arg(st.error());
+            failure = storeFailure(failedLine, st.error());
         summary.rowsAdded += qint64(chunk->rows.size());
         pipeline.release(chunk);
         if (!failure.isEmpty())
@@ -333,8 +338,9 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
         return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
     // What the writer held back on its way (a server's COPY under way, its blocks) is stored now.
     qint64 heldLine = 0;
-    if (auto st = writer->finish(heldLine); !st)
-        return failed(tr("%1, line %2: cannot store the row: %3").arg(fileName).arg(heldLine).arg(st.error()));
+    if (auto st = writer->finish(heldLine); !st) {
+        return failed(storeFailure(heldLine, st.error()));
+    }
 
     // This import holds the write lock, so every id after the last one before it is one of its rows.
     auto lastIdAfter = store.lastTransactionId();

@@ -133,6 +133,21 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         if (auto st = to.exec((std::string("DELETE FROM ") + *t).c_str()); !st)
             return R::failure(tr("%1: %2").arg(QString::fromUtf8(*t), st.error()));
     }
+    // A server shows a role only the columns it may read: a table it may not read at all (the snippet secrets, for
+    // any role but the owner) would look missing.
+    if (from.engine() == Database::Engine::Server) {
+        for (const char* table : s_tables) {
+            const std::string regclass = std::string("to_regclass('") + table + "')";
+            auto readable = from.queryInt64("SELECT CASE WHEN " + regclass + " IS NULL OR has_table_privilege(" +
+                                            regclass + ", 'SELECT') THEN 1 ELSE 0 END");
+            if (!readable)
+                return R::failure(readable.error());
+            if (readable.value() == 0)
+                return R::failure(tr("%1 may not read the table %2 of %3: a whole copy is made as the database's "
+                                     "owner. Nothing was copied.")
+                                      .arg(from.userName(), QString::fromUtf8(table), from.path()));
+        }
+    }
     Summary summary;
     for (const char* table : s_tables) {
         auto columns = columnsOf(from, table);

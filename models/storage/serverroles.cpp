@@ -37,7 +37,9 @@ GRANT INSERT, UPDATE, DELETE ON import_batches, transactions, transaction_blocks
     reconcile_items, reconcile_blocks, reconcile_earnings, reconcile_decisions, books_closings, books_entries,
     books_adjustments, books_adjustment_lines, exchange_rates, database_settings TO obole_accountant;
 GRANT INSERT ON audit_log TO obole_accountant;
-GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO obole_accountant;
+-- An import or a reconciliation gives its rows their ids itself and then moves the table's sequence past them
+-- (setval), which takes UPDATE on the sequence.
+GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO obole_accountant;
 
 -- Both keep the revenue totals (derived from the rows, rebuilt when stale) current.
 GRANT INSERT, UPDATE, DELETE ON revenue_daily, revenue_daily_products, revenue_hourly, revenue_provider_references,
