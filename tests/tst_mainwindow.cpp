@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -421,6 +422,22 @@ private slots:
         }
         MainWindow again;
         QCOMPARE(again.size(), saved.size());
+    }
+
+    // A message given while the window was still hidden (a page's, as the database opened) is not drawn over the
+    // database's label once the window shows: the label makes way for it, as for any message.
+    void aMessageBeforeShowDoesNotCoverTheLabel()
+    {
+        MainWindow window;
+        auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+        QVERIFY(label);
+        window.statusBar()->showMessage(QStringLiteral("given before the window showed"), 10000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(!label->isVisible());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("given before the window showed"));
+        window.statusBar()->clearMessage();
+        QVERIFY(label->isVisible());
     }
 
     void menusHaveShortcuts()

@@ -1,10 +1,12 @@
 // Team mode on a real PostgreSQL server (tests/pg/cluster.sh, started by ctest before this suite): opening by URI,
 // the upgrade under an advisory lock, each kind of connection failure, the same results as an SQLite file from the
 // same data, copies between engines, and the server's own grants refusing a viewer's write.
+#include "emptystate.h"
 #include "mainwindow.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconciletypes.h"
+#include "snippetspage.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/serverroles.h"
@@ -451,6 +453,15 @@ private slots:
             QVERIFY(!enabled("closeBooksButton"));
             QVERIFY(!enabled("reconcileNowAction"));
             QVERIFY(enabled("rulesDialogAction")); // reading stays open
+            // The snippets carry the sites' secrets, which only the owner reads: the page says so, and opening the
+            // database left no refusal in the status bar.
+            auto* snippets = window.findChild<SnippetsPage*>();
+            QVERIFY(snippets);
+            bool told = false;
+            for (const EmptyState* empty : snippets->findChildren<EmptyState*>())
+                told = told || empty->text().contains(u"only the database's owner may read");
+            QVERIFY(told);
+            QVERIFY2(window.statusBar()->currentMessage().isEmpty(), qPrintable(window.statusBar()->currentMessage()));
             auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
             QVERIFY(label && label->text().contains(u"read only"));
             QVERIFY(!label->text().contains(u"viewer-pw"));

@@ -9419,6 +9419,10 @@ Its entries are no longer frozen until it is closed again; entries that did not 
         <source>Go to &amp;Price Points</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The code for a site carries the site&apos;s signing secret, which only the database&apos;s owner may read: generate the snippets on the owner&apos;s desk. Price points and the catalog stay open to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCodec</name>

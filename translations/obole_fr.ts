@@ -9467,6 +9467,10 @@ Ses écritures ne sont plus figées jusqu&apos;à sa prochaine clôture ; celles
         <source>Go to &amp;Price Points</source>
         <translation>Aller aux &amp;tarifs</translation>
     </message>
+    <message>
+        <source>The code for a site carries the site&apos;s signing secret, which only the database&apos;s owner may read: generate the snippets on the owner&apos;s desk. Price points and the catalog stay open to read.</source>
+        <translation>Le code d&apos;un site porte le secret de signature du site, que seul le propriétaire de la base peut lire : générez les extraits de code sur le poste du propriétaire. Les tarifs et le catalogue restent consultables.</translation>
+    </message>
 </context>
 <context>
     <name>TextCodec</name>

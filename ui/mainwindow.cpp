@@ -577,6 +577,22 @@ void MainWindow::dropEvent(QDropEvent* event)
     importFiles(paths);
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    // A message given before the window showed (a page's, while the database opened) would be drawn over the
+    // database's label: the status bar hides its widgets for a message only when they are visible. It is shown
+    // again once they are.
+    if (const QString pending = statusBar()->currentMessage(); !pending.isEmpty()) {
+        QTimer::singleShot(0, this, [this, pending] {
+            if (statusBar()->currentMessage() != pending)
+                return;
+            statusBar()->clearMessage();
+            statusBar()->showMessage(pending, 10000);
+        });
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());

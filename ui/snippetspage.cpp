@@ -204,7 +204,7 @@ void SnippetsPage::setDatabase(Database* db)
         else
             m_boxError = box.error();
     }
-    if (db && m_box) {
+    if (db && m_box && rights().snippets) {
         // Every site gets its signing secret (OpenSSL's RNG) the first time Obole sees it.
         if (auto made = SnippetStore(*db, &*m_box).ensureSiteSecrets(); !made)
             emit statusMessage(made.error());
@@ -310,12 +310,17 @@ void SnippetsPage::regenerate()
     QString warning;
     const auto channel = Channels::fromId(m_channel->currentData().toString());
     const auto target = SnippetTargets::fromId(m_target->currentData().toString());
-    const bool haveOffer = m_db && channel && target && m_provider->count() > 0;
+    // The code carries its site's signing secret, which on a server only the database's owner may read.
+    const bool secretsReadable = rights().snippets;
+    const bool haveOffer = m_db && channel && target && m_provider->count() > 0 && secretsReadable;
     m_stack->setCurrentIndex(haveOffer ? 0 : 1);
     if (!haveOffer) {
-        m_empty->setText(!m_db ? tr("No database is open. Choose File → Open Database.")
-                               : tr("No price point yet. Set a price for a product on a channel in Price points, "
-                                    "then come back here to generate the code for your site."));
+        m_empty->setText(!m_db              ? tr("No database is open. Choose File → Open Database.")
+                         : !secretsReadable ? tr("The code for a site carries the site's signing secret, which only "
+                                                 "the database's owner may read: generate the snippets on the "
+                                                 "owner's desk. Price points and the catalog stay open to read.")
+                                            : tr("No price point yet. Set a price for a product on a channel in Price "
+                                                 "points, then come back here to generate the code for your site."));
         m_empty->setActions(m_db ? QList<QAction*>{m_pricePointsAction} : QList<QAction*>{});
         m_priceTile->setValue(QStringLiteral("—"));
         m_accessTile->setValue(QStringLiteral("—"));

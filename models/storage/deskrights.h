@@ -11,6 +11,7 @@ struct DeskRights
     bool review = true;     // run reconciliation, decide on its lines
     bool books = true;      // close and reopen periods, accept correcting entries, the books' settings and rates
     bool catalog = true;    // sites, products, providers, price points and the snippet settings
+    bool snippets = true;   // read the sites' signing secrets that the generated code carries (on a server: the owner)
 
     bool readOnly() const { return !importRows && !review && !books && !catalog; }
     static DeskRights of(Database& db);
