@@ -13,6 +13,7 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace {
 
@@ -252,7 +253,9 @@ Result<DemoData::Summary> DemoData::create(Database& db, QDate lastDay, quint32 
 
     // The demonstration is imported like any file: a sales log in the format the snippets write, and one statement
     // per provider and month in the generic statement format, so its rows carry identities and packed blocks.
-    const qint64 importedUtc = QDateTime(lastDay.addDays(1), QTime(7, 30), paris).toSecsSinceEpoch();
+    // The morning after the last day, or now if that morning has not come yet: an import is never in the future.
+    const qint64 importedUtc = std::min(QDateTime(lastDay.addDays(1), QTime(7, 30), paris).toSecsSinceEpoch(),
+                                        QDateTime::currentSecsSinceEpoch() / 60 * 60);
     auto profileNamed = [](const char* name) -> Result<ImportProfile> {
         auto entry = ProfileRegistry::find(QString::fromLatin1(name));
         if (!entry)
