@@ -6,6 +6,7 @@
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconciletypes.h"
+#include "serverdialog.h"
 #include "snippetspage.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
@@ -22,8 +23,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -176,6 +179,43 @@ private slots:
         QVERIFY(!bad->step());
         QVERIFY(bad->failed());
         QVERIFY2(bad->error().contains(u"no_such_column"), qPrintable(bad->error()));
+    }
+
+    // A password may hold any character, those a URI gives a meaning to included: typed in the dialog, it opens the
+    // database, and the URI shown and kept holds none of it.
+    void aPasswordOfAnyCharactersOpens()
+    {
+        const QString uri = newDatabase();
+        const QString name = uri.section(u'/', -1);
+        const QString password = QStringLiteral("p%41@ss:w/rd?#&x é+'\"");
+        {
+            auto db = Database::open(uri);
+            QVERIFY(db);
+            QString quoted = password;
+            quoted.replace(u'\'', QStringLiteral("''"));
+            const QByteArray sql = (u"DROP ROLE IF EXISTS desk_odd; CREATE ROLE desk_odd LOGIN PASSWORD '" + quoted +
+                                    u"'; GRANT obole_owner TO desk_odd")
+                                       .toUtf8();
+            QVERIFY2(db.value()->exec(sql.constData()), qPrintable(db.value()->lastError()));
+        }
+        ServerDialog dialog;
+        dialog.findChild<QLineEdit*>(QStringLiteral("hostLineEdit"))->setText(QStringLiteral("127.0.0.1"));
+        dialog.findChild<QSpinBox*>(QStringLiteral("portSpinBox"))
+            ->setValue(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")).toInt());
+        dialog.findChild<QLineEdit*>(QStringLiteral("databaseLineEdit"))->setText(name);
+        dialog.findChild<QLineEdit*>(QStringLiteral("userLineEdit"))->setText(QStringLiteral("desk_odd"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"))->setText(password);
+        auto db = Database::open(dialog.uri());
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->userName(), QStringLiteral("desk_odd"));
+        QVERIFY2(!db.value()->path().contains(u"ss:w") && !dialog.shownUri().contains(u"ss:w"),
+                 qPrintable(db.value()->path()));
+        // The same password written in a URI by hand, percent-encoded as URIs want.
+        const QString written = QStringLiteral("postgresql://desk_odd:%1@127.0.0.1:%2/%3")
+                                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(password)),
+                                         m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), name);
+        Run cliRun = cli({QStringLiteral("--db"), written, QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QVERIFY2(cliRun.exitCode == 0, qPrintable(cliRun.err));
     }
 
     void twoDesksUpgradeOnce()
