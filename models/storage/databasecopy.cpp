@@ -58,27 +58,28 @@ bool isSeeded(std::string_view table)
     return false;
 }
 
-// Columns of raw bytes; every other value is copied as the text of its number or as its text.
-bool isBlob(std::string_view table, std::string_view column)
+struct Column
 {
-    return (table == "transaction_blocks" && column == "data") ||
-           (table == "reconcile_blocks" && (column == "pairs" || column == "refs")) ||
-           (table == "snippet_secrets" && (column == "nonce" || column == "ciphertext"));
-}
+    std::string name;
+    bool blob = false; // raw bytes (BLOB, bytea); every other value is copied as the text of its number or as its text
+};
 
-Result<std::vector<std::string>> columnsOf(Database& db, const char* table)
+// A table's columns in order, each with whether it holds raw bytes, as the table declares them.
+Result<std::vector<Column>> columnsOf(Database& db, const char* table)
 {
-    using R = Result<std::vector<std::string>>;
+    using R = Result<std::vector<Column>>;
     auto s = db.engine() == Database::Engine::Server
-                 ? db.prepare("SELECT column_name FROM information_schema.columns WHERE table_schema = "
-                              "current_schema() AND table_name = ? ORDER BY ordinal_position")
-                 : db.prepare("SELECT name FROM pragma_table_info(?) ORDER BY cid");
+                 ? db.prepare("SELECT column_name, CASE WHEN data_type = 'bytea' THEN 1 ELSE 0 END FROM "
+                              "information_schema.columns WHERE table_schema = current_schema() AND table_name = ? "
+                              "ORDER BY ordinal_position")
+                 : db.prepare("SELECT name, CASE WHEN upper(type) = 'BLOB' THEN 1 ELSE 0 END FROM "
+                              "pragma_table_info(?) ORDER BY cid");
     if (!s)
         return R::failure(s.error());
     s->bind(1, std::string_view(table));
-    std::vector<std::string> out;
+    std::vector<Column> out;
     while (s->step())
-        out.emplace_back(s->textView(0));
+        out.push_back({std::string(s->textView(0)), s->int64(1) != 0});
     if (s->failed())
         return R::failure(s->error());
     return out;
@@ -156,8 +157,8 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         if (columns->empty())
             return R::failure(tr("%1 has no table %2.").arg(from.path(), QString::fromUtf8(table)));
         std::string list;
-        for (const std::string& c : columns.value())
-            list += (list.empty() ? "" : ", ") + c;
+        for (const Column& c : columns.value())
+            list += (list.empty() ? "" : ", ") + c.name;
         auto read = from.prepare(std::string("SELECT ") + list + " FROM " + table);
         if (!read)
             return R::failure(read.error());
@@ -166,15 +167,12 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         if (!write)
             return R::failure(write.error());
         const int n = int(columns->size());
-        std::vector<char> blob(static_cast<size_t>(n));
-        for (int i = 0; i < n; ++i)
-            blob[size_t(i)] = isBlob(table, columns.value()[size_t(i)]);
         qint64 rows = 0;
         while (read->step()) {
             for (int i = 0; i < n; ++i) {
                 if (read->isNull(i))
                     write->number(std::nullopt);
-                else if (blob[size_t(i)])
+                else if (columns.value()[size_t(i)].blob)
                     write->blob(read->blobView(i));
                 else
                     write->text(read->textView(i));
@@ -196,7 +194,7 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
         if (progress)
             progress(QString::fromUtf8(table), rows);
         // The ids copied are taken: a row added later without one gets the next.
-        if (columns->front() == "id") {
+        if (columns->front().name == "id") {
             auto last = to.queryInt64(std::string("SELECT max(id) FROM ") + table);
             if (!last)
                 return R::failure(last.error());
