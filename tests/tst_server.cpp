@@ -218,6 +218,49 @@ private slots:
         QVERIFY2(cliRun.exitCode == 0, qPrintable(cliRun.err));
     }
 
+    // Making the tables of an empty database, or bringing an older one up to date, is the owner's: another role (an
+    // accountant here) is told so, naming the owner, and nothing changes.
+    void onlyTheOwnerMakesOrUpgradesTables()
+    {
+        const QString empty = newDatabase();
+        const QString older = newDatabase();
+        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
+        {
+            auto db = Database::open(older);
+            QVERIFY(db);
+            const QByteArray back =
+                "UPDATE obole_schema SET version = " + QByteArray::number(Database::latestVersion() - 1);
+            QVERIFY(db.value()->exec(back.constData()));
+        }
+        QVERIFY(grantRoles(older.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_plain; CREATE ROLE "
+                                                                   "desk_plain LOGIN PASSWORD 'plain-pw' IN ROLE "
+                                                                   "obole_accountant")));
+        auto as = [&port](const QString& uri) {
+            return QStringLiteral("postgresql://desk_plain:plain-pw@127.0.0.1:%1/%2").arg(port, uri.section(u'/', -1));
+        };
+        auto first = Database::open(as(empty));
+        QVERIFY(!first);
+        QVERIFY2(first.error().contains(u"is empty, and desk_plain may not create its tables") &&
+                     first.error().contains(u"obole_owner"),
+                 qPrintable(first.error()));
+        auto upgrade = Database::open(as(older));
+        QVERIFY(!upgrade);
+        QVERIFY2(upgrade.error().contains(u"must be brought up to date") &&
+                     upgrade.error().contains(u"by its owner, obole_owner"),
+                 qPrintable(upgrade.error()));
+        // Both left as they were (read by psql: opening them as the owner would make or upgrade the tables).
+        auto psql = [this](const QString& uri, const char* sql) {
+            QProcess p;
+            p.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                    {QStringLiteral("-AtqX"), QStringLiteral("--dbname=") + uri, QStringLiteral("-c"),
+                     QString::fromLatin1(sql)});
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        };
+        QCOMPARE(psql(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), QStringLiteral("0"));
+        QCOMPARE(psql(older, "SELECT max(version) FROM obole_schema"), QString::number(Database::latestVersion() - 1));
+    }
+
     void twoDesksUpgradeOnce()
     {
         const QString uri = newDatabase();

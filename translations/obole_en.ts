@@ -2596,6 +2596,14 @@ Commands:
         <source>The PostgreSQL server refused this to %1, whose role may not do it (%2). Imports, reviews and closings need the obole_accountant role; the catalog and snippet settings, the database&apos;s owner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is empty, and %2 may not create its tables: open it first as the database&apos;s owner, %3 (then give the team its roles: obole-cli db roles). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Obole (schema %2) and must be brought up to date (schema %3) by its owner, %4, before other roles open it: open it once as %4. It was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

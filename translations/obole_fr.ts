@@ -2624,6 +2624,14 @@ Commandes :
         <source>The PostgreSQL server refused this to %1, whose role may not do it (%2). Imports, reviews and closings need the obole_accountant role; the catalog and snippet settings, the database&apos;s owner.</source>
         <translation>Le serveur PostgreSQL a refusé cette opération à %1, dont le rôle ne la permet pas (%2). Les imports, les revues et les clôtures demandent le rôle obole_accountant ; le catalogue et les réglages des extraits, le propriétaire de la base.</translation>
     </message>
+    <message>
+        <source>%1 is empty, and %2 may not create its tables: open it first as the database&apos;s owner, %3 (then give the team its roles: obole-cli db roles). Nothing was changed.</source>
+        <translation>%1 est vide, et %2 n&apos;a pas le droit d&apos;en créer les tables : ouvrez-la d&apos;abord en tant que propriétaire de la base, %3 (puis donnez ses rôles à l&apos;équipe : obole-cli db roles). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older Obole (schema %2) and must be brought up to date (schema %3) by its owner, %4, before other roles open it: open it once as %4. It was left as it was.</source>
+        <translation>%1 a été écrite par une version plus ancienne d&apos;Obole (schéma %2) et doit être mise à jour (schéma %3) par son propriétaire, %4, avant que d&apos;autres rôles ne l&apos;ouvrent : ouvrez-la une fois en tant que %4. Elle a été laissée telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

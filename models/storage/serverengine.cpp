@@ -545,6 +545,32 @@ Status Database::migrateServer(const QList<Migration>& migrations)
         return refuse(version.value());
     if (version.value() == latest)
         return {};
+    // Only the owner may make or change tables: another role is told whose work it is rather than the first refusal.
+    {
+        const std::string whose = version.value() == 0
+                                      ? "SELECT CASE WHEN has_schema_privilege(current_schema(), 'CREATE') THEN '' "
+                                        "ELSE pg_get_userbyid(datdba) END FROM pg_database WHERE datname = "
+                                        "current_database()"
+                                      : "SELECT CASE WHEN pg_has_role(tableowner, 'USAGE') THEN '' ELSE tableowner "
+                                        "END FROM pg_tables WHERE schemaname = current_schema() AND tablename = "
+                                        "'obole_schema'";
+        auto owner = prepare(whose);
+        if (owner && owner->step() && !owner->textView(0).empty()) {
+            const QString name = owner->text(0);
+            if (version.value() == 0)
+                return Status::failure(tr("%1 is empty, and %2 may not create its tables: open it first as the "
+                                          "database's owner, %3 (then give the team its roles: obole-cli db roles). "
+                                          "Nothing was changed.")
+                                           .arg(m_path, m_userName, name));
+            return Status::failure(tr("%1 was written by an older Obole (schema %2) and must be brought up to date "
+                                      "(schema %3) by its owner, %4, before other roles open it: open it once as %4. "
+                                      "It was left as it was.")
+                                       .arg(m_path)
+                                       .arg(version.value())
+                                       .arg(latest)
+                                       .arg(name));
+        }
+    }
     // One desk upgrades; another that opens the database at the same time waits for the lock, then finds it done.
     Transaction tx(*this);
     if (!tx.isActive())
