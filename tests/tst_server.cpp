@@ -36,6 +36,8 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#include <optional>
+
 using namespace TestSupport;
 
 class TestServer : public QObject
@@ -752,6 +754,22 @@ private slots:
         auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", ownPasswords); });
         const QString uri = createServerDatabase(owner, QStringLiteral("postgres_lost"));
         QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("show")}).exitCode, 0);
+        // Desks that stay open through the restart: one idle with a statement prepared on the server, one reading in
+        // a transaction, and a window listening to the other desks.
+        auto idle = Database::open(uri);
+        auto reading = Database::open(uri);
+        QVERIFY(idle && reading);
+        auto count = idle.value()->prepare("SELECT count(*) FROM import_batches WHERE id > ?");
+        QVERIFY(count);
+        for (int run = 0; run < 2; ++run) { // a second run prepares it on the server
+            count->reset();
+            count->bind(1, qint64(-1));
+            QVERIFY(count->step());
+        }
+        std::optional<Transaction> snapshot(std::in_place, *reading.value(), false);
+        QVERIFY(snapshot->isActive());
+        MainWindow window;
+        QVERIFY(window.openDatabase(uri));
         const QString big = statementFile(QStringLiteral("big.csv"), 0, 1500000);
         QProcess import;
         import.start(QStringLiteral(OBOLE_CLI_PATH), {QStringLiteral("--lang"), QStringLiteral("en"),
@@ -785,6 +803,27 @@ private slots:
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM import_batches"), 0);
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM transaction_blocks"), 0);
+
+        // The idle desk connects again by itself, its prepared statement with it.
+        count->reset();
+        count->bind(1, qint64(-1));
+        QVERIFY2(count->step(), qPrintable(count->error()));
+        QCOMPARE(count->int64(0), 0);
+        QVERIFY2(idle.value()->exec("UPDATE database_settings SET value = value WHERE key = 'time_zone'"),
+                 qPrintable(idle.value()->lastError()));
+        // The desk whose transaction the restart cut is told, once; after it, it goes on.
+        auto cut = reading.value()->exec("SELECT 1");
+        QVERIFY(!cut);
+        QVERIFY2(cut.error().contains(u"connection to the PostgreSQL server was lost"), qPrintable(cut.error()));
+        snapshot.reset();
+        QVERIFY2(reading.value()->exec("SELECT 1"), qPrintable(reading.value()->lastError()));
+        // The window listens again (and reads the pages again then): another desk's commit after it shows.
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Another desk changed"), 20000);
+        window.statusBar()->clearMessage();
+        Run other = cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("set"),
+                         QStringLiteral("siren"), QStringLiteral("732829320")});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Another desk changed"), 20000);
     }
 };
 

@@ -2604,6 +2604,10 @@ Commands:
         <source>%1 was written by an older Obole (schema %2) and must be brought up to date (schema %3) by its owner, %4, before other roles open it: open it once as %4. It was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost, and connecting again failed (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

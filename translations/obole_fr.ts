@@ -2632,6 +2632,10 @@ Commandes :
         <source>%1 was written by an older Obole (schema %2) and must be brought up to date (schema %3) by its owner, %4, before other roles open it: open it once as %4. It was left as it was.</source>
         <translation>%1 a été écrite par une version plus ancienne d&apos;Obole (schéma %2) et doit être mise à jour (schéma %3) par son propriétaire, %4, avant que d&apos;autres rôles ne l&apos;ouvrent : ouvrez-la une fois en tant que %4. Elle a été laissée telle quelle.</translation>
     </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost, and connecting again failed (%1); nothing was changed.</source>
+        <translation>La connexion au serveur PostgreSQL a été perdue, et la reconnexion a échoué (%1) ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

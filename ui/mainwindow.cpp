@@ -45,6 +45,11 @@
 #include <QUndoStack>
 #include <QtConcurrent>
 
+namespace {
+// How often a lost listener tries the server again.
+constexpr int s_listenAgainMs = 5000;
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_body(new QStackedWidget(this)), m_welcome(new WelcomePage(this)), m_databaseLabel(new QLabel(this)),
@@ -468,9 +473,15 @@ void MainWindow::listenForChanges()
     if (!listener) {
         statusBar()->showMessage(
             tr("Changes made at other desks will show when a page is opened again: %1").arg(listener.error()));
+        QTimer::singleShot(s_listenAgainMs, this, &MainWindow::listenAgain);
         return;
     }
-    m_listener = std::move(listener.value());
+    watch(std::move(listener.value()));
+}
+
+void MainWindow::watch(std::unique_ptr<ChangeListener> listener)
+{
+    m_listener = std::move(listener);
     if (!m_changesSettle) {
         m_changesSettle = new QTimer(this);
         m_changesSettle->setSingleShot(true);
@@ -479,9 +490,33 @@ void MainWindow::listenForChanges()
     }
     m_changes = new QSocketNotifier(qintptr(m_listener->socket()), QSocketNotifier::Read, this);
     connect(m_changes, &QSocketNotifier::activated, this, [this] {
-        if (m_listener && m_listener->othersChanged())
+        if (!m_listener)
+            return;
+        if (m_listener->othersChanged())
             m_changesSettle->start();
+        if (m_listener->isLost()) {
+            // The server restarted, or the network was cut: listened to again once the server answers.
+            m_changes->setEnabled(false);
+            m_changes->deleteLater();
+            m_changes = nullptr;
+            m_listener.reset();
+            QTimer::singleShot(s_listenAgainMs, this, &MainWindow::listenAgain);
+        }
     });
+}
+
+void MainWindow::listenAgain()
+{
+    if (m_listener || !m_db || m_db->engine() != Database::Engine::Server)
+        return;
+    auto listener = ChangeListener::listen(m_db->path());
+    if (!listener) {
+        QTimer::singleShot(s_listenAgainMs, this, &MainWindow::listenAgain);
+        return;
+    }
+    watch(std::move(listener.value()));
+    // What other desks did while nobody listened shows now.
+    showOthersChanges();
 }
 
 void MainWindow::showOthersChanges()

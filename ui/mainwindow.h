@@ -83,6 +83,9 @@ private:
     void chooseDatabase();
     void chooseServerDatabase();
     void listenForChanges();
+    void watch(std::unique_ptr<ChangeListener> listener);
+    // The listener's connection was lost: listened to again once the server answers (quietly, every few seconds).
+    void listenAgain();
     void showOthersChanges();
     void showAbout();
     void showPreferences();

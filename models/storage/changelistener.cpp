@@ -46,3 +46,8 @@ bool ChangeListener::othersChanged()
     }
     return others;
 }
+
+bool ChangeListener::isLost() const
+{
+    return m_db->connectionLost();
+}

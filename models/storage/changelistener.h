@@ -25,6 +25,8 @@ public:
     int socket() const;
     // Reads what has arrived: true when another program committed a change since the last call.
     bool othersChanged();
+    // Whether the connection is gone (the server restarted, the network cut): nothing more will arrive on it.
+    bool isLost() const;
 
     // The token this program's commits carry.
     static const QByteArray& processToken();

@@ -621,6 +621,9 @@ bool Database::lastErrorIsBusy() const
 bool Database::inTransaction() const
 {
     if (m_pg) {
+        // A connection found lost knows of no transaction: this program's own count says (reconnectIfLost).
+        if (PQstatus(m_pg) == CONNECTION_BAD)
+            return m_serverTransaction;
         // A statement whose rows are still arriving keeps the connection busy; once read, the state is known.
         const_cast<Database*>(this)->settle();
         return PQtransactionStatus(m_pg) != PQTRANS_IDLE;
@@ -698,6 +701,7 @@ Transaction::Transaction(Database& db, bool immediate) : m_db(db)
                                        : QByteArray("BEGIN ISOLATION LEVEL REPEATABLE READ");
     auto st = m_db.serverExec(begin.constData());
     m_active = st.ok();
+    m_db.m_serverTransaction = m_active;
     if (!m_active) {
         (void)m_db.serverExec("ROLLBACK");
         m_error = st.error().contains(u"lock timeout")
@@ -712,10 +716,12 @@ Transaction::~Transaction()
 {
     if (!m_active)
         return;
-    if (m_nested)
+    if (m_nested) {
         (void)m_db.exec("ROLLBACK TO obole_nested; RELEASE obole_nested");
-    else
+    } else {
         (void)m_db.exec("ROLLBACK");
+        m_db.m_serverTransaction = false;
+    }
 }
 
 Status Transaction::commit()
@@ -724,8 +730,11 @@ Status Transaction::commit()
     static const QByteArray notifyAndCommit =
         QByteArray("NOTIFY ") + Database::kChangesChannel + ", '" + ChangeListener::processToken() + "'; COMMIT";
     auto st = m_db.exec(m_nested ? "RELEASE obole_nested" : m_writer ? notifyAndCommit.constData() : "COMMIT");
-    if (st)
+    if (st) {
         m_active = false;
+        if (!m_nested)
+            m_db.m_serverTransaction = false;
+    }
     return st;
 }
 

@@ -226,12 +226,19 @@ private:
     // A failed result's message, saying so when the server refused it to this role for want of a privilege.
     QString serverError(const pg_result* result) const;
     bool connectionLost() const;
+    // Server: a connection lost while no transaction was open (a server restarted overnight, a network cut) is made
+    // again before the next command; what was prepared on the lost one is prepared again when next run. Inside a
+    // transaction the loss is the transaction's failure: its work is gone, and it is not hidden.
+    Status reconnectIfLost();
     sqlite3* m_db = nullptr;
     pg_conn* m_pg = nullptr;
     ServerQuery* m_reading = nullptr;          // the server statement whose rows are arriving, if any
     BulkCopy* m_openCopy = nullptr;            // server: the COPY under way, if any, ended before another command
     qint64 m_changes = 0;                      // server: rows the last command changed
     qint64 m_prepared = 0;                     // server: statements prepared so far (their names)
+    qint64 m_session = 0;                      // server: the connection statements are prepared on (reconnections)
+    bool m_serverTransaction = false;          // server: a transaction of this program's (Transaction) is open
+    bool m_readOnlySession = false;            // server: opened read-only, which each new connection is told again
     std::vector<std::string> m_unprepare;      // server: prepared statements to deallocate once the connection is idle
     std::vector<BulkInsert*> m_waitingInserts; // server: rows waiting to be sent before the next command
     QString m_insertError;                     // server: why rows sent by settle() failed, for the next command

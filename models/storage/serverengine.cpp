@@ -199,6 +199,16 @@ bool ServerQuery::send(Database& db)
         error = std::exchange(db.m_insertError, QString());
         return false;
     }
+    if (auto st = db.reconnectIfLost(); !st) {
+        failed = true;
+        error = st.error();
+        return false;
+    }
+    if (!m_name.empty() && m_session != db.m_session) {
+        // Prepared on a connection since lost: prepared again on this one.
+        m_name.clear();
+        m_runs = 1;
+    }
     const size_t n = m_values.size();
     std::vector<const char*> values(n);
     std::vector<int> lengths(n);
@@ -216,8 +226,10 @@ bool ServerQuery::send(Database& db)
     if (m_name.empty() && m_runs == 1) {
         std::string name = "obole_" + std::to_string(++db.m_prepared);
         PGresult* r = PQprepare(db.m_pg, name.c_str(), m_sql.c_str(), int(n), types.data());
-        if (PQresultStatus(r) == PGRES_COMMAND_OK)
+        if (PQresultStatus(r) == PGRES_COMMAND_OK) {
             m_name = std::move(name);
+            m_session = db.m_session;
+        }
         PQclear(r);
     }
     ++m_runs;
@@ -337,7 +349,7 @@ void ServerQuery::release(Database& db)
     // The name is given back with the next command run outside a transaction, with the others dropped meanwhile: not
     // a round trip of its own, and not now, when a COPY under way would have to end first, or a failed transaction
     // would refuse it.
-    if (!m_name.empty())
+    if (!m_name.empty() && m_session == db.m_session)
         db.m_unprepare.push_back(std::move(m_name));
 }
 
@@ -501,6 +513,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& uri, const
         // As it is: no check, no upgrade, nothing written.
         if (auto st = db->serverExec("SET default_transaction_read_only TO on"); !st)
             return R::failure(tr("Cannot open %1: %2").arg(shown, st.error()));
+        db->m_readOnlySession = true;
         return R(std::move(db));
     }
     if (auto st = db->migrateServer(migrations); !st)
@@ -638,6 +651,8 @@ Status Database::serverExec(const char* sql)
     if (!m_insertError.isEmpty() && std::strncmp(sql, "ROLLBACK", 8) != 0)
         return Status::failure(std::exchange(m_insertError, QString()));
     m_insertError.clear();
+    if (auto st = reconnectIfLost(); !st)
+        return st;
     if (!m_unprepare.empty() && PQtransactionStatus(m_pg) == PQTRANS_IDLE) {
         std::string names;
         for (const std::string& name : m_unprepare)
@@ -680,6 +695,33 @@ bool Database::connectionLost() const
     char byte = 0;
     const ssize_t n = ::recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
     return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+Status Database::reconnectIfLost()
+{
+    if (m_serverTransaction || m_reading || m_openCopy)
+        return {};
+    // What the server sent while the connection was idle is read first: a server shutting down says so, then closes.
+    PQconsumeInput(m_pg);
+    if (PQstatus(m_pg) == CONNECTION_OK && !connectionLost())
+        return {};
+    PQreset(m_pg);
+    if (PQstatus(m_pg) != CONNECTION_OK)
+        return Status::failure(tr("The connection to the PostgreSQL server was lost, and connecting again failed (%1); "
+                                  "nothing was changed.")
+                                   .arg(message(PQerrorMessage(m_pg)).simplified()));
+    // The statements prepared on the lost connection went with it.
+    ++m_session;
+    m_unprepare.clear();
+    if (m_readOnlySession) {
+        PGresult* r = PQexec(m_pg, "SET default_transaction_read_only TO on");
+        const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+        const QString why = ok ? QString() : serverError(r);
+        PQclear(r);
+        if (!ok)
+            return Status::failure(why);
+    }
+    return {};
 }
 
 QString Database::serverError(const QString& raw) const

@@ -60,7 +60,8 @@ private:
     std::vector<char> m_bound; // 0 null, 't' text, 'i' integer, 'b' blob
     std::vector<char> m_used;
     bool m_sent = false;
-    std::string m_name; // the server's prepared statement, once run twice
+    std::string m_name;   // the server's prepared statement, once run twice
+    qint64 m_session = 0; // the connection it was prepared on (Database::m_session)
     int m_runs = 0;
     bool m_arriving = false;        // rows are still arriving on the connection for this statement
     std::deque<pg_result*> m_taken; // rows (and the closing result) read ahead by takeRemainingRows()
