@@ -818,7 +818,7 @@ private slots:
         snapshot.reset();
         QVERIFY2(reading.value()->exec("SELECT 1"), qPrintable(reading.value()->lastError()));
         // The window listens again (and reads the pages again then): another desk's commit after it shows.
-        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Another desk changed"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"The server answers again"), 20000);
         window.statusBar()->clearMessage();
         Run other = cli({QStringLiteral("--db"), uri, QStringLiteral("accounting"), QStringLiteral("set"),
                          QStringLiteral("siren"), QStringLiteral("732829320")});

@@ -3774,6 +3774,10 @@ The file is left as it is. Open another database, create a new one, or quit.</so
         <source>The password was not kept in the system keyring (%1): it is used until Obole closes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answers again: the pages show the data as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>

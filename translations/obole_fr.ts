@@ -3810,6 +3810,10 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
         <source>The password was not kept in the system keyring (%1): it is used until Obole closes.</source>
         <translation>Le mot de passe n&apos;a pas été conservé dans le trousseau du système (%1) : il sert jusqu&apos;à la fermeture d&apos;Obole.</translation>
     </message>
+    <message>
+        <source>The server answers again: the pages show the data as it is now.</source>
+        <translation>Le serveur répond de nouveau : les pages montrent les données telles qu&apos;elles sont maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>MappingColumnsPage</name>

@@ -516,7 +516,8 @@ void MainWindow::listenAgain()
     }
     watch(std::move(listener.value()));
     // What other desks did while nobody listened shows now.
-    showOthersChanges();
+    refreshPages();
+    statusBar()->showMessage(tr("The server answers again: the pages show the data as it is now."), 10000);
 }
 
 void MainWindow::showOthersChanges()
