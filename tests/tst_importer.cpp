@@ -286,13 +286,16 @@ private slots:
     {
         auto db = freshDb();
         QList<QByteArray> lines;
-        for (int i = 0; i < 20000; ++i)
+        for (int i = 0; i < 200000; ++i)
             lines.append("01/10/2025 08:15:00;R-" + QByteArray::number(i) + ";SMS+;Pass;1,50;0,98");
+        // Cancelled in the middle, with rows already written (on a server, a COPY under way).
         ImportOptions options;
-        options.progress = [](qint64, qint64) { return false; };
+        int calls = 0;
+        options.progress = [&calls](qint64, qint64) { return ++calls < 4; };
         auto summary = Importer::importData(*db, m_profile, statement(lines), QStringLiteral("big.csv"), options);
         QVERIFY(!summary.ok());
         QVERIFY(summary.error().contains(QStringLiteral("cancelled")));
+        QCOMPARE(calls, 4); // three chunks written before the cancel
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
     }
