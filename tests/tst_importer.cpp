@@ -295,7 +295,7 @@ private slots:
         auto summary = Importer::importData(*db, m_profile, statement(lines), QStringLiteral("big.csv"), options);
         QVERIFY(!summary.ok());
         QVERIFY(summary.error().contains(QStringLiteral("cancelled")));
-        QCOMPARE(calls, 4); // three chunks written before the cancel
+        QCOMPARE(calls, 4); // four chunks were written before the cancel
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
     }
