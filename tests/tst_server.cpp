@@ -3,6 +3,7 @@
 // same data, copies between engines, and the server's own grants refusing a viewer's write.
 #include "emptystate.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "reconcile/reconciler.h"
 #include "reconcile/reconcilereview.h"
 #include "reconcile/reconciletypes.h"
@@ -261,6 +262,29 @@ private slots:
         };
         QCOMPARE(psql(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), QStringLiteral("0"));
         QCOMPARE(psql(older, "SELECT max(version) FROM obole_schema"), QString::number(Database::latestVersion() - 1));
+    }
+
+    // A server database that cannot be opened at start can be tried again (a server being started, a network
+    // coming back); the box says nothing was changed on the server, and its other choices still lead where they say.
+    void aServerThatCannotBeOpenedAtStartCanBeTriedAgain()
+    {
+        const QString missing = owner() + QStringLiteral("/no_such_database");
+        {
+            MainWindow window;
+            MessageBox::setNextChoices({0, 3}); // Try Again, then Quit
+            QVERIFY(!window.openAtStart(missing));
+            QVERIFY2(MessageBox::lastText().contains(u"There is no database \"no_such_database\"") &&
+                         MessageBox::lastText().contains(u"Nothing was changed on the server"),
+                     qPrintable(MessageBox::lastText()));
+        }
+        // Try Again, then New Database…: the choices after Try Again are the file's, one place on.
+        const QString file = path(QStringLiteral("instead-of-the-server.sqlite"));
+        MainWindow window;
+        MessageBox::setNextChoices({0, 2});
+        MainWindow::setNextDatabasePath(file);
+        QVERIFY(window.openAtStart(missing));
+        QVERIFY(window.database());
+        QCOMPARE(window.database()->path(), file);
     }
 
     void twoDesksUpgradeOnce()

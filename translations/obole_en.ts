@@ -2608,6 +2608,10 @@ Commands:
         <source>The connection to the PostgreSQL server was lost, and connecting again failed (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not take encrypted connections, and this connection asks for one (%2): turn ssl on in the server&apos;s postgresql.conf (see the team setup guide), or choose a security that allows an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -3776,6 +3780,16 @@ The file is left as it is. Open another database, create a new one, or quit.</so
     </message>
     <message>
         <source>The server answers again: the pages show the data as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed on the server. Try again, open another database, create a new one, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

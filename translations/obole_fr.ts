@@ -2636,6 +2636,10 @@ Commandes :
         <source>The connection to the PostgreSQL server was lost, and connecting again failed (%1); nothing was changed.</source>
         <translation>La connexion au serveur PostgreSQL a été perdue, et la reconnexion a échoué (%1) ; rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL server at %1 does not take encrypted connections, and this connection asks for one (%2): turn ssl on in the server&apos;s postgresql.conf (see the team setup guide), or choose a security that allows an unencrypted connection.</source>
+        <translation>Le serveur PostgreSQL %1 n&apos;accepte pas les connexions chiffrées, et cette connexion en demande une (%2) : activez ssl dans le postgresql.conf du serveur (voir le guide d&apos;installation pour une équipe), ou choisissez une sécurité qui permet une connexion non chiffrée.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>
@@ -3813,6 +3817,18 @@ Le fichier est laissé tel quel. Ouvrez une autre base, créez-en une nouvelle, 
     <message>
         <source>The server answers again: the pages show the data as it is now.</source>
         <translation>Le serveur répond de nouveau : les pages montrent les données telles qu&apos;elles sont maintenant.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed on the server. Try again, open another database, create a new one, or quit.</source>
+        <translation>%1
+
+Rien n&apos;a été modifié sur le serveur. Réessayez, ouvrez une autre base, créez-en une nouvelle, ou quittez.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>

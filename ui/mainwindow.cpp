@@ -285,9 +285,13 @@ bool MainWindow::openAtStart(const QString& path)
 {
     // A file that cannot be opened (damaged, written by a newer Obole, not a database, on a drive gone) is left as
     // it is, and the user chooses another or a new one: Obole does not simply quit on them.
+    // A server that cannot be reached now may answer in a moment (being started, a network coming back): it can be
+    // tried again.
     QString problem;
+    QString tried = path;
     for (QString candidate = path;;) {
         if (!candidate.isEmpty()) { // empty: a file dialog was cancelled, the last problem stands
+            tried = candidate;
             auto db = Database::open(PasswordKeyring::withKeptPassword(candidate));
             if (db) {
                 useDatabase(std::move(db.value()));
@@ -295,10 +299,23 @@ bool MainWindow::openAtStart(const QString& path)
             }
             problem = db.error();
         }
+        const bool server = Database::isServerLocation(tried);
         const QString text =
-            tr("%1\n\nThe file is left as it is. Open another database, create a new one, or quit.").arg(problem);
-        const int choice = MessageBox::choose(this, tr("Cannot open the database"), text,
-                                              {tr("&Open Another Database…"), tr("&New Database…"), tr("&Quit")});
+            server
+                ? tr("%1\n\nNothing was changed on the server. Try again, open another database, create a new "
+                     "one, or quit.")
+                      .arg(problem)
+                : tr("%1\n\nThe file is left as it is. Open another database, create a new one, or quit.").arg(problem);
+        QStringList choices = {tr("&Open Another Database…"), tr("&New Database…"), tr("&Quit")};
+        if (server)
+            choices.prepend(tr("&Try Again"));
+        int choice = MessageBox::choose(this, tr("Cannot open the database"), text, choices);
+        if (server && choice == 0) {
+            candidate = tried;
+            continue;
+        }
+        if (server)
+            --choice;
         if (choice == 0)
             candidate = askDatabasePath();
         else if (choice == 1)

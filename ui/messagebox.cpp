@@ -5,7 +5,7 @@
 namespace {
 QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QList<QMessageBox::StandardButton> s_laterAnswers;
-int s_nextChoice = -1;
+QList<int> s_nextChoices;
 QString s_lastText;
 } // namespace
 
@@ -45,8 +45,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 int MessageBox::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& buttons)
 {
     s_lastText = text;
-    if (s_nextChoice >= 0)
-        return std::exchange(s_nextChoice, -1);
+    if (!s_nextChoices.isEmpty())
+        return s_nextChoices.takeFirst();
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     QList<QAbstractButton*> added;
@@ -64,7 +64,12 @@ int MessageBox::choose(QWidget* parent, const QString& title, const QString& tex
 
 void MessageBox::setNextChoice(int index)
 {
-    s_nextChoice = index;
+    s_nextChoices = {index};
+}
+
+void MessageBox::setNextChoices(const QList<int>& indexes)
+{
+    s_nextChoices = indexes;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

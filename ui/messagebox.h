@@ -20,6 +20,8 @@ public:
     static void setNextAnswers(const QList<QMessageBox::StandardButton>& answers);
     // The index the next choose() returns without showing its box.
     static void setNextChoice(int index);
+    // The indexes the next choose() calls return, in order.
+    static void setNextChoices(const QList<int>& indexes);
     // The text of the last box shown, for tests.
     static QString lastText();
 

@@ -434,11 +434,16 @@ namespace {
 // follow).
 QString connectionFailure(PGconn* conn, const ConnectParams& params, const QString& shown)
 {
-    const QString why = message(PQerrorMessage(conn));
+    const QString why = message(PQerrorMessage(conn)).simplified(); // libpq's lines, as one
     const QString host = QString::fromUtf8(PQhost(conn)) + u':' + QString::fromUtf8(PQport(conn));
     const QString user = QString::fromUtf8(PQuser(conn));
     const QString name = QString::fromUtf8(PQdb(conn));
     // A refused certificate is a server that answered: libpq's ping counts it as no answer, so it is asked first.
+    if (why.contains(u"server does not support SSL"))
+        return Database::tr("The PostgreSQL server at %1 does not take encrypted connections, and this connection "
+                            "asks for one (%2): turn ssl on in the server's postgresql.conf (see the team setup "
+                            "guide), or choose a security that allows an unencrypted connection.")
+            .arg(host, why);
     if (why.contains(u"SSL") || why.contains(u"certificate"))
         return Database::tr("The secure connection to the PostgreSQL server at %1 failed (%2). With "
                             "sslmode=verify-full, the server's certificate must be signed by the authority in "
