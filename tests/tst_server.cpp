@@ -658,7 +658,24 @@ private slots:
         QVERIFY(saleHistory && !saleHistory->isEmpty());
         QCOMPARE(saleHistory->constFirst().id, alone.value());
         QCOMPARE(saleHistory->constFirst().undoneBy, QStringLiteral("desk_b"));
-        // Having read the rows again, A may take its own decision back.
+        // B explains the sale anew; A reads the lines; B takes its explanation back. A's decision about the sale,
+        // taken on what it read (the explanation standing), is refused: a taking back is a change too.
+        auto anew = ReconcileReview::explain(*b.value(), 0, sale, QStringLiteral("paid in cash after all"),
+                                             ReconcileReview::lastDecisionId(*b.value()).value());
+        QVERIFY2(anew, qPrintable(anew.error()));
+        const qint64 readByA = ReconcileReview::lastDecisionId(*a.value()).value();
+        QVERIFY(ReconcileReview::undo(*b.value(), anew.value(), Reconciler::defaultOptions(),
+                                      ReconcileReview::lastDecisionId(*b.value()).value()));
+        auto onStale = ReconcileReview::explain(*a.value(), 0, sale, QStringLiteral("gift"), readByA);
+        QVERIFY(!onStale);
+        QVERIFY2(onStale.error().contains(u"was taken back by desk_b"), qPrintable(onStale.error()));
+        // Having read the rows again, A may decide, and take its own decision back.
+        auto fresh = ReconcileReview::explain(*a.value(), 0, sale, QStringLiteral("gift"),
+                                              ReconcileReview::lastDecisionId(*a.value()).value());
+        QVERIFY2(fresh, qPrintable(fresh.error()));
+        QVERIFY(fresh.value() > readByA); // a decision's id follows the takings back too
+        QVERIFY(ReconcileReview::undo(*a.value(), fresh.value(), Reconciler::defaultOptions(),
+                                      ReconcileReview::lastDecisionId(*a.value()).value()));
         QVERIFY(ReconcileReview::undo(*a.value(), again.value(), Reconciler::defaultOptions(),
                                       ReconcileReview::lastDecisionId(*a.value()).value()));
         // Imports and catalog edits record their role too.

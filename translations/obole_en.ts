@@ -6651,6 +6651,10 @@ Nothing was changed on the server. Try again, open another database, create a ne
         <source>This decision was already taken back by %1 on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These rows were changed after you read them: the decision &quot;%1&quot; was taken back by %2 on %3. Nothing was changed; look at them again before deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReconcileStore</name>

@@ -6689,6 +6689,10 @@ Rien n&apos;a été modifié sur le serveur. Réessayez, ouvrez une autre base, 
         <source>This decision was already taken back by %1 on %2.</source>
         <translation>Cette décision a déjà été annulée par %1 le %2.</translation>
     </message>
+    <message>
+        <source>These rows were changed after you read them: the decision &quot;%1&quot; was taken back by %2 on %3. Nothing was changed; look at them again before deciding.</source>
+        <translation>Ces lignes ont été modifiées après votre lecture : la décision « %1 » a été annulée par %2 le %3. Rien n&apos;a été modifié ; relisez-les avant de décider.</translation>
+    </message>
 </context>
 <context>
     <name>ReconcileStore</name>

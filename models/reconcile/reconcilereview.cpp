@@ -129,6 +129,15 @@ Status checkUnchanged(Database& db, qint64 seen, qint64 providerTxn, qint64 sale
     if (!newer->has_value())
         return {};
     const ReconcileStore::DecisionRecord& d = **newer;
+    if (d.undoneUtc && d.undoneVersion && *d.undoneVersion > seen && *d.undoneVersion > d.id) {
+        // What changed since is that a decision was taken back.
+        const QString when = ReconcileText::timeText(*d.undoneUtc, RevenueAggregates::timeZone(db));
+        const QString who = d.undoneBy.isEmpty() ? ReconcileReview::tr("another desk") : d.undoneBy;
+        return Status::failure(
+            ReconcileReview::tr("These rows were changed after you read them: the decision \"%1\" was taken back by "
+                                "%2 on %3. Nothing was changed; look at them again before deciding.")
+                .arg(ReconcileReview::actionName(actionFrom(d.action)), who, when));
+    }
     const QString when = ReconcileText::timeText(d.madeUtc, RevenueAggregates::timeZone(db));
     const QString who = d.madeBy.isEmpty() ? ReconcileReview::tr("another desk") : d.madeBy;
     return Status::failure(ReconcileReview::tr("These rows were changed after you read them: %1 by %2 on %3. Nothing "

@@ -40,9 +40,10 @@ public:
         bool active() const { return !undoneUtc; }
     };
 
-    // Several desks review at once: a decision says what its reviewer had seen (the newest decision id when the
-    // lines were read, lastDecisionId()), and is refused, saying who changed the rows and when, if another decision
-    // about the same rows came since. kUnseen skips the check (a command's redo, a script).
+    // Several desks review at once: a decision says what its reviewer had seen (the decisions' count when the lines
+    // were read, lastDecisionId(): the newest decision or taking back), and is refused, saying who changed the rows and
+    // when, if another decision about the same rows was taken, or taken back, since. kUnseen skips the check (a
+    // command's redo, a script).
     static constexpr qint64 kUnseen = -1;
     static Result<qint64> lastDecisionId(Database& db);
 

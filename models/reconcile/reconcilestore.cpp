@@ -772,7 +772,14 @@ std::optional<qint64> idOrNull(qint64 id)
 }
 
 constexpr const char* s_decisionColumns = "id, made_utc, action, provider_txn_id, sales_txn_id, note, before, "
-                                          "undone_utc, made_by, undone_by";
+                                          "undone_utc, made_by, undone_by, undone_version";
+
+// The decisions' one count (schema step 22): the highest decision id or taking-back number so far, 0 when none. A
+// decision takes the next one as its id, a taking back as its undone_version, each under the writer lock; a reviewer's
+// "what I read" is the count when the lines were read.
+constexpr const char* s_reviewVersion =
+    "SELECT CASE WHEN a > b THEN a ELSE b END FROM (SELECT coalesce(max(id), 0) AS a, coalesce(max(undone_version), 0) "
+    "AS b FROM reconcile_decisions) AS v";
 
 Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
 {
@@ -789,6 +796,7 @@ Result<QList<ReconcileStore::DecisionRecord>> readDecisions(Statement& s)
         d.undoneUtc = s.optionalInt64(7);
         d.madeBy = s.text(8);
         d.undoneBy = s.text(9);
+        d.undoneVersion = s.optionalInt64(10);
         out.append(d);
     });
     if (!st)
@@ -802,8 +810,9 @@ Result<qint64> ReconcileStore::addDecision(Database& db, const char* action, qin
                                            std::optional<qint64> providerHash, qint64 salesTxn,
                                            std::optional<qint64> salesHash, const QString& note, const QString& before)
 {
-    auto s = db.prepare("INSERT INTO reconcile_decisions (made_utc, action, provider_txn_id, provider_row_hash, "
-                        "sales_txn_id, sales_row_hash, note, before) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    auto s = db.prepare(std::string("INSERT INTO reconcile_decisions (id, made_utc, action, provider_txn_id, "
+                                    "provider_row_hash, sales_txn_id, sales_row_hash, note, before) VALUES ((") +
+                        s_reviewVersion + ") + 1, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     if (!s)
         return Result<qint64>::failure(s.error());
     s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, std::string_view(action));
@@ -821,8 +830,10 @@ Result<qint64> ReconcileStore::addDecision(Database& db, const char* action, qin
 Result<int> ReconcileStore::undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn)
 {
     auto s =
-        db.prepare("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ? WHERE undone_utc IS NULL AND "
-                   "action = ? AND provider_txn_id IS NOT DISTINCT FROM ? AND sales_txn_id IS NOT DISTINCT FROM ?");
+        db.prepare(std::string("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ?, undone_version = (") +
+                   s_reviewVersion +
+                   ") + 1 WHERE undone_utc IS NULL AND action = ? AND provider_txn_id IS NOT DISTINCT FROM ? AND "
+                   "sales_txn_id IS NOT DISTINCT FROM ?");
     if (!s)
         return Result<int>::failure(s.error());
     s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, db.userName()).bind(3, std::string_view(action));
@@ -834,7 +845,7 @@ Result<int> ReconcileStore::undoDecisions(Database& db, const char* action, qint
 
 Result<qint64> ReconcileStore::lastDecisionId(Database& db)
 {
-    return db.queryInt64("SELECT coalesce(max(id), 0) FROM reconcile_decisions");
+    return db.queryInt64(s_reviewVersion);
 }
 
 Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decisionAfter(Database& db, qint64 afterId,
@@ -842,8 +853,9 @@ Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decisionAf
 {
     using R = Result<std::optional<DecisionRecord>>;
     auto s = db.prepare(std::string("SELECT ") + s_decisionColumns +
-                        " FROM reconcile_decisions WHERE id > ?1 AND (provider_txn_id IN (?2, ?3) OR sales_txn_id IN "
-                        "(?2, ?3)) ORDER BY id DESC LIMIT 1");
+                        " FROM reconcile_decisions WHERE (id > ?1 OR undone_version > ?1) AND (provider_txn_id IN "
+                        "(?2, ?3) OR sales_txn_id IN (?2, ?3)) ORDER BY CASE WHEN undone_version > id THEN "
+                        "undone_version ELSE id END DESC LIMIT 1");
     if (!s)
         return R::failure(s.error());
     s->bind(1, afterId).bind(2, providerTxn).bind(3, salesTxn);
@@ -872,7 +884,9 @@ Result<std::optional<ReconcileStore::DecisionRecord>> ReconcileStore::decision(D
 
 Status ReconcileStore::markDecisionUndone(Database& db, qint64 id)
 {
-    auto s = db.prepare("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ? WHERE id = ?");
+    auto s =
+        db.prepare(std::string("UPDATE reconcile_decisions SET undone_utc = ?, undone_by = ?, undone_version = (") +
+                   s_reviewVersion + ") + 1 WHERE id = ?");
     if (!s)
         return Status::failure(s.error());
     s->bind(1, QDateTime::currentSecsSinceEpoch()).bind(2, db.userName()).bind(3, id);

@@ -268,8 +268,9 @@ public:
         QString note;
         QString before;
         std::optional<qint64> undoneUtc;
-        QString madeBy;   // the server role that took it; empty in a file
-        QString undoneBy; // the server role that took it back; empty in a file or while active
+        QString madeBy;                      // the server role that took it; empty in a file
+        QString undoneBy;                    // the server role that took it back; empty in a file or while active
+        std::optional<qint64> undoneVersion; // the decisions' count it was taken back at (lastDecisionId)
     };
     // Records a decision; the identities (row_hash) let it find its rows again after an import is undone and redone.
     static Result<qint64> addDecision(Database& db, const char* action, qint64 providerTxn,
@@ -278,7 +279,8 @@ public:
     // Takes back the active decisions of an action about exactly these two rows (0: none); returns how many.
     static Result<int> undoDecisions(Database& db, const char* action, qint64 providerTxn, qint64 salesTxn);
     static Result<std::optional<DecisionRecord>> decision(Database& db, qint64 id);
-    // The newest decision's id (0 when none), and the newest decision after `afterId` about either row (0: none).
+    // The decisions' count (0 when none): the newest decision's id, or the number of the newest taking back when that
+    // came later. And the decision about either row taken, or taken back, after the count was `afterId`, the newest.
     static Result<qint64> lastDecisionId(Database& db);
     static Result<std::optional<DecisionRecord>> decisionAfter(Database& db, qint64 afterId, qint64 providerTxn,
                                                                qint64 salesTxn);

@@ -1242,6 +1242,17 @@ ALTER TABLE transaction_blocks ALTER COLUMN data SET STORAGE EXTERNAL;
 ALTER TABLE reconcile_blocks ALTER COLUMN pairs SET STORAGE EXTERNAL, ALTER COLUMN refs SET STORAGE EXTERNAL;
 )SQL";
 
+// Version 22: taking a decision back is a change other reviewers must see, as a decision is. It takes the next number
+// of the decisions' one count (undone_version): a decision takes the number after every decision and every taking
+// back so far as its id, and a reviewer's "what I read" is the highest of them (ReconcileStore::reviewVersion).
+constexpr const char* s_version22 = R"SQL(
+ALTER TABLE reconcile_decisions ADD COLUMN undone_version INTEGER;
+)SQL";
+
+constexpr const char* s_server22 = R"SQL(
+ALTER TABLE reconcile_decisions ADD COLUMN undone_version BIGINT;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -1249,10 +1260,11 @@ QList<Database::Migration> Schema::migrations()
     return {{1, s_version1},   {2, s_version2},   {3, s_version3},   {4, s_version4},   {5, s_version5},
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
-            {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}, {21, s_version21}};
+            {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}, {21, s_version21},
+            {22, s_version22}};
 }
 
 QList<Database::Migration> Schema::serverMigrations()
 {
-    return {{19, s_server19}, {20, s_server20}, {21, s_server21}};
+    return {{19, s_server19}, {20, s_server20}, {21, s_server21}, {22, s_server22}};
 }
