@@ -97,6 +97,24 @@ class TestServer : public QObject
         return f.fileName();
     }
 
+    // The test server's own psql on `uri`, reading `sql` (statements stop at the first error): its output, trimmed, or
+    // nothing when it failed (`ok` then false, psql's message in the log).
+    QString psql(const QString& uri, const QByteArray& sql, bool* ok = nullptr)
+    {
+        QProcess p;
+        p.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
+                {QStringLiteral("-AtqX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                 QStringLiteral("--dbname=") + uri});
+        p.write(sql);
+        p.closeWriteChannel();
+        const bool done = p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (!done)
+            qWarning("psql: %s", p.readAllStandardError().constData());
+        if (ok)
+            *ok = done;
+        return done ? QString::fromUtf8(p.readAllStandardOutput()).trimmed() : QString();
+    }
+
     // As the team page says: the roles script, printed by the CLI, piped into psql as a superuser connected to the
     // database, then `login` (SQL creating a login in one of the roles).
     bool grantRoles(const QString& database, const QString& login)
@@ -106,17 +124,9 @@ class TestServer : public QObject
             return false;
         QUrl admin(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
         admin.setPath(u'/' + database);
-        QProcess psql;
-        psql.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
-                   {QStringLiteral("-qX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                    QStringLiteral("--dbname=") + admin.toString()});
-        psql.write(printed.out.toUtf8() + login.toUtf8() + ";\n");
-        psql.closeWriteChannel();
-        if (!psql.waitForFinished(60000) || psql.exitCode() != 0) {
-            qWarning("psql: %s", psql.readAllStandardError().constData());
-            return false;
-        }
-        return true;
+        bool ok = false;
+        psql(admin.toString(), printed.out.toUtf8() + login.toUtf8() + ";\n", &ok);
+        return ok;
     }
 
 private slots:
@@ -252,16 +262,8 @@ private slots:
                      upgrade.error().contains(u"by its owner, obole_owner"),
                  qPrintable(upgrade.error()));
         // Both left as they were (read by psql: opening them as the owner would make or upgrade the tables).
-        auto psql = [this](const QString& uri, const char* sql) {
-            QProcess p;
-            p.start(m_env.value(QStringLiteral("OBOLE_TEST_PG_BIN")) + QStringLiteral("/psql"),
-                    {QStringLiteral("-AtqX"), QStringLiteral("--dbname=") + uri, QStringLiteral("-c"),
-                     QString::fromLatin1(sql)});
-            p.waitForFinished(60000);
-            return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-        };
-        QCOMPARE(psql(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"), QStringLiteral("0"));
-        QCOMPARE(psql(older, "SELECT max(version) FROM obole_schema"), QString::number(Database::latestVersion() - 1));
+        QCOMPARE(psql(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public';"), QStringLiteral("0"));
+        QCOMPARE(psql(older, "SELECT max(version) FROM obole_schema;"), QString::number(Database::latestVersion() - 1));
     }
 
     // A server database that cannot be opened at start can be tried again (a server being started, a network

@@ -174,23 +174,10 @@ Result<QHash<qint64, StoredTransaction>> ImportStore::transactions(const QList<q
     auto s = m_db.prepare(s_transactionColumns + idPlaces());
     if (!s)
         return R::failure(s.error());
-    std::vector<qint64> wanted;
-    wanted.reserve(size_t(ids.size()));
-    for (qint64 id : ids) {
-        if (id != 0)
-            wanted.push_back(id);
-    }
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
     QHash<qint64, StoredTransaction> out;
-    out.reserve(qsizetype(wanted.size()));
-    for (size_t i = 0; i < wanted.size(); i += kIdsPerRead) {
-        bindIds(*s, wanted.data() + i, std::min(wanted.size() - i, size_t(kIdsPerRead)));
-        auto st = s->forEach([&] { out.insert(s->int64(0), transactionFrom(*s)); });
-        if (!st)
-            return R::failure(st.error());
-        s->reset();
-    }
+    out.reserve(ids.size());
+    if (auto st = readByIds(*s, {ids.cbegin(), ids.cend()}, [&] { out.insert(s->int64(0), transactionFrom(*s)); }); !st)
+        return R::failure(st.error());
     return out;
 }
 
@@ -230,10 +217,22 @@ Result<std::vector<qint64>> ImportStore::textMatches(const QString& text, const 
     return out;
 }
 
-void ImportStore::bindIds(Statement& s, const qint64* ids, size_t n)
+Status ImportStore::readByIds(Statement& s, std::vector<qint64> ids, const std::function<void()>& row)
 {
-    for (int i = 0; i < kIdsPerRead; ++i)
-        s.bind(i + 1, ids[std::min(size_t(i), n - 1)]);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    if (!ids.empty() && ids.front() == 0)
+        ids.erase(ids.begin());
+    for (size_t first = 0; first < ids.size(); first += kIdsPerRead) {
+        // The places past the last id take it again.
+        const size_t last = std::min(ids.size(), first + kIdsPerRead) - 1;
+        for (int i = 0; i < kIdsPerRead; ++i)
+            s.bind(i + 1, ids[std::min(first + size_t(i), last)]);
+        if (auto st = s.forEach(row); !st)
+            return st;
+        s.reset();
+    }
+    return {};
 }
 
 Result<Statement> ImportStore::rowReader(bool products, bool byIds)

@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -124,8 +125,9 @@ public:
     Result<Statement> rowReader(bool products, bool byIds);
     // Rows read by id go kIdsPerRead a statement (on a server, one round trip for them all).
     static constexpr int kIdsPerRead = 128;
-    // Binds ids[0..n) (n from 1 to kIdsPerRead) at 1 to kIdsPerRead, the last one again in the places left.
-    static void bindIds(Statement& s, const qint64* ids, size_t n);
+    // Runs `s` (a statement taking kIdsPerRead ids at 1 to kIdsPerRead, as rowReader(.., true)) for each id of `ids`
+    // once, 0 left out, kIdsPerRead at a time; `row` is called on each row it gives.
+    static Status readByIds(Statement& s, std::vector<qint64> ids, const std::function<void()>& row);
     // The packed blocks (transaction_blocks) holding rows with lo < id <= hi, in id order, none overlapping.
     enum class RowKind { Sales, Provider, Payout };
     struct PackedRows

@@ -428,17 +428,8 @@ Status ReconcileLoader::loadIds(Database& db, const std::vector<qint64>& ids, Re
     if (!stmt)
         return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt.error()));
     // Each id once: a row named twice would be loaded twice.
-    std::vector<qint64> wanted = ids;
-    std::sort(wanted.begin(), wanted.end());
-    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
-    for (size_t i = 0; i < wanted.size(); i += ImportStore::kIdsPerRead) {
-        ImportStore::bindIds(*stmt, wanted.data() + i, std::min(wanted.size() - i, size_t(ImportStore::kIdsPerRead)));
-        while (stmt->step())
-            appendRow(*stmt, rows, products, flags);
-        if (stmt->failed())
-            return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(stmt->error()));
-        stmt->reset();
-    }
+    if (auto st = ImportStore::readByIds(*stmt, ids, [&] { appendRow(*stmt, rows, products, flags); }); !st)
+        return Status::failure(tr("Cannot read the rows to reconcile: %1").arg(st.error()));
     return {};
 }
 

@@ -760,6 +760,19 @@ Status RevenueAggregates::fold(Database& db, const Progress& progress)
 }
 
 namespace {
+// A sale's keys, as fold_sales and revenue_unconfirmed_sales take them: id, reference (0, or NULL when
+// `nullWithoutReference`, for a sale without one), amount, time, provider.
+Status writeSaleKeys(BulkInsert& into, const SaleRow& row, bool nullWithoutReference)
+{
+    const qint64 reference = row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
+    into.number(row.id).number(reference == 0 && nullWithoutReference ? std::nullopt
+                                                                      : std::optional<qint64>(reference));
+    return into.number(SalesConfirmation::amountHash(row.key))
+        .number(row.key.occurredUtc)
+        .number(SalesConfirmation::providerHash(row.key.provider))
+        .endRow();
+}
+
 // Adds the ids a statement returns (its first column) to `into`.
 Status collectIds(Database& db, const std::string& sql, std::unordered_set<qint64>& into)
 {
@@ -941,14 +954,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
         if (!keys || !rows)
             return fail(!keys ? keys.error() : rows.error());
         while (rows->step()) {
-            const SaleRow row = saleAt(*rows);
-            const qint64 reference =
-                row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
-            keys->number(row.id).number(reference).number(SalesConfirmation::amountHash(row.key));
-            if (auto st = keys->number(row.key.occurredUtc)
-                              .number(SalesConfirmation::providerHash(row.key.provider))
-                              .endRow();
-                !st)
+            if (auto st = writeSaleKeys(*keys, saleAt(*rows), false); !st)
                 return fail(st.error());
         }
         if (rows->failed())
@@ -975,14 +981,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
             const bool confirmed = confirmedNew.contains(row.id);
             deltas.add(row, confirmed);
             if (!confirmed) {
-                const qint64 reference =
-                    row.key.reference.empty() ? 0 : SalesConfirmation::referenceHash(row.key.reference);
-                waiting->number(row.id).number(reference == 0 ? std::nullopt : std::optional<qint64>(reference));
-                if (auto st = waiting->number(SalesConfirmation::amountHash(row.key))
-                                  .number(row.key.occurredUtc)
-                                  .number(SalesConfirmation::providerHash(row.key.provider))
-                                  .endRow();
-                    !st)
+                if (auto st = writeSaleKeys(*waiting, row, true); !st)
                     return fail(st.error());
             }
             if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))

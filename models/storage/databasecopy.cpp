@@ -137,17 +137,21 @@ Result<DatabaseCopy::Summary> DatabaseCopy::copy(Database& from, Database& to, c
     // A server shows a role only the columns it may read: a table it may not read at all (the snippet secrets, for
     // any role but the owner) would look missing.
     if (from.engine() == Database::Engine::Server) {
-        for (const char* table : s_tables) {
-            const std::string regclass = std::string("to_regclass('") + table + "')";
-            auto readable = from.queryInt64("SELECT CASE WHEN " + regclass + " IS NULL OR has_table_privilege(" +
-                                            regclass + ", 'SELECT') THEN 1 ELSE 0 END");
-            if (!readable)
-                return R::failure(readable.error());
-            if (readable.value() == 0)
-                return R::failure(tr("%1 may not read the table %2 of %3: a whole copy is made as the database's "
-                                     "owner. Nothing was copied.")
-                                      .arg(from.userName(), QString::fromUtf8(table), from.path()));
-        }
+        std::string names;
+        for (const char* table : s_tables)
+            names += (names.empty() ? "'" : ", '") + std::string(table) + "'";
+        auto unreadable = from.prepare("SELECT t FROM unnest(ARRAY[" + names +
+                                       "]) AS t WHERE to_regclass(t) IS NOT NULL AND NOT "
+                                       "has_table_privilege(to_regclass(t), 'SELECT') LIMIT 1");
+        if (!unreadable)
+            return R::failure(unreadable.error());
+        auto found = unreadable->next();
+        if (!found)
+            return R::failure(found.error());
+        if (found.value())
+            return R::failure(tr("%1 may not read the table %2 of %3: a whole copy is made as the database's owner. "
+                                 "Nothing was copied.")
+                                  .arg(from.userName(), unreadable->text(0), from.path()));
     }
     Summary summary;
     for (const char* table : s_tables) {
