@@ -825,6 +825,8 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
     // partial read.
     std::unordered_set<qint64> nowConfirmed;
     qint64 done = 0;
+    // Every s_progressEvery rows: whether the progress callback asks to stop.
+    auto cancelled = [&] { return (++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total); };
     // On a server, where a lookup a row is a round trip a row, the new keys and sales go by COPY into temporary
     // tables and are matched by joins: the same rules, by sets.
     const bool bySets = db.engine() == Database::Engine::Server;
@@ -853,7 +855,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                     : references->number(SalesConfirmation::referenceHash(r.reference)).number(provider).endRow();
             if (!st)
                 return fail(st.error());
-            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+            if (cancelled())
                 return Status::failure(tr("Cancelled."));
         }
         if (rows->failed())
@@ -912,7 +914,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
             find->reset();
             if (find->failed())
                 return fail(find->error());
-            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+            if (cancelled())
                 return Status::failure(tr("Cancelled."));
         }
         if (rows->failed())
@@ -984,7 +986,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                 if (auto st = writeSaleKeys(*waiting, row, true); !st)
                     return fail(st.error());
             }
-            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+            if (cancelled())
                 return Status::failure(tr("Cancelled."));
         }
         if (again->failed())
@@ -1042,7 +1044,7 @@ Status RevenueAggregates::foldOnce(Database& db, const Progress& progress, bool&
                 if (!waiting->run())
                     return fail(db.lastError());
             }
-            if ((++done & (s_progressEvery - 1)) == 0 && progress && !progress(done, total))
+            if (cancelled())
                 return Status::failure(tr("Cancelled."));
         }
         if (rows->failed())
