@@ -9,6 +9,7 @@
 #include "reconcile/reconciletypes.h"
 #include "serverdialog.h"
 #include "snippetspage.h"
+#include "storage/bulkcopy.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
 #include "storage/serverroles.h"
@@ -746,6 +747,74 @@ private slots:
         const QByteArray fromFile = contents(*a.value(), "transactions");
         QVERIFY(fromFile.contains("back\\slash\ttab\nline"));
         QCOMPARE(contents(*b.value(), "transactions"), fromFile);
+    }
+
+    // COPY's binary form (the importer's) and rows read in binary form: every number to the ends of its range, NULL,
+    // empty text, text in any script and bytes of every value arrive as they were sent.
+    void binaryFormsKeepEveryValue()
+    {
+        auto opened = Database::open(newDatabase());
+        QVERIFY2(opened, qPrintable(opened.error()));
+        Database& db = *opened.value();
+        QVERIFY(db.exec("CREATE TABLE forms (n BIGINT, t TEXT, b BYTEA)"));
+        std::string bytes;
+        for (int i = 0; i < 256; ++i)
+            bytes += char(i);
+        const std::vector<qint64> numbers = {std::numeric_limits<qint64>::min(), -1, 0, 1, 255, 65536,
+                                             std::numeric_limits<qint64>::max()};
+        const std::vector<std::string> texts = {"", "tab\t and \\N", "\xc3\xa9t\xc3\xa9 \xe2\x82\xac", "line\nbreak"};
+        {
+            Transaction tx(db);
+            auto copy = BulkCopy::begin(db, "forms", "n, t", BulkCopy::Form::Binary);
+            QVERIFY2(copy, qPrintable(copy.error()));
+            for (size_t i = 0; i < numbers.size(); ++i) {
+                copy->number(numbers[i]);
+                copy->text(texts[i % texts.size()]);
+                copy->endRow();
+            }
+            copy->null();
+            copy->null();
+            copy->endRow();
+            QVERIFY2(copy->finish(), "the binary COPY failed");
+            auto blob = db.prepare("INSERT INTO forms (b) VALUES (?)");
+            QVERIFY(blob);
+            blob->bindBlobStatic(1, bytes);
+            QVERIFY(blob->run());
+            QVERIFY(tx.commit());
+        }
+        auto read =
+            db.prepare("SELECT n, t, b, CASE WHEN n BETWEEN -65536 AND 65536 THEN n::int4 * 1000 END, (n % 7)::int2, "
+                       "n > 0 FROM forms ORDER BY b IS NOT NULL, n NULLS LAST");
+        QVERIFY(read);
+        read->binaryRows();
+        std::vector<qint64> seenNumbers;
+        std::vector<std::string> seenTexts;
+        int nulls = 0;
+        std::string seenBytes;
+        while (read->step()) {
+            if (!read->isNull(2)) {
+                seenBytes = std::string(read->blobView(2));
+                continue;
+            }
+            if (read->isNull(0)) {
+                ++nulls;
+                QVERIFY(read->isNull(1));
+                continue;
+            }
+            const qint64 n = read->int64(0);
+            seenNumbers.push_back(n);
+            seenTexts.emplace_back(read->textView(1));
+            if (n >= -65536 && n <= 65536)
+                QCOMPARE(read->int64(3), n * 1000);
+            QCOMPARE(read->int64(4), n % 7);
+            QCOMPARE(read->int64(5), qint64(n > 0));
+        }
+        QVERIFY2(!read->failed(), qPrintable(read->error()));
+        QCOMPARE(nulls, 1);
+        QCOMPARE(seenBytes, bytes);
+        QCOMPARE(seenNumbers, numbers);
+        for (size_t i = 0; i < numbers.size(); ++i)
+            QCOMPARE(seenTexts[i], texts[i % texts.size()]);
     }
 
     void twoDesksImportTheSameRowsOnce()

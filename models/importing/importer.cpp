@@ -257,7 +257,7 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     // Identities already stored by earlier batches of this kind (and provider, for a statement): a re-import or an
     // overlapping file adds nothing twice.
     FlatHashSet64 existing;
-    if (auto st = store.loadIdentities(kind, provider, existing); !st)
+    if (auto st = store.loadIdentities(kind, provider, summary.batchId, existing); !st)
         return failed(st.error());
     auto lastIdBefore = store.lastTransactionId();
     if (!lastIdBefore)

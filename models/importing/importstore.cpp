@@ -12,6 +12,8 @@ namespace {
 constexpr int s_rowsPerStatement = 64;
 // Server: the packed blocks held back while a COPY goes on are stored once this many bytes of them wait.
 constexpr size_t s_heldBlockBytes = size_t(4) << 20;
+// Server: held blocks stored by one statement.
+constexpr size_t s_blocksPerStatement = 64;
 // A batch whose range of ids is not known (NULL) is looked for over the whole table.
 constexpr std::string_view s_unknownLastId = "9223372036854775807";
 
@@ -344,6 +346,7 @@ Result<std::vector<ImportStore::PackedRows>> ImportStore::packedRowsIn(qint64 lo
     Statement& stmt = *prepared;
     stmt.bind(1, lo);
     stmt.bind(2, hi);
+    stmt.binaryRows();
     std::vector<PackedRows> blocks;
     while (stmt.step()) {
         PackedRows block;
@@ -415,17 +418,18 @@ Result<std::optional<ImportStore::Span>> ImportStore::spanOf(bool salesOnly)
     return std::optional<Span>(Span{s->int64(0), s->int64(1)});
 }
 
-Status ImportStore::loadIdentities(const QString& kind, const QString& provider, FlatHashSet64& out)
+Status ImportStore::loadIdentities(const QString& kind, const QString& provider, qint64 exceptBatch, FlatHashSet64& out)
 {
     // Each batch's rows are read along its range of ids, not found by a scan. CROSS JOIN keeps the batches outside
-    // (SQLite keeps the order it is written in), and the + keeps SQLite from building an index on batch_id.
+    // (SQLite keeps the order it is written in), and the + keeps SQLite from building an index on batch_id. The batch
+    // being written has no rows yet, and no range: it would be looked for over the whole table.
     auto known = m_db.prepare("SELECT t.row_hash FROM import_batches b CROSS JOIN transactions t "
-                              "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2) AND "
+                              "WHERE b.kind = ?1 AND (?1 = 'sales' OR b.provider = ?2) AND b.id <> ?3 AND "
                               "t.id BETWEEN coalesce(b.first_txn_id, 0) AND coalesce(b.last_txn_id, " +
                               std::string(s_unknownLastId) + ") AND +t.batch_id = b.id");
     if (!known)
         return Status::failure(known.error());
-    known->bind(1, kind).bind(2, provider);
+    known->bind(1, kind).bind(2, provider).bind(3, exceptBatch);
     return known->forEach([&] { out.insert(quint64(known->int64(0))); });
 }
 
@@ -600,7 +604,8 @@ Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
         m_copy.reset();
         auto copy = BulkCopy::begin(*m_db, "transactions",
                                     "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, "
-                                    "product, gross_minor, net_minor, fee_minor, currency, line");
+                                    "product, gross_minor, net_minor, fee_minor, currency, line",
+                                    BulkCopy::Form::Binary);
         if (!copy)
             return Status::failure(copy.error());
         m_copy.emplace(std::move(copy.value()));
@@ -641,10 +646,25 @@ Status ImportStore::RowWriter::storeHeldBlocks(qint64& failedLine)
     m_copy.reset();
     if (auto st = m_db->reserveIds("transactions", m_nextId - 1); !st)
         return st;
-    for (const HeldBlock& b : m_heldBlocks) {
-        m_block.bind(1, b.firstId).bind(2, m_shape.batchId).bind(3, b.rows).bindBlobStatic(4, b.data);
-        if (auto st = m_block.run(); !st) {
-            failedLine = b.firstLine;
+    // Many blocks a statement: each statement is a round trip, during which the server has nothing else to do.
+    for (size_t first = 0; first < m_heldBlocks.size(); first += s_blocksPerStatement) {
+        const size_t count = std::min(s_blocksPerStatement, m_heldBlocks.size() - first);
+        std::string sql = "INSERT INTO transaction_blocks (first_txn_id, batch_id, row_count, data) VALUES ";
+        for (size_t k = 0; k < count; ++k) {
+            sql.append(k ? ",(?" : "(?").append(std::to_string(k * 3 + 2)).append(",?1,?");
+            sql.append(std::to_string(k * 3 + 3)).append(",?").append(std::to_string(k * 3 + 4)).append(")");
+        }
+        auto insert = m_db->prepare(sql);
+        if (!insert)
+            return Status::failure(insert.error());
+        insert->bind(1, m_shape.batchId);
+        for (size_t k = 0; k < count; ++k) {
+            const HeldBlock& b = m_heldBlocks[first + k];
+            const int i = int(k) * 3 + 2;
+            insert->bind(i, b.firstId).bind(i + 1, b.rows).bindBlobStatic(i + 2, b.data);
+        }
+        if (auto st = insert->run(); !st) {
+            failedLine = m_heldBlocks[first].firstLine;
             return st;
         }
     }

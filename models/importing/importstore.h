@@ -96,9 +96,9 @@ public:
     // The span of time every row covers (sales, statements, payouts), empty when nothing was imported.
     Result<std::optional<Span>> rowsSpan();
 
-    // The identities of the rows of earlier batches of `kind` (and `provider`, unless sales): what an import must not
-    // add again.
-    Status loadIdentities(const QString& kind, const QString& provider, FlatHashSet64& out);
+    // The identities of the rows of earlier batches of `kind` (and `provider`, unless sales), but `exceptBatch` (the
+    // one being written): what an import must not add again.
+    Status loadIdentities(const QString& kind, const QString& provider, qint64 exceptBatch, FlatHashSet64& out);
 
     // The identity of a row (its kind and row_hash), empty when there is no such row.
     struct Identity

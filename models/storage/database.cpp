@@ -231,6 +231,13 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+Statement& Statement::binaryRows()
+{
+    if (m_server)
+        m_server->binary = true;
+    return *this;
+}
+
 bool Statement::isNull(int column) const
 {
     if (m_server)

@@ -96,6 +96,9 @@ public:
     std::optional<qint64> optionalInt64(int column) const;
     // How many columns the current row has.
     int columnCount() const;
+    // On a server, asks for the rows in binary form, for a statement whose columns are integers, booleans, text or
+    // bytes: a blob then comes as its bytes instead of twice as many hex digits to decode. Before the first step.
+    Statement& binaryRows();
 
 private:
     friend class Database;

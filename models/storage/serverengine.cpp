@@ -23,6 +23,9 @@ namespace {
 constexpr Oid s_int8Oid = 20;
 constexpr Oid s_byteaOid = 17;
 constexpr Oid s_textOid = 25;
+constexpr Oid s_boolOid = 16;
+constexpr Oid s_int2Oid = 21;
+constexpr Oid s_int4Oid = 23;
 // The key of the advisory lock that serialises upgrades: two desks opening an old database upgrade it once.
 constexpr qint64 s_upgradeLockKey = 0x4f626f6c65; // "Obole"
 
@@ -233,10 +236,11 @@ bool ServerQuery::send(Database& db)
         PQclear(r);
     }
     ++m_runs;
+    const int rowForm = binary ? 1 : 0;
     const bool sent = m_name.empty() ? PQsendQueryParams(db.m_pg, m_sql.c_str(), int(n), types.data(), values.data(),
-                                                         lengths.data(), formats.data(), 0)
+                                                         lengths.data(), formats.data(), rowForm)
                                      : PQsendQueryPrepared(db.m_pg, m_name.c_str(), int(n), values.data(),
-                                                           lengths.data(), formats.data(), 0);
+                                                           lengths.data(), formats.data(), rowForm);
     if (!sent) {
         failed = true;
         error = db.serverError(message(PQerrorMessage(db.m_pg)));
@@ -378,6 +382,22 @@ qint64 ServerQuery::int64(int column) const
     const char* v = text(column);
     if (!v)
         return 0;
+    if (binary) {
+        // Integers in network byte order, a boolean as one byte.
+        const Oid type = PQftype(m_row, column);
+        const int size = type == s_int8Oid   ? 8
+                         : type == s_int4Oid ? 4
+                         : type == s_int2Oid ? 2
+                         : type == s_boolOid ? 1
+                                             : 0;
+        if (size > 0 && length(column) == size) {
+            quint64 value = 0;
+            for (int i = 0; i < size; ++i)
+                value = value << 8 | quint8(v[i]);
+            const int unused = 64 - size * 8;
+            return unused ? qint64(value << unused) >> unused : qint64(value);
+        }
+    }
     // A comparison is a boolean on the server, a number in SQLite.
     if (v[0] == 't' && v[1] == 0)
         return 1;
@@ -392,7 +412,7 @@ std::string_view ServerQuery::blob(int column) const
     if (!v)
         return {};
     const int n = length(column);
-    if (PQftype(m_row, column) != s_byteaOid)
+    if (binary || PQftype(m_row, column) != s_byteaOid)
         return std::string_view(v, size_t(n));
     if (m_blobs.size() <= size_t(column)) {
         m_blobs.resize(size_t(column) + 1);

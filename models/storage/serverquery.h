@@ -49,6 +49,7 @@ struct ServerQuery
 
     bool failed = false;
     QString error;
+    bool binary = false; // rows asked for in binary form (Statement::binaryRows)
 
 private:
     bool send(Database& db);
