@@ -12,6 +12,7 @@
 #include "storage/bulkcopy.h"
 #include "storage/changelistener.h"
 #include "storage/database.h"
+#include "storage/schema.h"
 #include "storage/serverroles.h"
 #include "support/testhelpers.h"
 
@@ -265,6 +266,39 @@ private slots:
         // Both left as they were (read by psql: opening them as the owner would make or upgrade the tables).
         QCOMPARE(psql(empty, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public';"), QStringLiteral("0"));
         QCOMPARE(psql(older, "SELECT max(version) FROM obole_schema;"), QString::number(Database::latestVersion() - 1));
+    }
+
+    // The team's roles keep what they may do across an upgrade that adds a table: the owner's upgrade grants on it as
+    // the roles script does. A database whose roles were never set up gets nothing granted by an upgrade.
+    void anUpgradeGrantsTheTeamWhatItAdds()
+    {
+        const QString team = newDatabase();
+        const QString alone = newDatabase();
+        for (const QString& uri : {team, alone}) {
+            auto db = Database::open(uri);
+            QVERIFY2(db, qPrintable(db.error()));
+        }
+        QVERIFY(grantRoles(team.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_later; CREATE ROLE "
+                                                                  "desk_later LOGIN PASSWORD 'later-pw' IN ROLE "
+                                                                  "obole_viewer")));
+        auto steps = Schema::serverMigrations();
+        steps.append({Database::latestVersion() + 1, "CREATE TABLE later_table (id BIGINT); INSERT INTO later_table "
+                                                     "VALUES (7);"});
+        for (const QString& uri : {team, alone}) {
+            auto db = Database::open(uri, steps);
+            QVERIFY2(db, qPrintable(db.error()));
+        }
+        const QString viewer = QStringLiteral("postgresql://desk_later:later-pw@127.0.0.1:%1/%2")
+                                   .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), team.section(u'/', -1));
+        QCOMPARE(psql(viewer, "SELECT id FROM later_table;"), QStringLiteral("7"));
+        // Still not the sealed secrets, nor a write.
+        bool ok = true;
+        psql(viewer, "SELECT count(*) FROM snippet_secrets;", &ok);
+        QVERIFY(!ok);
+        psql(viewer, "INSERT INTO later_table VALUES (8);", &ok);
+        QVERIFY(!ok);
+        QCOMPARE(psql(alone, "SELECT has_table_privilege('obole_viewer', 'later_table', 'SELECT');"),
+                 QStringLiteral("f"));
     }
 
     // A server database that cannot be opened at start can be tried again (a server being started, a network

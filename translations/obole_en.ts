@@ -2612,6 +2612,10 @@ Commands:
         <source>The PostgreSQL server at %1 does not take encrypted connections, and this connection asks for one (%2): turn ssl on in the server&apos;s postgresql.conf (see the team setup guide), or choose a security that allows an unencrypted connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. Granting the team&apos;s roles what they may do on the new tables failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

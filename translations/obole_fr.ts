@@ -2640,6 +2640,10 @@ Commandes :
         <source>The PostgreSQL server at %1 does not take encrypted connections, and this connection asks for one (%2): turn ssl on in the server&apos;s postgresql.conf (see the team setup guide), or choose a security that allows an unencrypted connection.</source>
         <translation>Le serveur PostgreSQL %1 n&apos;accepte pas les connexions chiffrées, et cette connexion en demande une (%2) : activez ssl dans le postgresql.conf du serveur (voir le guide d&apos;installation pour une équipe), ou choisissez une sécurité qui permet une connexion non chiffrée.</translation>
     </message>
+    <message>
+        <source>Cannot bring %1 up to date; it was left as it was. Granting the team&apos;s roles what they may do on the new tables failed: %2</source>
+        <translation>Impossible de mettre %1 à jour ; elle est restée telle quelle. Les droits des rôles de l&apos;équipe sur les nouvelles tables n&apos;ont pas pu être accordés : %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopy</name>

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "schema.h"
 #include "serverquery.h"
+#include "serverroles.h"
 
 #include <QHash>
 #include <QMutex>
@@ -627,6 +628,14 @@ Status Database::migrateServer(const QList<Migration>& migrations)
         if (auto st = serverExec("CREATE TABLE obole_schema (version BIGINT NOT NULL)"); !st)
             return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, st.error()));
     }
+    // A team's roles keep what they may do: what the steps add is granted as the roles script grants it.
+    bool regrant = false;
+    if (version.value() > 0) {
+        auto granted = queryInt64(ServerRoles::grantedHere());
+        if (!granted)
+            return Status::failure(tr("Cannot bring %1 up to date: %2").arg(m_path, granted.error()));
+        regrant = granted.value() == 1;
+    }
     for (const Migration& m : migrations) {
         if (m.version <= version.value())
             continue;
@@ -635,6 +644,12 @@ Status Database::migrateServer(const QList<Migration>& migrations)
                                        .arg(m_path)
                                        .arg(m.version)
                                        .arg(st.error()));
+    }
+    if (regrant) {
+        if (auto st = serverExec(ServerRoles::grants()); !st)
+            return Status::failure(tr("Cannot bring %1 up to date; it was left as it was. Granting the team's roles "
+                                      "what they may do on the new tables failed: %2")
+                                       .arg(m_path, st.error()));
     }
     const QByteArray record =
         "DELETE FROM obole_schema; INSERT INTO obole_schema (version) VALUES (" + QByteArray::number(latest) + ")";

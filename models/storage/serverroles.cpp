@@ -8,7 +8,8 @@ constexpr const char* s_script = R"SQL(-- Roles for a team sharing an Obole data
 --   sudo -u postgres psql -v ON_ERROR_STOP=1 --dbname=DBNAME -f roles.sql
 -- or as the database's owner (the role Obole first opened it with) if that role may create roles (CREATEROLE), or
 -- once the two roles exist. It is one transaction: should a statement fail, nothing of it is kept.
--- It can be run again after an Obole upgrade. Then give each person a login in one of the roles:
+-- An upgrade of the database by Obole grants again on what it adds, once the roles have their grants here; running
+-- the script again does no harm. Then give each person a login in one of the roles:
 --   CREATE ROLE alice LOGIN PASSWORD '...' IN ROLE obole_accountant;
 --   CREATE ROLE bob LOGIN PASSWORD '...' IN ROLE obole_viewer;
 -- Obole never runs as a superuser; the owner edits the catalog and the snippet settings.
@@ -25,7 +26,10 @@ BEGIN
     EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO obole_accountant, obole_viewer', current_database());
 END
 $$;
-GRANT USAGE ON SCHEMA public TO obole_accountant, obole_viewer;
+)SQL";
+
+// What the owner may do itself, and does again after an upgrade: the grants on the tables.
+constexpr const char* s_grants = R"SQL(GRANT USAGE ON SCHEMA public TO obole_accountant, obole_viewer;
 
 -- Both read everything but the sealed snippet secrets.
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO obole_accountant, obole_viewer;
@@ -54,12 +58,24 @@ CREATE POLICY obole_all ON database_settings TO obole_accountant USING (true) WI
 CREATE POLICY obole_viewer_reads ON database_settings FOR SELECT TO obole_viewer USING (true);
 CREATE POLICY obole_viewer_totals ON database_settings TO obole_viewer
     USING (key LIKE 'revenue.%') WITH CHECK (key LIKE 'revenue.%');
-COMMIT;
 )SQL";
 
 } // namespace
 
 QString ServerRoles::sql()
 {
-    return QString::fromUtf8(s_script);
+    return QString::fromUtf8(s_script) + QString::fromUtf8(s_grants) + QStringLiteral("COMMIT;\n");
+}
+
+const char* ServerRoles::grants()
+{
+    return s_grants;
+}
+
+const char* ServerRoles::grantedHere()
+{
+    return "SELECT CASE WHEN to_regrole('obole_accountant') IS NOT NULL AND to_regrole('obole_viewer') IS NOT NULL "
+           "AND to_regclass('import_batches') IS NOT NULL AND (has_table_privilege('obole_accountant', "
+           "'import_batches', 'INSERT') OR has_table_privilege('obole_viewer', 'import_batches', 'SELECT')) THEN 1 "
+           "ELSE 0 END";
 }
