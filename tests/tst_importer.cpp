@@ -276,6 +276,8 @@ private slots:
         skip.skipBadRows = true;
         auto skipped = Importer::importData(*db, m_profile, file, QStringLiteral("bad.csv"), skip);
         QVERIFY2(skipped.ok(), qPrintable(skipped.error()));
+        // Numbered as if the refused import had never been (on a server as in a file).
+        QCOMPARE(skipped->batchId, 1);
         QCOMPARE(skipped->rowsAdded, 1);
         QCOMPARE(skipped->rowsRejected, 1);
         QCOMPARE(skipped->rejected.size(), 1);
@@ -298,6 +300,11 @@ private slots:
         QCOMPARE(calls, 4); // four chunks were written before the cancel
         QCOMPARE(scalar(*db, "SELECT count(*) FROM transactions"), 0);
         QCOMPARE(scalar(*db, "SELECT count(*) FROM import_batches"), 0);
+        // The next import takes the numbers the cancelled one would have: its batch and its rows start at 1.
+        auto next = Importer::importData(*db, m_profile, statement({lines.first()}), QStringLiteral("one.csv"));
+        QVERIFY2(next.ok(), qPrintable(next.error()));
+        QCOMPARE(next->batchId, 1);
+        QCOMPARE(scalar(*db, "SELECT min(id) FROM transactions"), 1);
     }
 
     void undoRemovesTheBatch()
