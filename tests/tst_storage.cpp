@@ -66,7 +66,7 @@ private slots:
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM channels"), 7);
         QVERIFY(scalar(*db.value(), "SELECT count(*) FROM channel_rules WHERE country = 'FR'") >= 17);
         if (onServer()) {
-            // One version row, and ids that a new row takes from the table's own sequence.
+            // One version row, and the id a new row takes (after the table's last) given back as on a file.
             QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM obole_schema"), 1);
             QVERIFY(db.value()->exec("INSERT INTO sites (name, created_utc) VALUES ('First', 0)").ok());
             QCOMPARE(scalar(*db.value(), "SELECT id FROM sites WHERE name = 'First'"), db.value()->lastInsertId());
@@ -386,6 +386,43 @@ private slots:
             }
         }
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM sites"), 0);
+    }
+
+    // A row given no id takes the one after the table's last, on a server as in a file: what a rolled-back
+    // transaction inserted leaves no gap, and the last row's id is taken again once it is gone.
+    void rowsAreNumberedAfterTheLast()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(location(dir.filePath(QStringLiteral("ids.sqlite"))));
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        auto add = [&db](const char* name) -> qint64 {
+            Transaction tx(db);
+            auto insert = db.prepare("INSERT INTO sites (name, created_utc) VALUES (?, 0) RETURNING id");
+            if (!insert)
+                return -1;
+            insert->bind(1, std::string_view(name));
+            if (!insert->step())
+                return -1;
+            const qint64 id = insert->int64(0);
+            insert->reset();
+            return tx.commit().ok() ? id : -1;
+        };
+        {
+            Transaction undone(db);
+            QVERIFY(db.exec("INSERT INTO sites (name, created_utc) VALUES ('undone', 0), ('undone too', 0)").ok());
+        }
+        QCOMPARE(add("first"), 1);
+        QCOMPARE(add("second"), 2);
+        {
+            // Several rows of one statement each take the next.
+            Transaction tx(db);
+            QVERIFY(db.exec("INSERT INTO sites (name, created_utc) VALUES ('third', 0), ('fourth', 0)").ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(scalar(db, "SELECT max(id) FROM sites"), 4);
+        QVERIFY(db.exec("DELETE FROM sites WHERE id = 4").ok());
+        QCOMPARE(add("fourth again"), 4);
     }
 };
 

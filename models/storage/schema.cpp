@@ -1253,6 +1253,33 @@ constexpr const char* s_server22 = R"SQL(
 ALTER TABLE reconcile_decisions ADD COLUMN undone_version BIGINT;
 )SQL";
 
+// Version 23: on a server, a row left without an id takes the one after the table's last, as SQLite gives an INTEGER
+// PRIMARY KEY, instead of the next value of a sequence, which keeps the numbers of rows a rolled-back transaction
+// inserted: an import refused, a catalog edit undone by an error, left gaps a file does not have. The writer lock
+// (Database::kWriterLockKey, which every writer holds already) makes two desks take numbers one after the other. A
+// file has nothing to change.
+static_assert(Database::kWriterLockKey == 87284194764119, "obole_assign_id (version 23) takes the writer lock");
+constexpr const char* s_version23 = R"SQL(
+-- Nothing changes in a file: it numbers its rows after the last one already.
+)SQL";
+
+constexpr const char* s_server23 = R"SQL(
+CREATE OR REPLACE FUNCTION obole_assign_id() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    last_id BIGINT;
+BEGIN
+    IF NEW.id IS NULL THEN
+        PERFORM pg_advisory_xact_lock(87284194764119);
+        EXECUTE format('SELECT coalesce(max(id), 0) FROM %I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME) INTO last_id;
+        -- Through the sequence, whose last value is the insert's id for lastval() (Database::lastInsertId).
+        PERFORM setval(TG_ARGV[0]::regclass, greatest(last_id, 1), last_id > 0);
+        NEW.id := nextval(TG_ARGV[0]::regclass);
+    END IF;
+    RETURN NEW;
+END
+$$;
+)SQL";
+
 } // namespace
 
 QList<Database::Migration> Schema::migrations()
@@ -1261,10 +1288,10 @@ QList<Database::Migration> Schema::migrations()
             {6, s_version6},   {8, s_version8},   {9, s_version9},   {10, s_version10}, {11, s_version11},
             {12, s_version12}, {13, s_version13}, {14, s_version14}, {15, s_version15}, {16, s_version16},
             {17, s_version17}, {18, s_version18}, {19, s_version19}, {20, s_version20}, {21, s_version21},
-            {22, s_version22}};
+            {22, s_version22}, {23, s_version23}};
 }
 
 QList<Database::Migration> Schema::serverMigrations()
 {
-    return {{19, s_server19}, {20, s_server20}, {21, s_server21}, {22, s_server22}};
+    return {{19, s_server19}, {20, s_server20}, {21, s_server21}, {22, s_server22}, {23, s_server23}};
 }
