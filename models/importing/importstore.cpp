@@ -436,11 +436,8 @@ Status ImportStore::loadIdentities(const QString& kind, const QString& provider,
 Result<qint64> ImportStore::createBatch(const QString& kind, const QString& provider, const QString& fileName,
                                         const QString& profile, qint64 importedUtc, const QString& encoding)
 {
-    // The number after the last batch's, as a file numbers its rows (a server's sequence would keep the numbers of
-    // imports that failed and were rolled back). An import holds the write lock, so no other desk takes it meanwhile.
-    auto batch = m_db.prepare("INSERT INTO import_batches (id, kind, provider, file_name, file_sha256, profile, "
-                              "imported_utc, encoding) VALUES ((SELECT coalesce(max(id), 0) + 1 FROM import_batches), "
-                              "?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    auto batch = m_db.prepare("INSERT INTO import_batches (kind, provider, file_name, file_sha256, profile, "
+                              "imported_utc, encoding) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id");
     if (!batch)
         return Result<qint64>::failure(batch.error());
     // Its hash is written once known: until then it holds a placeholder no file can hash to.
