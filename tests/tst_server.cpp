@@ -783,9 +783,9 @@ private slots:
         QCOMPARE(contents(*b.value(), "transactions"), fromFile);
     }
 
-    // COPY's binary form (the importer's) and rows read in binary form: every number to the ends of its range, NULL,
-    // empty text, text in any script and bytes of every value arrive as they were sent.
-    void binaryFormsKeepEveryValue()
+    // Rows written by COPY and read in binary form (as the reconciliation reads the packed blocks): every number to
+    // the ends of its range, NULL, empty text, text in any script and bytes of every value arrive as they were sent.
+    void binaryRowsKeepEveryValue()
     {
         auto opened = Database::open(newDatabase());
         QVERIFY2(opened, qPrintable(opened.error()));
@@ -799,7 +799,7 @@ private slots:
         const std::vector<std::string> texts = {"", "tab\t and \\N", "\xc3\xa9t\xc3\xa9 \xe2\x82\xac", "line\nbreak"};
         {
             Transaction tx(db);
-            auto copy = BulkCopy::begin(db, "forms", "n, t", BulkCopy::Form::Binary);
+            auto copy = BulkCopy::begin(db, "forms", "n, t");
             QVERIFY2(copy, qPrintable(copy.error()));
             for (size_t i = 0; i < numbers.size(); ++i) {
                 copy->number(numbers[i]);
@@ -809,7 +809,7 @@ private slots:
             copy->null();
             copy->null();
             copy->endRow();
-            QVERIFY2(copy->finish(), "the binary COPY failed");
+            QVERIFY2(copy->finish(), "the COPY failed");
             auto blob = db.prepare("INSERT INTO forms (b) VALUES (?)");
             QVERIFY(blob);
             blob->bindBlobStatic(1, bytes);

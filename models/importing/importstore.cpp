@@ -604,8 +604,7 @@ Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
         m_copy.reset();
         auto copy = BulkCopy::begin(*m_db, "transactions",
                                     "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, "
-                                    "product, gross_minor, net_minor, fee_minor, currency, line",
-                                    BulkCopy::Form::Binary);
+                                    "product, gross_minor, net_minor, fee_minor, currency, line");
         if (!copy)
             return Status::failure(copy.error());
         m_copy.emplace(std::move(copy.value()));

@@ -8,19 +8,15 @@
 
 namespace {
 constexpr size_t s_sendBytes = 256 * 1024;
-// The binary form's signature, then its flags and the length of its header extension (none).
-constexpr std::string_view s_binaryHeader("PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0", 19);
 } // namespace
 
-Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::string_view columns, Form form)
+Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::string_view columns)
 {
     using R = Result<BulkCopy>;
     if (db.engine() != Database::Engine::Server)
         return R::failure(QStringLiteral("COPY needs a PostgreSQL server"));
     db.settle();
-    std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
-    if (form == Form::Binary)
-        sql += " (FORMAT binary)";
+    const std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
     PGresult* r = PQexec(db.m_pg, sql.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
     // A connection lost by now says so, as every other command's failure does.
@@ -28,19 +24,16 @@ Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::stri
     PQclear(r);
     if (!ok)
         return R::failure(why);
-    BulkCopy copy(db, form);
+    BulkCopy copy(db);
     copy.m_open = true;
     db.m_openCopy = &copy;
     copy.m_buffer.reserve(s_sendBytes + 4096);
-    if (form == Form::Binary)
-        copy.m_buffer.append(s_binaryHeader);
     return R(std::move(copy));
 }
 
 BulkCopy::BulkCopy(BulkCopy&& other) noexcept
-    : m_db(other.m_db), m_form(other.m_form), m_buffer(std::move(other.m_buffer)), m_rowStart(other.m_rowStart),
-      m_fields(other.m_fields), m_rowStarted(other.m_rowStarted), m_open(std::exchange(other.m_open, false)),
-      m_failed(other.m_failed)
+    : m_db(other.m_db), m_buffer(std::move(other.m_buffer)), m_rowStarted(other.m_rowStarted),
+      m_open(std::exchange(other.m_open, false)), m_failed(other.m_failed)
 {
     if (m_open && m_db->m_openCopy == &other)
         m_db->m_openCopy = this;
@@ -59,23 +52,9 @@ BulkCopy::~BulkCopy()
 
 void BulkCopy::separate()
 {
-    if (m_form == Form::Binary) {
-        if (!m_rowStarted) {
-            m_rowStart = m_buffer.size();
-            m_buffer.append(2, '\0');
-            m_fields = 0;
-        }
-        ++m_fields;
-    } else if (m_rowStarted) {
+    if (m_rowStarted)
         m_buffer += '\t';
-    }
     m_rowStarted = true;
-}
-
-void BulkCopy::appendBigEndian(quint64 value, int bytes)
-{
-    for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8)
-        m_buffer += char((value >> shift) & 0xff);
 }
 
 void BulkCopy::appendEscaped(std::string& out, std::string_view text)
@@ -103,12 +82,7 @@ void BulkCopy::appendEscaped(std::string& out, std::string_view text)
 void BulkCopy::text(std::string_view value)
 {
     separate();
-    if (m_form == Form::Binary) {
-        appendBigEndian(quint32(value.size()), 4);
-        m_buffer.append(value);
-    } else {
-        appendEscaped(m_buffer, value);
-    }
+    appendEscaped(m_buffer, value);
 }
 
 void BulkCopy::appendNumber(std::string& out, qint64 value)
@@ -120,31 +94,18 @@ void BulkCopy::appendNumber(std::string& out, qint64 value)
 void BulkCopy::number(qint64 value)
 {
     separate();
-    if (m_form == Form::Binary) {
-        appendBigEndian(8, 4);
-        appendBigEndian(quint64(value), 8);
-    } else {
-        appendNumber(m_buffer, value);
-    }
+    appendNumber(m_buffer, value);
 }
 
 void BulkCopy::null()
 {
     separate();
-    if (m_form == Form::Binary)
-        appendBigEndian(0xffffffffU, 4); // a length of -1
-    else
-        m_buffer += "\\N";
+    m_buffer += "\\N";
 }
 
 void BulkCopy::endRow()
 {
-    if (m_form == Form::Binary) {
-        m_buffer[m_rowStart] = char(m_fields >> 8 & 0xff);
-        m_buffer[m_rowStart + 1] = char(m_fields & 0xff);
-    } else {
-        m_buffer += '\n';
-    }
+    m_buffer += '\n';
     m_rowStarted = false;
     if (m_buffer.size() >= s_sendBytes)
         (void)send(); // a failure shows at finish()
@@ -152,10 +113,6 @@ void BulkCopy::endRow()
 
 void BulkCopy::raw(std::string_view rows)
 {
-    if (m_form == Form::Binary) {
-        m_failed = true; // no text rows in the binary form: the command fails at finish()
-        return;
-    }
     if (!m_buffer.empty())
         (void)send();
     const int rc = PQputCopyData(m_db->m_pg, rows.data(), int(rows.size()));
@@ -176,8 +133,6 @@ Status BulkCopy::send()
 
 Status BulkCopy::finish()
 {
-    if (m_form == Form::Binary)
-        m_buffer.append("\xff\xff", 2); // the end of the rows
     Status st = send();
     if (st && m_failed)
         st = Status::failure(m_db->serverError(QString::fromUtf8(PQerrorMessage(m_db->m_pg))));

@@ -19,12 +19,8 @@ class Database;
 class BulkCopy final
 {
 public:
-    // COPY's text form, or its binary one, which the server reads with less work (a tenth less for a million
-    // transactions), but which takes every number() to a BIGINT column and every text() to a TEXT one, and no raw().
-    enum class Form { Text, Binary };
     // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server.
-    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns,
-                                  Form form = Form::Text);
+    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns);
     BulkCopy(BulkCopy&& other) noexcept;
     BulkCopy& operator=(BulkCopy&&) = delete;
     BulkCopy(const BulkCopy&) = delete;
@@ -34,7 +30,7 @@ public:
     void number(qint64 value);
     void null();
     void endRow();
-    // Rows already in COPY's text form, each ending with a newline (text form only).
+    // Rows already in COPY's text form, each ending with a newline.
     void raw(std::string_view rows);
     // Appends a text value in COPY's text form (a backslash, tab, newline or carriage return escaped).
     static void appendEscaped(std::string& out, std::string_view text);
@@ -45,17 +41,12 @@ public:
     bool isOpen() const { return m_open; }
 
 private:
-    BulkCopy(Database& db, Form form) : m_db(&db), m_form(form) {}
+    explicit BulkCopy(Database& db) : m_db(&db) {}
     Status send();
     void separate();
-    void appendBigEndian(quint64 value, int bytes);
 
     Database* m_db;
-    Form m_form;
     std::string m_buffer;
-    // Binary form: where the row under way starts (its count of fields is written there once it ends), and its count.
-    size_t m_rowStart = 0;
-    int m_fields = 0;
     bool m_rowStarted = false;
     bool m_open = false;
     bool m_failed = false;
