@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -299,6 +300,58 @@ private slots:
         QVERIFY(!ok);
         QCOMPARE(psql(alone, "SELECT has_table_privilege('obole_viewer', 'later_table', 'SELECT');"),
                  QStringLiteral("f"));
+    }
+
+    // A large import's rows go into a table of their own (schema step 24), made and keyed by the owner's functions
+    // for an accountant: its rows are the file's, the accountant may not write into it once keyed, undoing the import
+    // removes them with their exchange rates, and the batch number taken again finds its table made anew.
+    void aLargeImportHasATableOfItsOwn()
+    {
+        const QString uri = newDatabase();
+        const QString file = path(QStringLiteral("large.sqlite"));
+        {
+            auto db = Database::open(uri);
+            QVERIFY2(db, qPrintable(db.error()));
+        }
+        QVERIFY(grantRoles(uri.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_large; CREATE ROLE "
+                                                                 "desk_large LOGIN PASSWORD 'large-pw' IN ROLE "
+                                                                 "obole_accountant")));
+        const QString accountant = QStringLiteral("postgresql://desk_large:large-pw@127.0.0.1:%1/%2")
+                                       .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), uri.section(u'/', -1));
+        const QString large = statementFile(QStringLiteral("large.csv"), 0, 100000);
+        QVERIFY(QFileInfo(large).size() > (4 << 20));
+        for (const QString& db : {accountant, file}) {
+            Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), large});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        }
+        QCOMPARE(psql(uri, "SELECT count(*) FROM transactions_batch_1;"), QStringLiteral("100000"));
+        QCOMPARE(psql(uri, "SELECT count(*) FROM ONLY transactions;"), QStringLiteral("0"));
+        QCOMPARE(psql(uri, "SELECT count(*) FROM pg_index WHERE indrelid = 'transactions_batch_1'::regclass AND "
+                           "indisprimary;"),
+                 QStringLiteral("1"));
+        {
+            auto a = Database::open(file);
+            auto b = Database::open(uri);
+            QVERIFY(a && b);
+            QCOMPARE(contents(*b.value(), "transactions"), contents(*a.value(), "transactions"));
+        }
+        bool ok = true;
+        psql(accountant,
+             "INSERT INTO transactions_batch_1 (id, batch_id, kind, occurred_utc, gross_minor, currency) "
+             "VALUES (200000, 1, 'provider', 0, 1, 'EUR');",
+             &ok);
+        QVERIFY(!ok);
+        QVERIFY(psql(uri, "INSERT INTO statement_rates (transaction_id, base_currency, quote_currency, rate) VALUES "
+                          "(5, 'USD', 'EUR', '0.92'); SELECT 1;") == QStringLiteral("1"));
+        Run undo = cli({QStringLiteral("--db"), accountant, QStringLiteral("batches"), QStringLiteral("undo"),
+                        QStringLiteral("1")});
+        QVERIFY2(undo.exitCode == 0, qPrintable(undo.err));
+        QCOMPARE(psql(uri, "SELECT count(*) FROM transactions;"), QStringLiteral("0"));
+        QCOMPARE(psql(uri, "SELECT count(*) FROM statement_rates;"), QStringLiteral("0"));
+        Run again = cli({QStringLiteral("--db"), accountant, QStringLiteral("import"), large});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY2(again.out.contains(u"(batch 1)"), qPrintable(again.out));
+        QCOMPARE(psql(uri, "SELECT count(*) FROM transactions;"), QStringLiteral("100000"));
     }
 
     // A server database that cannot be opened at start can be tried again (a server being started, a network

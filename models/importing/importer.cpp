@@ -273,6 +273,7 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
     shape.netColumn = profile.column(F::Net).isSet();
     shape.feeColumn = profile.column(F::Fee).isSet();
     shape.rateColumn = profile.column(F::Rate).isSet();
+    shape.textBytes = textSize;
     auto writer = ImportStore::RowWriter::create(db, shape, lastIdBefore.value());
     if (!writer)
         return failed(writer.error());

@@ -194,6 +194,7 @@ public:
             bool netColumn = false;
             bool feeColumn = false;
             bool rateColumn = false; // rows may carry a rate (statement_rates)
+            qint64 textBytes = 0;    // the size of the file's text: a large one's rows get a table of their own
         };
         static Result<RowWriter> create(Database& db, const Shape& shape, qint64 lastIdBefore);
 
@@ -236,6 +237,10 @@ public:
         std::optional<BulkCopy> m_copy;
         std::vector<HeldBlock> m_heldBlocks;
         size_t m_heldBytes = 0;
+        // Server: the table the COPY fills: transactions, or for a large import a table of its own (schema step 24),
+        // made at the first COPY and keyed by finish().
+        bool m_ownTable = false;
+        std::string m_rowsTable = "transactions";
     };
 
 private:

@@ -41,6 +41,8 @@ GRANT INSERT, UPDATE, DELETE ON import_batches, transactions, transaction_blocks
     reconcile_items, reconcile_blocks, reconcile_earnings, reconcile_decisions, books_closings, books_entries,
     books_adjustments, books_adjustment_lines, exchange_rates, database_settings TO obole_accountant;
 GRANT INSERT ON audit_log TO obole_accountant;
+-- A large import's rows go into a table of their own, which the owner's functions make and key.
+GRANT EXECUTE ON FUNCTION obole_rows_table(BIGINT), obole_rows_keyed(BIGINT) TO obole_accountant;
 -- An import or a reconciliation gives its rows their ids itself and then moves the table's sequence past them
 -- (setval), which takes UPDATE on the sequence.
 GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO obole_accountant;
