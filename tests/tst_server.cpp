@@ -118,17 +118,26 @@ class TestServer : public QObject
         return done ? QString::fromUtf8(p.readAllStandardOutput()).trimmed() : QString();
     }
 
+    // The URI a desk logging in as `user` (made by grantRoles) opens the database of `uri` with.
+    QString deskUri(const QString& user, const QString& uri) const
+    {
+        return QStringLiteral("postgresql://%1:%1-pw@127.0.0.1:%2/%3")
+            .arg(user, m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), uri.section(u'/', -1));
+    }
+
     // As the team page says: the roles script, printed by the CLI, piped into psql as a superuser connected to the
-    // database, then `login` (SQL creating a login in one of the roles).
-    bool grantRoles(const QString& database, const QString& login)
+    // database of `uri`, then a login `user` (password `user`-pw, deskUri) in `role`.
+    bool grantRoles(const QString& uri, const QString& user, const char* role)
     {
         Run printed = cli({QStringLiteral("db"), QStringLiteral("roles")});
         if (printed.exitCode != 0)
             return false;
         QUrl admin(m_env.value(QStringLiteral("OBOLE_TEST_PG_ADMIN")));
-        admin.setPath(u'/' + database);
+        admin.setPath(u'/' + uri.section(u'/', -1));
+        const QByteArray login = "DROP ROLE IF EXISTS " + user.toUtf8() + "; CREATE ROLE " + user.toUtf8() +
+                                 " LOGIN PASSWORD '" + user.toUtf8() + "-pw' IN ROLE " + role + ";\n";
         bool ok = false;
-        psql(admin.toString(), printed.out.toUtf8() + login.toUtf8() + ";\n", &ok);
+        psql(admin.toString(), printed.out.toUtf8() + login, &ok);
         return ok;
     }
 
@@ -240,7 +249,6 @@ private slots:
     {
         const QString empty = newDatabase();
         const QString older = newDatabase();
-        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
         {
             auto db = Database::open(older);
             QVERIFY(db);
@@ -248,12 +256,8 @@ private slots:
                 "UPDATE obole_schema SET version = " + QByteArray::number(Database::latestVersion() - 1);
             QVERIFY(db.value()->exec(back.constData()));
         }
-        QVERIFY(grantRoles(older.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_plain; CREATE ROLE "
-                                                                   "desk_plain LOGIN PASSWORD 'plain-pw' IN ROLE "
-                                                                   "obole_accountant")));
-        auto as = [&port](const QString& uri) {
-            return QStringLiteral("postgresql://desk_plain:plain-pw@127.0.0.1:%1/%2").arg(port, uri.section(u'/', -1));
-        };
+        QVERIFY(grantRoles(older, QStringLiteral("desk_plain"), "obole_accountant"));
+        auto as = [this](const QString& uri) { return deskUri(QStringLiteral("desk_plain"), uri); };
         auto first = Database::open(as(empty));
         QVERIFY(!first);
         QVERIFY2(first.error().contains(u"is empty, and desk_plain may not create its tables") &&
@@ -279,9 +283,7 @@ private slots:
             auto db = Database::open(uri);
             QVERIFY2(db, qPrintable(db.error()));
         }
-        QVERIFY(grantRoles(team.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_later; CREATE ROLE "
-                                                                  "desk_later LOGIN PASSWORD 'later-pw' IN ROLE "
-                                                                  "obole_viewer")));
+        QVERIFY(grantRoles(team, QStringLiteral("desk_later"), "obole_viewer"));
         auto steps = Schema::serverMigrations();
         steps.append({Database::latestVersion() + 1, "CREATE TABLE later_table (id BIGINT); INSERT INTO later_table "
                                                      "VALUES (7);"});
@@ -289,8 +291,7 @@ private slots:
             auto db = Database::open(uri, steps);
             QVERIFY2(db, qPrintable(db.error()));
         }
-        const QString viewer = QStringLiteral("postgresql://desk_later:later-pw@127.0.0.1:%1/%2")
-                                   .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), team.section(u'/', -1));
+        const QString viewer = deskUri(QStringLiteral("desk_later"), team);
         QCOMPARE(psql(viewer, "SELECT id FROM later_table;"), QStringLiteral("7"));
         // Still not the sealed secrets, nor a write.
         bool ok = true;
@@ -313,11 +314,8 @@ private slots:
             auto db = Database::open(uri);
             QVERIFY2(db, qPrintable(db.error()));
         }
-        QVERIFY(grantRoles(uri.section(u'/', -1), QStringLiteral("DROP ROLE IF EXISTS desk_large; CREATE ROLE "
-                                                                 "desk_large LOGIN PASSWORD 'large-pw' IN ROLE "
-                                                                 "obole_accountant")));
-        const QString accountant = QStringLiteral("postgresql://desk_large:large-pw@127.0.0.1:%1/%2")
-                                       .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), uri.section(u'/', -1));
+        QVERIFY(grantRoles(uri, QStringLiteral("desk_large"), "obole_accountant"));
+        const QString accountant = deskUri(QStringLiteral("desk_large"), uri);
         const QString large = statementFile(QStringLiteral("large.csv"), 0, 100000);
         QVERIFY(QFileInfo(large).size() > (4 << 20));
         for (const QString& db : {accountant, file}) {
@@ -484,11 +482,8 @@ private slots:
         }
         // On the server, the rest is an accountant's work (the owner made the demo): imports of real providers'
         // files, the reconciliation they make stale, the closing and the exports.
-        const QString database = server.section(u'/', -1);
-        QVERIFY(grantRoles(database, QStringLiteral("DROP ROLE IF EXISTS desk_accountant; CREATE ROLE desk_accountant "
-                                                    "LOGIN PASSWORD 'accountant-pw' IN ROLE obole_accountant")));
-        server = QStringLiteral("postgresql://desk_accountant:accountant-pw@127.0.0.1:%1/%2")
-                     .arg(m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT")), database);
+        QVERIFY(grantRoles(server, QStringLiteral("desk_accountant"), "obole_accountant"));
+        server = deskUri(QStringLiteral("desk_accountant"), server);
         const QStringList samples = {QStringLiteral(OBOLE_TEST_DATA "/samples/paypal-activity-fr.csv"),
                                      QStringLiteral(OBOLE_TEST_DATA "/samples/stripe-itemized.csv"),
                                      QStringLiteral(OBOLE_TEST_DATA "/samples/btcpay-payments.csv"),
@@ -610,11 +605,8 @@ private slots:
     {
         const QString uri = newDatabase();
         QCOMPARE(cli({QStringLiteral("--db"), uri, QStringLiteral("demo")}).exitCode, 0);
-        const QString port = m_env.value(QStringLiteral("OBOLE_TEST_PG_PORT"));
-        const QString name = uri.section(u'/', -1);
-        QVERIFY(grantRoles(name, QStringLiteral("DROP ROLE IF EXISTS desk_viewer; CREATE ROLE desk_viewer LOGIN "
-                                                "PASSWORD 'viewer-pw' IN ROLE obole_viewer")));
-        const QString viewer = QStringLiteral("postgresql://desk_viewer:viewer-pw@127.0.0.1:%1/%2").arg(port, name);
+        QVERIFY(grantRoles(uri, QStringLiteral("desk_viewer"), "obole_viewer"));
+        const QString viewer = deskUri(QStringLiteral("desk_viewer"), uri);
         // A viewer's import through the CLI is refused by the server, saying why, and adds nothing.
         {
             const qint64 batchesBefore = scalar(*Database::open(uri).value(), "SELECT count(*) FROM import_batches");

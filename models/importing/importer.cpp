@@ -339,9 +339,8 @@ Result<Importer::Summary> Importer::importSource(Database& db, const ImportProfi
         return R::failure(tr("%1: import cancelled; nothing was changed.").arg(fileName));
     // What the writer held back on its way (a server's COPY under way, its blocks) is stored now.
     qint64 heldLine = 0;
-    if (auto st = writer->finish(heldLine); !st) {
+    if (auto st = writer->finish(heldLine); !st)
         return failed(storeFailure(heldLine, st.error()));
-    }
 
     // This import holds the write lock, so every id after the last one before it is one of its rows.
     auto lastIdAfter = store.lastTransactionId();
