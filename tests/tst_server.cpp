@@ -352,6 +352,40 @@ private slots:
         QCOMPARE(psql(uri, "SELECT count(*) FROM transactions;"), QStringLiteral("100000"));
     }
 
+    // An accountant reconciles results of thousands of lines (a run that, in a file, rebuilds the lines' indexes
+    // instead of keeping them up to date, which only the tables' owner may do on a server), and again from the start
+    // once an import is undone.
+    void anAccountantReconcilesManyLines()
+    {
+        const QString uri = newDatabase();
+        {
+            auto db = Database::open(uri);
+            QVERIFY2(db, qPrintable(db.error()));
+        }
+        QVERIFY(grantRoles(uri, QStringLiteral("desk_many"), "obole_accountant"));
+        const QString accountant = deskUri(QStringLiteral("desk_many"), uri);
+        // Provider rows without a sale: each is a line of its own.
+        for (const QString& file : {statementFile(QStringLiteral("unmatched-1.csv"), 0, 6000),
+                                    statementFile(QStringLiteral("unmatched-2.csv"), 6000, 12000)}) {
+            Run imported = cli({QStringLiteral("--db"), accountant, QStringLiteral("import"), file});
+            QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        }
+        auto reconcile = [&](const char* missing) {
+            Run reconciled =
+                cli({QStringLiteral("--db"), accountant, QStringLiteral("reconcile"), QStringLiteral("--json")});
+            return reconciled.exitCode == 0 && reconciled.out.contains(QString::fromUtf8(missing))
+                       ? QString()
+                       : reconciled.err + reconciled.out.right(300);
+        };
+        QString failed = reconcile("\"missing_in_sales_log\":12000");
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        Run undone = cli({QStringLiteral("--db"), accountant, QStringLiteral("batches"), QStringLiteral("undo"),
+                          QStringLiteral("2")});
+        QVERIFY2(undone.exitCode == 0, qPrintable(undone.err));
+        failed = reconcile("\"missing_in_sales_log\":6000");
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    }
+
     // A server database that cannot be opened at start can be tried again (a server being started, a network
     // coming back); the box says nothing was changed on the server, and its other choices still lead where they say.
     void aServerThatCannotBeOpenedAtStartCanBeTriedAgain()

@@ -627,7 +627,7 @@ Status ReconcileStore::clearResults(Database& db, bool manyItems)
         if (auto st = db.exec(sql); !st)
             return st;
     }
-    if (!manyItems)
+    if (!manyItems || db.engine() == Database::Engine::Server)
         return {};
     return db.exec("DROP INDEX IF EXISTS reconcile_items_provider_txn; "
                    "DROP INDEX IF EXISTS reconcile_items_sales_txn; "
@@ -636,6 +636,8 @@ Status ReconcileStore::clearResults(Database& db, bool manyItems)
 
 Status ReconcileStore::restoreIndexes(Database& db)
 {
+    if (db.engine() == Database::Engine::Server)
+        return {}; // never dropped (clearResults)
     // The same indexes as schema step 4 creates.
     return db.exec("CREATE INDEX IF NOT EXISTS reconcile_items_provider_txn ON reconcile_items(provider_txn_id); "
                    "CREATE INDEX IF NOT EXISTS reconcile_items_sales_txn ON reconcile_items(sales_txn_id); "

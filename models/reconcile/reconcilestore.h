@@ -193,9 +193,10 @@ public:
     static Result<Size> size(Database& db);
 
     // --- What a run writes ---
-    // Empties the results (items, blocks, earnings). With `manyItems` the item indexes are dropped too, to be built
-    // once by restoreIndexes() after the rows are written rather than kept up to date row by row; readers never see
-    // them missing when both happen in one transaction.
+    // Empties the results (items, blocks, earnings). With `manyItems` the item indexes are dropped too, in a file, to
+    // be built once by restoreIndexes() after the rows are written rather than kept up to date row by row; readers
+    // never see them missing when both happen in one transaction. A server keeps them: only the tables' owner may drop
+    // an index, and an accountant reconciles too.
     static Status clearResults(Database& db, bool manyItems);
     static Status restoreIndexes(Database& db);
     static Status writeState(Database& db, const ReconcileState& state);
