@@ -1,3 +1,4 @@
+#include "storage/bulkinsert.h"
 #include "storage/database.h"
 #include "storage/schema.h"
 #include "support/testhelpers.h"
@@ -423,6 +424,66 @@ private slots:
         QCOMPARE(scalar(db, "SELECT max(id) FROM sites"), 4);
         QVERIFY(db.exec("DELETE FROM sites WHERE id = 4").ok());
         QCOMPARE(add("fourth again"), 4);
+    }
+
+    // Rows added in bulk (on a server, by a COPY kept open while they come, a few hundred kilobytes at a time) are all
+    // there once, as given, with two writers taking turns, and a query between them sees every row added before it.
+    void rowsAddedInBulkAreAllThere()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(location(dir.filePath(QStringLiteral("bulk.sqlite"))));
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        constexpr int n = 30000; // some 2 MB of rows: each writer sends several times
+        const std::string url(48, 'u');
+        {
+            Transaction tx(db);
+            auto even = BulkInsert::create(db, "sites", "name, url, created_utc");
+            auto odd = BulkInsert::create(db, "sites", "name, url, created_utc");
+            QVERIFY(even.ok() && odd.ok());
+            for (int i = 0; i < n; ++i) {
+                BulkInsert& into = i % 2 ? *odd : *even;
+                const std::string name = (i % 2 ? "odd " : "even ") + std::to_string(i);
+                QVERIFY(into.text(name).text(url).number(i).endRow().ok());
+                if (i == n / 2)
+                    QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), n / 2 + 1);
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), n);
+        QCOMPARE(scalar(db, "SELECT count(DISTINCT created_utc) FROM sites"), n);
+        QCOMPARE(scalar(db, "SELECT sum(created_utc) FROM sites"), qint64(n) * (n - 1) / 2);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sites WHERE name = 'odd ' || created_utc AND length(url) = 48"),
+                 n / 2);
+    }
+
+    // A row refused among many added in bulk fails the transaction (in a file at once; on a server, where the rows go
+    // by COPY, at the next command or the commit at the latest), says why, and none of the rows stays.
+    void aRowRefusedInBulkLeavesNothing()
+    {
+        QTemporaryDir dir;
+        auto opened = Database::open(location(dir.filePath(QStringLiteral("refused.sqlite"))));
+        QVERIFY(opened.ok());
+        Database& db = *opened.value();
+        const std::string url(48, 'u');
+        QString why;
+        {
+            Transaction tx(db);
+            auto rows = BulkInsert::create(db, "sites", "name, url, created_utc");
+            QVERIFY(rows.ok());
+            for (int i = 0; i < 20000 && why.isEmpty(); ++i) {
+                rows->text("site " + std::to_string(i)).text(url);
+                rows->number(i == 12345 ? std::nullopt : std::optional<qint64>(i)); // NOT NULL
+                if (const Status st = rows->endRow(); !st)
+                    why = st.error();
+            }
+            if (why.isEmpty()) {
+                if (const Status st = tx.commit(); !st)
+                    why = st.error();
+            }
+        }
+        QVERIFY2(why.contains(u"created_utc"), qPrintable(why));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM sites"), 0);
     }
 };
 

@@ -10,8 +10,9 @@ namespace {
 
 // 64 rows of 11 values stay well under SQLite's limit on bound parameters.
 constexpr int s_rowsPerStatement = 64;
-// Server: the packed blocks held back while a COPY goes on are stored once this many bytes of them wait.
-constexpr size_t s_heldBlockBytes = size_t(4) << 20;
+// Server: the packed blocks held back while a COPY goes on are stored once this many bytes of them wait (some two
+// million rows): storing them ends the COPY, and the server waits while the next one begins.
+constexpr size_t s_heldBlockBytes = size_t(32) << 20;
 // Server: held blocks stored by one statement.
 constexpr size_t s_blocksPerStatement = 64;
 // Server: a file of this much text or more (some 60,000 rows) has its rows put into a table of their own.
@@ -632,9 +633,11 @@ Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
     }
     if (!m_copy || !m_copy->isOpen()) {
         m_copy.reset();
+        // A table of the import's own was made in this transaction: its rows go in frozen.
         auto copy = BulkCopy::begin(*m_db, m_rowsTable,
                                     "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, "
-                                    "product, gross_minor, net_minor, fee_minor, currency, line");
+                                    "product, gross_minor, net_minor, fee_minor, currency, line",
+                                    m_rowsTable != "transactions");
         if (!copy)
             return Status::failure(copy.error());
         m_copy.emplace(std::move(copy.value()));

@@ -229,12 +229,19 @@ public:
     ResultWriter(const ResultWriter&) = delete;
     ResultWriter& operator=(const ResultWriter&) = delete;
 
-    Status prepare()
+    // Writes through a writer of its own, or through `shared`, which outlives it (a run in parts writes all its
+    // parts through one: on a server, one COPY of lines for all).
+    Status prepare(ReconcileStore::Writer* shared = nullptr)
     {
+        if (shared) {
+            m_out = shared;
+            return {};
+        }
         auto out = ReconcileStore::Writer::create(m_db);
         if (!out)
             return Status::failure(out.error());
-        m_out.emplace(std::move(out.value()));
+        m_own.emplace(std::move(out.value()));
+        m_out = &*m_own;
         return {};
     }
 
@@ -503,7 +510,8 @@ private:
     ReconcileRows& m_rows;
     const PayoutSchedule* m_schedule;
     qint64 m_tolerance;
-    std::optional<ReconcileStore::Writer> m_out;
+    std::optional<ReconcileStore::Writer> m_own;
+    ReconcileStore::Writer* m_out = nullptr;
     std::unordered_map<quint64, QList<int>> m_candidates;
     std::function<void(const PairSpill::Record&)> m_pairSink;
     std::map<std::tuple<quint16, quint16, quint16>, std::vector<ReconcilePair>> m_packed;
@@ -856,9 +864,14 @@ private:
             return res;
         };
         // Writes a share's results; rows marked Fixed are written elsewhere.
+        // Every part's lines, blocks and daily sums go through one writer; the sums are written once, at the end.
+        auto out = ReconcileStore::Writer::create(m_db);
+        if (!out)
+            return R::failure(out.error());
+        out->holdEarnings();
         auto write = [&](ReconcileRows& rows, const ReconcileEngineResult& res) -> Status {
             ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
-            if (auto st = writer.prepare(); !st)
+            if (auto st = writer.prepare(&*out); !st)
                 return st;
             writer.setPairSink(setPairAside);
             if (auto st = writer.write(res, 0); !st)
@@ -926,7 +939,7 @@ private:
         progress(950, tr("Writing results"));
         {
             ResultWriter writer(m_db, names, nullptr, m_o.toleranceMinor);
-            if (auto st = writer.prepare(); !st)
+            if (auto st = writer.prepare(&*out); !st)
                 return R::failure(st.error());
             std::vector<PairSpill::Record> records;
             for (PairSpill& spill : pairsByTime) {
@@ -944,6 +957,8 @@ private:
             }
             info.pairsPacked = writer.pairsPacked();
         }
+        if (auto st = out->writeHeldEarnings(); !st)
+            return R::failure(st.error());
         if (auto st = ReconcileStore::restoreIndexes(m_db); !st)
             return R::failure(st.error());
         if (auto st = finish(tx, true, 0); !st)

@@ -685,9 +685,6 @@ Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
     const std::string earningsOne = earningsSql(1);
     const std::string earningsMany = earningsSql(s_earningsPerStatement);
     const std::pair<Statement*, std::string_view> statements[] = {
-        {&w.m_block, "INSERT INTO reconcile_blocks (provider, channel, currency, first_utc, last_utc, pair_count, "
-                     "fuzzy_count, gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, min_sales_txn, "
-                     "max_sales_txn, pairs, refs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&w.m_earnings, earningsOne},
         {&w.m_earningsMany, earningsMany},
         {&w.m_removeItem, "DELETE FROM reconcile_items WHERE id = ?"},
@@ -707,6 +704,14 @@ Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
     if (!items)
         return R::failure(items.error());
     w.m_item = std::move(items.value());
+    // Blocks too: a run writes hundreds.
+    auto blocks = BulkInsert::create(db, "reconcile_blocks",
+                                     "provider, channel, currency, first_utc, last_utc, pair_count, fuzzy_count, "
+                                     "gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, "
+                                     "min_sales_txn, max_sales_txn, pairs, refs");
+    if (!blocks)
+        return R::failure(blocks.error());
+    w.m_block = std::move(blocks.value());
     return w;
 }
 
@@ -722,17 +727,46 @@ Status ReconcileStore::Writer::addItem(const ItemRow& i)
 
 Status ReconcileStore::Writer::addBlock(const BlockRow& b)
 {
-    Statement& s = m_block;
+    BulkInsert& s = m_block;
     const ReconcileBlockInfo& i = b.info;
-    s.bind(1, b.provider).bind(2, b.channel).bind(3, b.currency);
-    s.bind(4, i.firstUtc).bind(5, i.lastUtc).bind(6, i.pairCount).bind(7, i.fuzzyCount);
-    s.bind(8, i.gross).bind(9, i.fuzzyGross).bind(10, i.minProviderTxn).bind(11, i.maxProviderTxn);
-    s.bind(12, i.minSalesTxn).bind(13, i.maxSalesTxn);
-    s.bindBlob(14, b.pairs).bindBlob(15, b.refs);
-    return s.run();
+    s.text(b.provider).text(b.channel).text(b.currency);
+    s.number(i.firstUtc).number(i.lastUtc).number(i.pairCount).number(i.fuzzyCount);
+    s.number(i.gross).number(i.fuzzyGross).number(i.minProviderTxn).number(i.maxProviderTxn);
+    s.number(i.minSalesTxn).number(i.maxSalesTxn);
+    s.blob(std::string_view(b.pairs.constData(), size_t(b.pairs.size())));
+    s.blob(std::string_view(b.refs.constData(), size_t(b.refs.size())));
+    return s.endRow();
 }
 
 Status ReconcileStore::Writer::addEarnings(const std::vector<DayEarnings>& rows)
+{
+    if (!m_holdEarnings)
+        return writeEarnings(rows);
+    for (const DayEarnings& e : rows) {
+        auto [it, added] = m_heldEarnings.try_emplace({e.provider, e.currency, e.day}, e);
+        if (added)
+            continue;
+        DayEarnings& sum = it->second;
+        sum.net += e.net;
+        sum.rows += e.rows;
+        sum.rowsWithoutNet += e.rowsWithoutNet;
+        sum.paid += e.paid;
+        sum.payments += e.payments;
+    }
+    return {};
+}
+
+Status ReconcileStore::Writer::writeHeldEarnings()
+{
+    std::vector<DayEarnings> rows;
+    rows.reserve(m_heldEarnings.size());
+    for (auto& [key, sums] : m_heldEarnings)
+        rows.push_back(std::move(sums));
+    m_heldEarnings.clear();
+    return writeEarnings(rows);
+}
+
+Status ReconcileStore::Writer::writeEarnings(const std::vector<DayEarnings>& rows)
 {
     size_t i = 0;
     auto bindRow = [&rows, &i](Statement& s, int first) {

@@ -16,9 +16,11 @@
 #include <functional>
 
 #include <initializer_list>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -238,20 +240,28 @@ public:
         Status addItem(const ItemRow& row);
         Status addBlock(const BlockRow& row);
         // Adds to the sums of providers, currencies and days, each of them once in `rows`: many rows a statement
-        // (on a server, one round trip for dozens of days).
+        // (on a server, one round trip for dozens of days). Held back, when holdEarnings() was called, and added up
+        // with those of later calls, until writeHeldEarnings().
         Status addEarnings(const std::vector<DayEarnings>& rows);
+        // For a run writing its results in parts: the sums of all parts are written once, at the end (a part's
+        // statements would each end the COPY of the lines under way).
+        void holdEarnings() { m_holdEarnings = true; }
+        Status writeHeldEarnings();
         Status removeItem(qint64 itemId);
         Status removeBlock(qint64 blockId);
 
     private:
         explicit Writer(Database& db) : m_db(&db) {}
+        Status writeEarnings(const std::vector<DayEarnings>& rows);
         Database* m_db;
         BulkInsert m_item;
-        Statement m_block;
+        BulkInsert m_block;
         Statement m_earnings;     // one row
         Statement m_earningsMany; // kEarningsPerStatement rows
         Statement m_removeItem;
         Statement m_removeBlock;
+        bool m_holdEarnings = false;
+        std::map<std::tuple<QString, QString, qint64>, DayEarnings> m_heldEarnings; // by provider, currency, day
     };
 
     // --- Decisions taken by hand ---

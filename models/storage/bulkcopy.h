@@ -19,8 +19,10 @@ class Database;
 class BulkCopy final
 {
 public:
-    // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server.
-    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns);
+    // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server. `freeze` for a table made in the
+    // same transaction: its rows are stored frozen and its pages marked all-visible, which spares the server's
+    // vacuum a pass over them, and their first readers the writing of hint bits on every page.
+    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns, bool freeze = false);
     BulkCopy(BulkCopy&& other) noexcept;
     BulkCopy& operator=(BulkCopy&&) = delete;
     BulkCopy(const BulkCopy&) = delete;

@@ -1,12 +1,9 @@
 #include "bulkinsert.h"
 
-#include "bulkcopy.h"
-
 #include <algorithm>
 
 namespace {
-constexpr qint64 s_rowsPerCopy = 8192;
-
+constexpr size_t s_sendBytes = 256 * 1024;
 } // namespace
 
 Result<BulkInsert> BulkInsert::create(Database& db, std::string_view table, std::string_view columns)
@@ -37,8 +34,10 @@ BulkInsert& BulkInsert::operator=(BulkInsert&& other) noexcept
 {
     if (this == &other)
         return *this;
-    if (m_db)
+    if (m_db) {
+        (void)flush(); // a failure fails the transaction, as in the destructor
         m_db->forgetBulkInsert(this);
+    }
     m_db = std::exchange(other.m_db, nullptr);
     m_table = std::move(other.m_table);
     m_columns = std::move(other.m_columns);
@@ -46,6 +45,7 @@ BulkInsert& BulkInsert::operator=(BulkInsert&& other) noexcept
     m_column = other.m_column;
     m_rows = std::move(other.m_rows);
     m_waiting = std::exchange(other.m_waiting, 0);
+    m_copy = std::move(other.m_copy);
     if (m_db && m_waiting > 0) {
         m_db->forgetBulkInsert(&other);
         m_db->waitingBulkInsert(this);
@@ -56,7 +56,7 @@ BulkInsert& BulkInsert::operator=(BulkInsert&& other) noexcept
 BulkInsert::~BulkInsert()
 {
     // Rows still waiting are sent now; a failure fails the transaction, whose owner then rolls back.
-    if (m_db && m_waiting > 0)
+    if (m_db)
         (void)flush();
 }
 
@@ -110,10 +110,15 @@ BulkInsert& BulkInsert::blob(std::string_view bytes)
     separate();
     // bytea's hex form, its backslash escaped for COPY.
     static constexpr char s_hex[] = "0123456789abcdef";
-    m_rows += "\\\\x";
+    const size_t at = m_rows.size();
+    m_rows.resize(at + 3 + 2 * bytes.size());
+    char* out = m_rows.data() + at;
+    *out++ = '\\';
+    *out++ = '\\';
+    *out++ = 'x';
     for (const char c : bytes) {
-        m_rows += s_hex[static_cast<unsigned char>(c) >> 4];
-        m_rows += s_hex[static_cast<unsigned char>(c) & 15];
+        *out++ = s_hex[static_cast<unsigned char>(c) >> 4];
+        *out++ = s_hex[static_cast<unsigned char>(c) & 15];
     }
     return *this;
 }
@@ -126,20 +131,33 @@ Status BulkInsert::endRow()
     m_rows += '\n';
     if (m_waiting++ == 0)
         m_db->waitingBulkInsert(this);
-    return m_waiting >= s_rowsPerCopy ? flush() : Status();
+    return m_rows.size() >= s_sendBytes ? send(false) : Status();
 }
 
 Status BulkInsert::flush()
 {
-    if (!m_db || m_waiting == 0)
-        return {};
+    return m_db ? send(true) : Status();
+}
+
+Status BulkInsert::send(bool end)
+{
     m_db->forgetBulkInsert(this);
-    m_waiting = 0;
-    std::string rows = std::move(m_rows);
-    m_rows.clear();
-    auto copy = BulkCopy::begin(*m_db, m_table, m_columns);
-    if (!copy)
-        return Status::failure(copy.error());
-    copy->raw(rows);
-    return copy->finish();
+    if (m_waiting > 0) {
+        m_waiting = 0;
+        if (!m_copy || !m_copy->isOpen()) {
+            // Begun after what the connection had under way (another insert's COPY, say) has ended.
+            m_copy.reset();
+            auto copy = BulkCopy::begin(*m_db, m_table, m_columns);
+            if (!copy) {
+                m_rows.clear();
+                return Status::failure(copy.error());
+            }
+            m_copy = std::make_unique<BulkCopy>(std::move(copy.value()));
+        }
+        m_copy->raw(m_rows);
+        m_rows.clear();
+    }
+    if (!end || !m_copy || !m_copy->isOpen())
+        return {};
+    return m_copy->finish();
 }

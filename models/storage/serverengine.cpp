@@ -661,6 +661,15 @@ Status Database::migrateServer(const QList<Migration>& migrations)
 void Database::settle()
 {
     if (m_openCopy) {
+        // An insert's COPY takes the rows still waiting in it as it ends.
+        const auto sender = std::find_if(m_waitingInserts.begin(), m_waitingInserts.end(),
+                                         [this](const BulkInsert* insert) { return insert->sendsBy(m_openCopy); });
+        if (sender != m_waitingInserts.end()) {
+            if (auto st = (*sender)->flush(); !st && m_insertError.isEmpty())
+                m_insertError = st.error();
+        }
+    }
+    if (m_openCopy) {
         if (auto st = m_openCopy->finish(); !st && m_insertError.isEmpty())
             m_insertError = st.error();
     }
