@@ -472,7 +472,8 @@ private slots:
             auto rows = BulkInsert::create(db, "sites", "name, url, created_utc");
             QVERIFY(rows.ok());
             for (int i = 0; i < 20000 && why.isEmpty(); ++i) {
-                rows->text("site " + std::to_string(i)).text(url);
+                const std::string name = "site " + std::to_string(i); // read by endRow()
+                rows->text(name).text(url);
                 rows->number(i == 12345 ? std::nullopt : std::optional<qint64>(i)); // NOT NULL
                 if (const Status st = rows->endRow(); !st)
                     why = st.error();
