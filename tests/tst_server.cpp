@@ -318,10 +318,20 @@ private slots:
         const QString accountant = deskUri(QStringLiteral("desk_large"), uri);
         const QString large = statementFile(QStringLiteral("large.csv"), 0, 100000);
         QVERIFY(QFileInfo(large).size() > (4 << 20));
+        // A desk reading one snapshot taken before the import (an export under way) sees the new table once the
+        // import commits, but none of its rows.
+        auto reader = Database::open(uri);
+        QVERIFY(reader);
+        std::optional<Transaction> snapshot(std::in_place, *reader.value(), false);
+        QVERIFY(snapshot->isActive());
+        QCOMPARE(scalar(*reader.value(), "SELECT count(*) FROM import_batches"), 0);
         for (const QString& db : {accountant, file}) {
             Run run = cli({QStringLiteral("--db"), db, QStringLiteral("import"), large});
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
+        QCOMPARE(scalar(*reader.value(), "SELECT count(*) FROM transactions"), 0);
+        snapshot.reset();
+        QCOMPARE(scalar(*reader.value(), "SELECT count(*) FROM transactions"), 100000);
         QCOMPARE(psql(uri, "SELECT count(*) FROM transactions_batch_1;"), QStringLiteral("100000"));
         QCOMPARE(psql(uri, "SELECT count(*) FROM ONLY transactions;"), QStringLiteral("0"));
         QCOMPARE(psql(uri, "SELECT count(*) FROM pg_index WHERE indrelid = 'transactions_batch_1'::regclass AND "

@@ -633,11 +633,11 @@ Status ImportStore::RowWriter::copyRows(const StagedChunk& chunk)
     }
     if (!m_copy || !m_copy->isOpen()) {
         m_copy.reset();
-        // A table of the import's own was made in this transaction: its rows go in frozen.
+        // Not FREEZE, though the table is new: frozen rows would show to a desk whose snapshot is older than this
+        // import (an export under way), which sees the new table once the import commits.
         auto copy = BulkCopy::begin(*m_db, m_rowsTable,
                                     "id, batch_id, kind, provider, channel, reference, row_hash, occurred_utc, "
-                                    "product, gross_minor, net_minor, fee_minor, currency, line",
-                                    m_rowsTable != "transactions");
+                                    "product, gross_minor, net_minor, fee_minor, currency, line");
         if (!copy)
             return Status::failure(copy.error());
         m_copy.emplace(std::move(copy.value()));

@@ -10,14 +10,13 @@ namespace {
 constexpr size_t s_sendBytes = 256 * 1024;
 } // namespace
 
-Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::string_view columns, bool freeze)
+Result<BulkCopy> BulkCopy::begin(Database& db, std::string_view table, std::string_view columns)
 {
     using R = Result<BulkCopy>;
     if (db.engine() != Database::Engine::Server)
         return R::failure(QStringLiteral("COPY needs a PostgreSQL server"));
     db.settle();
-    const std::string sql =
-        "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN" + (freeze ? " WITH (FREEZE)" : "");
+    const std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
     PGresult* r = PQexec(db.m_pg, sql.c_str());
     const bool ok = PQresultStatus(r) == PGRES_COPY_IN;
     // A connection lost by now says so, as every other command's failure does.

@@ -19,10 +19,8 @@ class Database;
 class BulkCopy final
 {
 public:
-    // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server. `freeze` for a table made in the
-    // same transaction: its rows are stored frozen and its pages marked all-visible, which spares the server's
-    // vacuum a pass over them, and their first readers the writing of hint bits on every page.
-    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns, bool freeze = false);
+    // Starts `COPY table (columns) FROM STDIN` on `db`, which must be a server.
+    static Result<BulkCopy> begin(Database& db, std::string_view table, std::string_view columns);
     BulkCopy(BulkCopy&& other) noexcept;
     BulkCopy& operator=(BulkCopy&&) = delete;
     BulkCopy(const BulkCopy&) = delete;
