@@ -696,22 +696,21 @@ Result<ReconcileStore::Writer> ReconcileStore::Writer::create(Database& db)
             return R::failure(s.error());
         *into = std::move(s.value());
     }
-    auto items =
-        BulkInsert::create(db, "reconcile_items",
-                           "outcome, provider, channel, currency, occurred_utc, provider_txn_id, sales_txn_id, "
-                           "related_txn_id, provider_gross, sales_gross, provider_net, expected_net, "
-                           "payout_flag, attribution, ref_hash");
-    if (!items)
-        return R::failure(items.error());
-    w.m_item = std::move(items.value());
-    // Blocks too: a run writes hundreds.
-    auto blocks = BulkInsert::create(db, "reconcile_blocks",
-                                     "provider, channel, currency, first_utc, last_utc, pair_count, fuzzy_count, "
-                                     "gross_minor, fuzzy_gross_minor, min_provider_txn, max_provider_txn, "
-                                     "min_sales_txn, max_sales_txn, pairs, refs");
-    if (!blocks)
-        return R::failure(blocks.error());
-    w.m_block = std::move(blocks.value());
+    // Lines and blocks are written by the thousand, and by the hundred: in bulk.
+    const std::tuple<BulkInsert*, std::string_view, std::string_view> bulk[] = {
+        {&w.m_item, "reconcile_items",
+         "outcome, provider, channel, currency, occurred_utc, provider_txn_id, sales_txn_id, related_txn_id, "
+         "provider_gross, sales_gross, provider_net, expected_net, payout_flag, attribution, ref_hash"},
+        {&w.m_block, "reconcile_blocks",
+         "provider, channel, currency, first_utc, last_utc, pair_count, fuzzy_count, gross_minor, fuzzy_gross_minor, "
+         "min_provider_txn, max_provider_txn, min_sales_txn, max_sales_txn, pairs, refs"},
+    };
+    for (const auto& [into, table, columns] : bulk) {
+        auto b = BulkInsert::create(db, table, columns);
+        if (!b)
+            return R::failure(b.error());
+        *into = std::move(b.value());
+    }
     return w;
 }
 
