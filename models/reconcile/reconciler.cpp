@@ -863,12 +863,12 @@ private:
             matchMs += timer.elapsed();
             return res;
         };
-        // Writes a share's results; rows marked Fixed are written elsewhere.
-        // Every part's lines, blocks and daily sums go through one writer; the sums are written once, at the end.
+        // Every share's lines, blocks and daily sums go through one writer; the sums are written once, at the end.
         auto out = ReconcileStore::Writer::create(m_db);
         if (!out)
             return R::failure(out.error());
         out->holdEarnings();
+        // Writes a share's results; rows marked Fixed are written elsewhere.
         auto write = [&](ReconcileRows& rows, const ReconcileEngineResult& res) -> Status {
             ResultWriter writer(m_db, rows, schedule->has_value() ? &**schedule : nullptr, m_o.toleranceMinor);
             if (auto st = writer.prepare(&*out); !st)
