@@ -771,6 +771,7 @@ private slots:
         QVERIFY(RatesStore::statementRatesOfSales(*db, QStringLiteral("EUR"))->size() == 2);
         QVERIFY(Importer::undoBatch(*db, imported->batchId));
         QVERIFY(RatesStore::statementRatesOfSales(*db, QStringLiteral("EUR"))->empty());
+        QCOMPARE(TestSupport::scalar(*db, "SELECT count(*) FROM statement_rates"), 0); // none left behind
         QVERIFY(!Books::close(*db, QDate(2025, 3, 31), QDate(2025, 4, 15)));
         QVERIFY(Importer::importData(*db, profile.value(),
                                      header + "2025-03-12 12:00:05,inv-1,BTC,0.00050000,EUR,80000.00\n"

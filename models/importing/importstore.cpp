@@ -489,29 +489,21 @@ Status ImportStore::removeBatch(qint64 batchId)
                                 "coalesce((SELECT first_txn_id FROM import_batches WHERE id = ?1), 0) AND "
                                 "coalesce((SELECT last_txn_id FROM import_batches WHERE id = ?1), " +
                                 std::string(s_unknownLastId) + ")";
-    auto rows = m_db.prepare("DELETE " + ofBatch);
-    auto batchRow = m_db.prepare("DELETE FROM import_batches WHERE id = ?");
-    auto blocks = m_db.prepare("DELETE FROM transaction_blocks WHERE batch_id = ?");
-    // A file's foreign key takes the rows' exchange rates with them; a server's rows may be in a table it does not
-    // reach (schema step 24).
-    auto rates = m_db.prepare("DELETE FROM statement_rates WHERE transaction_id IN (SELECT id " + ofBatch + ")");
-    if (!rows || !batchRow || !blocks || !rates)
-        return Status::failure(!rows       ? rows.error()
-                               : !batchRow ? batchRow.error()
-                               : !blocks   ? blocks.error()
-                                           : rates.error());
-    blocks->bind(1, batchId);
-    if (auto st = blocks->run(); !st)
-        return st;
-    rates->bind(1, batchId);
-    if (auto st = rates->run(); !st)
-        return st;
-    rows->bind(1, batchId);
-    if (auto st = rows->run(); !st)
-        return st;
-    batchRow->bind(1, batchId);
-    if (auto st = batchRow->run(); !st)
-        return st;
+    std::vector<std::string> steps = {"DELETE FROM transaction_blocks WHERE batch_id = ?1"};
+    // A file's foreign key takes the rows' exchange rates with them. A server's rows may be in a table it does not
+    // reach (schema step 24): their rates go first, while the rows still say which they are.
+    if (m_db.engine() == Database::Engine::Server)
+        steps.push_back("DELETE FROM statement_rates WHERE transaction_id IN (SELECT id " + ofBatch + ")");
+    steps.push_back("DELETE " + ofBatch);
+    steps.push_back("DELETE FROM import_batches WHERE id = ?1");
+    for (const std::string& sql : steps) {
+        auto step = m_db.prepare(sql);
+        if (!step)
+            return Status::failure(step.error());
+        step->bind(1, batchId);
+        if (auto st = step->run(); !st)
+            return st;
+    }
     return tx.commit();
 }
 

@@ -664,13 +664,8 @@ void Database::settle()
         // An insert's COPY takes the rows still waiting in it as it ends.
         const auto sender = std::find_if(m_waitingInserts.begin(), m_waitingInserts.end(),
                                          [this](const BulkInsert* insert) { return insert->sendsBy(m_openCopy); });
-        if (sender != m_waitingInserts.end()) {
-            if (auto st = (*sender)->flush(); !st && m_insertError.isEmpty())
-                m_insertError = st.error();
-        }
-    }
-    if (m_openCopy) {
-        if (auto st = m_openCopy->finish(); !st && m_insertError.isEmpty())
+        const Status st = sender != m_waitingInserts.end() ? (*sender)->flush() : m_openCopy->finish();
+        if (!st && m_insertError.isEmpty())
             m_insertError = st.error();
     }
     if (m_reading)

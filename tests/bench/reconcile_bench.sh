@@ -110,6 +110,26 @@ measure() {
     echo "$size $run $name $(cat "$work/time")" >>"$work/times"
 }
 
+# unmeasured NAME OUT_FILE COMMAND...: runs the command, as measure does, without timing it.
+unmeasured() {
+    shift 2
+    "$@" >/dev/null
+}
+
+# server_pipeline DB RUNNER: on a new server database DB, both imports and the reconciliation, each through RUNNER
+# (measure or unmeasured); the database is dropped at the end.
+server_pipeline() {
+    local db=$1 runner=$2
+    "$pg_bin/psql" -qX "$pg_owner/postgres" -c "CREATE DATABASE $db" >/dev/null
+    "$runner" postgresql_import_statement "$work/pg.import1" \
+        "$cli" --db "$pg_owner/$db" import --profile-file "${statement%.csv}.json" "$statement"
+    "$runner" postgresql_import_sales "$work/pg.import2" \
+        "$cli" --db "$pg_owner/$db" import --profile-file "$data/sales-profile.json" "$data/sales.csv"
+    "$runner" postgresql_reconcile "$work/postgresql-$size-$run.json" \
+        "$cli" --db "$pg_owner/$db" reconcile --window "$window" --json
+    "$pg_bin/psql" -qX "$pg_owner/postgres" -c "DROP DATABASE $db" >/dev/null
+}
+
 : >"$work/times"
 IFS=, read -r -a size_list <<<"$sizes"
 for size in "${size_list[@]}"; do
@@ -124,12 +144,7 @@ for size in "${size_list[@]}"; do
         # A cluster just made has one write-ahead log file and creates the others on its first writes, which a server
         # in use reuses: one round through it first, not counted, so that every round finds it in use.
         echo "Warming the PostgreSQL server up (one round, not counted)..."
-        "$pg_bin/psql" -qX "$pg_owner/postgres" -c "CREATE DATABASE bench_warm_up" >/dev/null
-        "$cli" --db "$pg_owner/bench_warm_up" import --profile-file "${statement%.csv}.json" "$statement" >/dev/null
-        "$cli" --db "$pg_owner/bench_warm_up" import --profile-file "$data/sales-profile.json" "$data/sales.csv" \
-            >/dev/null
-        "$cli" --db "$pg_owner/bench_warm_up" reconcile --window "$window" --json >/dev/null
-        "$pg_bin/psql" -qX "$pg_owner/postgres" -c "DROP DATABASE bench_warm_up" >/dev/null
+        run=warm-up server_pipeline bench_warm_up unmeasured
     fi
     for ((run = 1; run <= runs; run++)); do
         echo "Round $run of $runs ($size rows):"
@@ -147,15 +162,7 @@ for size in "${size_list[@]}"; do
         fi
         if wants postgresql; then
             echo "  Obole on PostgreSQL..."
-            pg_db="bench_${size}_$run"
-            "$pg_bin/psql" -qX "$pg_owner/postgres" -c "CREATE DATABASE $pg_db" >/dev/null
-            measure postgresql_import_statement "$work/pg.import1" \
-                "$cli" --db "$pg_owner/$pg_db" import --profile-file "${statement%.csv}.json" "$statement"
-            measure postgresql_import_sales "$work/pg.import2" \
-                "$cli" --db "$pg_owner/$pg_db" import --profile-file "$data/sales-profile.json" "$data/sales.csv"
-            measure postgresql_reconcile "$work/postgresql-$size-$run.json" \
-                "$cli" --db "$pg_owner/$pg_db" reconcile --window "$window" --json
-            "$pg_bin/psql" -qX "$pg_owner/postgres" -c "DROP DATABASE $pg_db" >/dev/null
+            server_pipeline "bench_${size}_$run" measure
         fi
         if wants duckdb; then
             echo "  DuckDB..."
